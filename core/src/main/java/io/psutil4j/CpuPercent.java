@@ -1,0 +1,41 @@
+package io.psutil4j;
+
+/**
+ * psutil's CPU percentage arithmetic between two {@link CpuTimes} samples. Negative deltas are
+ * clamped to 0 (steal and iowait can go backwards, psutil #1210); guest time is left out of the
+ * total because user and nice already hold it; iowait counts as idle.
+ */
+public final class CpuPercent {
+  private CpuPercent() {}
+
+  /** {@code cpu_percent()} between two samples: busy share, 0-100, one decimal. */
+  public static double between(CpuTimes before, CpuTimes after) {
+    double[] delta = deltas(before, after);
+    double total = total(delta);
+    double busy = total - delta[2] - delta[4];
+    if (total <= 0) {
+      return 0.0;
+    }
+    return Math.min(100.0, Math.max(0.0, Fields.round1(busy / total * 100.0)));
+  }
+
+  /** Field-by-field deltas in psutil 8 order, negatives clamped to 0. */
+  static double[] deltas(CpuTimes before, CpuTimes after) {
+    double[] a = before.toArray();
+    double[] b = after.toArray();
+    double[] delta = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      delta[i] = Math.max(0.0, b[i] - a[i]);
+    }
+    return delta;
+  }
+
+  /** Sum of all deltas minus guest and guest_nice. */
+  static double total(double[] delta) {
+    double sum = 0;
+    for (double d : delta) {
+      sum += d;
+    }
+    return sum - delta[8] - delta[9];
+  }
+}

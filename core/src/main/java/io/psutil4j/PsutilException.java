@@ -1,0 +1,60 @@
+package io.psutil4j;
+
+/**
+ * The base of psutil's exceptions ({@code psutil.Error}). Its message lists the process identity it
+ * knows, as psutil's {@code str(e)} does: {@code "process no longer exists (pid=42, name='java')"}.
+ */
+public class PsutilException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final Integer pid;
+  private final String processName;
+  private final Integer ppid;
+  private final String detail;
+
+  protected PsutilException(Integer pid, String name, Integer ppid, String msg) {
+    super(describe(msg, pid, ppid, name));
+    this.pid = pid;
+    this.processName = name;
+    this.ppid = ppid;
+    this.detail = msg;
+  }
+
+  /** The process id, or {@code null} when the error is not about one process. */
+  public Integer pid() {
+    return pid;
+  }
+
+  /** The process name when it was known, else {@code null}. */
+  public String processName() {
+    return processName;
+  }
+
+  /** The parent pid when it was known, else {@code null}. */
+  public Integer ppid() {
+    return ppid;
+  }
+
+  /** The message without the identity suffix. */
+  public String msg() {
+    return detail;
+  }
+
+  private static String describe(String msg, Integer pid, Integer ppid, String name) {
+    StringBuilder info = new StringBuilder();
+    if (pid != null) {
+      info.append("pid=").append(pid);
+    }
+    if (ppid != null && ppid != 0) {
+      info.append(info.length() > 0 ? ", " : "").append("ppid=").append(ppid);
+    }
+    if (name != null && !name.isEmpty()) {
+      info.append(info.length() > 0 ? ", " : "").append("name='").append(name).append('\'');
+    }
+    String text = msg == null ? "" : msg;
+    if (info.length() == 0) {
+      return text;
+    }
+    return text.isEmpty() ? "(" + info + ")" : text + " (" + info + ")";
+  }
+}

@@ -1,0 +1,18 @@
+package io.psutil4j;
+
+/** {@code wait(timeout)} ran out of time before the process ended. */
+public final class TimeoutExpired extends PsutilException {
+  private static final long serialVersionUID = 1L;
+
+  private final double seconds;
+
+  public TimeoutExpired(double seconds, Integer pid, String name) {
+    super(pid, name, null, "timeout after " + seconds + " seconds");
+    this.seconds = seconds;
+  }
+
+  /** The timeout that expired, in seconds. */
+  public double seconds() {
+    return seconds;
+  }
+}

@@ -1,0 +1,65 @@
+package io.psutil4j.linux;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads kernel files the way psutil does: the whole file in as few read() calls as possible into a
+ * reused per-thread buffer (one read gives a consistent /proc snapshot, and /proc/net/tcp costs a
+ * kernel walk per call), then hands the bytes to a pure parser. Nothing is allocated per line.
+ */
+final class KernelFiles {
+  /** Parses the bytes of one kernel file; must not keep {@code buf}. */
+  interface Parser<T> {
+    T parse(String file, byte[] buf, int len);
+  }
+
+  private static final int INITIAL_BUFFER = 32 * 1024;
+
+  /** Larger buffers (a big smaps) are not kept, so an idle thread holds at most this much. */
+  private static final int MAX_KEPT_BUFFER = 1024 * 1024;
+
+  private static final ThreadLocal<byte[]> BUFFER =
+      ThreadLocal.withInitial(() -> new byte[INITIAL_BUFFER]);
+
+  private KernelFiles() {}
+
+  static <T> T read(Path path, Parser<T> parser) throws IOException {
+    byte[] buf = BUFFER.get();
+    int len = 0;
+    try (FileChannel channel = FileChannel.open(path)) {
+      ByteBuffer window = ByteBuffer.wrap(buf);
+      while (true) {
+        if (!window.hasRemaining()) {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+          window = ByteBuffer.wrap(buf, len, buf.length - len);
+        }
+        int n = channel.read(window);
+        if (n < 0) {
+          break;
+        }
+        len += n;
+      }
+    }
+    if (buf.length <= MAX_KEPT_BUFFER) {
+      BUFFER.set(buf);
+    }
+    return parser.parse(path.toString(), buf, len);
+  }
+
+  /** Counts the entries of a directory (fds, tasks) without sorting or keeping names. */
+  static int countEntries(Path dir) throws IOException {
+    int count = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path ignored : entries) {
+        count++;
+      }
+    }
+    return count;
+  }
+}

@@ -1,0 +1,240 @@
+package io.psutil4j.linux.parse;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A forward-only cursor over the bytes of one kernel file. Reads decimal numbers and matches
+ * prefixes in place, so parsing a /proc file allocates nothing per line. Every failure is a {@link
+ * ParseException} naming the file, the line and the token.
+ */
+public final class ByteCursor {
+  private static final int MAX_TOKEN_IN_ERROR = 40;
+
+  private final String file;
+  private final byte[] buf;
+  private final int end;
+  private int pos;
+  private int line = 1;
+
+  public ByteCursor(String file, byte[] buf, int len) {
+    if (len < 0 || len > buf.length) {
+      throw new IllegalArgumentException("length " + len + " outside buffer of " + buf.length);
+    }
+    this.file = file;
+    this.buf = buf;
+    this.end = len;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int position() {
+    return pos;
+  }
+
+  public boolean atEnd() {
+    return pos >= end;
+  }
+
+  public boolean atEndOfLine() {
+    return pos >= end || buf[pos] == '\n';
+  }
+
+  /** Skips blanks (spaces and tabs), never a newline. */
+  public ByteCursor skipSpaces() {
+    while (pos < end && (buf[pos] == ' ' || buf[pos] == '\t')) {
+      pos++;
+    }
+    return this;
+  }
+
+  /** Moves past the next newline, or to the end. */
+  public ByteCursor skipLine() {
+    while (pos < end && buf[pos] != '\n') {
+      pos++;
+    }
+    if (pos < end) {
+      pos++;
+      line++;
+    }
+    return this;
+  }
+
+  /** Moves to the byte after the next {@code b} on this line; fails if the line has none. */
+  public ByteCursor skipPast(byte b) {
+    while (pos < end && buf[pos] != '\n') {
+      if (buf[pos++] == b) {
+        return this;
+      }
+    }
+    throw error("expected '" + (char) b + "'");
+  }
+
+  /** Skips one token of non-blank bytes. */
+  public ByteCursor skipToken() {
+    skipSpaces();
+    while (pos < end && !isBlank(buf[pos])) {
+      pos++;
+    }
+    return this;
+  }
+
+  /** Whether the bytes at the cursor are {@code prefix}; advances past it when they are. */
+  public boolean match(byte[] prefix) {
+    if (end - pos < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (buf[pos + i] != prefix[i]) {
+        return false;
+      }
+    }
+    pos += prefix.length;
+    return true;
+  }
+
+  /** Whether the next byte is {@code b}, without moving. */
+  public boolean peekIs(byte b) {
+    return pos < end && buf[pos] == b;
+  }
+
+  /** Whether the next byte is an ASCII digit, without moving. */
+  public boolean peekDigit() {
+    return pos < end && buf[pos] >= '0' && buf[pos] <= '9';
+  }
+
+  /**
+   * Reads an unsigned decimal after optional blanks. Kernel counters are unsigned 64-bit; a value
+   * above {@link Long#MAX_VALUE} is an error rather than a silently negative number.
+   */
+  public long nextLong() {
+    skipSpaces();
+    int start = pos;
+    long value = 0;
+    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+      int digit = buf[pos] - '0';
+      if (value > (Long.MAX_VALUE - digit) / 10) {
+        throw errorAt(start, "number overflows 64 bits");
+      }
+      value = value * 10 + digit;
+      pos++;
+    }
+    if (pos == start || (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos]))) {
+      throw errorAt(start, "expected a decimal number");
+    }
+    return value;
+  }
+
+  /** Reads a signed decimal (a leading '-' allowed), as in /proc/PID/stat's nice or priority. */
+  public long nextSignedLong() {
+    skipSpaces();
+    if (peekIs((byte) '-')) {
+      pos++;
+      return -nextLong();
+    }
+    return nextLong();
+  }
+
+  /** Reads a decimal with an optional fraction, as in /proc/loadavg or /proc/uptime. */
+  public double nextDouble() {
+    skipSpaces();
+    int start = pos;
+    long whole = nextLong();
+    if (!peekIs((byte) '.')) {
+      return whole;
+    }
+    pos++;
+    long fraction = 0;
+    long scale = 1;
+    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9' && scale < 1_000_000_000_000L) {
+      fraction = fraction * 10 + (buf[pos] - '0');
+      scale *= 10;
+      pos++;
+    }
+    if (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos])) {
+      throw errorAt(start, "expected a decimal fraction");
+    }
+    return whole + (double) fraction / scale;
+  }
+
+  /** Reads a token of non-blank bytes as text (UTF-8, lossless for ASCII); allocates. */
+  public String nextToken() {
+    skipSpaces();
+    int start = pos;
+    while (pos < end && !isBlank(buf[pos])) {
+      pos++;
+    }
+    if (pos == start) {
+      throw error("expected a token");
+    }
+    return new String(buf, start, pos - start, StandardCharsets.UTF_8);
+  }
+
+  /** The bytes from the cursor up to (not including) {@code b} on this line; moves past b. */
+  public String textUntil(byte b) {
+    int start = pos;
+    while (pos < end && buf[pos] != b && buf[pos] != '\n') {
+      pos++;
+    }
+    if (pos >= end || buf[pos] != b) {
+      throw errorAt(start, "expected '" + (char) b + "'");
+    }
+    String text = new String(buf, start, pos - start, StandardCharsets.UTF_8);
+    pos++;
+    return text;
+  }
+
+  /** Index of the last {@code b} in the whole input at or after the cursor, or -1. */
+  public int lastIndexOf(byte b) {
+    for (int i = end - 1; i >= pos; i--) {
+      if (buf[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Text of bytes [from, to) of the input, decoded as UTF-8 (malformed bytes replaced). */
+  public String text(int from, int to) {
+    return new String(buf, from, to - from, StandardCharsets.UTF_8);
+  }
+
+  /** Moves the cursor to an absolute position (not before the current one). */
+  public void seek(int position) {
+    if (position < pos || position > end) {
+      throw errorAt(pos, "bad seek to " + position);
+    }
+    for (int i = pos; i < position; i++) {
+      if (buf[i] == '\n') {
+        line++;
+      }
+    }
+    pos = position;
+  }
+
+  public ParseException error(String problem) {
+    return errorAt(pos, problem);
+  }
+
+  private ParseException errorAt(int start, String problem) {
+    int tokenEnd = start;
+    while (tokenEnd < end && !isBlank(buf[tokenEnd]) && tokenEnd - start < MAX_TOKEN_IN_ERROR) {
+      tokenEnd++;
+    }
+    String token = start >= end ? "<end of file>" : text(start, tokenEnd);
+    return new ParseException(file, line, token, problem);
+  }
+
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\t' || b == '\n';
+  }
+
+  private static boolean isDelimiter(byte b) {
+    return b == ')' || b == ',' || b == ':' || b == '\0';
+  }
+}

@@ -1,0 +1,85 @@
+package io.psutil4j.linux.parse;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * /proc/meminfo: the lines psutil uses, in bytes. Each line is split at its first ':' (a key such
+ * as {@code ShadowCallStack:10373888 kB} has no blank after the colon) and its first number is
+ * taken times 1024.
+ */
+public final class Meminfo {
+  /** The meminfo keys psutil reads. */
+  public enum Key {
+    MEM_TOTAL("MemTotal"),
+    MEM_FREE("MemFree"),
+    MEM_AVAILABLE("MemAvailable"),
+    BUFFERS("Buffers"),
+    CACHED("Cached"),
+    S_RECLAIMABLE("SReclaimable"),
+    SHMEM("Shmem"),
+    MEM_SHARED("MemShared"),
+    ACTIVE("Active"),
+    INACTIVE("Inactive"),
+    INACT_DIRTY("Inact_dirty"),
+    INACT_CLEAN("Inact_clean"),
+    INACT_LAUNDRY("Inact_laundry"),
+    SLAB("Slab"),
+    ACTIVE_FILE("Active(file)"),
+    INACTIVE_FILE("Inactive(file)"),
+    SWAP_TOTAL("SwapTotal"),
+    SWAP_FREE("SwapFree");
+
+    private final String label;
+    private final byte[] prefix;
+
+    Key(String label) {
+      this.label = label;
+      this.prefix = (label + ":").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The key as the kernel writes it, e.g. {@code MemAvailable}. */
+    public String label() {
+      return label;
+    }
+  }
+
+  private static final Key[] KEYS = Key.values();
+
+  private final long[] bytes;
+  private final boolean[] present;
+
+  private Meminfo(long[] bytes, boolean[] present) {
+    this.bytes = bytes;
+    this.present = present;
+  }
+
+  public static Meminfo parse(String file, byte[] buf, int len) {
+    long[] bytes = new long[KEYS.length];
+    boolean[] present = new boolean[KEYS.length];
+    ByteCursor c = new ByteCursor(file, buf, len);
+    while (!c.atEnd()) {
+      for (Key key : KEYS) {
+        if (c.match(key.prefix)) {
+          long kib = c.nextLong();
+          if (kib > Long.MAX_VALUE / 1024) {
+            throw c.error("value of " + key.label + " overflows bytes");
+          }
+          bytes[key.ordinal()] = kib * 1024;
+          present[key.ordinal()] = true;
+          break;
+        }
+      }
+      c.skipLine();
+    }
+    return new Meminfo(bytes, present);
+  }
+
+  public boolean has(Key key) {
+    return present[key.ordinal()];
+  }
+
+  /** The value in bytes, 0 when the line is missing (check {@link #has}). */
+  public long get(Key key) {
+    return bytes[key.ordinal()];
+  }
+}

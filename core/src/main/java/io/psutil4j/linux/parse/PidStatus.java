@@ -1,0 +1,113 @@
+package io.psutil4j.linux.parse;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * /proc/PID/status: the lines psutil reads that stat lacks. Numeric lines fill a table by key
+ * index; the memory lines are kB times 1024. A line an older kernel lacks reads as absent.
+ */
+public final class PidStatus {
+  /** The numeric keys kept from status. */
+  public enum Key {
+    TGID("Tgid:", false),
+    PPID("PPid:", false),
+    THREADS("Threads:", false),
+    VOLUNTARY_CTXT_SWITCHES("voluntary_ctxt_switches:", false),
+    NONVOLUNTARY_CTXT_SWITCHES("nonvoluntary_ctxt_switches:", false),
+    VM_PEAK("VmPeak:", true),
+    VM_HWM("VmHWM:", true),
+    RSS_ANON("RssAnon:", true),
+    RSS_FILE("RssFile:", true),
+    RSS_SHMEM("RssShmem:", true),
+    VM_SWAP("VmSwap:", true),
+    HUGETLB_PAGES("HugetlbPages:", true);
+
+    private final byte[] prefix;
+    private final boolean kib;
+
+    Key(String label, boolean kib) {
+      this.prefix = label.getBytes(StandardCharsets.US_ASCII);
+      this.kib = kib;
+    }
+  }
+
+  private static final Key[] KEYS = Key.values();
+  private static final byte[] UID = "Uid:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] GID = "Gid:".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CPUS_ALLOWED_LIST =
+      "Cpus_allowed_list:".getBytes(StandardCharsets.US_ASCII);
+
+  private final long[] values;
+  private final boolean[] present;
+  private final long[] uids;
+  private final long[] gids;
+  private final String cpusAllowedList;
+
+  private PidStatus(
+      long[] values, boolean[] present, long[] uids, long[] gids, String cpusAllowedList) {
+    this.values = values;
+    this.present = present;
+    this.uids = uids;
+    this.gids = gids;
+    this.cpusAllowedList = cpusAllowedList;
+  }
+
+  public static PidStatus parse(String file, byte[] buf, int len) {
+    long[] values = new long[KEYS.length];
+    boolean[] present = new boolean[KEYS.length];
+    long[] uids = null;
+    long[] gids = null;
+    String cpus = null;
+    ByteCursor c = new ByteCursor(file, buf, len);
+    while (!c.atEnd()) {
+      if (c.match(UID)) {
+        uids = ids(c);
+      } else if (c.match(GID)) {
+        gids = ids(c);
+      } else if (c.match(CPUS_ALLOWED_LIST)) {
+        c.skipSpaces();
+        cpus = c.atEndOfLine() ? "" : c.nextToken();
+      } else {
+        for (Key key : KEYS) {
+          if (c.match(key.prefix)) {
+            long v = c.nextLong();
+            values[key.ordinal()] = key.kib ? v * 1024 : v;
+            present[key.ordinal()] = true;
+            break;
+          }
+        }
+      }
+      c.skipLine();
+    }
+    return new PidStatus(values, present, uids, gids, cpus);
+  }
+
+  private static long[] ids(ByteCursor c) {
+    // real, effective, saved set, filesystem
+    return new long[] {c.nextLong(), c.nextLong(), c.nextLong(), c.nextLong()};
+  }
+
+  public boolean has(Key key) {
+    return present[key.ordinal()];
+  }
+
+  /** The value (bytes for memory keys), 0 when absent (check {@link #has}). */
+  public long get(Key key) {
+    return values[key.ordinal()];
+  }
+
+  /** Real, effective, saved and filesystem uid, or null when the line is missing. */
+  public long[] uids() {
+    return uids == null ? null : uids.clone();
+  }
+
+  /** Real, effective, saved and filesystem gid, or null when the line is missing. */
+  public long[] gids() {
+    return gids == null ? null : gids.clone();
+  }
+
+  /** The Cpus_allowed_list text ({@code 0-3,8}), or null when missing. */
+  public String cpusAllowedList() {
+    return cpusAllowedList;
+  }
+}

@@ -1,0 +1,133 @@
+package io.psutil4j.linux.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * /proc/stat: the aggregate and per-CPU tick counters, context switches, interrupts, soft
+ * interrupts and the boot time. Ticks stay in the kernel's order (user, nice, system, idle, iowait,
+ * irq, softirq, steal, guest, guest_nice); fields an old kernel lacks are 0.
+ */
+public final class ProcStat {
+  /** How many tick fields a cpu line can carry (2.6.33+). */
+  public static final int TICK_FIELDS = 10;
+
+  private static final byte[] CPU = "cpu".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] CTXT = "ctxt ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] INTR = "intr ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SOFTIRQ = "softirq ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] BTIME = "btime ".getBytes(StandardCharsets.US_ASCII);
+
+  private final long[] total;
+  private final List<long[]> perCpu;
+  private final long ctxt;
+  private final long intr;
+  private final long softirq;
+  private final long btime;
+  private final boolean hasBtime;
+
+  private ProcStat(
+      long[] total,
+      List<long[]> perCpu,
+      long ctxt,
+      long intr,
+      long softirq,
+      long btime,
+      boolean hasBtime) {
+    this.total = total;
+    this.perCpu = perCpu;
+    this.ctxt = ctxt;
+    this.intr = intr;
+    this.softirq = softirq;
+    this.btime = btime;
+    this.hasBtime = hasBtime;
+  }
+
+  public static ProcStat parse(String file, byte[] buf, int len) {
+    ByteCursor c = new ByteCursor(file, buf, len);
+    long[] total = null;
+    List<long[]> perCpu = new ArrayList<>();
+    long ctxt = 0;
+    long intr = 0;
+    long softirq = 0;
+    long btime = 0;
+    boolean hasBtime = false;
+    while (!c.atEnd()) {
+      if (c.match(CPU)) {
+        if (c.peekDigit()) {
+          c.nextLong(); // the cpu number: psutil indexes by position, offline CPUs are absent
+          perCpu.add(ticks(c));
+        } else {
+          total = ticks(c);
+        }
+      } else if (c.match(CTXT)) {
+        ctxt = c.nextLong();
+      } else if (c.match(INTR)) {
+        intr = c.nextLong();
+      } else if (c.match(SOFTIRQ)) {
+        softirq = c.nextLong();
+      } else if (c.match(BTIME)) {
+        btime = c.nextLong();
+        hasBtime = true;
+      }
+      c.skipLine();
+    }
+    if (total == null) {
+      throw new ParseException(file, 1, "<no cpu line>", "missing the aggregate 'cpu' line");
+    }
+    return new ProcStat(
+        total, Collections.unmodifiableList(perCpu), ctxt, intr, softirq, btime, hasBtime);
+  }
+
+  private static long[] ticks(ByteCursor c) {
+    long[] ticks = new long[TICK_FIELDS];
+    int n = 0;
+    c.skipSpaces();
+    while (n < TICK_FIELDS && !c.atEndOfLine()) {
+      ticks[n++] = c.nextLong();
+      c.skipSpaces();
+    }
+    if (n < 4) {
+      throw c.error("a cpu line needs at least user, nice, system and idle");
+    }
+    return ticks;
+  }
+
+  /** Aggregate ticks in kernel order; a fresh copy. */
+  public long[] totalTicks() {
+    return total.clone();
+  }
+
+  /** Number of per-CPU lines: the online CPUs. */
+  public int cpuCount() {
+    return perCpu.size();
+  }
+
+  /** Ticks of the CPU at {@code index} (position, not number) in kernel order; a fresh copy. */
+  public long[] cpuTicks(int index) {
+    return perCpu.get(index).clone();
+  }
+
+  public long ctxt() {
+    return ctxt;
+  }
+
+  public long intr() {
+    return intr;
+  }
+
+  public long softirq() {
+    return softirq;
+  }
+
+  public boolean hasBtime() {
+    return hasBtime;
+  }
+
+  /** Boot time, whole seconds since the epoch. */
+  public long btime() {
+    return btime;
+  }
+}

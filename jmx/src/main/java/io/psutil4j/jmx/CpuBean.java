@@ -1,0 +1,152 @@
+package io.psutil4j.jmx;
+
+import io.psutil4j.CpuPercent;
+import io.psutil4j.CpuTimes;
+import io.psutil4j.LoadAverage;
+import io.psutil4j.spi.Platform;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/** Reads cpu_times, cpu_count and getloadavg once per refresh for every Cpu attribute. */
+final class CpuBean implements CpuMXBean {
+  /** One refresh: the times, the busy share since the previous refresh, and the load. */
+  private static final class Reading {
+    final CpuTimes times;
+    final double percent;
+    final LoadAverage load;
+    final OptionalInt logical;
+    final OptionalInt physical;
+
+    Reading(
+        CpuTimes times,
+        double percent,
+        LoadAverage load,
+        OptionalInt logical,
+        OptionalInt physical) {
+      this.times = times;
+      this.percent = percent;
+      this.load = load;
+      this.logical = logical;
+      this.physical = physical;
+    }
+  }
+
+  private final Platform platform;
+  private final Snapshot<Reading> snapshot;
+  private CpuTimes previous;
+
+  CpuBean(Platform platform, long cacheMillis) {
+    this.platform = platform;
+    this.previous = safeTimes(platform);
+    this.snapshot = new Snapshot<>(this::read, cacheMillis);
+  }
+
+  private static CpuTimes safeTimes(Platform platform) {
+    try {
+      return platform.cpuTimes();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private Reading read() {
+    CpuTimes now = platform.cpuTimes();
+    double percent = previous == null ? 0.0 : CpuPercent.between(previous, now);
+    previous = now;
+    return new Reading(
+        now,
+        percent,
+        platform.loadAverage(),
+        platform.cpuCountLogical(),
+        platform.cpuCountPhysical());
+  }
+
+  private <R> R get(Function<Reading, R> field) {
+    Reading r = snapshot.get();
+    return r == null ? null : field.apply(r);
+  }
+
+  private static Integer boxed(OptionalInt value) {
+    return value.isPresent() ? value.getAsInt() : null;
+  }
+
+  @Override
+  public Integer getLogicalCount() {
+    return get(r -> boxed(r.logical));
+  }
+
+  @Override
+  public Integer getPhysicalCount() {
+    return get(r -> boxed(r.physical));
+  }
+
+  @Override
+  public Double getPercent() {
+    return get(r -> r.percent);
+  }
+
+  @Override
+  public Double getUser() {
+    return get(r -> r.times.user());
+  }
+
+  @Override
+  public Double getSystem() {
+    return get(r -> r.times.system());
+  }
+
+  @Override
+  public Double getIdle() {
+    return get(r -> r.times.idle());
+  }
+
+  @Override
+  public Double getNice() {
+    return get(r -> r.times.nice());
+  }
+
+  @Override
+  public Double getIowait() {
+    return get(r -> r.times.iowait());
+  }
+
+  @Override
+  public Double getIrq() {
+    return get(r -> r.times.irq());
+  }
+
+  @Override
+  public Double getSoftirq() {
+    return get(r -> r.times.softirq());
+  }
+
+  @Override
+  public Double getSteal() {
+    return get(r -> r.times.steal());
+  }
+
+  @Override
+  public Double getGuest() {
+    return get(r -> r.times.guest());
+  }
+
+  @Override
+  public Double getGuestNice() {
+    return get(r -> r.times.guestNice());
+  }
+
+  @Override
+  public Double getLoad1() {
+    return get(r -> r.load.load1());
+  }
+
+  @Override
+  public Double getLoad5() {
+    return get(r -> r.load.load5());
+  }
+
+  @Override
+  public Double getLoad15() {
+    return get(r -> r.load.load15());
+  }
+}

@@ -1,0 +1,45 @@
+package io.psutil4j.jmx;
+
+import javax.management.Descriptor;
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanInfo;
+import javax.management.StandardMBean;
+
+/**
+ * An MXBean whose descriptions say what each attribute is, in which unit and from which psutil
+ * call, built from the {@link Metric} fields of its descriptor instead of the JDK's defaults (the
+ * attribute's own name, and "Information on the management interface of the MBean").
+ */
+class DescribedMBean<T> extends StandardMBean {
+  private final String beanDescription;
+
+  DescribedMBean(T implementation, Class<T> mxbeanInterface, String beanDescription) {
+    super(implementation, mxbeanInterface, true);
+    this.beanDescription = beanDescription;
+  }
+
+  @Override
+  protected String getDescription(MBeanInfo info) {
+    return beanDescription;
+  }
+
+  @Override
+  protected String getDescription(MBeanAttributeInfo info) {
+    return describe(info.getDescriptor(), info.getName());
+  }
+
+  /** {@code "Memory in use [bytes, gauge] from psutil virtual_memory().used"}. */
+  static String describe(Descriptor d, String fallback) {
+    Object summary = d.getFieldValue("io.psutil4j.summary");
+    if (summary == null) {
+      return fallback;
+    }
+    return summary
+        + " ["
+        + d.getFieldValue("units")
+        + ", "
+        + d.getFieldValue("metricType")
+        + "] from psutil "
+        + d.getFieldValue("io.psutil4j.psutil");
+  }
+}

@@ -1,0 +1,17 @@
+package io.psutil4j.jmx;
+
+/** {@code psutil4j:type=Host}: the machine as a whole. */
+public interface HostMXBean {
+  @Metric(
+      summary = "When the system booted, seconds since the epoch",
+      unit = "seconds",
+      psutil = "boot_time()")
+  Double getBootTime();
+
+  @Metric(
+      summary = "Seconds since the system booted",
+      unit = "seconds",
+      type = Metric.COUNTER,
+      psutil = "time.time() - boot_time()")
+  Double getUptime();
+}

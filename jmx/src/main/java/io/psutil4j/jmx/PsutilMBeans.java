@@ -1,0 +1,95 @@
+package io.psutil4j.jmx;
+
+import io.psutil4j.Platforms;
+import io.psutil4j.Process;
+import io.psutil4j.spi.Platform;
+import java.util.ArrayList;
+import java.util.List;
+import javax.management.InstanceAlreadyExistsException;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * Registers psutil4j's MBeans in an MBeanServer, with or without the agent: {@code try
+ * (Registration r = PsutilMBeans.register(ManagementFactory.getPlatformMBeanServer(),
+ * JmxConfig.defaults())) {...}}.
+ */
+public final class PsutilMBeans {
+  private PsutilMBeans() {}
+
+  /** Registers every MBean for this machine and this JVM's process. */
+  public static Registration register(MBeanServer server, JmxConfig config) {
+    Platform platform = Platforms.current();
+    return register(server, config, platform, Process.current());
+  }
+
+  /**
+   * Registers every MBean reading {@code platform}, with {@code self} as the Process MBean. If any
+   * registration fails, those already made are undone and the error is thrown.
+   *
+   * @throws IllegalStateException when a name is taken (e.g. registered twice) or a bean is refused
+   */
+  public static Registration register(
+      MBeanServer server, JmxConfig config, Platform platform, Process self) {
+    String domain = config.domain();
+    long cache = config.cacheMillis();
+    List<ObjectName> done = new ArrayList<>();
+    try {
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Cpu"),
+          new DescribedMBean<>(
+              new CpuBean(platform, cache),
+              CpuMXBean.class,
+              "All CPUs: times, busy percent, counts and load average (psutil cpu_* and getloadavg)"));
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Memory"),
+          new DescribedMBean<>(
+              new MemoryBean(platform, cache),
+              MemoryMXBean.class,
+              "System memory (psutil virtual_memory), from /proc/meminfo"));
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Swap"),
+          new DescribedMBean<>(
+              new SwapBean(platform, cache),
+              SwapMXBean.class,
+              "Swap space and swap traffic (psutil swap_memory), from /proc/meminfo and /proc/vmstat"));
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Host"),
+          new DescribedMBean<>(
+              new HostBean(platform, cache),
+              HostMXBean.class,
+              "The machine as a whole (psutil boot_time)"));
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Process"),
+          new DescribedMBean<>(
+              new ProcessBean(self, cache),
+              ProcessMXBean.class,
+              "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
+    } catch (JMException | RuntimeException e) {
+      new Registration(server, done).close();
+      throw new IllegalStateException("could not register psutil4j MBeans: " + e, e);
+    }
+    return new Registration(server, done);
+  }
+
+  private static void add(MBeanServer server, List<ObjectName> done, ObjectName name, Object bean)
+      throws JMException {
+    try {
+      server.registerMBean(bean, name);
+    } catch (InstanceAlreadyExistsException e) {
+      throw new IllegalStateException(name + " is already registered", e);
+    }
+    done.add(name);
+  }
+}
