@@ -130,6 +130,32 @@ public final class ByteCursor {
     return value;
   }
 
+  /**
+   * Reads a 64-bit kernel word: a signed decimal, or an unsigned one up to 2^64-1 kept as its two's
+   * complement bits (/proc/PID/stat prints rsslim as 18446744073709551615 for "unlimited").
+   */
+  public long nextWord() {
+    skipSpaces();
+    if (peekIs((byte) '-')) {
+      pos++;
+      return -nextLong();
+    }
+    int start = pos;
+    long value = 0;
+    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+      int digit = buf[pos] - '0';
+      if (Long.compareUnsigned(value, Long.divideUnsigned(-1L - digit, 10)) > 0) {
+        throw errorAt(start, "number overflows 64 bits");
+      }
+      value = value * 10 + digit;
+      pos++;
+    }
+    if (pos == start || (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos]))) {
+      throw errorAt(start, "expected a decimal number");
+    }
+    return value;
+  }
+
   /** Reads a signed decimal (a leading '-' allowed), as in /proc/PID/stat's nice or priority. */
   public long nextSignedLong() {
     skipSpaces();
@@ -144,19 +170,23 @@ public final class ByteCursor {
   public double nextDouble() {
     skipSpaces();
     int start = pos;
-    long whole = nextLong();
-    if (!peekIs((byte) '.')) {
-      return whole;
+    long whole = 0;
+    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9' && whole < Long.MAX_VALUE / 100) {
+      whole = whole * 10 + (buf[pos++] - '0');
     }
-    pos++;
     long fraction = 0;
     long scale = 1;
-    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9' && scale < 1_000_000_000_000L) {
-      fraction = fraction * 10 + (buf[pos] - '0');
-      scale *= 10;
+    if (pos > start && peekIs((byte) '.')) {
       pos++;
+      while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+        if (scale < 1_000_000_000_000L) {
+          fraction = fraction * 10 + (buf[pos] - '0');
+          scale *= 10;
+        }
+        pos++;
+      }
     }
-    if (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos])) {
+    if (pos == start || (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos]))) {
       throw errorAt(start, "expected a decimal fraction");
     }
     return whole + (double) fraction / scale;

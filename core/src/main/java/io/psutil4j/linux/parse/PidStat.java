@@ -74,7 +74,7 @@ public final class PidStat {
       if (c.atEndOfLine()) {
         break;
       }
-      fields[field++] = c.nextSignedLong();
+      fields[field++] = c.nextWord();
     }
     if (field <= REQUIRED_FIELDS) {
       throw c.error("only " + (field - 1) + " fields, need " + REQUIRED_FIELDS);
