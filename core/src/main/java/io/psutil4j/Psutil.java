@@ -138,6 +138,16 @@ public final class Psutil {
     return Collections.unmodifiableList(out);
   }
 
+  /** This thread's cpu_percent window (tests). */
+  static CpuWindow percentWindow() {
+    return PERCENT_WINDOW.get();
+  }
+
+  /** This thread's cpu_times_percent window (tests). */
+  static CpuWindow timesPercentWindow() {
+    return TIMES_PERCENT_WINDOW.get();
+  }
+
   /** {@code cpu_stats()}: context switches and interrupts since boot (/proc/stat). */
   public static CpuStats cpuStats() {
     return platform().cpuStats();
