@@ -317,4 +317,41 @@ public final class Psutil {
     }
     return platform().netConnections(kind);
   }
+
+  /**
+   * {@code sensors_temperatures()}: temperatures in Celsius by chip name (hwmon, else thermal
+   * zones); a lone high or critical threshold is copied to the other, as psutil does.
+   */
+  public static Map<String, List<Temperature>> sensorsTemperatures() {
+    return sensorsTemperatures(false);
+  }
+
+  /** {@code sensors_temperatures(fahrenheit)}. */
+  public static Map<String, List<Temperature>> sensorsTemperatures(boolean fahrenheit) {
+    Map<String, List<Temperature>> out = new LinkedHashMap<>();
+    platform()
+        .sensorsTemperatures()
+        .forEach(
+            (chip, temps) -> {
+              List<Temperature> finished = new ArrayList<>(temps.size());
+              for (Temperature t : temps) {
+                finished.add(t.finish(fahrenheit));
+              }
+              out.put(chip, Collections.unmodifiableList(finished));
+            });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** {@code sensors_fans()}: fan speeds in RPM by chip name; empty without hwmon fans. */
+  public static Map<String, List<Fan>> sensorsFans() {
+    return platform().sensorsFans();
+  }
+
+  /**
+   * {@code sensors_battery()}: charge, time left and AC state of the first battery; empty when the
+   * host has none.
+   */
+  public static Optional<Battery> sensorsBattery() {
+    return platform().sensorsBattery();
+  }
 }

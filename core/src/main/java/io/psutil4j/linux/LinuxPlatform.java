@@ -1,5 +1,6 @@
 package io.psutil4j.linux;
 
+import io.psutil4j.Battery;
 import io.psutil4j.Connection;
 import io.psutil4j.CpuFreq;
 import io.psutil4j.CpuStats;
@@ -7,11 +8,13 @@ import io.psutil4j.CpuTimes;
 import io.psutil4j.DiskIoCounters;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.DiskUsage;
+import io.psutil4j.Fan;
 import io.psutil4j.LoadAverage;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
 import io.psutil4j.NicStats;
 import io.psutil4j.SwapMemory;
+import io.psutil4j.Temperature;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import io.psutil4j.linux.parse.CpuList;
@@ -32,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -263,6 +267,21 @@ public final class LinuxPlatform implements Platform {
   @Override
   public List<Connection> netConnections(String kind) {
     return new ConnectionsReader(procRoot, new PidTable(procRoot)).connections(kind);
+  }
+
+  @Override
+  public Map<String, List<Temperature>> sensorsTemperatures() {
+    return new SensorsReader(sysRoot).temperatures();
+  }
+
+  @Override
+  public Map<String, List<Fan>> sensorsFans() {
+    return new SensorsReader(sysRoot).fans();
+  }
+
+  @Override
+  public Optional<Battery> sensorsBattery() {
+    return new SensorsReader(sysRoot).battery();
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */

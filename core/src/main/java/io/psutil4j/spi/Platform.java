@@ -1,5 +1,6 @@
 package io.psutil4j.spi;
 
+import io.psutil4j.Battery;
 import io.psutil4j.Connection;
 import io.psutil4j.CpuFreq;
 import io.psutil4j.CpuStats;
@@ -7,15 +8,18 @@ import io.psutil4j.CpuTimes;
 import io.psutil4j.DiskIoCounters;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.DiskUsage;
+import io.psutil4j.Fan;
 import io.psutil4j.LoadAverage;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
 import io.psutil4j.NicStats;
 import io.psutil4j.SwapMemory;
+import io.psutil4j.Temperature;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -103,4 +107,13 @@ public interface Platform {
    * Sockets of {@code kind}, already validated against {@link io.psutil4j.Psutil#CONNECTION_KINDS}.
    */
   List<Connection> netConnections(String kind);
+
+  /** Temperature sensors by chip name, Celsius, thresholds as the kernel gives them. */
+  Map<String, List<Temperature>> sensorsTemperatures();
+
+  /** Fans by chip name, RPM. */
+  Map<String, List<Fan>> sensorsFans();
+
+  /** The first battery, or empty when the host has none. */
+  Optional<Battery> sensorsBattery();
 }
