@@ -150,9 +150,35 @@ public final class Connection implements NamedTuple {
     return asDict().hashCode();
   }
 
+  /** psutil's repr: {@code sconn(fd=3, family=<AddressFamily.AF_INET: 2>, ..., pid=42)}. */
   @Override
   public String toString() {
-    return Repr.of("sconn", asDict());
+    return "sconn(fd="
+        + fd
+        + ", family=<AddressFamily."
+        + family.name()
+        + ": "
+        + family.value()
+        + ">, type=<SocketKind."
+        + type.name()
+        + ": "
+        + type.value()
+        + ">, laddr="
+        + addrRepr(laddr, path)
+        + ", raddr="
+        + addrRepr(raddr, path == null ? null : "")
+        + ", status='"
+        + status.value()
+        + "', pid="
+        + (pid == null ? "None" : pid.toString())
+        + ")";
+  }
+
+  private static String addrRepr(Addr a, String unixPath) {
+    if (unixPath != null) {
+      return "'" + unixPath + "'";
+    }
+    return a == null ? "()" : a.toString();
   }
 
   /** psutil's {@code addr(ip, port)}. */
@@ -197,7 +223,7 @@ public final class Connection implements NamedTuple {
 
     @Override
     public String toString() {
-      return Repr.of("addr", asDict());
+      return "addr(ip='" + ip + "', port=" + port + ")";
     }
   }
 }

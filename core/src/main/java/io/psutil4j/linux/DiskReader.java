@@ -3,14 +3,18 @@ package io.psutil4j.linux;
 import io.psutil4j.DiskIoCounters;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.DiskUsage;
+import io.psutil4j.linux.parse.BlockStat;
 import io.psutil4j.linux.parse.Diskstats;
 import io.psutil4j.linux.parse.Filesystems;
 import io.psutil4j.linux.parse.Mounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -19,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * psutil's disk functions: {@code disk_usage} (statvfs through the JDK's FileStore, which reports
@@ -55,8 +60,7 @@ final class DiskReader {
     try {
       Path table = mountTable();
       List<Mounts.Entry> entries = KernelFiles.read(table, Mounts::parse);
-      Set<String> physical =
-          all ? null : KernelFiles.read(procRoot.resolve("filesystems"), Filesystems::physical);
+      Set<String> physical = all ? null : physicalFstypes();
       List<DiskPartition> out = new ArrayList<>(entries.size());
       for (Mounts.Entry e : entries) {
         String device = e.device.equals("none") ? "" : e.device;
@@ -71,6 +75,29 @@ final class DiskReader {
       return Collections.unmodifiableList(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The device-backed fstypes of /proc/filesystems; where reading it is denied (Android), psutil
+   * HEAD takes every fstype mounted, from /proc/self/mountinfo.
+   */
+  private Set<String> physicalFstypes() throws IOException {
+    try {
+      return KernelFiles.read(procRoot.resolve("filesystems"), Filesystems::physical);
+    } catch (AccessDeniedException e) {
+      Set<String> out = new java.util.HashSet<>();
+      for (String line :
+          Files.readAllLines(procRoot.resolve("self/mountinfo"), StandardCharsets.UTF_8)) {
+        int dash = line.indexOf(" - ");
+        if (dash >= 0) {
+          String[] rest = line.substring(dash + 3).trim().split("\\s+");
+          if (rest.length > 0 && !rest[0].isEmpty()) {
+            out.add(rest[0]);
+          }
+        }
+      }
+      return out;
     }
   }
 
@@ -94,6 +121,8 @@ final class DiskReader {
     Map<String, long[]> raw;
     try {
       raw = KernelFiles.read(procRoot.resolve("diskstats"), Diskstats::parse);
+    } catch (NoSuchFileException e) {
+      raw = fromSysBlock();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -118,6 +147,40 @@ final class DiskReader {
               v[Diskstats.BUSY_MS]));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * psutil's fallback without /proc/diskstats: every {@code stat} file under /sys/block/*, whole
+   * disks and their partitions, named after their directory.
+   */
+  private Map<String, long[]> fromSysBlock() {
+    Path block = sysRoot.resolve("block");
+    if (!Files.isDirectory(block)) {
+      throw new UnsupportedOperationException(
+          "disk_io_counters: neither "
+              + procRoot.resolve("diskstats")
+              + " nor "
+              + block
+              + " exist");
+    }
+    Map<String, long[]> out = new LinkedHashMap<>();
+    try (DirectoryStream<Path> disks = Files.newDirectoryStream(block)) {
+      for (Path disk : disks) {
+        Path real = disk.toRealPath();
+        try (Stream<Path> files = Files.walk(real, 2)) {
+          for (Path stat : (Iterable<Path>) files::iterator) {
+            if (stat.getFileName().toString().equals("stat") && Files.isRegularFile(stat)) {
+              out.put(
+                  stat.getParent().getFileName().toString(),
+                  KernelFiles.read(stat, BlockStat::parse));
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
   }
 
   /** psutil's resolution of {@code /dev/root} and {@code rootfs} to the real device of "/". */

@@ -174,6 +174,29 @@ class SystemFixtureTest {
     assertFalse(p.netConnections("tcp").isEmpty());
   }
 
+  @Test
+  void withoutDiskstatsCountersComeFromSysBlock(@TempDir Path tmp) throws IOException {
+    Files.createDirectories(tmp.resolve("proc"));
+    Files.createDirectories(tmp.resolve("sys/block/sda/sda1"));
+    Files.createDirectories(tmp.resolve("sys/block/sda/queue"));
+    write(tmp.resolve("sys/block/sda/stat"), "  10 20 30 40 50 60 70 80 0 90 100 0 0 0 0\n");
+    write(tmp.resolve("sys/block/sda/sda1/stat"), "  1 2 3 4 5 6 7 8 0 9 10\n");
+    Map<String, DiskIoCounters> all = platform(tmp).diskIoCounters(false);
+    assertEquals(Set.of("sda", "sda1"), all.keySet());
+    DiskIoCounters sda = all.get("sda");
+    assertEquals(10, sda.readCount());
+    assertEquals(50, sda.writeCount());
+    assertEquals(30 * 512, sda.readBytes());
+    assertEquals(90, sda.busyTime());
+    assertEquals(Set.of("sda"), platform(tmp).diskIoCounters(true).keySet());
+  }
+
+  @Test
+  void withoutAnyDiskSourceItIsUnsupported(@TempDir Path tmp) throws IOException {
+    Files.createDirectories(tmp.resolve("proc"));
+    assertThrows(UnsupportedOperationException.class, () -> platform(tmp).diskIoCounters(false));
+  }
+
   private static void write(Path p, String text) throws IOException {
     Files.write(p, text.getBytes(StandardCharsets.US_ASCII));
   }

@@ -42,6 +42,7 @@ class SystemParsersFuzzTest {
     PARSERS.put("proc/stat", ProcStat::parse);
     PARSERS.put("sys/devices/system/cpu/online", CpuList::parse);
     PARSERS.put("var/run/utmp", Utmp::parse);
+    PARSERS.put("sys/block/sda/stat", BlockStat::parse);
   }
 
   private static List<Path> scenarios() throws IOException {
