@@ -16,9 +16,9 @@ import java.util.jar.JarFile;
 /**
  * Loads psutil4j's runtime (core, jmx, JNA, Byte Buddy and the agent's inside package) from the
  * {@code inst/} folder of the agent jar. Nothing under {@code inst/} is visible to the host's class
- * loader, and this loader does not see the host's class path: a host with its own JNA or Byte
- * Buddy keeps its version and we keep ours. JNA cannot be relocated (its native library binds
- * {@code com.sun.jna} class names), so isolation, not shading, is what keeps the two apart.
+ * loader, and this loader does not see the host's class path: a host with its own JNA or Byte Buddy
+ * keeps its version and we keep ours. JNA cannot be relocated (its native library binds {@code
+ * com.sun.jna} class names), so isolation, not shading, is what keeps the two apart.
  */
 final class AgentClassLoader extends ClassLoader {
   static final String PREFIX = "inst/";
@@ -36,7 +36,8 @@ final class AgentClassLoader extends ClassLoader {
     this.jar = new JarFile(agentJar.toFile(), false);
     URL location = agentJar.toUri().toURL();
     this.jarUrl = location.toExternalForm();
-    this.domain = new ProtectionDomain(new CodeSource(location, (Certificate[]) null), null, this, null);
+    this.domain =
+        new ProtectionDomain(new CodeSource(location, (Certificate[]) null), null, this, null);
   }
 
   @Override
@@ -84,6 +85,8 @@ final class AgentClassLoader extends ClassLoader {
   @Override
   protected Enumeration<URL> findResources(String name) {
     URL url = findResource(name);
-    return url == null ? Collections.emptyEnumeration() : Collections.enumeration(Collections.singletonList(url));
+    return url == null
+        ? Collections.emptyEnumeration()
+        : Collections.enumeration(Collections.singletonList(url));
   }
 }

@@ -1,5 +1,6 @@
 package io.psutil4j.agent;
 
+import io.psutil4j.SuppressForbidden;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
@@ -9,8 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The agent's entry points, the only psutil4j classes on the host's class path. {@code premain}
- * and {@code agentmain} start one daemon thread and return at once; that thread loads the runtime
+ * The agent's entry points, the only psutil4j classes on the host's class path. {@code premain} and
+ * {@code agentmain} start one daemon thread and return at once; that thread loads the runtime
  * through {@link AgentClassLoader} and registers the MBeans. Nothing here throws into the host: an
  * uncaught error from premain would abort the JVM before main.
  */
@@ -35,8 +36,9 @@ public final class PsutilAgent {
     int code;
     try {
       ClassLoader loader = newRuntimeLoader(ClassLoader.getSystemClassLoader());
-      Method cli = Class.forName("io.psutil4j.agent.inside.AttachCli", true, loader)
-          .getMethod("run", String[].class, Path.class, PrintStream.class, PrintStream.class);
+      Method cli =
+          Class.forName("io.psutil4j.agent.inside.AttachCli", true, loader)
+              .getMethod("run", String[].class, Path.class, PrintStream.class, PrintStream.class);
       code = (Integer) cli.invoke(null, args, ownJar(), System.out, System.err);
     } catch (InvocationTargetException e) {
       System.err.println("psutil4j: " + e.getCause());
@@ -79,7 +81,8 @@ public final class PsutilAgent {
 
   static Path ownJar() {
     try {
-      return Paths.get(PsutilAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return Paths.get(
+          PsutilAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     } catch (URISyntaxException | SecurityException | NullPointerException e) {
       throw new IllegalStateException("cannot locate the psutil4j agent jar: " + e, e);
     }

@@ -59,14 +59,27 @@ public final class AgentOptions {
           controls = bool(key, value, false, warnings);
           break;
         case "cache":
-          cache = number(key, value, 0, 3_600_000, JmxConfig.DEFAULT_CACHE_MILLIS, "milliseconds", warnings);
+          cache =
+              number(
+                  key,
+                  value,
+                  0,
+                  3_600_000,
+                  JmxConfig.DEFAULT_CACHE_MILLIS,
+                  "milliseconds",
+                  warnings);
           break;
         case "delay":
           delay = number(key, value, 0, 3600, 0, "seconds", warnings);
           break;
         default:
-          warn(warnings, "ignoring unknown option '" + key + "=" + value
-              + "' (known: domain, controls, cache, delay)");
+          warn(
+              warnings,
+              "ignoring unknown option '"
+                  + key
+                  + "="
+                  + value
+                  + "' (known: domain, controls, cache, delay)");
       }
     }
     return new AgentOptions(domain, controls, cache, delay);
@@ -76,8 +89,14 @@ public final class AgentOptions {
     try {
       return JmxConfig.of(value, JmxConfig.DEFAULT_CACHE_MILLIS).domain();
     } catch (IllegalArgumentException e) {
-      warn(warnings, "ignoring option 'domain=" + value + "': " + e.getMessage()
-          + "; using " + JmxConfig.DEFAULT_DOMAIN);
+      warn(
+          warnings,
+          "ignoring option 'domain="
+              + value
+              + "': "
+              + e.getMessage()
+              + "; using "
+              + JmxConfig.DEFAULT_DOMAIN);
       return JmxConfig.DEFAULT_DOMAIN;
     }
   }
@@ -89,13 +108,20 @@ public final class AgentOptions {
     if (value.equalsIgnoreCase("false")) {
       return false;
     }
-    warn(warnings, "ignoring option '" + key + "=" + value + "': must be true or false; using "
-        + fallback);
+    warn(
+        warnings,
+        "ignoring option '" + key + "=" + value + "': must be true or false; using " + fallback);
     return fallback;
   }
 
-  private static long number(String key, String value, long min, long max, long fallback,
-      String unit, PrintStream warnings) {
+  private static long number(
+      String key,
+      String value,
+      long min,
+      long max,
+      long fallback,
+      String unit,
+      PrintStream warnings) {
     try {
       long n = Long.parseLong(value);
       if (n >= min && n <= max) {
@@ -104,8 +130,20 @@ public final class AgentOptions {
     } catch (NumberFormatException e) {
       // reported below, with the allowed range
     }
-    warn(warnings, "ignoring option '" + key + "=" + value + "': must be a whole number of "
-        + unit + " from " + min + " to " + max + "; using " + fallback);
+    warn(
+        warnings,
+        "ignoring option '"
+            + key
+            + "="
+            + value
+            + "': must be a whole number of "
+            + unit
+            + " from "
+            + min
+            + " to "
+            + max
+            + "; using "
+            + fallback);
     return fallback;
   }
 

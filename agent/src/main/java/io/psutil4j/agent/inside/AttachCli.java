@@ -2,6 +2,7 @@ package io.psutil4j.agent.inside;
 
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
+import io.psutil4j.SuppressForbidden;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -17,6 +18,7 @@ import net.bytebuddy.agent.ByteBuddyAgent;
  * {@code attach <pid> [options]} loads the agent into a running JVM and waits until its MBeans
  * answer; {@code list} shows the JVMs this user can attach to.
  */
+@SuppressForbidden("jdk.attach is the JDK's supported API to reach another JVM")
 public final class AttachCli {
   /** Generous: on JDK 21+ the target prints its dynamic-loading warning and may start slowly. */
   private static final long CONFIRM_SECONDS = 30;
@@ -50,8 +52,8 @@ public final class AttachCli {
     return confirm(pid, parsed.domain(), parsed.delaySeconds(), out, err);
   }
 
-  private static int confirm(String pid, String domain, long delaySeconds, PrintStream out,
-      PrintStream err) {
+  private static int confirm(
+      String pid, String domain, long delaySeconds, PrintStream out, PrintStream err) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONFIRM_SECONDS + delaySeconds);
     try {
       VirtualMachine vm = VirtualMachine.attach(pid);
@@ -67,22 +69,32 @@ public final class AttachCli {
         while (System.nanoTime() < deadline) {
           if (connection.isRegistered(process)) {
             int count = connection.queryNames(new ObjectName(domain + ":*"), null).size();
-            out.println("psutil4j: agent running in " + pid + ": " + count + " MBeans under "
-                + domain + ":*");
+            out.println(
+                "psutil4j: agent running in "
+                    + pid
+                    + ": "
+                    + count
+                    + " MBeans under "
+                    + domain
+                    + ":*");
             return 0;
           }
           Thread.sleep(200);
         }
       }
-      err.println("psutil4j: agent loaded into " + pid + " but no MBeans appeared within "
-          + (CONFIRM_SECONDS + delaySeconds) + " s");
+      err.println(
+          "psutil4j: agent loaded into "
+              + pid
+              + " but no MBeans appeared within "
+              + (CONFIRM_SECONDS + delaySeconds)
+              + " s");
       return 1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
     } catch (Exception e) {
-      err.println("psutil4j: agent loaded into " + pid + " but cannot confirm it: "
-          + rootMessage(e));
+      err.println(
+          "psutil4j: agent loaded into " + pid + " but cannot confirm it: " + rootMessage(e));
       return 1;
     }
   }
