@@ -110,6 +110,7 @@ final class Demo implements Command {
       for (int i = 0; i < attributes.length; i++) {
         attributes[i] = info.getAttributes()[i].getName();
       }
+      java.util.Arrays.sort(attributes); // MBeanInfo's order is not specified: keep frames stable
       List<Attribute> values = server.getAttributes(name, attributes).asList();
       for (Attribute a : values) {
         line.append(' ').append(a.getName()).append('=').append(format(info, a));
