@@ -22,12 +22,12 @@ public final class PsutilAgent {
 
   /** {@code -javaagent:psutil4j-agent.jar[=options]}. */
   public static void premain(String options, Instrumentation instrumentation) {
-    startQuietly(options, false);
+    startQuietly(options, instrumentation);
   }
 
   /** Dynamic attach. */
   public static void agentmain(String options, Instrumentation instrumentation) {
-    startQuietly(options, true);
+    startQuietly(options, instrumentation);
   }
 
   /** {@code java -jar psutil4j-agent.jar attach <pid> [options]} and {@code list}. */
@@ -50,9 +50,9 @@ public final class PsutilAgent {
     System.exit(code);
   }
 
-  private static void startQuietly(String options, boolean dynamic) {
+  private static void startQuietly(String options, Instrumentation instrumentation) {
     try {
-      Thread starter = new Thread(() -> start(options, dynamic), "psutil4j-agent-start");
+      Thread starter = new Thread(() -> start(options, instrumentation), "psutil4j-agent-start");
       starter.setDaemon(true);
       starter.setContextClassLoader(null);
       starter.start();
@@ -61,13 +61,13 @@ public final class PsutilAgent {
     }
   }
 
-  private static void start(String options, boolean dynamic) {
+  private static void start(String options, Instrumentation instrumentation) {
     try {
       ClassLoader loader = newRuntimeLoader(ClassLoader.getPlatformClassLoader());
       Thread.currentThread().setContextClassLoader(loader);
       Class.forName(RUNTIME, true, loader)
-          .getMethod("start", String.class, boolean.class)
-          .invoke(null, options, dynamic);
+          .getMethod("start", String.class, Instrumentation.class)
+          .invoke(null, options, instrumentation);
     } catch (InvocationTargetException e) {
       warn("agent not started: " + e.getCause());
     } catch (Throwable t) {

@@ -5,6 +5,7 @@ import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
 import io.psutil4j.linux.LinuxPlatform;
 import java.io.PrintStream;
+import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
 import javax.management.MBeanServer;
 import javax.management.MalformedObjectNameException;
@@ -19,14 +20,20 @@ import javax.management.ObjectName;
 public final class AgentRuntime {
   private AgentRuntime() {}
 
+  /** How long to wait for a host's own LogManager or MBeanServer builder before going ahead. */
+  private static final long MAX_HOST_WAIT_MILLIS = 5 * 60 * 1000;
+
+  private static final long HOST_POLL_MILLIS = 250;
+
   /** Called reflectively by {@code io.psutil4j.agent.PsutilAgent}. */
-  public static void start(String options, boolean dynamic) {
+  public static void start(String options, Instrumentation instrumentation) {
     PrintStream err = System.err;
     AgentOptions parsed = AgentOptions.parse(options, System.getProperties(), err);
     try {
       if (parsed.delaySeconds() > 0) {
         Thread.sleep(parsed.delaySeconds() * 1000);
       }
+      waitForHost(new HostReadiness(instrumentation, System.getProperties(), System.getenv()), err);
       JmxConfig config = parsed.jmxConfig();
       MBeanServer server = ManagementFactory.getPlatformMBeanServer();
       if (server.isRegistered(processName(config.domain()))) {
@@ -38,6 +45,17 @@ public final class AgentRuntime {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | LinkageError e) {
       err.println("psutil4j: MBeans not registered: " + e);
+    }
+  }
+
+  private static void waitForHost(HostReadiness host, PrintStream err) throws InterruptedException {
+    long deadline = System.nanoTime() + MAX_HOST_WAIT_MILLIS * 1_000_000L;
+    while (host.mustWait()) {
+      if (System.nanoTime() > deadline) {
+        err.println("psutil4j: " + host.waitingFor() + " was never loaded; registering anyway");
+        return;
+      }
+      Thread.sleep(HOST_POLL_MILLIS);
     }
   }
 
