@@ -1,5 +1,6 @@
 package io.psutil4j.live;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,9 @@ import io.psutil4j.Process;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +28,15 @@ class LiveProcessTest {
   void startChild() throws IOException {
     // A quiet process whose fds and threads do not move while we look at it.
     child = new ProcessBuilder("sleep", "60").start();
+    // Until the JDK's spawn helper has exec'd sleep, the pid shows the helper and its extra fd.
+    Path comm = Paths.get("/proc", Long.toString(child.pid()), "comm");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                new String(Files.readAllBytes(comm), StandardCharsets.UTF_8)
+                    .trim()
+                    .equals("sleep"));
   }
 
   @AfterEach
