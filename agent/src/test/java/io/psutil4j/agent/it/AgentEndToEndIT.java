@@ -33,7 +33,8 @@ class AgentEndToEndIT {
                 "-javaagent:" + ChildJvm.agentJar() + "=cache=0",
                 "-cp",
                 ChildJvm.testClasses(),
-                HostApp.class.getName()))) {
+                HostApp.class.getName(),
+                "3"))) {
       await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
 
       ChildJvm client =
@@ -96,7 +97,7 @@ class AgentEndToEndIT {
             d.matches(".*\\[[a-z]+, (gauge|counter)\\] from psutil .*"),
             () -> "description without unit and psutil source: " + d);
       }
-      assertEquals(0, host.finish(30));
+      assertEquals(3, host.finish(30), "the host keeps its own exit code");
       assertEquals(
           List.of("host ready", "host done"), host.stdout(), "agent wrote to the host's stdout");
       assertEquals(List.of(), host.stderr(), "agent wrote to the host's stderr");

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 /** A host with its own, older JNA keeps it, sees none of our classes, and our MBeans still work. */
 class AgentIsolationIT {
   @Test
-  void aHostWithItsOwnJnaKeepsItsVersionAndSeesNoneOfTheAgentsClasses() throws Exception {
+  void aHostWithItsOwnJnaAndByteBuddyKeepsItsVersionsAndSeesNoneOfTheAgentsClasses()
+      throws Exception {
     String hostJna = System.getProperty("host.jna.jar");
-    String classPath = ChildJvm.testClasses() + File.pathSeparator + hostJna;
+    String hostByteBuddy = System.getProperty("host.bytebuddy.jar");
+    String classPath =
+        ChildJvm.testClasses() + File.pathSeparator + hostJna + File.pathSeparator + hostByteBuddy;
     try (ChildJvm host =
         ChildJvm.start(
             List.of(
@@ -25,7 +28,12 @@ class AgentIsolationIT {
       await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
       List<String> out = host.stdout();
       assertEquals("host jna jna-" + System.getProperty("host.jna.version") + ".jar", out.get(0));
-      assertEquals(4, out.stream().filter(l -> l.startsWith("hidden ")).count(), out::toString);
+      assertEquals(
+          "host bytebuddy byte-buddy-agent-"
+              + System.getProperty("host.bytebuddy.version")
+              + ".jar",
+          out.get(1));
+      assertEquals(3, out.stream().filter(l -> l.startsWith("hidden ")).count(), out::toString);
 
       ChildJvm client =
           ChildJvm.start(
