@@ -38,4 +38,24 @@ public final class CpuPercent {
     }
     return sum - delta[8] - delta[9];
   }
+
+  /**
+   * {@code cpu_times_percent()} between two samples: each mode's share of the elapsed CPU time,
+   * 0-100, one decimal. Guest fields are still reported, so the fields can sum past 100.
+   *
+   * <p>psutil scales by {@code 100 / max(1, total)} with total in seconds, which under-reports
+   * every field when less than one CPU-second elapsed (psutil bug #1586, fix PR #2413 unmerged). We
+   * scale by {@code 100 / total}: identical to psutil whenever a second or more of CPU time elapsed
+   * (every aggregate window of 1/ncpu s or longer), correct below it.
+   */
+  public static CpuTimes timesPercent(CpuTimes before, CpuTimes after) {
+    double[] delta = deltas(before, after);
+    double total = total(delta);
+    double scale = total > 0 ? 100.0 / total : 0.0;
+    double[] out = new double[delta.length];
+    for (int i = 0; i < delta.length; i++) {
+      out[i] = Math.min(100.0, Math.max(0.0, Fields.round1(delta[i] * scale)));
+    }
+    return CpuTimes.of(out);
+  }
 }

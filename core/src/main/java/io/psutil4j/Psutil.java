@@ -1,7 +1,13 @@
 package io.psutil4j;
 
 import io.psutil4j.spi.Platform;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -58,5 +64,294 @@ public final class Psutil {
   /** {@code getloadavg()}. */
   public static LoadAverage getloadavg() {
     return platform().loadAverage();
+  }
+
+  // ---- system-wide API (issue 3) ----
+
+  /** Per-thread windows of cpu_percent and cpu_times_percent: separate, as psutil's dicts are. */
+  private static final ThreadLocal<CpuWindow> PERCENT_WINDOW =
+      ThreadLocal.withInitial(CpuWindow::new);
+
+  private static final ThreadLocal<CpuWindow> TIMES_PERCENT_WINDOW =
+      ThreadLocal.withInitial(CpuWindow::new);
+
+  private static final WrapNumbers DISK_WRAP = new WrapNumbers();
+  private static final WrapNumbers NET_WRAP = new WrapNumbers();
+
+  /** The {@code kind}s {@link #netConnections(String)} accepts, as psutil's conn_tmap. */
+  public static final List<String> CONNECTION_KINDS =
+      Collections.unmodifiableList(
+          Arrays.asList(
+              "all", "inet", "inet4", "inet6", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6",
+              "unix"));
+
+  /**
+   * {@code cpu_percent()}: busy share of all CPUs (0-100, one decimal) since this thread's previous
+   * call of it. The first call in a thread compares two back-to-back samples (about 0.0), as psutil
+   * does: keep calling at your polling interval. Another thread's calls do not shorten the window.
+   */
+  public static double cpuPercent() {
+    return cpuPercent(0.0);
+  }
+
+  /**
+   * {@code cpu_percent(interval)}: with {@code interval > 0} seconds, sleeps that long and returns
+   * the busy share over it; with 0, as {@link #cpuPercent()}. Either way the new sample starts this
+   * thread's next non-blocking window.
+   *
+   * @throws IllegalArgumentException when interval is negative (or NaN), naming it
+   */
+  public static double cpuPercent(double interval) {
+    CpuWindow.requireInterval(interval);
+    CpuTimes[] w = PERCENT_WINDOW.get().total(platform(), interval);
+    return CpuPercent.between(w[0], w[1]);
+  }
+
+  /** {@code cpu_percent(interval, percpu=True)}: one busy share per online CPU. */
+  public static List<Double> cpuPercentPercpu(double interval) {
+    CpuWindow.requireInterval(interval);
+    List<Double> out = new ArrayList<>();
+    for (CpuTimes[] w : PERCENT_WINDOW.get().percpu(platform(), interval)) {
+      out.add(CpuPercent.between(w[0], w[1]));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@code cpu_times_percent(interval)}: each CPU mode's share of the elapsed CPU time, with its
+   * own per-thread window (separate from {@link #cpuPercent}). See {@link CpuPercent#timesPercent}
+   * for the one deliberate difference from psutil (bug #1586).
+   */
+  public static CpuTimes cpuTimesPercent(double interval) {
+    CpuWindow.requireInterval(interval);
+    CpuTimes[] w = TIMES_PERCENT_WINDOW.get().total(platform(), interval);
+    return CpuPercent.timesPercent(w[0], w[1]);
+  }
+
+  /** {@code cpu_times_percent(interval, percpu=True)}. */
+  public static List<CpuTimes> cpuTimesPercentPercpu(double interval) {
+    CpuWindow.requireInterval(interval);
+    List<CpuTimes> out = new ArrayList<>();
+    for (CpuTimes[] w : TIMES_PERCENT_WINDOW.get().percpu(platform(), interval)) {
+      out.add(CpuPercent.timesPercent(w[0], w[1]));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** This thread's cpu_percent window (tests). */
+  static CpuWindow percentWindow() {
+    return PERCENT_WINDOW.get();
+  }
+
+  /** This thread's cpu_times_percent window (tests). */
+  static CpuWindow timesPercentWindow() {
+    return TIMES_PERCENT_WINDOW.get();
+  }
+
+  /** {@code cpu_stats()}: context switches and interrupts since boot (/proc/stat). */
+  public static CpuStats cpuStats() {
+    return platform().cpuStats();
+  }
+
+  /**
+   * {@code cpu_freq()}: current, min and max MHz averaged over the CPUs; empty when the kernel does
+   * not tell (some VMs, aarch64).
+   */
+  public static Optional<CpuFreq> cpuFreq() {
+    return CpuFreq.average(platform().cpuFreqPercpu());
+  }
+
+  /** {@code cpu_freq(percpu=True)}: one entry per online CPU; empty when unknown. */
+  public static List<CpuFreq> cpuFreqPercpu() {
+    return platform().cpuFreqPercpu();
+  }
+
+  /** {@code pids()}: every process id, ascending; thread ids are not listed. */
+  public static List<Integer> pids() {
+    int[] pids = platform().pids();
+    List<Integer> out = new ArrayList<>(pids.length);
+    for (int pid : pids) {
+      out.add(pid);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@code pid_exists(pid)}: whether a process (zombies included) has this pid. False for a
+   * negative pid, for 0 and for a thread id that is not its process's id, as in psutil.
+   */
+  public static boolean pidExists(long pid) {
+    if (pid <= 0 || pid > Integer.MAX_VALUE) {
+      return false;
+    }
+    return platform().pidExists((int) pid);
+  }
+
+  /** {@code users()}: the sessions logged in now (utmp USER_PROCESS records). */
+  public static List<User> users() {
+    return platform().users();
+  }
+
+  /**
+   * {@code disk_usage(path)}: total, used and free bytes of the file system holding {@code path} (a
+   * file or a directory), as df(1) counts them.
+   *
+   * @throws java.io.UncheckedIOException wrapping {@link java.nio.file.NoSuchFileException} when
+   *     the path does not exist
+   */
+  public static DiskUsage diskUsage(String path) {
+    return platform().diskUsage(path);
+  }
+
+  /** {@code disk_partitions(all=False)}: mounted physical devices. */
+  public static List<DiskPartition> diskPartitions() {
+    return diskPartitions(false);
+  }
+
+  /**
+   * {@code disk_partitions(all)}: mounted file systems; with {@code all=false} only those whose
+   * fstype is backed by a device (not nodev in /proc/filesystems) and whose device is not none.
+   */
+  public static List<DiskPartition> diskPartitions(boolean all) {
+    return platform().diskPartitions(all);
+  }
+
+  /**
+   * {@code disk_io_counters()}: I/O counters summed over whole disks (names under /sys/block, as
+   * iostat counts them), wrap-adjusted; empty when the host has no disks.
+   */
+  public static Optional<DiskIoCounters> diskIoCounters() {
+    Map<String, DiskIoCounters> perdisk = diskIoCounters(platform().diskIoCounters(true), true);
+    return perdisk.isEmpty() ? Optional.empty() : Optional.of(DiskIoCounters.sum(perdisk.values()));
+  }
+
+  /**
+   * {@code disk_io_counters(perdisk=True, nowrap)}: counters of every device and partition; with
+   * {@code nowrap}, a counter never goes down between calls (see {@link WrapNumbers}).
+   */
+  public static Map<String, DiskIoCounters> diskIoCountersPerdisk(boolean nowrap) {
+    return diskIoCounters(platform().diskIoCounters(false), nowrap);
+  }
+
+  /** {@code disk_io_counters.cache_clear()}: forgets the nowrap state. */
+  public static void diskIoCountersCacheClear() {
+    DISK_WRAP.cacheClear();
+  }
+
+  private static Map<String, DiskIoCounters> diskIoCounters(
+      Map<String, DiskIoCounters> raw, boolean nowrap) {
+    Map<String, DiskIoCounters> out = new LinkedHashMap<>();
+    if (!nowrap) {
+      out.putAll(raw);
+    } else {
+      Map<String, long[]> arrays = new LinkedHashMap<>();
+      raw.forEach((k, v) -> arrays.put(k, v.toArray()));
+      DISK_WRAP.apply(arrays).forEach((k, v) -> out.put(k, DiskIoCounters.of(v)));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * {@code net_io_counters()}: counters summed over every NIC of this network namespace,
+   * wrap-adjusted per NIC before summing; empty when there is no NIC.
+   */
+  public static Optional<NetIoCounters> netIoCounters() {
+    Map<String, NetIoCounters> pernic = netIoCountersPernic(true);
+    return pernic.isEmpty() ? Optional.empty() : Optional.of(NetIoCounters.sum(pernic.values()));
+  }
+
+  /** {@code net_io_counters(pernic=True, nowrap)}. */
+  public static Map<String, NetIoCounters> netIoCountersPernic(boolean nowrap) {
+    Map<String, NetIoCounters> raw = platform().netIoCountersPernic();
+    Map<String, NetIoCounters> out = new LinkedHashMap<>();
+    if (!nowrap) {
+      out.putAll(raw);
+    } else {
+      Map<String, long[]> arrays = new LinkedHashMap<>();
+      raw.forEach((k, v) -> arrays.put(k, v.toArray()));
+      NET_WRAP.apply(arrays).forEach((k, v) -> out.put(k, NetIoCounters.of(v)));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** {@code net_io_counters.cache_clear()}: forgets the nowrap state. */
+  public static void netIoCountersCacheClear() {
+    NET_WRAP.cacheClear();
+  }
+
+  /** {@code wrap_numbers.cache_clear()}: forgets the nowrap state of every API. */
+  public static void wrapNumbersCacheClear() {
+    DISK_WRAP.cacheClear();
+    NET_WRAP.cacheClear();
+  }
+
+  /** {@code net_if_stats()}: state, speed, MTU and flags of each NIC. */
+  public static Map<String, NicStats> netIfStats() {
+    return platform().netIfStats();
+  }
+
+  /** {@code net_if_addrs()}: the addresses of each NIC (MAC, IPv4, IPv6). */
+  public static Map<String, List<NicAddress>> netIfAddrs() {
+    return platform().netIfAddrs();
+  }
+
+  /** {@code net_connections()}: every inet socket (tcp, tcp6, udp, udp6) with its owner. */
+  public static List<Connection> netConnections() {
+    return netConnections("inet");
+  }
+
+  /**
+   * {@code net_connections(kind)}: the sockets of one of {@link #CONNECTION_KINDS}, each with the
+   * owning pid and fd where the caller may see them. The slowest call of the API: it reads every
+   * process's fd table.
+   *
+   * @throws IllegalArgumentException for an unknown kind, listing the valid ones
+   */
+  public static List<Connection> netConnections(String kind) {
+    if (!CONNECTION_KINDS.contains(kind)) {
+      throw new IllegalArgumentException(
+          "invalid kind argument '"
+              + kind
+              + "'; valid ones are: "
+              + String.join(", ", CONNECTION_KINDS));
+    }
+    return platform().netConnections(kind);
+  }
+
+  /**
+   * {@code sensors_temperatures()}: temperatures in Celsius by chip name (hwmon, else thermal
+   * zones); a lone high or critical threshold is copied to the other, as psutil does.
+   */
+  public static Map<String, List<Temperature>> sensorsTemperatures() {
+    return sensorsTemperatures(false);
+  }
+
+  /** {@code sensors_temperatures(fahrenheit)}. */
+  public static Map<String, List<Temperature>> sensorsTemperatures(boolean fahrenheit) {
+    Map<String, List<Temperature>> out = new LinkedHashMap<>();
+    platform()
+        .sensorsTemperatures()
+        .forEach(
+            (chip, temps) -> {
+              List<Temperature> finished = new ArrayList<>(temps.size());
+              for (Temperature t : temps) {
+                finished.add(t.finish(fahrenheit));
+              }
+              out.put(chip, Collections.unmodifiableList(finished));
+            });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** {@code sensors_fans()}: fan speeds in RPM by chip name; empty without hwmon fans. */
+  public static Map<String, List<Fan>> sensorsFans() {
+    return platform().sensorsFans();
+  }
+
+  /**
+   * {@code sensors_battery()}: charge, time left and AC state of the first battery; empty when the
+   * host has none.
+   */
+  public static Optional<Battery> sensorsBattery() {
+    return platform().sensorsBattery();
   }
 }

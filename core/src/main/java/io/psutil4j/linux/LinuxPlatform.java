@@ -1,10 +1,26 @@
 package io.psutil4j.linux;
 
+import io.psutil4j.Battery;
+import io.psutil4j.Connection;
+import io.psutil4j.CpuFreq;
+import io.psutil4j.CpuStats;
 import io.psutil4j.CpuTimes;
+import io.psutil4j.DiskIoCounters;
+import io.psutil4j.DiskPartition;
+import io.psutil4j.DiskUsage;
+import io.psutil4j.Fan;
 import io.psutil4j.LoadAverage;
+import io.psutil4j.NetIoCounters;
+import io.psutil4j.NicAddress;
+import io.psutil4j.NicStats;
 import io.psutil4j.SwapMemory;
+import io.psutil4j.Temperature;
+import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
+import io.psutil4j.linux.parse.CpuList;
+import io.psutil4j.linux.parse.Cpuinfo;
 import io.psutil4j.linux.parse.Loadavg;
+import io.psutil4j.linux.parse.ParseException;
 import io.psutil4j.linux.parse.ProcStat;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
@@ -18,6 +34,8 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -31,6 +49,7 @@ public final class LinuxPlatform implements Platform {
   private final Warnings warnings;
   private final MemoryReader memory;
   private final CpuTopology topology;
+  private final Path utmpPath;
 
   private LinuxPlatform(Builder b) {
     this.procRoot = b.procRoot;
@@ -39,6 +58,7 @@ public final class LinuxPlatform implements Platform {
     this.warnings = new Warnings(b.warningStream);
     this.memory = new MemoryReader(procRoot, constants.pageSize(), warnings);
     this.topology = new CpuTopology(procRoot, sysRoot);
+    this.utmpPath = b.utmpPath;
   }
 
   /** This machine: /proc and /sys, warnings on stderr. */
@@ -97,9 +117,28 @@ public final class LinuxPlatform implements Platform {
         t[8] / hz, t[9] / hz);
   }
 
+  /**
+   * sysconf(_SC_NPROCESSORS_ONLN), which glibc answers from /sys/devices/system/cpu/online; then
+   * psutil's fallbacks: {@code processor} entries of /proc/cpuinfo, then cpuN lines of /proc/stat.
+   */
   @Override
   public OptionalInt cpuCountLogical() {
-    int n = procStat().cpuCount();
+    int n = 0;
+    try {
+      n = KernelFiles.read(sysRoot.resolve("devices/system/cpu/online"), CpuList::parse).size();
+    } catch (IOException | ParseException e) {
+      n = 0;
+    }
+    if (n < 1) {
+      try {
+        n = KernelFiles.read(procRoot.resolve("cpuinfo"), Cpuinfo::parse).processors();
+      } catch (IOException | ParseException e) {
+        n = 0;
+      }
+    }
+    if (n < 1) {
+      n = procStat().cpuCount();
+    }
     return n >= 1 ? OptionalInt.of(n) : OptionalInt.empty();
   }
 
@@ -165,12 +204,93 @@ public final class LinuxPlatform implements Platform {
     }
   }
 
+  // ---- system-wide API (issue 3) ----
+
+  @Override
+  public CpuStats cpuStats() {
+    ProcStat stat = procStat();
+    return CpuStats.of(stat.ctxt(), stat.intr(), stat.softirq(), 0);
+  }
+
+  @Override
+  public List<CpuFreq> cpuFreqPercpu() {
+    return new CpuFreqReader(procRoot, sysRoot).percpu();
+  }
+
+  @Override
+  public int[] pids() {
+    return new PidTable(procRoot).pids();
+  }
+
+  @Override
+  public boolean pidExists(int pid) {
+    return new PidTable(procRoot).exists(pid);
+  }
+
+  @Override
+  public List<User> users() {
+    return new UtmpReader(utmpPath).users();
+  }
+
+  /** statvfs of this machine's file system, whatever the roots (it is a system call). */
+  @Override
+  public DiskUsage diskUsage(String path) {
+    return DiskReader.usage(path);
+  }
+
+  @Override
+  public List<DiskPartition> diskPartitions(boolean all) {
+    return new DiskReader(procRoot, sysRoot).partitions(all);
+  }
+
+  @Override
+  public Map<String, DiskIoCounters> diskIoCounters(boolean wholeDisksOnly) {
+    return new DiskReader(procRoot, sysRoot).ioCounters(wholeDisksOnly);
+  }
+
+  @Override
+  public Map<String, NetIoCounters> netIoCountersPernic() {
+    return new NetReader(procRoot, sysRoot).ioCounters();
+  }
+
+  @Override
+  public Map<String, NicStats> netIfStats() {
+    return new NetReader(procRoot, sysRoot).ifStats();
+  }
+
+  /** The IP addresses are this machine's (the JDK asks the kernel), whatever the roots. */
+  @Override
+  public Map<String, List<NicAddress>> netIfAddrs() {
+    return new NicAddressReader(sysRoot).read();
+  }
+
+  @Override
+  public List<Connection> netConnections(String kind) {
+    return new ConnectionsReader(procRoot, new PidTable(procRoot)).connections(kind);
+  }
+
+  @Override
+  public Map<String, List<Temperature>> sensorsTemperatures() {
+    return new SensorsReader(sysRoot).temperatures();
+  }
+
+  @Override
+  public Map<String, List<Fan>> sensorsFans() {
+    return new SensorsReader(sysRoot).fans();
+  }
+
+  @Override
+  public Optional<Battery> sensorsBattery() {
+    return new SensorsReader(sysRoot).battery();
+  }
+
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */
   public static final class Builder {
     private Path procRoot = Paths.get("/proc");
     private Path sysRoot = Paths.get("/sys");
     private KernelConstants constants;
     private PrintStream warningStream = System.err;
+    private Path utmpPath = Paths.get("/var/run/utmp");
 
     private Builder() {}
 
@@ -193,6 +313,12 @@ public final class LinuxPlatform implements Platform {
     /** Where psutil's fallback warnings go; null keeps them silent (see {@link #warnings()}). */
     public Builder warningStream(PrintStream stream) {
       this.warningStream = stream;
+      return this;
+    }
+
+    /** The utmp file {@code users()} reads (default /var/run/utmp, what glibc reads). */
+    public Builder utmpPath(Path utmp) {
+      this.utmpPath = utmp;
       return this;
     }
 

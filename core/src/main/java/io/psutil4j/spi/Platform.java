@@ -1,10 +1,25 @@
 package io.psutil4j.spi;
 
+import io.psutil4j.Battery;
+import io.psutil4j.Connection;
+import io.psutil4j.CpuFreq;
+import io.psutil4j.CpuStats;
 import io.psutil4j.CpuTimes;
+import io.psutil4j.DiskIoCounters;
+import io.psutil4j.DiskPartition;
+import io.psutil4j.DiskUsage;
+import io.psutil4j.Fan;
 import io.psutil4j.LoadAverage;
+import io.psutil4j.NetIoCounters;
+import io.psutil4j.NicAddress;
+import io.psutil4j.NicStats;
 import io.psutil4j.SwapMemory;
+import io.psutil4j.Temperature;
+import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -49,4 +64,56 @@ public interface Platform {
    * and raises {@link io.psutil4j.NoSuchProcess}.
    */
   ProcessAccess process(int pid);
+
+  // ---- system-wide API (issue 3) ----
+
+  /** Context switches, interrupts and soft interrupts since boot. */
+  CpuStats cpuStats();
+
+  /** Frequency of each online CPU, in CPU order; empty when the kernel does not tell. */
+  List<CpuFreq> cpuFreqPercpu();
+
+  /** Every process id (no thread ids), ascending. */
+  int[] pids();
+
+  /** Whether {@code pid} is a process (not a thread) that exists, zombies included. */
+  boolean pidExists(int pid);
+
+  /** Logged-in sessions (USER_PROCESS records of utmp). */
+  List<User> users();
+
+  /** Usage of the file system holding {@code path}. */
+  DiskUsage diskUsage(String path);
+
+  /** Mounted file systems; {@code all=false} keeps physical devices only. */
+  List<DiskPartition> diskPartitions(boolean all);
+
+  /**
+   * Raw (not wrap-adjusted) I/O counters by device name; with {@code wholeDisksOnly} just the names
+   * psutil totals (whole disks), else every line (partitions too). Insertion order is the kernel's.
+   */
+  Map<String, DiskIoCounters> diskIoCounters(boolean wholeDisksOnly);
+
+  /** Raw (not wrap-adjusted) counters by NIC name, in the kernel's order. */
+  Map<String, NetIoCounters> netIoCountersPernic();
+
+  /** State of each NIC. */
+  Map<String, NicStats> netIfStats();
+
+  /** Addresses of each NIC, sorted by family. */
+  Map<String, List<NicAddress>> netIfAddrs();
+
+  /**
+   * Sockets of {@code kind}, already validated against {@link io.psutil4j.Psutil#CONNECTION_KINDS}.
+   */
+  List<Connection> netConnections(String kind);
+
+  /** Temperature sensors by chip name, Celsius, thresholds as the kernel gives them. */
+  Map<String, List<Temperature>> sensorsTemperatures();
+
+  /** Fans by chip name, RPM. */
+  Map<String, List<Fan>> sensorsFans();
+
+  /** The first battery, or empty when the host has none. */
+  Optional<Battery> sensorsBattery();
 }

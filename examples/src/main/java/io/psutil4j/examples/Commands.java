@@ -11,6 +11,18 @@ final class Commands {
           Arrays.asList(
               // system-wide scripts
               new Free(),
+              // system-wide scripts (issue 3)
+              new Meminfo(),
+              new CpuDistribution(),
+              new DiskUsageCommand(),
+              new Netstat(),
+              new Ifconfig(),
+              new Nettop(),
+              new SensorCommands.Sensors(),
+              new SensorCommands.Temperatures(),
+              new SensorCommands.Fans(),
+              new SensorCommands.BatteryStatus(),
+              new Who(),
               // process scripts
               // the whole picture, and the agent demo
               new Dump(),

@@ -1,11 +1,13 @@
 package io.psutil4j.examples;
 
 import io.psutil4j.AccessDenied;
+import io.psutil4j.DiskPartition;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
 import io.psutil4j.Psutil;
 import io.psutil4j.ZombieProcess;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +60,7 @@ final class Dump implements Command {
     dump.put("virtual_memory", Psutil.virtualMemory());
     dump.put("swap_memory", Psutil.swapMemory());
     dump.put("boot_time", Psutil.bootTime());
+    putSystemWide(dump);
     try {
       dump.put("process", processDict(process));
     } catch (NoSuchProcess e) {
@@ -115,6 +118,48 @@ final class Dump implements Command {
     try {
       return getter.get();
     } catch (ZombieProcess | AccessDenied e) {
+      return null;
+    }
+  }
+
+  // ---- system-wide keys (issue 3) ----
+
+  /** Every system-wide key of CONTRACT.md beyond the memory/cpu basics, with psutil's names. */
+  private static void putSystemWide(Map<String, Object> dump) {
+    dump.put("cpu_stats", Psutil.cpuStats());
+    dump.put("cpu_freq", orNull(() -> Psutil.cpuFreq().orElse(null)));
+    dump.put("cpu_freq_percpu", orNull(Psutil::cpuFreqPercpu));
+    dump.put("users", Psutil.users());
+    dump.put("pids", Psutil.pids());
+    List<DiskPartition> partitions = Psutil.diskPartitions(false);
+    dump.put("disk_partitions", partitions);
+    dump.put("disk_partitions_all", Psutil.diskPartitions(true));
+    Map<String, Object> usage = new LinkedHashMap<>();
+    for (DiskPartition p : partitions) {
+      usage.put(p.mountpoint(), orNull(() -> Psutil.diskUsage(p.mountpoint())));
+    }
+    dump.put("disk_usage", usage);
+    dump.put("disk_io_counters", Psutil.diskIoCounters().orElse(null));
+    dump.put("disk_io_counters_perdisk", Psutil.diskIoCountersPerdisk(true));
+    dump.put("net_io_counters", Psutil.netIoCounters().orElse(null));
+    dump.put("net_io_counters_pernic", Psutil.netIoCountersPernic(true));
+    dump.put("net_if_addrs", Psutil.netIfAddrs());
+    dump.put("net_if_stats", Psutil.netIfStats());
+    dump.put("net_connections", Psutil.netConnections("inet"));
+    dump.put("sensors_temperatures", Psutil.sensorsTemperatures());
+    dump.put("sensors_fans", Psutil.sensorsFans());
+    dump.put("sensors_battery", orNull(() -> Psutil.sensorsBattery().orElse(null)));
+  }
+
+  /**
+   * A value psutil may not have on this host (cpu_freq raises NotImplementedError without a
+   * current-frequency file; sensors_battery raises without /sys/class/power_supply; a mount point
+   * may vanish): null in the dump.
+   */
+  private static Object orNull(Supplier<?> getter) {
+    try {
+      return getter.get();
+    } catch (UnsupportedOperationException | UncheckedIOException e) {
       return null;
     }
   }

@@ -274,4 +274,114 @@ public final class ByteCursor {
   private static boolean isDelimiter(byte b) {
     return b == ')' || b == ',' || b == ':' || b == '\0';
   }
+
+  // ---- added for the system-wide parsers (issue 3) ----
+
+  /**
+   * Reads an unsigned decimal with no check of the byte after it (for {@code 0-3} or {@code 8:0});
+   * fails when no digit is at the cursor or on 64-bit overflow.
+   */
+  public long nextDigits() {
+    int start = pos;
+    long value = 0;
+    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+      int digit = buf[pos] - '0';
+      if (value > (Long.MAX_VALUE - digit) / 10) {
+        throw errorAt(start, "number overflows 64 bits");
+      }
+      value = value * 10 + digit;
+      pos++;
+    }
+    if (pos == start) {
+      throw errorAt(start, "expected a decimal number");
+    }
+    return value;
+  }
+
+  /**
+   * Reads exactly {@code digits} hex digits (upper or lower case) as an unsigned number, as in
+   * /proc/net/tcp's {@code 0100007F:0016}; at most 16 digits.
+   */
+  public long nextHex(int digits) {
+    if (digits < 1 || digits > 16) {
+      throw new IllegalArgumentException("1..16 hex digits, got " + digits);
+    }
+    int start = pos;
+    if (end - pos < digits) {
+      throw errorAt(start, "expected " + digits + " hex digits");
+    }
+    long value = 0;
+    for (int i = 0; i < digits; i++) {
+      int d = hexDigit(buf[pos + i]);
+      if (d < 0) {
+        throw errorAt(start, "expected " + digits + " hex digits");
+      }
+      value = (value << 4) | d;
+    }
+    pos += digits;
+    return value;
+  }
+
+  /** Reads a run of hex digits (1 to 16) of any length, as a state or a port. */
+  public long nextHexRun() {
+    int start = pos;
+    long value = 0;
+    int d;
+    while (pos < end && (d = hexDigit(buf[pos])) >= 0) {
+      if (pos - start >= 16) {
+        throw errorAt(start, "hex number longer than 64 bits");
+      }
+      value = (value << 4) | d;
+      pos++;
+    }
+    if (pos == start) {
+      throw errorAt(start, "expected a hex number");
+    }
+    return value;
+  }
+
+  /** Moves one byte forward, failing at the end of the input. */
+  public ByteCursor skipByte() {
+    if (pos >= end) {
+      throw errorAt(pos, "unexpected end of file");
+    }
+    if (buf[pos] == '\n') {
+      line++;
+    }
+    pos++;
+    return this;
+  }
+
+  /** The rest of this line (not the newline) as UTF-8 text; leaves the cursor at the newline. */
+  public String restOfLine() {
+    int start = pos;
+    while (pos < end && buf[pos] != '\n') {
+      pos++;
+    }
+    return text(start, pos);
+  }
+
+  /** Absolute index of the last {@code b} between the cursor and the end of this line, or -1. */
+  public int lastOnLine(byte b) {
+    int found = -1;
+    for (int i = pos; i < end && buf[i] != '\n'; i++) {
+      if (buf[i] == b) {
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  private static int hexDigit(byte b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    }
+    if (b >= 'a' && b <= 'f') {
+      return b - 'a' + 10;
+    }
+    if (b >= 'A' && b <= 'F') {
+      return b - 'A' + 10;
+    }
+    return -1;
+  }
 }

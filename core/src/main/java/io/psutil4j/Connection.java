@@ -1,0 +1,203 @@
+package io.psutil4j;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * psutil's {@code sconn}: one socket from /proc/net/{tcp,tcp6,udp,udp6,unix}. An inet socket has
+ * {@link #laddr()}/{@link #raddr()} (absent for an unbound or unconnected end, psutil's empty
+ * tuple); a UNIX socket has {@link #path()} instead. {@code fd} is -1 and {@code pid} absent when
+ * the owning process could not be seen (another user's, without root), as psutil reports them.
+ */
+public final class Connection implements NamedTuple {
+  private final int fd;
+  private final AddressFamily family;
+  private final SocketType type;
+  private final Addr laddr;
+  private final Addr raddr;
+  private final String path;
+  private final ConnectionStatus status;
+  private final Integer pid;
+
+  private Connection(
+      int fd,
+      AddressFamily family,
+      SocketType type,
+      Addr laddr,
+      Addr raddr,
+      String path,
+      ConnectionStatus status,
+      Integer pid) {
+    this.fd = fd;
+    this.family = Objects.requireNonNull(family, "family");
+    this.type = Objects.requireNonNull(type, "type");
+    this.laddr = laddr;
+    this.raddr = raddr;
+    this.path = path;
+    this.status = Objects.requireNonNull(status, "status");
+    this.pid = pid;
+    if (fd < -1) {
+      throw new IllegalArgumentException("fd must be >= -1, got " + fd);
+    }
+  }
+
+  /** An AF_INET/AF_INET6 socket; a null address is psutil's empty tuple. */
+  public static Connection inet(
+      int fd,
+      AddressFamily family,
+      SocketType type,
+      Addr laddr,
+      Addr raddr,
+      ConnectionStatus status,
+      Integer pid) {
+    if (family != AddressFamily.AF_INET && family != AddressFamily.AF_INET6) {
+      throw new IllegalArgumentException("not an inet family: " + family);
+    }
+    return new Connection(fd, family, type, laddr, raddr, null, status, pid);
+  }
+
+  /** An AF_UNIX socket bound to {@code path} ({@code ""} when unbound or unknown). */
+  public static Connection unix(int fd, SocketType type, String path, Integer pid) {
+    return new Connection(
+        fd,
+        AddressFamily.AF_UNIX,
+        type,
+        null,
+        null,
+        Objects.requireNonNull(path, "path"),
+        ConnectionStatus.NONE,
+        pid);
+  }
+
+  /** The file descriptor in the owning process, or -1 when unknown (psutil's value). */
+  public int fd() {
+    return fd;
+  }
+
+  public AddressFamily family() {
+    return family;
+  }
+
+  public SocketType type() {
+    return type;
+  }
+
+  /** Local address of an inet socket; absent when unbound (port 0) or for UNIX sockets. */
+  public Optional<Addr> laddr() {
+    return Optional.ofNullable(laddr);
+  }
+
+  /** Remote address of an inet socket; absent when unconnected or for UNIX sockets. */
+  public Optional<Addr> raddr() {
+    return Optional.ofNullable(raddr);
+  }
+
+  /** The path of a UNIX socket ({@code @name} for abstract ones, {@code ""} when unbound). */
+  public Optional<String> path() {
+    return Optional.ofNullable(path);
+  }
+
+  public ConnectionStatus status() {
+    return status;
+  }
+
+  /** The owning process, when visible to the caller. */
+  public Optional<Integer> pid() {
+    return Optional.ofNullable(pid);
+  }
+
+  /**
+   * psutil's shape: laddr/raddr are an {@code addr} object, the empty tuple (an empty list) or, for
+   * UNIX sockets, a path string; family, type and status are their names/values.
+   */
+  @Override
+  public Map<String, Object> asDict() {
+    Object l;
+    Object r;
+    if (family == AddressFamily.AF_UNIX) {
+      l = path;
+      r = "";
+    } else {
+      l = laddr == null ? Collections.emptyList() : laddr.asDict();
+      r = raddr == null ? Collections.emptyList() : raddr.asDict();
+    }
+    return Fields.ordered(
+        "fd",
+        fd,
+        "family",
+        family.name(),
+        "type",
+        type.name(),
+        "laddr",
+        l,
+        "raddr",
+        r,
+        "status",
+        status.value(),
+        "pid",
+        pid);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Connection && asDict().equals(((Connection) o).asDict());
+  }
+
+  @Override
+  public int hashCode() {
+    return asDict().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return Repr.of("sconn", asDict());
+  }
+
+  /** psutil's {@code addr(ip, port)}. */
+  public static final class Addr implements NamedTuple {
+    private final String ip;
+    private final int port;
+
+    private Addr(String ip, int port) {
+      this.ip = Objects.requireNonNull(ip, "ip");
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, got " + port);
+      }
+      this.port = port;
+    }
+
+    public static Addr of(String ip, int port) {
+      return new Addr(ip, port);
+    }
+
+    public String ip() {
+      return ip;
+    }
+
+    public int port() {
+      return port;
+    }
+
+    @Override
+    public Map<String, Object> asDict() {
+      return Fields.ordered("ip", ip, "port", port);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Addr && ip.equals(((Addr) o).ip) && port == ((Addr) o).port;
+    }
+
+    @Override
+    public int hashCode() {
+      return ip.hashCode() * 31 + port;
+    }
+
+    @Override
+    public String toString() {
+      return Repr.of("addr", asDict());
+    }
+  }
+}

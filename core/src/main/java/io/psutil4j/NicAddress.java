@@ -1,0 +1,89 @@
+package io.psutil4j;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * psutil's {@code snicaddr}: one address of a network interface. For {@link AddressFamily#AF_LINK}
+ * the address is the MAC, lower-case hex with colons. IPv6 link-local addresses carry a {@code
+ * %nic} suffix. {@code broadcast} and {@code ptp} (the point-to-point peer) are never both set.
+ */
+public final class NicAddress implements NamedTuple {
+  private final AddressFamily family;
+  private final String address;
+  private final String netmask;
+  private final String broadcast;
+  private final String ptp;
+
+  private NicAddress(
+      AddressFamily family, String address, String netmask, String broadcast, String ptp) {
+    this.family = Objects.requireNonNull(family, "family");
+    this.address = address;
+    this.netmask = netmask;
+    this.broadcast = broadcast;
+    this.ptp = ptp;
+    if (broadcast != null && ptp != null) {
+      throw new IllegalArgumentException(
+          "broadcast and ptp are exclusive: " + broadcast + ", " + ptp);
+    }
+  }
+
+  /** Every field but {@code family} may be null, as psutil's None. */
+  public static NicAddress of(
+      AddressFamily family, String address, String netmask, String broadcast, String ptp) {
+    return new NicAddress(family, address, netmask, broadcast, ptp);
+  }
+
+  public AddressFamily family() {
+    return family;
+  }
+
+  /** The address; absent only for psutil's AF_UNSPEC placeholder of a NIC without addresses. */
+  public Optional<String> address() {
+    return Optional.ofNullable(address);
+  }
+
+  public Optional<String> netmask() {
+    return Optional.ofNullable(netmask);
+  }
+
+  public Optional<String> broadcast() {
+    return Optional.ofNullable(broadcast);
+  }
+
+  public Optional<String> ptp() {
+    return Optional.ofNullable(ptp);
+  }
+
+  /** The family as psutil's name ({@code AF_INET}), as CONTRACT's {@code dump} writes it. */
+  @Override
+  public Map<String, Object> asDict() {
+    return Fields.ordered(
+        "family",
+        family.name(),
+        "address",
+        address,
+        "netmask",
+        netmask,
+        "broadcast",
+        broadcast,
+        "ptp",
+        ptp);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NicAddress && asDict().equals(((NicAddress) o).asDict());
+  }
+
+  @Override
+  public int hashCode() {
+    return asDict().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return Repr.of("snicaddr", asDict());
+  }
+}

@@ -1,0 +1,158 @@
+package io.psutil4j.linux;
+
+import io.psutil4j.AddressFamily;
+import io.psutil4j.Connection;
+import io.psutil4j.ConnectionStatus;
+import io.psutil4j.SocketType;
+import io.psutil4j.linux.parse.NetInet;
+import io.psutil4j.linux.parse.NetUnix;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * psutil's {@code net_connections(kind)}: the sockets of /proc/net/{tcp,tcp6,udp,udp6,unix} (each
+ * read whole in one go, as psutil's big-buffer read, #708), each matched to its owning (pid, fd) by
+ * the {@code socket:[inode]} links of every /proc/PID/fd. Processes the caller may not inspect are
+ * skipped silently, so their sockets come out with fd -1 and no pid, as in psutil. Sockets of other
+ * network namespaces are not visible (/proc/net is the reader's namespace, psutil #1611).
+ */
+final class ConnectionsReader {
+  /** One /proc/net file and what its sockets are. */
+  private static final class Source {
+    final String file;
+    final AddressFamily family;
+    final SocketType type;
+
+    Source(String file, AddressFamily family, SocketType type) {
+      this.file = file;
+      this.family = family;
+      this.type = type;
+    }
+  }
+
+  private static final Source TCP =
+      new Source("tcp", AddressFamily.AF_INET, SocketType.SOCK_STREAM);
+  private static final Source TCP6 =
+      new Source("tcp6", AddressFamily.AF_INET6, SocketType.SOCK_STREAM);
+  private static final Source UDP = new Source("udp", AddressFamily.AF_INET, SocketType.SOCK_DGRAM);
+  private static final Source UDP6 =
+      new Source("udp6", AddressFamily.AF_INET6, SocketType.SOCK_DGRAM);
+  private static final Source UNIX = new Source("unix", AddressFamily.AF_UNIX, null);
+
+  private static final Map<String, List<Source>> KINDS = new HashMap<>();
+
+  static {
+    KINDS.put("all", List.of(TCP, TCP6, UDP, UDP6, UNIX));
+    KINDS.put("tcp", List.of(TCP, TCP6));
+    KINDS.put("tcp4", List.of(TCP));
+    KINDS.put("tcp6", List.of(TCP6));
+    KINDS.put("udp", List.of(UDP, UDP6));
+    KINDS.put("udp4", List.of(UDP));
+    KINDS.put("udp6", List.of(UDP6));
+    KINDS.put("unix", List.of(UNIX));
+    KINDS.put("inet", List.of(TCP, TCP6, UDP, UDP6));
+    KINDS.put("inet4", List.of(TCP, UDP));
+    KINDS.put("inet6", List.of(TCP6, UDP6));
+  }
+
+  private final Path procRoot;
+  private final PidTable pidTable;
+
+  ConnectionsReader(Path procRoot, PidTable pidTable) {
+    this.procRoot = procRoot;
+    this.pidTable = pidTable;
+  }
+
+  List<Connection> connections(String kind) {
+    List<Source> sources = KINDS.get(kind);
+    if (sources == null) {
+      throw new IllegalArgumentException("invalid kind argument '" + kind + "'");
+    }
+    Map<Long, List<int[]>> owners = inodeOwners();
+    Set<Connection> out = new LinkedHashSet<>();
+    for (Source s : sources) {
+      Path file = procRoot.resolve("net").resolve(s.file);
+      try {
+        if (s == UNIX) {
+          for (NetUnix.Socket u : KernelFiles.read(file, NetUnix::parse)) {
+            SocketType type = SocketType.of(u.type);
+            List<int[]> o = owners.get(u.inode);
+            if (o == null) {
+              out.add(Connection.unix(-1, type, u.path, null));
+            } else {
+              for (int[] pidFd : o) {
+                out.add(Connection.unix(pidFd[1], type, u.path, pidFd[0]));
+              }
+            }
+          }
+        } else {
+          for (NetInet.Socket i : KernelFiles.read(file, NetInet::parse)) {
+            List<int[]> o = owners.get(i.inode);
+            int[] pidFd =
+                o == null ? null : o.get(0); // psutil keeps the first owner of inet sockets
+            out.add(
+                Connection.inet(
+                    pidFd == null ? -1 : pidFd[1],
+                    s.family,
+                    s.type,
+                    i.localPort == 0 ? null : Connection.Addr.of(i.localIp, i.localPort),
+                    i.remotePort == 0 ? null : Connection.Addr.of(i.remoteIp, i.remotePort),
+                    s.type == SocketType.SOCK_STREAM
+                        ? ConnectionStatus.ofTcpState(i.state)
+                        : ConnectionStatus.NONE,
+                    pidFd == null ? null : pidFd[0]));
+          }
+        }
+      } catch (NoSuchFileException e) {
+        if (!s.file.endsWith("6")) {
+          throw new UncheckedIOException(e);
+        }
+        // no IPv6 in this kernel
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Collections.unmodifiableList(new ArrayList<>(out));
+  }
+
+  /** inode to every (pid, fd) holding it; processes that vanish or deny access are skipped. */
+  private Map<Long, List<int[]>> inodeOwners() {
+    Map<Long, List<int[]>> owners = new HashMap<>();
+    for (int pid : pidTable.pids()) {
+      Path fdDir = procRoot.resolve(Integer.toString(pid)).resolve("fd");
+      try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
+        for (Path fd : fds) {
+          String target;
+          try {
+            target = Files.readSymbolicLink(fd).toString();
+          } catch (IOException e) {
+            continue; // closed meanwhile
+          }
+          if (target.startsWith("socket:[") && target.endsWith("]")) {
+            try {
+              long inode = Long.parseLong(target.substring(8, target.length() - 1));
+              int fdNum = Integer.parseInt(fd.getFileName().toString());
+              owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, fdNum});
+            } catch (NumberFormatException e) {
+              // not a socket link we understand
+            }
+          }
+        }
+      } catch (IOException | SecurityException e) {
+        // gone, or not ours to read: psutil skips it silently
+      }
+    }
+    return owners;
+  }
+}

@@ -1,0 +1,174 @@
+package io.psutil4j.linux;
+
+import io.psutil4j.DiskIoCounters;
+import io.psutil4j.DiskPartition;
+import io.psutil4j.DiskUsage;
+import io.psutil4j.linux.parse.Diskstats;
+import io.psutil4j.linux.parse.Filesystems;
+import io.psutil4j.linux.parse.Mounts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * psutil's disk functions: {@code disk_usage} (statvfs through the JDK's FileStore, which reports
+ * f_blocks, f_bfree and f_bavail times f_frsize exactly as psutil computes them), {@code
+ * disk_partitions} (the mount table filtered by /proc/filesystems) and {@code disk_io_counters}
+ * (/proc/diskstats, whole disks told by /sys/block).
+ */
+final class DiskReader {
+  /** The kernel's diskstats sector, whatever the device's own (psutil #1305, #965). */
+  private static final long SECTOR = 512;
+
+  private final Path procRoot;
+  private final Path sysRoot;
+
+  DiskReader(Path procRoot, Path sysRoot) {
+    this.procRoot = procRoot;
+    this.sysRoot = sysRoot;
+  }
+
+  /** statvfs(path): a live call on this machine's file systems, whatever the roots. */
+  static DiskUsage usage(String path) {
+    try {
+      FileStore store = Files.getFileStore(Paths.get(path));
+      long total = store.getTotalSpace();
+      long bfree = store.getUnallocatedSpace();
+      long bavail = store.getUsableSpace();
+      return DiskUsage.of(total, Math.max(0, total - bfree), bavail);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  List<DiskPartition> partitions(boolean all) {
+    try {
+      Path table = mountTable();
+      List<Mounts.Entry> entries = KernelFiles.read(table, Mounts::parse);
+      Set<String> physical =
+          all ? null : KernelFiles.read(procRoot.resolve("filesystems"), Filesystems::physical);
+      List<DiskPartition> out = new ArrayList<>(entries.size());
+      for (Mounts.Entry e : entries) {
+        String device = e.device.equals("none") ? "" : e.device;
+        if (!all && (device.isEmpty() || !physical.contains(e.fstype))) {
+          continue;
+        }
+        if (device.equals("/dev/root") || device.equals("rootfs")) {
+          device = RootDevice.resolve(procRoot, sysRoot, device);
+        }
+        out.add(DiskPartition.of(device, e.mountpoint, e.fstype, e.opts));
+      }
+      return Collections.unmodifiableList(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * /etc/mtab when reading this machine's /proc and it is a regular file (it may be a distro's
+   * static file, psutil #1307), else {@code <proc>/self/mounts}.
+   */
+  private Path mountTable() {
+    Path mtab = Paths.get("/etc/mtab");
+    if (procRoot.equals(Paths.get("/proc")) && Files.isRegularFile(mtab)) {
+      return mtab;
+    }
+    return procRoot.resolve("self/mounts");
+  }
+
+  /**
+   * Raw counters by device name; {@code wholeDisksOnly} keeps the names that exist under /sys/block
+   * (whole disks, as iostat sums them; '/' in a name is '!' there, as in cciss!c0d0).
+   */
+  Map<String, DiskIoCounters> ioCounters(boolean wholeDisksOnly) {
+    Map<String, long[]> raw;
+    try {
+      raw = KernelFiles.read(procRoot.resolve("diskstats"), Diskstats::parse);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Map<String, DiskIoCounters> out = new LinkedHashMap<>();
+    for (Map.Entry<String, long[]> e : raw.entrySet()) {
+      if (wholeDisksOnly
+          && !Files.exists(sysRoot.resolve("block").resolve(e.getKey().replace('/', '!')))) {
+        continue;
+      }
+      long[] v = e.getValue();
+      out.put(
+          e.getKey(),
+          DiskIoCounters.of(
+              v[Diskstats.READS],
+              v[Diskstats.WRITES],
+              v[Diskstats.READ_SECTORS] * SECTOR,
+              v[Diskstats.WRITE_SECTORS] * SECTOR,
+              v[Diskstats.READ_MS],
+              v[Diskstats.WRITE_MS],
+              v[Diskstats.READ_MERGED],
+              v[Diskstats.WRITE_MERGED],
+              v[Diskstats.BUSY_MS]));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** psutil's resolution of {@code /dev/root} and {@code rootfs} to the real device of "/". */
+  static final class RootDevice {
+    private RootDevice() {}
+
+    static String resolve(Path procRoot, Path sysRoot, String device) {
+      try {
+        long dev = ((Number) Files.getAttribute(Paths.get("/"), "unix:dev")).longValue();
+        long major = ((dev >>> 8) & 0xfff) | ((dev >>> 32) & ~0xfffL);
+        long minor = (dev & 0xff) | ((dev >>> 12) & ~0xffL);
+        String name = fromPartitions(procRoot, major, minor);
+        if (name == null) {
+          name = fromUevent(sysRoot, major, minor);
+        }
+        if (name != null && Files.exists(Paths.get("/dev", name))) {
+          return "/dev/" + name;
+        }
+      } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+        // keep the name the mount table gave
+      }
+      return device;
+    }
+
+    private static String fromPartitions(Path procRoot, long major, long minor) throws IOException {
+      Path partitions = procRoot.resolve("partitions");
+      if (!Files.isReadable(partitions)) {
+        return null;
+      }
+      for (String line : Files.readAllLines(partitions, StandardCharsets.UTF_8)) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length == 4
+            && f[0].equals(Long.toString(major))
+            && f[1].equals(Long.toString(minor))) {
+          return f[3];
+        }
+      }
+      return null;
+    }
+
+    private static String fromUevent(Path sysRoot, long major, long minor) throws IOException {
+      Path uevent = sysRoot.resolve("dev/block/" + major + ":" + minor + "/uevent");
+      if (!Files.isReadable(uevent)) {
+        return null;
+      }
+      for (String line : Files.readAllLines(uevent, StandardCharsets.UTF_8)) {
+        if (line.startsWith("DEVNAME=")) {
+          return line.substring("DEVNAME=".length()).trim();
+        }
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package io.psutil4j.linux;
+
+import io.psutil4j.AddressFamily;
+import io.psutil4j.NicAddress;
+import io.psutil4j.linux.parse.InetText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.InterfaceAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * psutil's {@code net_if_addrs()} without getifaddrs(3): NICs and their hardware (AF_LINK)
+ * addresses from /sys/class/net/NIC/{ifindex,address,broadcast,flags}, IPv4 and IPv6 addresses from
+ * the JDK's {@link NetworkInterface} (which asks the kernel with the same SIOCGIF* ioctls and
+ * /proc/net/if_inet6). NICs come in ifindex order, as getifaddrs lists them; each NIC's addresses
+ * are sorted by family (AF_INET, AF_INET6, AF_LINK).
+ *
+ * <p>Deviation: the JDK does not expose a point-to-point peer, so {@code ptp} of an IPv4 address is
+ * always absent (psutil fills it for IFF_POINTOPOINT links such as tun/ppp). The AF_LINK entry's
+ * broadcast ({@code ff:ff:ff:ff:ff:ff} on Ethernet) is psutil's.
+ */
+final class NicAddressReader {
+  private static final int IFF_BROADCAST = 0x2;
+  private static final int IFF_POINTOPOINT = 0x10;
+
+  private final Path sysRoot;
+
+  NicAddressReader(Path sysRoot) {
+    this.sysRoot = sysRoot;
+  }
+
+  Map<String, List<NicAddress>> read() {
+    Path classNet = sysRoot.resolve("class/net");
+    List<Path> nics = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(classNet)) {
+      for (Path p : entries) {
+        nics.add(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    nics.sort(Comparator.comparingLong(NicAddressReader::ifindex));
+    Map<String, List<NicAddress>> out = new LinkedHashMap<>();
+    for (Path dir : nics) {
+      String nic = dir.getFileName().toString();
+      List<NicAddress> addrs = new ArrayList<>(ipAddresses(nic));
+      NicAddress link = link(dir);
+      if (link != null) {
+        addrs.add(link);
+      }
+      if (addrs.isEmpty()) {
+        addrs.add(NicAddress.of(AddressFamily.AF_UNSPEC, null, null, null, null));
+      }
+      addrs.sort(Comparator.comparingInt(a -> a.family().value()));
+      out.put(nic, Collections.unmodifiableList(addrs));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static long ifindex(Path dir) {
+    String t = CpuFreqReader.text(dir.resolve("ifindex"));
+    try {
+      return t == null ? Long.MAX_VALUE : Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  /** The AF_LINK entry: MAC padded to 6 octets (psutil pads short ones with 00). */
+  private static NicAddress link(Path dir) {
+    String mac = CpuFreqReader.text(dir.resolve("address"));
+    if (mac == null || mac.isEmpty()) {
+      return null;
+    }
+    mac = padMac(mac);
+    String flagsText = CpuFreqReader.text(dir.resolve("flags"));
+    int flags = 0;
+    if (flagsText != null && flagsText.startsWith("0x")) {
+      try {
+        flags = Integer.parseInt(flagsText.substring(2), 16);
+      } catch (NumberFormatException e) {
+        flags = 0;
+      }
+    }
+    String hwBroadcast = CpuFreqReader.text(dir.resolve("broadcast"));
+    hwBroadcast = hwBroadcast == null || hwBroadcast.isEmpty() ? null : padMac(hwBroadcast);
+    String broadcast = (flags & IFF_BROADCAST) != 0 ? hwBroadcast : null;
+    String ptp = broadcast == null && (flags & IFF_POINTOPOINT) != 0 ? hwBroadcast : null;
+    return NicAddress.of(AddressFamily.AF_LINK, mac, null, broadcast, ptp);
+  }
+
+  static String padMac(String mac) {
+    String lower = mac.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower);
+    int octets = lower.isEmpty() ? 0 : lower.split(":", -1).length;
+    for (int i = octets; i < 6; i++) {
+      out.append(out.length() == 0 ? "00" : ":00");
+    }
+    return out.toString();
+  }
+
+  private static List<NicAddress> ipAddresses(String nic) {
+    List<NicAddress> out = new ArrayList<>();
+    NetworkInterface ni;
+    try {
+      ni = NetworkInterface.getByName(nic);
+    } catch (SocketException e) {
+      return out;
+    }
+    if (ni == null) {
+      return out;
+    }
+    for (InterfaceAddress ia : ni.getInterfaceAddresses()) {
+      InetAddress a = ia.getAddress();
+      int prefix = ia.getNetworkPrefixLength();
+      if (a instanceof Inet4Address) {
+        InetAddress b = ia.getBroadcast();
+        // psutil HEAD #2964: a /32 has no broadcast
+        String broadcast = b == null || prefix == 32 ? null : InetText.ipv4(b.getAddress(), 0);
+        out.add(
+            NicAddress.of(
+                AddressFamily.AF_INET,
+                InetText.ipv4(a.getAddress(), 0),
+                prefix >= 0 && prefix <= 32 ? InetText.ipv4(mask(prefix, 4), 0) : null,
+                broadcast,
+                null));
+      } else if (a instanceof Inet6Address) {
+        String text = InetText.ipv6(a.getAddress());
+        if (a.isLinkLocalAddress()) {
+          text += "%" + nic;
+        }
+        out.add(
+            NicAddress.of(
+                AddressFamily.AF_INET6,
+                text,
+                prefix >= 0 && prefix <= 128 ? InetText.ipv6(mask(prefix, 16)) : null,
+                null,
+                null));
+      }
+    }
+    return out;
+  }
+
+  static byte[] mask(int prefix, int bytes) {
+    byte[] m = new byte[bytes];
+    for (int i = 0; i < prefix; i++) {
+      m[i / 8] |= (byte) (0x80 >>> (i % 8));
+    }
+    return m;
+  }
+}

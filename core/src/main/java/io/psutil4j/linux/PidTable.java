@@ -1,0 +1,78 @@
+package io.psutil4j.linux;
+
+import io.psutil4j.linux.parse.PidStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * psutil's {@code pids()} and {@code pid_exists()} from /proc alone. Listing /proc shows process
+ * ids only (thread ids are reachable as /proc/TID but not listed); {@code pid_exists} tells a pid
+ * from a tid by the {@code Tgid} line of /proc/PID/status, as psutil does after its kill(pid, 0).
+ */
+final class PidTable {
+  private final Path procRoot;
+
+  PidTable(Path procRoot) {
+    this.procRoot = procRoot;
+  }
+
+  int[] pids() {
+    int[] pids = new int[512];
+    int n = 0;
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(procRoot)) {
+      for (Path entry : entries) {
+        int pid = parsePid(entry.getFileName().toString());
+        if (pid > 0) {
+          if (n == pids.length) {
+            pids = Arrays.copyOf(pids, n * 2);
+          }
+          pids[n++] = pid;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    int[] out = Arrays.copyOf(pids, n);
+    Arrays.sort(out);
+    return out;
+  }
+
+  boolean exists(int pid) {
+    try {
+      PidStatus status =
+          KernelFiles.read(
+              procRoot.resolve(Integer.toString(pid)).resolve("status"), PidStatus::parse);
+      return !status.has(PidStatus.Key.TGID) ? listed(pid) : status.get(PidStatus.Key.TGID) == pid;
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException | RuntimeException e) {
+      // psutil's fallback when status cannot be read: is it listed?
+      return listed(pid);
+    }
+  }
+
+  private boolean listed(int pid) {
+    return Arrays.binarySearch(pids(), pid) >= 0;
+  }
+
+  /** The pid named by a /proc entry, or -1 for a non-numeric name. */
+  private static int parsePid(String name) {
+    if (name.isEmpty() || name.length() > 10) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      v = v * 10 + (ch - '0');
+    }
+    return v <= Integer.MAX_VALUE ? (int) v : -1;
+  }
+}
