@@ -93,6 +93,13 @@ final class Demo implements Command {
       sleep(100);
       names = server.queryNames(pattern, null);
     }
+    // The agent registers its MBeans one after the other: wait until the set stops growing.
+    Set<ObjectName> settled = Set.of();
+    while (!names.equals(settled) && System.nanoTime() < deadline) {
+      settled = names;
+      sleep(300);
+      names = server.queryNames(pattern, null);
+    }
     return names;
   }
 
