@@ -93,6 +93,13 @@ final class Demo implements Command {
       sleep(100);
       names = server.queryNames(pattern, null);
     }
+    // The agent registers its MBeans one after the other: wait until the set stops growing.
+    Set<ObjectName> settled = Set.of();
+    while (!names.equals(settled) && System.nanoTime() < deadline) {
+      settled = names;
+      sleep(300);
+      names = server.queryNames(pattern, null);
+    }
     return names;
   }
 
@@ -110,6 +117,7 @@ final class Demo implements Command {
       for (int i = 0; i < attributes.length; i++) {
         attributes[i] = info.getAttributes()[i].getName();
       }
+      java.util.Arrays.sort(attributes); // MBeanInfo's order is not specified: keep frames stable
       List<Attribute> values = server.getAttributes(name, attributes).asList();
       for (Attribute a : values) {
         line.append(' ').append(a.getName()).append('=').append(format(info, a));

@@ -256,7 +256,14 @@ public final class ByteCursor {
     while (tokenEnd < end && !isBlank(buf[tokenEnd]) && tokenEnd - start < MAX_TOKEN_IN_ERROR) {
       tokenEnd++;
     }
-    String token = start >= end ? "<end of file>" : text(start, tokenEnd);
+    String token;
+    if (start >= end) {
+      token = "<end of file>";
+    } else if (tokenEnd == start) {
+      token = buf[start] == '\n' ? "<end of line>" : "<blank>";
+    } else {
+      token = text(start, tokenEnd);
+    }
     return new ParseException(file, line, token, problem);
   }
 

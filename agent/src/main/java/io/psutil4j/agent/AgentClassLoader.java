@@ -1,0 +1,92 @@
+package io.psutil4j.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.security.ProtectionDomain;
+import java.security.cert.Certificate;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * Loads psutil4j's runtime (core, jmx, JNA, Byte Buddy and the agent's inside package) from the
+ * {@code inst/} folder of the agent jar. Nothing under {@code inst/} is visible to the host's class
+ * loader, and this loader does not see the host's class path: a host with its own JNA or Byte Buddy
+ * keeps its version and we keep ours. JNA cannot be relocated (its native library binds {@code
+ * com.sun.jna} class names), so isolation, not shading, is what keeps the two apart.
+ */
+final class AgentClassLoader extends ClassLoader {
+  static final String PREFIX = "inst/";
+
+  static {
+    registerAsParallelCapable();
+  }
+
+  private final JarFile jar;
+  private final String jarUrl;
+  private final ProtectionDomain domain;
+
+  AgentClassLoader(Path agentJar, ClassLoader parent) throws IOException {
+    super("psutil4j-agent", parent);
+    this.jar = new JarFile(agentJar.toFile(), false);
+    URL location = agentJar.toUri().toURL();
+    this.jarUrl = location.toExternalForm();
+    this.domain =
+        new ProtectionDomain(new CodeSource(location, (Certificate[]) null), null, this, null);
+  }
+
+  @Override
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + ".class");
+    if (entry == null) {
+      throw new ClassNotFoundException(name);
+    }
+    byte[] bytes;
+    try (InputStream in = jar.getInputStream(entry)) {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new ClassNotFoundException(name + " (cannot read it from " + jar.getName() + ")", e);
+    }
+    definePackageOf(name);
+    return defineClass(name, bytes, 0, bytes.length, domain);
+  }
+
+  private void definePackageOf(String className) {
+    int dot = className.lastIndexOf('.');
+    if (dot > 0) {
+      String pkg = className.substring(0, dot);
+      if (getDefinedPackage(pkg) == null) {
+        try {
+          definePackage(pkg, null, null, null, null, null, null, null);
+        } catch (IllegalArgumentException raced) {
+          // another thread defined it first: fine
+        }
+      }
+    }
+  }
+
+  @Override
+  protected URL findResource(String name) {
+    if (jar.getJarEntry(PREFIX + name) == null) {
+      return null;
+    }
+    try {
+      return new URL("jar:" + jarUrl + "!/" + PREFIX + name);
+    } catch (MalformedURLException e) {
+      return null;
+    }
+  }
+
+  @Override
+  protected Enumeration<URL> findResources(String name) {
+    URL url = findResource(name);
+    return url == null
+        ? Collections.emptyEnumeration()
+        : Collections.enumeration(Collections.singletonList(url));
+  }
+}

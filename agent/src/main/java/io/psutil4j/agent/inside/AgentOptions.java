@@ -1,0 +1,177 @@
+package io.psutil4j.agent.inside;
+
+import io.psutil4j.jmx.JmxConfig;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The agent's options: {@code key=value,key=value} after the jar, or system properties {@code
+ * psutil4j.<key>} (the option string wins). A bad option costs one warning line naming it, and its
+ * default is used: the host program must start whatever its command line says.
+ */
+public final class AgentOptions {
+  static final String PROPERTY_PREFIX = "psutil4j.";
+
+  private final String domain;
+  private final boolean controls;
+  private final long cacheMillis;
+  private final long delaySeconds;
+
+  private AgentOptions(String domain, boolean controls, long cacheMillis, long delaySeconds) {
+    this.domain = domain;
+    this.controls = controls;
+    this.cacheMillis = cacheMillis;
+    this.delaySeconds = delaySeconds;
+  }
+
+  /** Parses {@code options} (may be null or empty) and the psutil4j.* properties. */
+  public static AgentOptions parse(String options, Properties properties, PrintStream warnings) {
+    Map<String, String> given = new LinkedHashMap<>();
+    for (String name : properties.stringPropertyNames()) {
+      if (name.startsWith(PROPERTY_PREFIX)) {
+        given.put(name.substring(PROPERTY_PREFIX.length()), properties.getProperty(name));
+      }
+    }
+    if (options != null && !options.trim().isEmpty()) {
+      for (String item : options.split(",", -1)) {
+        int eq = item.indexOf('=');
+        if (eq <= 0) {
+          warn(warnings, "ignoring option '" + item.trim() + "': expected key=value");
+          continue;
+        }
+        given.put(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
+      }
+    }
+    String domain = JmxConfig.DEFAULT_DOMAIN;
+    boolean controls = false;
+    long cache = JmxConfig.DEFAULT_CACHE_MILLIS;
+    long delay = 0;
+    for (Map.Entry<String, String> option : given.entrySet()) {
+      String key = option.getKey();
+      String value = option.getValue();
+      switch (key) {
+        case "domain":
+          domain = validDomain(value, warnings);
+          break;
+        case "controls":
+          controls = bool(key, value, false, warnings);
+          break;
+        case "cache":
+          cache =
+              number(
+                  key,
+                  value,
+                  0,
+                  3_600_000,
+                  JmxConfig.DEFAULT_CACHE_MILLIS,
+                  "milliseconds",
+                  warnings);
+          break;
+        case "delay":
+          delay = number(key, value, 0, 3600, 0, "seconds", warnings);
+          break;
+        default:
+          warn(
+              warnings,
+              "ignoring unknown option '"
+                  + key
+                  + "="
+                  + value
+                  + "' (known: domain, controls, cache, delay)");
+      }
+    }
+    return new AgentOptions(domain, controls, cache, delay);
+  }
+
+  private static String validDomain(String value, PrintStream warnings) {
+    try {
+      return JmxConfig.of(value, JmxConfig.DEFAULT_CACHE_MILLIS).domain();
+    } catch (IllegalArgumentException e) {
+      warn(
+          warnings,
+          "ignoring option 'domain="
+              + value
+              + "': "
+              + e.getMessage()
+              + "; using "
+              + JmxConfig.DEFAULT_DOMAIN);
+      return JmxConfig.DEFAULT_DOMAIN;
+    }
+  }
+
+  private static boolean bool(String key, String value, boolean fallback, PrintStream warnings) {
+    if (value.equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (value.equalsIgnoreCase("false")) {
+      return false;
+    }
+    warn(
+        warnings,
+        "ignoring option '" + key + "=" + value + "': must be true or false; using " + fallback);
+    return fallback;
+  }
+
+  private static long number(
+      String key,
+      String value,
+      long min,
+      long max,
+      long fallback,
+      String unit,
+      PrintStream warnings) {
+    try {
+      long n = Long.parseLong(value);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the allowed range
+    }
+    warn(
+        warnings,
+        "ignoring option '"
+            + key
+            + "="
+            + value
+            + "': must be a whole number of "
+            + unit
+            + " from "
+            + min
+            + " to "
+            + max
+            + "; using "
+            + fallback);
+    return fallback;
+  }
+
+  private static void warn(PrintStream warnings, String message) {
+    warnings.println("psutil4j: " + message);
+  }
+
+  /** The JMX domain of every ObjectName. */
+  public String domain() {
+    return domain;
+  }
+
+  /** Whether operations that change the system may be registered. */
+  public boolean controls() {
+    return controls;
+  }
+
+  /** How long one kernel reading serves every attribute and client. */
+  public long cacheMillis() {
+    return cacheMillis;
+  }
+
+  /** How long to wait before registering (app servers that install their own MBeanServer). */
+  public long delaySeconds() {
+    return delaySeconds;
+  }
+
+  public JmxConfig jmxConfig() {
+    return JmxConfig.of(domain, cacheMillis);
+  }
+}

@@ -1,0 +1,62 @@
+package io.psutil4j.agent.inside;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class AgentOptionsTest {
+  private final ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+  private final PrintStream sink = new PrintStream(warnings, true, StandardCharsets.UTF_8);
+
+  private String warned() {
+    return warnings.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void defaultsWhenNothingIsGiven() {
+    AgentOptions o = AgentOptions.parse(null, new Properties(), sink);
+    assertEquals("psutil4j", o.domain());
+    assertFalse(o.controls());
+    assertEquals(1000, o.cacheMillis());
+    assertEquals(0, o.delaySeconds());
+    assertEquals("", warned());
+  }
+
+  @Test
+  void optionsWinOverPropertiesWhichWinOverDefaults() {
+    Properties p = new Properties();
+    p.setProperty("psutil4j.domain", "fromprop");
+    p.setProperty("psutil4j.cache", "250");
+    p.setProperty("unrelated.cache", "1");
+    AgentOptions o = AgentOptions.parse("domain=fromargs, controls=TRUE", p, sink);
+    assertEquals("fromargs", o.domain());
+    assertTrue(o.controls());
+    assertEquals(250, o.cacheMillis());
+    assertEquals("", warned());
+  }
+
+  @Test
+  void everyBadOptionIsOneLineNamingItAndFallsBack() {
+    AgentOptions o =
+        AgentOptions.parse(
+            "cache=-1,delay=x,controls=yes,domain=a:b,nokey,zap=1", new Properties(), sink);
+    String[] lines = warned().split("\n");
+    assertEquals(6, lines.length, warned());
+    assertTrue(warned().contains("'cache=-1'"));
+    assertTrue(warned().contains("'delay=x'"));
+    assertTrue(warned().contains("'controls=yes'"));
+    assertTrue(warned().contains("'domain=a:b'"));
+    assertTrue(warned().contains("'nokey'"));
+    assertTrue(warned().contains("'zap=1'"));
+    assertEquals(1000, o.cacheMillis());
+    assertEquals(0, o.delaySeconds());
+    assertFalse(o.controls());
+    assertEquals("psutil4j", o.domain());
+  }
+}

@@ -1,0 +1,84 @@
+package io.psutil4j.agent.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@code java -jar psutil4j-agent.jar attach|list} against real JVMs and real non-JVMs. */
+class AttachCliIT {
+  private static ChildJvm cli(String... args) throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(List.of("-jar", ChildJvm.agentJar().toString()));
+    command.addAll(List.of(args));
+    ChildJvm cli = ChildJvm.start(command);
+    cli.finish(90);
+    return cli;
+  }
+
+  @Test
+  void attachLoadsTheAgentIntoARunningJvmAndConfirmsItsMBeans() throws Exception {
+    try (ChildJvm host =
+        ChildJvm.start(List.of("-cp", ChildJvm.testClasses(), HostApp.class.getName()))) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
+      String pid = Long.toString(host.pid());
+
+      ChildJvm list = cli("list");
+      assertTrue(
+          list.stdout().stream().anyMatch(l -> l.startsWith(pid + " ")), list.stdout()::toString);
+
+      ChildJvm attach = cli("attach", pid, "cache=500");
+      assertTrue(
+          attach.stdout().stream()
+              .anyMatch(l -> l.startsWith("psutil4j: agent running in " + pid + ": 5 MBeans")),
+          () -> attach.stdout() + " " + attach.stderr());
+
+      ChildJvm client =
+          ChildJvm.start(
+              List.of("-cp", ChildJvm.testClasses(), JdkOnlyClient.class.getName(), pid));
+      assertEquals(0, client.finish(60), () -> "client failed: " + client.stderr());
+      assertTrue(
+          client.stdout().stream().anyMatch(l -> l.equals("ATTR psutil4j:type=Process Pid " + pid)),
+          client.stdout()::toString);
+
+      ChildJvm again = cli("attach", pid);
+      assertTrue(
+          again.stdout().stream().anyMatch(l -> l.contains("5 MBeans")),
+          "second attach is idempotent");
+      assertEquals(0, host.finish(30), "host exit code unchanged");
+      assertEquals(List.of("host ready", "host done"), host.stdout());
+    }
+  }
+
+  @Test
+  void attachToSomethingThatIsNotAJvmOrIsGoneFailsShortAndNonZero() throws Exception {
+    Process sleeper = new ProcessBuilder("sleep", "30").start();
+    try {
+      ChildJvm notJvm = cli("attach", Long.toString(sleeper.pid()));
+      assertNotEquals(0, exit(notJvm));
+      assertEquals(1, notJvm.stderr().size(), notJvm.stderr()::toString);
+      assertTrue(
+          notJvm.stderr().get(0).startsWith("psutil4j: cannot attach to " + sleeper.pid()),
+          notJvm.stderr()::toString);
+    } finally {
+      sleeper.destroyForcibly();
+      sleeper.waitFor(10, TimeUnit.SECONDS);
+    }
+    ChildJvm gone = cli("attach", Long.toString(sleeper.pid()));
+    assertNotEquals(0, exit(gone));
+    assertEquals(1, gone.stderr().size(), gone.stderr()::toString);
+
+    ChildJvm bad = cli("attach", "12ab");
+    assertEquals(2, exit(bad));
+    assertEquals(List.of("psutil4j: not a process id: '12ab'"), bad.stderr());
+  }
+
+  private static int exit(ChildJvm finished) throws Exception {
+    return finished.finish(1);
+  }
+}

@@ -1,0 +1,96 @@
+package io.psutil4j.agent.it;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A JVM the tests start, with its output collected line by line. */
+final class ChildJvm implements AutoCloseable {
+  private final Process process;
+  private final List<String> stdout = Collections.synchronizedList(new ArrayList<>());
+  private final List<String> stderr = Collections.synchronizedList(new ArrayList<>());
+
+  private ChildJvm(Process process) {
+    this.process = process;
+    pump(process.getInputStream(), stdout);
+    pump(process.getErrorStream(), stderr);
+  }
+
+  static Path java() {
+    return Paths.get(
+        System.getProperty("test.java.home", System.getProperty("java.home")), "bin", "java");
+  }
+
+  static Path agentJar() {
+    return Paths.get(System.getProperty("agent.jar", "target/psutil4j-agent.jar"));
+  }
+
+  static String testClasses() {
+    return System.getProperty("test.classes", "target/test-classes");
+  }
+
+  static ChildJvm start(List<String> command) throws IOException {
+    List<String> full = new ArrayList<>();
+    full.add(java().toString());
+    full.addAll(command);
+    return new ChildJvm(new ProcessBuilder(full).start());
+  }
+
+  private static void pump(java.io.InputStream in, List<String> into) {
+    Thread t =
+        new Thread(
+            () -> {
+              try (BufferedReader r =
+                  new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                  into.add(line);
+                }
+              } catch (IOException e) {
+                into.add("<stream error: " + e + ">");
+              }
+            });
+    t.setDaemon(true);
+    t.start();
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  List<String> stdout() {
+    synchronized (stdout) {
+      return new ArrayList<>(stdout);
+    }
+  }
+
+  List<String> stderr() {
+    synchronized (stderr) {
+      return new ArrayList<>(stderr);
+    }
+  }
+
+  /** Closes stdin (HostApp then exits) and waits for the exit code. */
+  int finish(long seconds) throws IOException, InterruptedException {
+    process.getOutputStream().close();
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError(
+          "child JVM did not exit within " + seconds + " s; stderr: " + stderr());
+    }
+    Thread.sleep(50); // let the pumps drain the last lines
+    return process.exitValue();
+  }
+
+  @Override
+  public void close() {
+    process.destroyForcibly();
+  }
+}

@@ -1,0 +1,53 @@
+package io.psutil4j.linux.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ByteCursorTest {
+  private static ByteCursor cursor(String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    return new ByteCursor("test", b, b.length);
+  }
+
+  @Test
+  void readsNumbersAndMatchesPrefixesInPlace() {
+    ByteCursor c = cursor("MemTotal:   16314300 kB\nMemFree: 12 kB\n");
+    assertTrue(c.match("MemTotal:".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(16314300, c.nextLong());
+    c.skipLine();
+    assertFalse(c.match("MemTotal:".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(2, c.line());
+  }
+
+  @Test
+  void unsignedKernelWordsKeepTheirBits() {
+    assertEquals(-1L, cursor("18446744073709551615").nextWord());
+    assertEquals(-20L, cursor("-20").nextWord());
+    assertThrows(ParseException.class, () -> cursor("18446744073709551616").nextWord());
+  }
+
+  @Test
+  void aNumberThatOverflowsNamesLineAndToken() {
+    ByteCursor c = cursor("a 1\nMemFree: 99999999999999999999 kB\n");
+    c.skipLine();
+    c.skipPast((byte) ':');
+    ParseException e = assertThrows(ParseException.class, c::nextLong);
+    assertEquals(2, e.line());
+    assertEquals("99999999999999999999", e.token());
+    assertTrue(e.getMessage().startsWith("test:2:"), e.getMessage());
+  }
+
+  @Test
+  void decimalsWithFractions() {
+    ByteCursor c = cursor("0.52 12.05 3");
+    assertEquals(0.52, c.nextDouble(), 1e-12);
+    assertEquals(12.05, c.nextDouble(), 1e-12);
+    assertEquals(3.0, c.nextDouble(), 1e-12);
+    assertThrows(ParseException.class, () -> cursor("1.2.3").nextDouble());
+  }
+}
