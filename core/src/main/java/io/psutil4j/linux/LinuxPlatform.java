@@ -165,6 +165,63 @@ public final class LinuxPlatform implements Platform {
     }
   }
 
+  // --- processes (issue 4) ---
+
+  private UserNames userNames;
+  private Terminals terminals;
+
+  /**
+   * uid to name from the passwd file beside the proc root ({@code <proc>/../etc/passwd}:
+   * /etc/passwd live, {@code <scenario>/etc/passwd} for a fixture tree).
+   */
+  synchronized UserNames userNames() {
+    if (userNames == null) {
+      userNames = new UserNames(besideProc("etc/passwd"));
+    }
+    return userNames;
+  }
+
+  /** Terminals from the /dev beside the proc root. */
+  synchronized Terminals terminals() {
+    if (terminals == null) {
+      terminals = new Terminals(besideProc("dev"));
+    }
+    return terminals;
+  }
+
+  private Path besideProc(String relative) {
+    Path parent = procRoot.toAbsolutePath().getParent();
+    return (parent != null ? parent : procRoot.toAbsolutePath()).resolve(relative);
+  }
+
+  /**
+   * Whether this platform reads the running kernel's /proc, so native calls reach the same pids.
+   */
+  boolean isLiveProc() {
+    return procRoot.toAbsolutePath().normalize().equals(Paths.get("/proc"));
+  }
+
+  @Override
+  public int[] processIds() {
+    return LinuxProcessTable.pids(procRoot);
+  }
+
+  @Override
+  public java.util.Map<Integer, Integer> ppidMap() {
+    return LinuxProcessTable.ppidMap(procRoot);
+  }
+
+  @Override
+  public io.psutil4j.HeapInfo heapInfo() {
+    long[] m = io.psutil4j.linux.nativeaccess.NativeLinux.mallinfo();
+    return io.psutil4j.HeapInfo.of(m[0], m[1]);
+  }
+
+  @Override
+  public boolean heapTrim() {
+    return io.psutil4j.linux.nativeaccess.NativeLinux.mallocTrim();
+  }
+
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */
   public static final class Builder {
     private Path procRoot = Paths.get("/proc");

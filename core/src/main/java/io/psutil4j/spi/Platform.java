@@ -5,6 +5,7 @@ import io.psutil4j.LoadAverage;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.VirtualMemory;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -49,4 +50,21 @@ public interface Platform {
    * and raises {@link io.psutil4j.NoSuchProcess}.
    */
   ProcessAccess process(int pid);
+
+  // --- processes (issue 4) ---
+
+  /**
+   * The pids of every process, ascending (what process_iter walks). Kept apart from the system-wide
+   * {@code pids()} of issue 3 so both could land; the two can merge into one.
+   */
+  int[] processIds();
+
+  /** psutil's ppid_map: pid to parent pid of every process; vanished processes are left out. */
+  Map<Integer, Integer> ppidMap();
+
+  /** {@code heap_info()}: this process's malloc heap (glibc mallinfo2). */
+  io.psutil4j.HeapInfo heapInfo();
+
+  /** {@code heap_trim()}: glibc malloc_trim(0); whether memory was given back. */
+  boolean heapTrim();
 }
