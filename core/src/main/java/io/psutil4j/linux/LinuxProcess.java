@@ -160,7 +160,19 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public Map<String, String> environ() {
-    return Cmdline.environ(read("environ", (f, b, n) -> Arrays.copyOf(b, n)));
+    byte[] raw;
+    try {
+      raw = KernelFiles.read(dir.resolve("environ"), (f, b, n) -> Arrays.copyOf(b, n));
+    } catch (IOException e) {
+      RuntimeException translated = translate(e);
+      if (translated instanceof java.io.UncheckedIOException && ProcessErrors.isGoneError(e)) {
+        // A kernel thread has no mm: older kernels give an empty file, 6.x gives ESRCH while
+        // the task lives. Either way it has no environment.
+        return java.util.Collections.emptyMap();
+      }
+      throw translated;
+    }
+    return Cmdline.environ(raw);
   }
 
   @Override
