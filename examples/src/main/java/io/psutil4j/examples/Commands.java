@@ -12,6 +12,15 @@ final class Commands {
               // system-wide scripts
               new Free(),
               // process scripts
+              new Ps(),
+              new Pstree(),
+              new Top(),
+              new Procinfo(),
+              new Procsmem(),
+              new Pmap(),
+              new Pidof(),
+              new Killall(),
+              new Iotop(),
               // the whole picture, and the agent demo
               new Dump(),
               new Demo()));
