@@ -141,10 +141,10 @@ public final class Process {
     if (ppid <= 0) {
       return Optional.empty();
     }
-    double ctime = access.createTime();
     try {
+      // Start times after boot order processes as create times do, without a btime read.
       Process parent = of(platform, ppid);
-      return parent.createTime() <= ctime ? Optional.of(parent) : Optional.empty();
+      return parent.identityStart <= identityStart ? Optional.of(parent) : Optional.empty();
     } catch (NoSuchProcess e) {
       return Optional.empty();
     }
@@ -187,12 +187,7 @@ public final class Process {
     stack.push(this);
     while (!stack.isEmpty()) {
       Process parent = stack.pop();
-      double parentTime;
-      try {
-        parentTime = parent.createTime();
-      } catch (NoSuchProcess e) {
-        continue;
-      }
+      double parentTime = parent.identityStart;
       List<Integer> kids = byParent.getOrDefault(parent.pid, Collections.emptyList());
       List<Process> found = new ArrayList<>();
       for (int kid : kids) {
@@ -201,7 +196,7 @@ public final class Process {
         }
         try {
           Process child = of(platform, kid);
-          if (child.createTime() >= parentTime) {
+          if (child.identityStart >= parentTime) {
             found.add(child);
           }
         } catch (NoSuchProcess e) {
@@ -378,12 +373,12 @@ public final class Process {
   }
 
   /**
-   * {@code cpu_affinity(cpus)}: pins the process; an empty list means every eligible CPU (those the
-   * process may use now, from Cpus_allowed_list).
+   * {@code cpu_affinity(cpus)}: pins the process; an empty list means every eligible (online) CPU,
+   * which undoes a pinning.
    */
   public void cpuAffinity(List<Integer> cpus) {
     requireNotReused();
-    List<Integer> target = cpus.isEmpty() ? access.cpuAffinity() : cpus;
+    List<Integer> target = cpus.isEmpty() ? access.eligibleCpus() : cpus;
     for (Integer cpu : target) {
       if (cpu == null || cpu < 0) {
         throw new IllegalArgumentException("invalid CPU " + cpu);

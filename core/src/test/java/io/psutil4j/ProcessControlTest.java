@@ -64,8 +64,19 @@ class ProcessControlTest {
     p.cpuAffinity(List.of(all.get(0)));
     assertEquals(List.of(all.get(0)), p.cpuAffinity());
     assertTrue(Spawn.run("taskset", "-pc", "" + p.pid()).trim().endsWith(": " + all.get(0)));
-    p.cpuAffinity(List.of()); // every eligible CPU... which is now just the one it has
-    assertEquals(List.of(all.get(0)), p.cpuAffinity());
+    p.cpuAffinity(List.of()); // every eligible CPU: undoes the pinning
+    assertEquals(all, p.cpuAffinity());
+    String taskset = Spawn.run("taskset", "-pc", "" + p.pid()).trim().replaceAll(".*: ", "");
+    List<Integer> listed = new ArrayList<>();
+    for (String part : taskset.split(",")) {
+      String[] range = part.split("-");
+      for (int c = Integer.parseInt(range[0]);
+          c <= Integer.parseInt(range[range.length - 1]);
+          c++) {
+        listed.add(c);
+      }
+    }
+    assertEquals(listed, p.cpuAffinity());
     assertThrows(IllegalArgumentException.class, () -> p.cpuAffinity(List.of(-1)));
   }
 

@@ -194,6 +194,21 @@ public final class LinuxPlatform implements Platform {
     return (parent != null ? parent : procRoot.toAbsolutePath()).resolve(relative);
   }
 
+  private volatile double processBootTime = Double.NaN;
+
+  /**
+   * boot_time for create_time, read once per platform as psutil keeps BOOT_TIME, so listing many
+   * processes does not read /proc/stat once each.
+   */
+  double processBootTime() {
+    double bt = processBootTime;
+    if (Double.isNaN(bt)) {
+      bt = bootTime();
+      processBootTime = bt;
+    }
+    return bt;
+  }
+
   /**
    * Whether this platform reads the running kernel's /proc, so native calls reach the same pids.
    */

@@ -51,6 +51,7 @@ final class LinuxProcess implements ProcessAccess {
   private PidStatus cachedStatus;
   private Statm cachedStatm;
   private Smaps cachedSmaps;
+  private byte[] cachedCmdline;
 
   LinuxProcess(int pid, Path dir, LinuxPlatform platform) {
     this.pid = pid;
@@ -92,12 +93,12 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public List<String> cmdline() {
-    return Cmdline.split(files.cmdlineRaw());
+    return Cmdline.split(cmdlineRaw());
   }
 
   @Override
   public List<byte[]> cmdlineBytes() {
-    return Cmdline.splitBytes(files.cmdlineRaw());
+    return Cmdline.splitBytes(cmdlineRaw());
   }
 
   @Override
@@ -107,7 +108,7 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public double createTime() {
-    return startTimeAfterBoot() + platform.bootTime();
+    return startTimeAfterBoot() + platform.processBootTime();
   }
 
   @Override
@@ -279,6 +280,11 @@ final class LinuxProcess implements ProcessAccess {
   }
 
   @Override
+  public List<Integer> eligibleCpus() {
+    return control.eligibleCpus();
+  }
+
+  @Override
   public int nice() {
     return (int) stat().nice();
   }
@@ -315,6 +321,7 @@ final class LinuxProcess implements ProcessAccess {
       cachedStatus = null;
       cachedStatm = null;
       cachedSmaps = null;
+      cachedCmdline = null;
     }
   }
 
@@ -360,6 +367,18 @@ final class LinuxProcess implements ProcessAccess {
       cachedSmaps = smaps;
     }
     return smaps;
+  }
+
+  /** name() and cmdline() both need it: one read inside oneshot. */
+  private byte[] cmdlineRaw() {
+    if (cachedCmdline != null) {
+      return cachedCmdline;
+    }
+    byte[] raw = files.cmdlineRaw();
+    if (oneshotDepth > 0) {
+      cachedCmdline = raw;
+    }
+    return raw;
   }
 
   private long requireStatus(PidStatus s, Key key) {

@@ -55,7 +55,11 @@ final class LinuxProcessControl {
     }
   }
 
-  /** Cpus_allowed_list of status, ascending (psutil returns sorted(set(...))). */
+  /**
+   * Cpus_allowed_list of status that are online, ascending: what sched_getaffinity (psutil's
+   * source) returns, since the kernel masks the allowed set with the active CPUs there, while
+   * Cpus_allowed_list may list CPUs that are possible but not present (psutil #1498, #956).
+   */
   List<Integer> cpuAffinity() {
     String text = p.statusFile().cpusAllowedList();
     if (text == null) {
@@ -63,11 +67,48 @@ final class LinuxProcessControl {
           p.dir().resolve("status") + " has no Cpus_allowed_list line (Linux 2.6.26+)");
     }
     int[] cpus = CpuList.parse(p.dir().resolve("status").toString(), text);
+    java.util.BitSet online = onlineCpus();
     List<Integer> out = new ArrayList<>(cpus.length);
     for (int cpu : cpus) {
-      out.add(cpu);
+      if (online == null || online.get(cpu)) {
+        out.add(cpu);
+      }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The CPUs {@code cpu_affinity([])} pins to: every online CPU (psutil's "eligible" CPUs; its
+   * fallback is every CPU of /proc/stat), so an empty list undoes an earlier pinning.
+   */
+  List<Integer> eligibleCpus() {
+    java.util.BitSet online = onlineCpus();
+    if (online == null) {
+      return cpuAffinity();
+    }
+    List<Integer> out = new ArrayList<>();
+    online.stream().forEach(out::add);
+    return Collections.unmodifiableList(out);
+  }
+
+  /** /sys/devices/system/cpu/online, or null when it cannot be read. */
+  private java.util.BitSet onlineCpus() {
+    java.nio.file.Path file = p.platform().sysRoot().resolve("devices/system/cpu/online");
+    try {
+      int[] cpus =
+          KernelFiles.read(
+              file,
+              (f, b, n) ->
+                  CpuList.parse(
+                      f, new String(b, 0, n, java.nio.charset.StandardCharsets.US_ASCII)));
+      java.util.BitSet set = new java.util.BitSet();
+      for (int cpu : cpus) {
+        set.set(cpu);
+      }
+      return set.isEmpty() ? null : set;
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   void setCpuAffinity(List<Integer> cpus) {

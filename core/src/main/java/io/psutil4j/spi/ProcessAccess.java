@@ -112,6 +112,9 @@ public interface ProcessAccess {
 
   void setCpuAffinity(List<Integer> cpus);
 
+  /** The CPUs an empty {@code cpu_affinity([])} means: every CPU the process may be given. */
+  List<Integer> eligibleCpus();
+
   int nice();
 
   void setNice(int value);

@@ -124,7 +124,8 @@ class FixtureProcessTest {
       assertEquals(FX.expectLong("statm.resident") * 4096, p.memoryInfo().rss());
       assertEquals(FX.expectLong("smaps.mappings"), p.memoryMaps(false).size());
       // ... then the files turn to garbage: every other getter of the group must not see it.
-      for (String f : new String[] {"stat", "status", "statm", "smaps"}) {
+      assertEquals(List.of("sleep", "300"), p.cmdline());
+      for (String f : new String[] {"stat", "status", "statm", "smaps", "cmdline"}) {
         Files.write(dir.resolve(f), "garbage".getBytes(StandardCharsets.US_ASCII));
       }
       assertEquals(ProcessStatus.SLEEPING, p.status());
@@ -137,6 +138,7 @@ class FixtureProcessTest {
       assertEquals(FX.expectLong("status.peak_rss"), p.memoryInfoEx().peakRss());
       assertEquals(7, p.numCtxSwitches().voluntary() + p.numCtxSwitches().involuntary());
       assertEquals(FX.expectLong("smaps.grouped.paths"), p.memoryMaps().size());
+      assertEquals(List.of("sleep", "300"), p.cmdline());
       assertTrue(p.asDict(List.of("name", "status", "uids", "memory_info_ex"), null).size() == 4);
     } finally {
       scope.close();
