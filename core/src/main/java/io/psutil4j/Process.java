@@ -2,17 +2,12 @@ package io.psutil4j;
 
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -30,7 +25,7 @@ public final class Process {
   private final Platform platform;
   private final ProcessAccess access;
   private final int pid;
-  private final double identityStart;
+  final double identityStart;
   private Double createTime;
   private String exe;
   private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
@@ -173,44 +168,7 @@ public final class Process {
    */
   public List<Process> children(boolean recursive) {
     requireNotReused();
-    Map<Integer, Integer> ppids = platform.ppidMap();
-    Map<Integer, List<Integer>> byParent = new HashMap<>();
-    for (Map.Entry<Integer, Integer> e : ppids.entrySet()) {
-      byParent.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
-    }
-    for (List<Integer> kids : byParent.values()) {
-      Collections.sort(kids);
-    }
-    List<Process> out = new ArrayList<>();
-    Set<Integer> seen = new HashSet<>();
-    Deque<Process> stack = new ArrayDeque<>();
-    stack.push(this);
-    while (!stack.isEmpty()) {
-      Process parent = stack.pop();
-      double parentTime = parent.identityStart;
-      List<Integer> kids = byParent.getOrDefault(parent.pid, Collections.emptyList());
-      List<Process> found = new ArrayList<>();
-      for (int kid : kids) {
-        if (!seen.add(kid)) {
-          continue;
-        }
-        try {
-          Process child = of(platform, kid);
-          if (child.identityStart >= parentTime) {
-            found.add(child);
-          }
-        } catch (NoSuchProcess e) {
-          // gone since the map was read
-        }
-      }
-      out.addAll(found);
-      if (recursive) {
-        for (int i = found.size() - 1; i >= 0; i--) {
-          stack.push(found.get(i));
-        }
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return ProcessFamily.children(this, recursive);
   }
 
   /**
@@ -509,6 +467,20 @@ public final class Process {
     }
   }
 
+  /**
+   * Whether the pid still names this process, read through this instance (so inside a oneshot the
+   * stat read is shared with the getters); for process_iter.
+   */
+  boolean stillSame() {
+    try {
+      return access.startTimeAfterBoot() == identityStart;
+    } catch (ZombieProcess e) {
+      return true;
+    } catch (NoSuchProcess e) {
+      return false;
+    }
+  }
+
   /** {@code send_signal(sig)}: kill(2) after the reuse check; a no-op on a zombie. */
   public void sendSignal(int signal) {
     requireNotReused();
@@ -676,14 +648,24 @@ public final class Process {
     }
   }
 
-  /** Same pid and same start time: the same process, even across a clock step. */
+  /**
+   * Same pid and same start time: the same process, even across a clock step. A start time that
+   * could not be read (a Popen child gone before we looked) counts as unknown and equal, as in
+   * psutil 8 (#2895).
+   */
   @Override
   public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
     if (!(other instanceof Process)) {
       return false;
     }
     Process that = (Process) other;
-    return pid == that.pid && identityStart == that.identityStart;
+    return pid == that.pid
+        && (identityStart == that.identityStart
+            || Double.isNaN(identityStart)
+            || Double.isNaN(that.identityStart));
   }
 
   @Override

@@ -30,13 +30,21 @@ final class ProcessIter {
     for (int pid : pids) {
       Process p = cache.get(pid);
       try {
-        if (p == null || !p.isRunning()) {
+        if (p == null) {
           p = Process.of(platform, pid);
         }
-        p.prefetch(null);
-        if (attrs != null) {
-          Map<String, Object> values = ProcessDict.read(p, attrs);
-          p.prefetch(values);
+        // One oneshot for the reuse check and the attrs: stat is read once per process.
+        Process.Oneshot scope = p.oneshot();
+        try {
+          if (!p.stillSame()) {
+            p = Process.of(platform, pid);
+          }
+          p.prefetch(null);
+          if (attrs != null) {
+            p.prefetch(ProcessDict.read(p, attrs));
+          }
+        } finally {
+          scope.close();
         }
       } catch (NoSuchProcess e) {
         if (!(e instanceof ZombieProcess) || p == null) {
