@@ -29,7 +29,8 @@ public final class IoNice implements NamedTuple {
 
   @Override
   public Map<String, Object> asDict() {
-    return Fields.ordered("ioclass", ioclass, "value", value);
+    // The class number, as psutil's IntEnum serialises; the typed accessor keeps the enum.
+    return Fields.ordered("ioclass", ioclass.value(), "value", value);
   }
 
   @Override
@@ -44,6 +45,12 @@ public final class IoNice implements NamedTuple {
 
   @Override
   public String toString() {
-    return Repr.of("pionice", asDict());
+    return "pionice(ioclass=<ProcessIOPriority."
+        + ioclass.name()
+        + ": "
+        + ioclass.value()
+        + ">, value="
+        + value
+        + ")";
   }
 }
