@@ -433,6 +433,16 @@ public final class Process {
     return ProcessMemoryPercent.of(this, memtype);
   }
 
+  private long totalMemory;
+
+  /** virtual_memory().total, read once per instance (psutil keeps it for the module). */
+  long totalMemory() {
+    if (totalMemory <= 0) {
+      totalMemory = platform.virtualMemory().total();
+    }
+    return totalMemory;
+  }
+
   /** {@code memory_maps(grouped=True)}. */
   public List<MemoryMap> memoryMaps() {
     return pre("memory_maps", () -> access.memoryMaps(true));

@@ -24,7 +24,7 @@ final class ProcessMemoryPercent {
       throw new IllegalArgumentException(
           "invalid memtype '" + memtype + "'; valid types are " + INFO + INFO_EX + FOOTPRINT);
     }
-    long total = p.platform().virtualMemory().total();
+    long total = p.totalMemory();
     if (total <= 0) {
       throw new IllegalStateException("virtual_memory().total is " + total);
     }

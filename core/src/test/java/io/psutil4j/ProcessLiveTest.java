@@ -89,6 +89,21 @@ class ProcessLiveTest {
   }
 
   @Test
+  void terminalOfAProcessOnAPseudoTerminal() {
+    // script(1) runs its command on a new pty: the sleep's controlling terminal is /dev/pts/N.
+    java.lang.Process script = spawn.start("script", "-qc", "sleep 60", "/dev/null");
+    Process sh = Process.of(script.pid());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> sh.children(true).stream().anyMatch(c -> c.name().equals("sleep")));
+    Process sleep =
+        sh.children(true).stream().filter(c -> c.name().equals("sleep")).findFirst().get();
+    String tty = Spawn.ps(sleep.pid(), "tty");
+    assertTrue(tty.startsWith("pts/"), tty);
+    assertEquals("/dev/" + tty, sleep.terminal().orElseThrow());
+  }
+
+  @Test
   void agreesWithProcStatus() throws IOException {
     Process p = stoppedSleeper();
     Map<String, String> st = statusFile(p.pid());

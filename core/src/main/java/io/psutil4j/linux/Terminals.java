@@ -9,12 +9,16 @@ import java.util.Map;
 
 /**
  * tty_nr of /proc/PID/stat to a terminal path: the st_rdev of /dev/tty* and /dev/pts/*, mapped once
- * and kept; on a miss the map is rebuilt once (a new pty, psutil #2830). The kernel's
+ * and kept; on a miss the map is rebuilt once (a new pty, psutil #2830), and a number still unknown
+ * after that is not rescanned for again (a tty missing from a container's /dev). The kernel's
  * new_encode_dev and glibc's dev_t agree for majors below 4096, which every tty driver has.
  */
 final class Terminals {
   private final Path dev;
   private Map<Long, String> byDevice;
+
+  /** Device numbers a rescan did not find: not rescanned for again, so misses stay cheap. */
+  private final java.util.Set<Long> missing = new java.util.HashSet<>();
 
   Terminals(Path dev) {
     this.dev = dev;
@@ -26,9 +30,12 @@ final class Terminals {
       byDevice = scan();
     }
     String path = byDevice.get(ttyNr);
-    if (path == null) {
+    if (path == null && missing.add(ttyNr)) {
       byDevice = scan();
       path = byDevice.get(ttyNr);
+      if (path != null) {
+        missing.clear(); // a new terminal appeared: the others may have too
+      }
     }
     return path;
   }
