@@ -1,194 +1,112 @@
 package io.psutil4j.linux.nativeaccess;
 
-import com.sun.jna.LastErrorException;
-import com.sun.jna.Native;
-import com.sun.jna.NativeLong;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The native calls psutil makes on Linux where /proc cannot answer: priorities, I/O priorities,
- * resource limits, affinity, signals and the malloc heap. libc is bound on first use (a holder
- * class), so the rest of psutil4j works when JNA cannot load; then every method here throws {@link
- * UnsupportedOperationException} saying why. Failures carry the errno ({@link NativeError}).
+ * resource limits, affinity, signals and the malloc heap. This class does not touch JNA itself:
+ * when the JNA jar is missing, or its native part or libc cannot load, every method throws {@link
+ * UnsupportedOperationException} saying why, and the rest of psutil4j works. Failures of the calls
+ * carry the errno ({@link NativeError}).
  */
 public final class NativeLinux {
-  private static final int PRIO_PROCESS = 0;
-  private static final int IOPRIO_WHO_PROCESS = 1;
-  private static final int IOPRIO_CLASS_SHIFT = 13;
-  private static final int CPU_SET_BYTES = 1024 / 8;
-
   private NativeLinux() {}
 
-  /** Holds libc, bound when first needed, or why it could not be. */
-  private static final class Holder {
-    static final LibC LIBC;
-    static final String WHY_NOT;
-
-    static {
-      LibC lib = null;
-      String why = null;
-      try {
-        lib = Native.load("c", LibC.class);
-      } catch (LinkageError | RuntimeException e) {
-        why = "JNA cannot load libc: " + e;
-      }
-      LIBC = lib;
-      WHY_NOT = why;
-    }
-  }
-
-  private static LibC libc() {
-    if (Holder.LIBC == null) {
-      throw new UnsupportedOperationException(Holder.WHY_NOT);
-    }
-    return Holder.LIBC;
+  private static UnsupportedOperationException unavailable(LinkageError e) {
+    return new UnsupportedOperationException("JNA is not available: " + e, e);
   }
 
   /** Whether libc could be bound (for callers that want to skip rather than fail). */
   public static boolean available() {
-    return Holder.LIBC != null;
+    try {
+      return LibcCalls.available();
+    } catch (LinkageError e) {
+      return false;
+    }
   }
 
   /** getpriority(PRIO_PROCESS, pid): the nice value, -20..19. */
   public static int getNice(int pid) {
     try {
-      return libc().getpriority(PRIO_PROCESS, pid);
-    } catch (LastErrorException e) {
-      throw new NativeError("getpriority", e.getErrorCode());
+      return LibcCalls.getNice(pid);
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 
   /** setpriority(PRIO_PROCESS, pid, value). */
   public static void setNice(int pid, int value) {
     try {
-      libc().setpriority(PRIO_PROCESS, pid, value);
-    } catch (LastErrorException e) {
-      throw new NativeError("setpriority", e.getErrorCode());
+      LibcCalls.setNice(pid, value);
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 
   /** kill(pid, signal). */
   public static void kill(int pid, int signal) {
     try {
-      libc().kill(pid, signal);
-    } catch (LastErrorException e) {
-      throw new NativeError("kill", e.getErrorCode());
+      LibcCalls.kill(pid, signal);
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 
   /** prlimit(pid, resource, {soft, hard}, NULL); -1 is RLIM_INFINITY. */
   public static void setRlimit(int pid, int resource, long soft, long hard) {
     try {
-      libc().prlimit(pid, resource, new long[] {soft, hard}, null);
-    } catch (LastErrorException e) {
-      throw new NativeError("prlimit", e.getErrorCode());
+      LibcCalls.setRlimit(pid, resource, soft, hard);
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 
   /** sched_setaffinity with a 1024-CPU mask, as psutil does. */
   public static void setAffinity(int pid, List<Integer> cpus) {
-    byte[] mask = new byte[CPU_SET_BYTES];
-    for (int cpu : cpus) {
-      if (cpu < 0 || cpu >= CPU_SET_BYTES * 8) {
-        throw new IllegalArgumentException("invalid CPU " + cpu);
-      }
-      mask[cpu / 8] |= (byte) (1 << (cpu % 8));
-    }
     try {
-      libc().sched_setaffinity(pid, new NativeLong(mask.length), mask);
-    } catch (LastErrorException e) {
-      throw new NativeError("sched_setaffinity", e.getErrorCode());
+      LibcCalls.setAffinity(pid, cpus);
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 
-  /** ioprio_get(IOPRIO_WHO_PROCESS, pid): {class, data}. A raw syscall, as glibc has no wrapper. */
+  /** ioprio_get(IOPRIO_WHO_PROCESS, pid): {class, data}. */
   public static int[] getIoprio(int pid) {
     try {
-      long prio =
-          libc().syscall(new NativeLong(Syscalls.ioprioGet()), IOPRIO_WHO_PROCESS, pid).longValue();
-      return new int[] {(int) (prio >> IOPRIO_CLASS_SHIFT), (int) (prio & 0x1FFF)};
-    } catch (LastErrorException e) {
-      throw new NativeError("ioprio_get", e.getErrorCode());
+      return LibcCalls.getIoprio(pid);
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 
   /** ioprio_set(IOPRIO_WHO_PROCESS, pid, class << 13 | data). */
   public static void setIoprio(int pid, int ioclass, int data) {
     try {
-      libc()
-          .syscall(
-              new NativeLong(Syscalls.ioprioSet()),
-              IOPRIO_WHO_PROCESS,
-              pid,
-              (ioclass << IOPRIO_CLASS_SHIFT) | data);
-    } catch (LastErrorException e) {
-      throw new NativeError("ioprio_set", e.getErrorCode());
+      LibcCalls.setIoprio(pid, ioclass, data);
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 
   /**
-   * glibc's {@code mallinfo2()} (2.33+) or, before it, {@code mallinfo()} (ints that wrap past 2
-   * GiB): {heap_used = uordblks, mmap_used = hblkhd}, bytes, of this process.
+   * glibc's mallinfo2() (mallinfo() before 2.33): {heap_used, mmap_used}, bytes, of this process.
    *
    * @throws UnsupportedOperationException when JNA cannot load, or libc has neither (musl)
    */
   public static long[] mallinfo() {
-    LibC c = libc();
     try {
-      LibC.Mallinfo2 m = c.mallinfo2();
-      return new long[] {m.uordblks.longValue(), m.hblkhd.longValue()};
-    } catch (UnsatisfiedLinkError noMallinfo2) {
-      try {
-        LibC.Mallinfo m = c.mallinfo();
-        return new long[] {Integer.toUnsignedLong(m.uordblks), Integer.toUnsignedLong(m.hblkhd)};
-      } catch (UnsatisfiedLinkError noMallinfo) {
-        throw new UnsupportedOperationException(
-            "heap_info needs glibc's mallinfo2() or mallinfo(); this libc has neither (musl?)");
-      }
+      return LibcCalls.mallinfo();
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 
-  /** glibc's {@code malloc_trim(0)}: gives free heap memory back to the kernel. */
+  /** glibc's malloc_trim(0): whether memory was given back to the kernel. */
   public static boolean mallocTrim() {
     try {
-      return libc().malloc_trim(new NativeLong(0)) != 0;
-    } catch (UnsatisfiedLinkError e) {
-      throw new UnsupportedOperationException(
-          "heap_trim needs glibc's malloc_trim(); this libc lacks it (musl?)");
-    }
-  }
-
-  /** The syscall numbers this port knows, by architecture. */
-  private static final class Syscalls {
-    private Syscalls() {}
-
-    static long ioprioGet() {
-      return pick()[0];
-    }
-
-    static long ioprioSet() {
-      return pick()[1];
-    }
-
-    private static long[] pick() {
-      String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-      switch (arch) {
-        case "amd64":
-        case "x86_64":
-          return new long[] {252, 251};
-        case "aarch64":
-        case "riscv64":
-        case "loongarch64":
-          return new long[] {31, 30}; // the generic syscall table
-        case "x86":
-        case "i386":
-        case "i686":
-          return new long[] {290, 289};
-        default:
-          throw new UnsupportedOperationException(
-              "ionice: the ioprio syscall number for " + arch + " is not known to psutil4j");
-      }
+      return LibcCalls.mallocTrim();
+    } catch (LinkageError e) {
+      throw unavailable(e);
     }
   }
 }

@@ -15,12 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class NativeUnavailableTest {
   private static String runMain(String... jvmOptions) throws IOException, InterruptedException {
+    return runMainWith(System.getProperty("java.class.path"), jvmOptions);
+  }
+
+  private static String runMainWith(String classPath, String... jvmOptions)
+      throws IOException, InterruptedException {
     String javaBin = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     java.util.List<String> cmd = new java.util.ArrayList<>();
     cmd.add(javaBin);
     cmd.addAll(java.util.Arrays.asList(jvmOptions));
     cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(classPath);
     cmd.add(WithoutJnaMain.class.getName());
     java.lang.Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -41,6 +46,18 @@ class NativeUnavailableTest {
     assertTrue(out.contains("rss>0=true"), out);
     assertTrue(out.contains("heap_info=JNA cannot load libc"), out);
     assertTrue(out.contains("nice=JNA cannot load libc"), out);
+  }
+
+  @Test
+  void withoutTheJnaJarNativeCallsSayWhyAndTheRestWorks() throws Exception {
+    String classPath =
+        Paths.get("target/classes").toAbsolutePath()
+            + ":"
+            + Paths.get("target/test-classes").toAbsolutePath();
+    String out = runMainWith(classPath);
+    assertTrue(out.contains("name=java"), out);
+    assertTrue(out.contains("heap_info=JNA is not available"), out);
+    assertTrue(out.contains("nice=JNA is not available"), out);
   }
 
   @Test
