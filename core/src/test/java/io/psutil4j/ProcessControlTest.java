@@ -1,12 +1,10 @@
 package io.psutil4j;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -129,12 +127,21 @@ class ProcessControlTest {
   }
 
   @Test
-  void cpuPercentOfABusyChild() {
+  void cpuPercentOfABusyChildIsItsCpuSecondsOverWallSeconds() throws InterruptedException {
     Process busy = Process.of(spawn.start("sh", "-c", "while :; do :; done").pid());
     assertEquals(0.0, busy.cpuPercent()); // the first non-blocking call
-    double pct = busy.cpuPercent(0.5);
-    assertTrue(pct > 30 && pct <= 100 * Runtime.getRuntime().availableProcessors() + 5, "" + pct);
-    await().atMost(Duration.ofSeconds(5)).until(() -> busy.cpuPercent() > 30);
+    ProcessCpuTimes before = busy.cpuTimes();
+    long start = System.nanoTime();
+    Thread.sleep(1000);
+    double pct = busy.cpuPercent();
+    ProcessCpuTimes after = busy.cpuTimes();
+    double wall = (System.nanoTime() - start) / 1e9;
+    double expected =
+        (after.user() + after.system() - before.user() - before.system()) / wall * 100;
+    // tolerance: a 10 ms tick and the few ms between our reads and cpuPercent's, over ~1 s
+    assertEquals(expected, pct, 5.0);
+    assertTrue(pct > 0 && pct <= 100 * Runtime.getRuntime().availableProcessors() + 5, "" + pct);
+    assertTrue(busy.cpuPercent(0.2) >= 0);
     assertThrows(IllegalArgumentException.class, () -> busy.cpuPercent(-1));
   }
 }
