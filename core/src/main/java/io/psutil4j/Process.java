@@ -2,12 +2,21 @@ package io.psutil4j;
 
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * psutil's {@code Process}: one process, identified by its pid and its start time, so a pid the
  * kernel recycles for another process is recognised as such. Getters read the kernel on every call
- * unless inside {@link #oneshot()}. Not thread-safe, like psutil's.
+ * unless inside {@link #oneshot()} or prefetched by {@link Psutil#processIter(List, Object)}.
+ * Methods that change the process (setters, signals) and {@link #ppid()}/{@link #children} first
+ * check that the pid was not reused and raise {@link NoSuchProcess} if it was. Not thread-safe,
+ * like psutil's.
  */
 public final class Process {
   /** The kernel keeps comm to 15 bytes (TASK_COMM_LEN - 1). */
@@ -16,7 +25,14 @@ public final class Process {
   private final Platform platform;
   private final ProcessAccess access;
   private final int pid;
-  private final double identityStart;
+  final double identityStart;
+  private Double createTime;
+  private String exe;
+  private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
+  private Map<String, Object> prefetched;
+  private Object adValue;
+  private Integer returncode;
+  private java.lang.Process child;
 
   private Process(Platform platform, int pid) {
     this.platform = platform;
@@ -36,7 +52,7 @@ public final class Process {
   }
 
   /**
-   * The process with this pid.
+   * The process with this pid (a thread id is accepted too, as psutil does).
    *
    * @throws IllegalArgumentException for a negative pid, naming it
    * @throws NoSuchProcess when no process has this pid (0 and pids beyond the pid range included)
@@ -63,16 +79,96 @@ public final class Process {
     return new Process(platform, (int) pid);
   }
 
+  private Process(Platform platform, int pid, double identityStart) {
+    this.platform = platform;
+    this.pid = pid;
+    this.access = platform.process(pid);
+    this.identityStart = identityStart;
+  }
+
+  /**
+   * A Popen child: its exit code comes from the JVM, which reaps it. Never raises NoSuchProcess,
+   * even when the child has already ended (then it is simply not running).
+   */
+  static Process ofChild(java.lang.Process child) {
+    Platform platform = Platforms.current();
+    Process p;
+    try {
+      p = of(platform, child.pid());
+    } catch (NoSuchProcess e) {
+      p = new Process(platform, (int) child.pid(), Double.NaN);
+    }
+    p.child = child;
+    return p;
+  }
+
+  Platform platform() {
+    return platform;
+  }
+
+  ProcessAccess access() {
+    return access;
+  }
+
   public int pid() {
     return pid;
   }
 
   /**
    * {@code ppid()}: the parent's pid, read afresh (it becomes 1 or a subreaper's when the parent
-   * dies).
+   * dies). Checks pid reuse first.
    */
   public int ppid() {
-    return access.ppid();
+    return pre(
+        "ppid",
+        () -> {
+          requireNotReused();
+          return access.ppid();
+        });
+  }
+
+  /**
+   * {@code parent()}: the parent process, or empty for pid 1 and kernel roots, or when the parent
+   * pid now belongs to a process younger than this one (reused).
+   */
+  public Optional<Process> parent() {
+    int ppid = ppid();
+    if (ppid <= 0) {
+      return Optional.empty();
+    }
+    try {
+      // Start times after boot order processes as create times do, without a btime read.
+      Process parent = of(platform, ppid);
+      return parent.identityStart <= identityStart ? Optional.of(parent) : Optional.empty();
+    } catch (NoSuchProcess e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@code parents()}: parent, grandparent, ... up to pid 1. */
+  public List<Process> parents() {
+    List<Process> out = new ArrayList<>();
+    Optional<Process> next = parent();
+    while (next.isPresent()) {
+      out.add(next.get());
+      next = next.get().parent();
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** {@code children(recursive=False)}. */
+  public List<Process> children() {
+    return children(false);
+  }
+
+  /**
+   * {@code children(recursive)}: from one ppid map of every process; a child that started before
+   * this process holds a reused pid and is left out. Recursive: every descendant, depth first; a
+   * descendant whose intermediate parent died is lost, as in psutil.
+   */
+  public List<Process> children(boolean recursive) {
+    requireNotReused();
+    return ProcessFamily.children(this, recursive);
   }
 
   /**
@@ -81,6 +177,10 @@ public final class Process {
    * gnome-keyring-daemon}).
    */
   public String name() {
+    return pre("name", this::readName);
+  }
+
+  private String readName() {
     String comm = access.comm();
     if (comm.length() < COMM_LENGTH) {
       return comm;
@@ -100,34 +200,267 @@ public final class Process {
     return comm;
   }
 
-  /** {@code cmdline()}: the arguments the process was started with (or rewrote its title to). */
+  /**
+   * {@code exe()}: the executable's absolute path, or "" when the kernel does not tell (kernel
+   * threads). Cached per instance, as psutil does.
+   */
+  public String exe() {
+    return pre(
+        "exe",
+        () -> {
+          if (exe == null) {
+            exe = access.exe();
+          }
+          return exe;
+        });
+  }
+
+  /**
+   * {@code cmdline()}: the arguments the process was started with (or rewrote its title to). An
+   * argument that is not valid UTF-8 is decoded as ISO-8859-1, which keeps every byte; {@link
+   * #cmdlineBytes()} gives the exact bytes.
+   */
   public List<String> cmdline() {
-    return access.cmdline();
+    return pre("cmdline", access::cmdline);
   }
 
-  /** {@code create_time()}: seconds since the epoch, 1/CLK_TCK resolution. */
+  /** The cmdline arguments as the kernel holds them, byte for byte (Python's os.fsencode). */
+  public List<byte[]> cmdlineBytes() {
+    return access.cmdlineBytes();
+  }
+
+  /**
+   * {@code environ()}: the environment the process was started with (later setenv calls are not
+   * seen); decoded as {@link #cmdline()}. Needs ptrace-read rights, else AccessDenied.
+   */
+  public Map<String, String> environ() {
+    return pre("environ", access::environ);
+  }
+
+  /** {@code status()}: from the state letter of /proc/PID/stat. */
+  public ProcessStatus status() {
+    return pre("status", access::status);
+  }
+
+  /** {@code create_time()}: seconds since the epoch, 1/CLK_TCK resolution. Cached. */
   public double createTime() {
-    return access.createTime();
+    return pre(
+        "create_time",
+        () -> {
+          if (createTime == null) {
+            createTime = access.createTime();
+          }
+          return createTime;
+        });
   }
 
-  /** {@code memory_info()}. */
-  public MemoryInfo memoryInfo() {
-    return access.memoryInfo();
+  /** {@code cwd()}: the working directory, or "" when the kernel does not tell. */
+  public String cwd() {
+    return pre("cwd", access::cwd);
+  }
+
+  /** {@code uids()}: real, effective and saved uid. */
+  public Uids uids() {
+    return pre("uids", access::uids);
+  }
+
+  /** {@code gids()}: real, effective and saved gid. */
+  public Gids gids() {
+    return pre("gids", access::gids);
+  }
+
+  /** {@code username()}: the real uid's name, or the uid as text when no user has it. */
+  public String username() {
+    return pre("username", access::username);
+  }
+
+  /** {@code terminal()}: the controlling terminal's path, or empty. */
+  public Optional<String> terminal() {
+    return Optional.ofNullable(pre("terminal", access::terminal));
+  }
+
+  /** {@code nice()}: the nice value, -20 (first) to 19 (last). */
+  public int nice() {
+    return pre("nice", access::nice);
+  }
+
+  /** {@code nice(value)}: sets the nice value; lowering it needs CAP_SYS_NICE (AccessDenied). */
+  public void nice(int value) {
+    requireNotReused();
+    access.setNice(value);
+  }
+
+  /** {@code ionice()}: the I/O scheduling class and level (ioprio_get). */
+  public IoNice ionice() {
+    return pre("ionice", access::ionice);
+  }
+
+  /**
+   * {@code ionice(ioclass, value)}: value 0 (highest) to 7; IDLE and NONE take no value (0).
+   *
+   * @throws IllegalArgumentException as psutil's ValueError for a value out of range or a value
+   *     given to IDLE/NONE
+   */
+  public void ionice(ProcessIoPriority ioclass, int value) {
+    if (value < 0 || value > 7) {
+      throw new IllegalArgumentException("value must be 0 to 7, got " + value);
+    }
+    if (value != 0
+        && (ioclass == ProcessIoPriority.IOPRIO_CLASS_IDLE
+            || ioclass == ProcessIoPriority.IOPRIO_CLASS_NONE)) {
+      throw new IllegalArgumentException(ioclass + " accepts no value, got " + value);
+    }
+    requireNotReused();
+    access.setIonice(ioclass, value);
+  }
+
+  /** {@code rlimit(resource)}: soft and hard limit, -1 for unlimited (/proc/PID/limits). */
+  public ResourceLimit rlimit(ProcessRlimit resource) {
+    return access.rlimit(resource);
+  }
+
+  /** {@code rlimit(resource, (soft, hard))}: sets a limit with prlimit(2); -1 is unlimited. */
+  public void rlimit(ProcessRlimit resource, long soft, long hard) {
+    requireNotReused();
+    access.setRlimit(resource, soft, hard);
+  }
+
+  /** {@code cpu_affinity()}: the CPUs the process may run on, ascending. */
+  public List<Integer> cpuAffinity() {
+    return pre("cpu_affinity", access::cpuAffinity);
+  }
+
+  /**
+   * {@code cpu_affinity(cpus)}: pins the process; an empty list means every eligible (online) CPU,
+   * which undoes a pinning.
+   */
+  public void cpuAffinity(List<Integer> cpus) {
+    requireNotReused();
+    List<Integer> target = cpus.isEmpty() ? access.eligibleCpus() : cpus;
+    for (Integer cpu : target) {
+      if (cpu == null || cpu < 0) {
+        throw new IllegalArgumentException("invalid CPU " + cpu);
+      }
+    }
+    access.setCpuAffinity(target);
+  }
+
+  /** {@code cpu_num()}: the CPU the process last ran on. */
+  public int cpuNum() {
+    return pre("cpu_num", access::cpuNum);
   }
 
   /** {@code num_fds()}: open file descriptors. */
   public int numFds() {
-    return access.numFds();
+    return pre("num_fds", access::numFds);
+  }
+
+  /** {@code io_counters()}: from /proc/PID/io (needs ptrace-read rights). */
+  public IoCounters ioCounters() {
+    return pre("io_counters", access::ioCounters);
   }
 
   /** {@code num_threads()}. */
   public int numThreads() {
-    return access.numThreads();
+    return pre("num_threads", access::numThreads);
+  }
+
+  /** {@code threads()}: every thread with its CPU seconds, by TID. */
+  public List<ThreadTimes> threads() {
+    return pre("threads", access::threads);
   }
 
   /** {@code num_ctx_switches()}. */
   public CtxSwitches numCtxSwitches() {
-    return access.numCtxSwitches();
+    return pre("num_ctx_switches", access::numCtxSwitches);
+  }
+
+  /** {@code cpu_times()}: seconds of CPU, own and waited-for children's. */
+  public ProcessCpuTimes cpuTimes() {
+    return pre("cpu_times", access::cpuTimes);
+  }
+
+  /**
+   * {@code cpu_percent()} (interval=None): CPU use since the previous call on this instance, in
+   * percent of one CPU (up to 100 x CPUs); the first call returns 0.0.
+   */
+  public double cpuPercent() {
+    return pre("cpu_percent", () -> cpuPercent.sample(access.cpuTimes()));
+  }
+
+  /**
+   * {@code cpu_percent(interval)}: blocks {@code interval} seconds and measures over it.
+   *
+   * @throws IllegalArgumentException for a negative interval
+   */
+  public double cpuPercent(double interval) {
+    if (!(interval >= 0)) {
+      throw new IllegalArgumentException("interval is not positive (got " + interval + ")");
+    }
+    if (interval == 0) {
+      return cpuPercent.sample(access.cpuTimes());
+    }
+    return cpuPercent.blocking(access::cpuTimes, interval);
+  }
+
+  /** {@code memory_info()}. */
+  public MemoryInfo memoryInfo() {
+    return pre("memory_info", access::memoryInfo);
+  }
+
+  /** {@code memory_info_ex()}: memory_info plus the peaks and the RSS split of status. */
+  public MemoryInfoEx memoryInfoEx() {
+    return pre("memory_info_ex", access::memoryInfoEx);
+  }
+
+  /** {@code memory_footprint()}: USS, PSS and swap (smaps_rollup, smaps as fallback). */
+  public MemoryFootprint memoryFootprint() {
+    return pre("memory_footprint", access::memoryFootprint);
+  }
+
+  /** {@code memory_percent()}: RSS in percent of total RAM, not rounded. */
+  public double memoryPercent() {
+    return pre("memory_percent", () -> memoryPercent("rss"));
+  }
+
+  /**
+   * {@code memory_percent(memtype)}: any field of memory_info, memory_info_ex or memory_footprint,
+   * in percent of {@code virtual_memory().total}, not rounded.
+   *
+   * @throws IllegalArgumentException for an unknown memtype, listing the valid ones
+   */
+  public double memoryPercent(String memtype) {
+    return ProcessMemoryPercent.of(this, memtype);
+  }
+
+  private long totalMemory;
+
+  /** virtual_memory().total, read once per instance (psutil keeps it for the module). */
+  long totalMemory() {
+    if (totalMemory <= 0) {
+      totalMemory = platform.virtualMemory().total();
+    }
+    return totalMemory;
+  }
+
+  /** {@code memory_maps(grouped=True)}. */
+  public List<MemoryMap> memoryMaps() {
+    return pre("memory_maps", () -> access.memoryMaps(true));
+  }
+
+  /** {@code memory_maps(grouped)}: per path, or one entry per mapping with address and perms. */
+  public List<MemoryMap> memoryMaps(boolean grouped) {
+    return access.memoryMaps(grouped);
+  }
+
+  /** {@code page_faults()}: the process's own minor and major faults. */
+  public PageFaults pageFaults() {
+    return pre("page_faults", access::pageFaults);
+  }
+
+  /** {@code open_files()}: the regular files the process holds open. */
+  public List<OpenFile> openFiles() {
+    return pre("open_files", access::openFiles);
   }
 
   /**
@@ -141,6 +474,160 @@ public final class Process {
       return true;
     } catch (NoSuchProcess e) {
       return false;
+    }
+  }
+
+  /**
+   * Whether the pid still names this process, read through this instance (so inside a oneshot the
+   * stat read is shared with the getters); for process_iter.
+   */
+  boolean stillSame() {
+    try {
+      return access.startTimeAfterBoot() == identityStart;
+    } catch (ZombieProcess e) {
+      return true;
+    } catch (NoSuchProcess e) {
+      return false;
+    }
+  }
+
+  /** {@code send_signal(sig)}: kill(2) after the reuse check; a no-op on a zombie. */
+  public void sendSignal(int signal) {
+    requireNotReused();
+    access.sendSignal(signal);
+  }
+
+  /** {@code suspend()}: SIGSTOP. */
+  public void suspend() {
+    sendSignal(Signals.SIGSTOP);
+  }
+
+  /** {@code resume()}: SIGCONT. */
+  public void resume() {
+    sendSignal(Signals.SIGCONT);
+  }
+
+  /** {@code terminate()}: SIGTERM. */
+  public void terminate() {
+    sendSignal(Signals.SIGTERM);
+  }
+
+  /** {@code kill()}: SIGKILL. */
+  public void kill() {
+    sendSignal(Signals.SIGKILL);
+  }
+
+  /**
+   * {@code wait()}: blocks until the process ends. psutil's {@code wait} is {@code waitFor} here,
+   * as Java's {@link Object#wait()} takes the name.
+   *
+   * @return the exit code for a {@link Popen} child, empty for any other process (psutil: None)
+   */
+  public OptionalInt waitFor() {
+    return ProcessWaiter.waitFor(this, -1);
+  }
+
+  /**
+   * {@code wait(timeout)}: as {@link #waitFor()}, giving up after {@code timeout} seconds (0: just
+   * check).
+   *
+   * @throws TimeoutExpired when the process still runs after the timeout
+   * @throws IllegalArgumentException for a negative timeout
+   */
+  public OptionalInt waitFor(double timeout) {
+    if (!(timeout >= 0)) {
+      throw new IllegalArgumentException("timeout must be a positive number (got " + timeout + ")");
+    }
+    return ProcessWaiter.waitFor(this, timeout);
+  }
+
+  /** The exit code a wait learnt, as wait_procs sets psutil's {@code returncode}. */
+  public OptionalInt returncode() {
+    return returncode == null ? OptionalInt.empty() : OptionalInt.of(returncode);
+  }
+
+  void returncode(Integer code) {
+    this.returncode = code;
+  }
+
+  java.lang.Process child() {
+    return child;
+  }
+
+  /**
+   * {@code as_dict()}: every attribute psutil's {@code as_dict} returns, by psutil's name, inside
+   * one oneshot; an attribute the kernel denies, or a zombie cannot give, is null.
+   */
+  public Map<String, Object> asDict() {
+    return asDict(null, null);
+  }
+
+  /**
+   * {@code as_dict(attrs, ad_value)}: the named attributes (null: all), {@code adValue} where
+   * AccessDenied or ZombieProcess was raised.
+   *
+   * @throws IllegalArgumentException naming any attribute psutil does not know
+   */
+  public Map<String, Object> asDict(List<String> attrs, Object adValue) {
+    return ProcessDict.asDict(this, attrs, adValue);
+  }
+
+  /** psutil's {@code Process.attrs}: the names {@link #asDict} accepts, sorted. */
+  public static List<String> attrs() {
+    return ProcessDict.names();
+  }
+
+  /** The attributes process_iter prefetched (psutil's deprecated {@code info}), or empty. */
+  public Map<String, Object> info() {
+    Map<String, Object> info = new java.util.LinkedHashMap<>();
+    if (prefetched != null) {
+      for (Map.Entry<String, Object> e : prefetched.entrySet()) {
+        info.put(e.getKey(), e.getValue() instanceof Failure ? adValue : e.getValue());
+      }
+    }
+    return Collections.unmodifiableMap(info);
+  }
+
+  void adValue(Object value) {
+    this.adValue = value;
+  }
+
+  /** process_iter stores what as_dict read; no-argument getters return it without a syscall. */
+  void prefetch(Map<String, Object> values) {
+    this.prefetched = values;
+  }
+
+  /** A prefetched attribute that raised: the getter raises it again. */
+  static final class Failure {
+    final PsutilException error;
+
+    Failure(PsutilException error) {
+      this.error = error;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T pre(String attr, Supplier<T> read) {
+    if (prefetched != null && prefetched.containsKey(attr)) {
+      Object v = prefetched.get(attr);
+      if (v instanceof Failure) {
+        throw ((Failure) v).error;
+      }
+      return (T) v;
+    }
+    return read.get();
+  }
+
+  /** psutil's _raise_if_pid_reused: NoSuchProcess when the pid now names another process. */
+  void requireNotReused() {
+    double now;
+    try {
+      now = access.startTimeAfterBoot();
+    } catch (ZombieProcess e) {
+      return;
+    }
+    if (now != identityStart) {
+      throw new NoSuchProcess(pid, null, "process no longer exists and its PID has been reused");
     }
   }
 
@@ -171,14 +658,24 @@ public final class Process {
     }
   }
 
-  /** Same pid and same start time: the same process, even across a clock step. */
+  /**
+   * Same pid and same start time: the same process, even across a clock step. A start time that
+   * could not be read (a Popen child gone before we looked) counts as unknown and equal, as in
+   * psutil 8 (#2895).
+   */
   @Override
   public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
     if (!(other instanceof Process)) {
       return false;
     }
     Process that = (Process) other;
-    return pid == that.pid && identityStart == that.identityStart;
+    return pid == that.pid
+        && (identityStart == that.identityStart
+            || Double.isNaN(identityStart)
+            || Double.isNaN(that.identityStart));
   }
 
   @Override
@@ -190,7 +687,8 @@ public final class Process {
   public String toString() {
     StringBuilder out = new StringBuilder("psutil.Process(pid=").append(pid);
     try {
-      out.append(", name='").append(name()).append('\'');
+      String name = name();
+      out.append(", name='").append(name).append('\'');
     } catch (NoSuchProcess e) {
       return out.append(", status='terminated')").toString();
     } catch (AccessDenied e) {

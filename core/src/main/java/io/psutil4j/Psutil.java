@@ -354,4 +354,69 @@ public final class Psutil {
   public static Optional<Battery> sensorsBattery() {
     return platform().sensorsBattery();
   }
+
+  // --- processes (issue 4) ---
+
+  private static final class Iteration {
+    static final ProcessIter DEFAULT = new ProcessIter(Platforms.current());
+  }
+
+  /**
+   * {@code process_iter()}: every running process, by pid. The Process objects are kept between
+   * calls, so {@code cpu_percent()} on them measures since the previous iteration. A process that
+   * ends meanwhile is left out; nothing is thrown for it.
+   */
+  public static List<Process> processIter() {
+    return Iteration.DEFAULT.iterate(null, null);
+  }
+
+  /**
+   * {@code process_iter(attrs, ad_value)}: as {@link #processIter()}, each process's {@code attrs}
+   * read once (one oneshot); its no-argument getters for those attrs then answer without reading
+   * the kernel, and {@link Process#info()} holds them ({@code adValue} where denied). An empty list
+   * means every attribute.
+   *
+   * @throws IllegalArgumentException naming an attribute psutil does not know
+   */
+  public static List<Process> processIter(List<String> attrs, Object adValue) {
+    return Iteration.DEFAULT.iterate(attrs, adValue);
+  }
+
+  /** {@code process_iter.cache_clear()}: forgets the kept Process objects. */
+  public static void processIterCacheClear() {
+    Iteration.DEFAULT.clear();
+  }
+
+  /**
+   * {@code wait_procs(procs, timeout, callback)}: waits for the processes to end; never throws
+   * TimeoutExpired.
+   *
+   * @param timeout seconds, null to wait for all
+   * @param callback called with each process found gone, or null
+   */
+  public static WaitProcs waitProcs(
+      java.util.Collection<Process> procs,
+      Double timeout,
+      java.util.function.Consumer<Process> callback) {
+    return WaitProcs.waitProcs(procs, timeout, callback);
+  }
+
+  /**
+   * {@code heap_info()}: this process's C heap from glibc's mallinfo2 (mallinfo before glibc 2.33).
+   *
+   * @throws UnsupportedOperationException when JNA cannot load or libc lacks mallinfo (musl)
+   */
+  public static HeapInfo heapInfo() {
+    return platform().heapInfo();
+  }
+
+  /**
+   * {@code heap_trim()}: glibc's malloc_trim(0), giving free heap pages back to the kernel.
+   *
+   * @return whether any memory was released
+   * @throws UnsupportedOperationException when JNA cannot load or libc lacks malloc_trim (musl)
+   */
+  public static boolean heapTrim() {
+    return platform().heapTrim();
+  }
 }

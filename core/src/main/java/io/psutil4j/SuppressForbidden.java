@@ -6,12 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Lets the build's forbidden-apis check allow one use of an API it bans (System.exit,
- * ProcessBuilder, a JDK-specific API), with the reason written down where the use is.
+ * Lets one class or method use an API the build's forbidden-apis check bans (the check suppresses
+ * on any annotation named {@code SuppressForbidden}). Every use says why in a comment.
  */
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.METHOD, ElementType.TYPE, ElementType.CONSTRUCTOR, ElementType.FIELD})
+@Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR, ElementType.FIELD})
 public @interface SuppressForbidden {
-  /** Why the banned API is right here. */
-  String value();
+  /** Why the banned API is needed here. */
+  String reason();
 }

@@ -31,7 +31,7 @@ public final class PsutilAgent {
   }
 
   /** {@code java -jar psutil4j-agent.jar attach <pid> [options]} and {@code list}. */
-  @SuppressForbidden("the CLI's exit code is its answer; it never runs inside a host")
+  @SuppressForbidden(reason = "the CLI's exit code is its answer; it never runs inside a host")
   public static void main(String[] args) {
     int code;
     try {

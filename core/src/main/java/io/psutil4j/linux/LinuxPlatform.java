@@ -284,6 +284,73 @@ public final class LinuxPlatform implements Platform {
     return new SensorsReader(sysRoot).battery();
   }
 
+  // --- processes (issue 4) ---
+
+  private UserNames userNames;
+  private Terminals terminals;
+
+  /**
+   * uid to name from the passwd file beside the proc root ({@code <proc>/../etc/passwd}:
+   * /etc/passwd live, {@code <scenario>/etc/passwd} for a fixture tree).
+   */
+  synchronized UserNames userNames() {
+    if (userNames == null) {
+      userNames = new UserNames(besideProc("etc/passwd"));
+    }
+    return userNames;
+  }
+
+  /** Terminals from the /dev beside the proc root. */
+  synchronized Terminals terminals() {
+    if (terminals == null) {
+      terminals = new Terminals(besideProc("dev"));
+    }
+    return terminals;
+  }
+
+  private Path besideProc(String relative) {
+    Path parent = procRoot.toAbsolutePath().getParent();
+    return (parent != null ? parent : procRoot.toAbsolutePath()).resolve(relative);
+  }
+
+  private volatile double processBootTime = Double.NaN;
+
+  /**
+   * boot_time for create_time, read once per platform as psutil keeps BOOT_TIME, so listing many
+   * processes does not read /proc/stat once each.
+   */
+  double processBootTime() {
+    double bt = processBootTime;
+    if (Double.isNaN(bt)) {
+      bt = bootTime();
+      processBootTime = bt;
+    }
+    return bt;
+  }
+
+  /**
+   * Whether this platform reads the running kernel's /proc, so native calls reach the same pids.
+   */
+  boolean isLiveProc() {
+    return procRoot.toAbsolutePath().normalize().equals(Paths.get("/proc"));
+  }
+
+  @Override
+  public java.util.Map<Integer, Integer> ppidMap() {
+    return LinuxProcessTable.ppidMap(procRoot);
+  }
+
+  @Override
+  public io.psutil4j.HeapInfo heapInfo() {
+    long[] m = io.psutil4j.linux.nativeaccess.NativeLinux.mallinfo();
+    return io.psutil4j.HeapInfo.of(m[0], m[1]);
+  }
+
+  @Override
+  public boolean heapTrim() {
+    return io.psutil4j.linux.nativeaccess.NativeLinux.mallocTrim();
+  }
+
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */
   public static final class Builder {
     private Path procRoot = Paths.get("/proc");

@@ -116,4 +116,15 @@ public interface Platform {
 
   /** The first battery, or empty when the host has none. */
   Optional<Battery> sensorsBattery();
+
+  // ---- processes (issue 4) ----
+
+  /** psutil's ppid_map: pid to parent pid of every process; vanished processes are left out. */
+  Map<Integer, Integer> ppidMap();
+
+  /** {@code heap_info()}: this process's malloc heap (glibc mallinfo2). */
+  io.psutil4j.HeapInfo heapInfo();
+
+  /** {@code heap_trim()}: glibc malloc_trim(0); whether memory was given back. */
+  boolean heapTrim();
 }

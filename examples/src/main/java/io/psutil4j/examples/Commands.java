@@ -24,6 +24,15 @@ final class Commands {
               new SensorCommands.BatteryStatus(),
               new Who(),
               // process scripts
+              new Ps(),
+              new Pstree(),
+              new Top(),
+              new Procinfo(),
+              new Procsmem(),
+              new Pmap(),
+              new Pidof(),
+              new Killall(),
+              new Iotop(),
               // the whole picture, and the agent demo
               new Dump(),
               new Demo()));

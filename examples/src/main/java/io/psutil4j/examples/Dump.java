@@ -61,6 +61,7 @@ final class Dump implements Command {
     dump.put("swap_memory", Psutil.swapMemory());
     dump.put("boot_time", Psutil.bootTime());
     putSystemWide(dump);
+    dump.put("heap_info", heapInfo());
     try {
       dump.put("process", processDict(process));
     } catch (NoSuchProcess e) {
@@ -94,24 +95,57 @@ final class Dump implements Command {
     return n.isPresent() ? n.getAsInt() : null;
   }
 
-  /** as_dict(ad_value=None): an attribute the kernel denies is null. */
+  /** The process keys of CONTRACT.md, in its order. */
+  static final List<String> PROCESS_KEYS =
+      java.util.Arrays.asList(
+          "pid",
+          "ppid",
+          "name",
+          "exe",
+          "cmdline",
+          "status",
+          "username",
+          "create_time",
+          "cwd",
+          "nice",
+          "uids",
+          "gids",
+          "terminal",
+          "num_fds",
+          "io_counters",
+          "ionice",
+          "cpu_affinity",
+          "cpu_num",
+          "environ",
+          "num_ctx_switches",
+          "num_threads",
+          "threads",
+          "cpu_times",
+          "memory_info",
+          "memory_info_ex",
+          "memory_footprint",
+          "page_faults",
+          "open_files",
+          "memory_percent",
+          "cpu_percent");
+
+  /** as_dict(attrs, ad_value=None): an attribute the kernel denies is null. */
   private static Map<String, Object> processDict(Process p) {
-    Map<String, Object> d = new LinkedHashMap<>();
-    Process.Oneshot scope = p.oneshot();
-    try {
-      d.put("pid", p.pid());
-      d.put("ppid", attr(p::ppid));
-      d.put("name", attr(p::name));
-      d.put("cmdline", attr(p::cmdline));
-      d.put("create_time", attr(p::createTime));
-      d.put("num_fds", attr(p::numFds));
-      d.put("num_threads", attr(p::numThreads));
-      d.put("num_ctx_switches", attr(p::numCtxSwitches));
-      d.put("memory_info", attr(p::memoryInfo));
-    } finally {
-      scope.close();
+    Map<String, Object> d = new LinkedHashMap<>(p.asDict(PROCESS_KEYS, null));
+    Object status = d.get("status");
+    if (status instanceof io.psutil4j.ProcessStatus) {
+      d.put("status", ((io.psutil4j.ProcessStatus) status).value());
     }
     return d;
+  }
+
+  /** heap_info of the dumping JVM, or null where libc has no mallinfo (musl) or JNA is missing. */
+  private static Object heapInfo() {
+    try {
+      return Psutil.heapInfo();
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   private static Object attr(Supplier<?> getter) {

@@ -18,7 +18,7 @@ import net.bytebuddy.agent.ByteBuddyAgent;
  * {@code attach <pid> [options]} loads the agent into a running JVM and waits until its MBeans
  * answer; {@code list} shows the JVMs this user can attach to.
  */
-@SuppressForbidden("jdk.attach is the JDK's supported API to reach another JVM")
+@SuppressForbidden(reason = "jdk.attach is the JDK's supported API to reach another JVM")
 public final class AttachCli {
   /** Generous: on JDK 21+ the target prints its dynamic-loading warning and may start slowly. */
   private static final long CONFIRM_SECONDS = 30;

@@ -56,4 +56,17 @@ public final class CpuList {
     }
     return n;
   }
+
+  /**
+   * The CPU numbers of a list given as text (Cpus_allowed_list of /proc/PID/status), ascending and
+   * without duplicates, as psutil's {@code cpu_affinity()} returns them.
+   */
+  public static int[] sortedSet(String file, String text) {
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return parse(file, bytes, bytes.length).stream()
+        .mapToInt(Integer::intValue)
+        .sorted()
+        .distinct()
+        .toArray();
+  }
 }

@@ -1,0 +1,56 @@
+package io.psutil4j;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** psutil's {@code pionice}: a process's I/O scheduling class and its level (0-7). */
+public final class IoNice implements NamedTuple {
+  private final ProcessIoPriority ioclass;
+  private final int value;
+
+  private IoNice(ProcessIoPriority ioclass, int value) {
+    this.ioclass = Objects.requireNonNull(ioclass, "ioclass");
+    this.value = (int) Fields.requireNonNegative("value", value);
+  }
+
+  public static IoNice of(ProcessIoPriority ioclass, int value) {
+    return new IoNice(ioclass, value);
+  }
+
+  /** The scheduling class. */
+  public ProcessIoPriority ioclass() {
+    return ioclass;
+  }
+
+  /** The level inside the class: 0 (highest) to 7. */
+  public int value() {
+    return value;
+  }
+
+  @Override
+  public Map<String, Object> asDict() {
+    // The class number, as psutil's IntEnum serialises; the typed accessor keeps the enum.
+    return Fields.ordered("ioclass", ioclass.value(), "value", value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IoNice && ((IoNice) o).ioclass == ioclass && ((IoNice) o).value == value;
+  }
+
+  @Override
+  public int hashCode() {
+    return ioclass.hashCode() * 31 + value;
+  }
+
+  @Override
+  public String toString() {
+    return "pionice(ioclass=<ProcessIOPriority."
+        + ioclass.name()
+        + ": "
+        + ioclass.value()
+        + ">, value="
+        + value
+        + ")";
+  }
+}

@@ -1,0 +1,94 @@
+package io.psutil4j;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * psutil's {@code wait_procs}: waits for several processes at once, each round giving every live
+ * process a slice of at most 1 s / count, until all are gone or the timeout passes; never raises
+ * TimeoutExpired. Gone processes get their {@link Process#returncode()} where it can be known and
+ * are handed to the callback as they go.
+ */
+public final class WaitProcs {
+  private final List<Process> gone;
+  private final List<Process> alive;
+
+  private WaitProcs(List<Process> gone, List<Process> alive) {
+    this.gone = Collections.unmodifiableList(gone);
+    this.alive = Collections.unmodifiableList(alive);
+  }
+
+  /** The processes that ended. */
+  public List<Process> gone() {
+    return gone;
+  }
+
+  /** The processes still running when the timeout passed. */
+  public List<Process> alive() {
+    return alive;
+  }
+
+  /**
+   * @param timeout seconds, or null to wait until all are gone
+   * @param callback called with each process as it is found gone, or null
+   */
+  static WaitProcs waitProcs(
+      Collection<Process> procs, Double timeout, Consumer<Process> callback) {
+    if (timeout != null && !(timeout >= 0)) {
+      throw new IllegalArgumentException("timeout must be a positive number (got " + timeout + ")");
+    }
+    Set<Process> alive = new LinkedHashSet<>(procs);
+    List<Process> gone = new ArrayList<>();
+    long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
+    while (!alive.isEmpty() && (timeout == null || timeout > 0)) {
+      double slice = 1.0 / alive.size();
+      boolean timedOut = false;
+      for (Process p : new ArrayList<>(alive)) {
+        double wait = slice;
+        if (timeout != null) {
+          wait = Math.min((deadline - System.nanoTime()) / 1e9, slice);
+          if (wait <= 0) {
+            timedOut = true;
+            break;
+          }
+        }
+        if (checkGone(p, wait, callback)) {
+          alive.remove(p);
+          gone.add(p);
+        }
+      }
+      if (timedOut) {
+        break;
+      }
+    }
+    // A last look, without waiting, at those that survived so far.
+    for (Process p : new ArrayList<>(alive)) {
+      if (checkGone(p, 0, callback)) {
+        alive.remove(p);
+        gone.add(p);
+      }
+    }
+    return new WaitProcs(gone, new ArrayList<>(alive));
+  }
+
+  private static boolean checkGone(Process p, double timeout, Consumer<Process> callback) {
+    java.util.OptionalInt code;
+    try {
+      code = p.waitFor(timeout);
+    } catch (TimeoutExpired e) {
+      return false;
+    }
+    if (code.isPresent() || !p.isRunning()) {
+      if (callback != null) {
+        callback.accept(p);
+      }
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,187 @@
+package io.psutil4j.linux;
+
+import io.psutil4j.AccessDenied;
+import io.psutil4j.IoNice;
+import io.psutil4j.NoSuchProcess;
+import io.psutil4j.ProcessIoPriority;
+import io.psutil4j.ProcessRlimit;
+import io.psutil4j.ResourceLimit;
+import io.psutil4j.ZombieProcess;
+import io.psutil4j.linux.nativeaccess.NativeError;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
+import io.psutil4j.linux.parse.CpuList;
+import io.psutil4j.linux.parse.PidLimits;
+import io.psutil4j.linux.parse.PidStat;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * What a process is allowed (limits, affinity, priorities) and what changes it (setters, signals).
+ * Getters read /proc where it tells (limits, Cpus_allowed_list); the rest goes through {@link
+ * NativeLinux}, and only for the live /proc: on a captured fixture tree a native call would hit a
+ * real process of this machine with the same pid.
+ */
+final class LinuxProcessControl {
+  private final LinuxProcess p;
+
+  LinuxProcessControl(LinuxProcess p) {
+    this.p = p;
+  }
+
+  /** From /proc/PID/limits; -1 is unlimited (psutil's RLIM_INFINITY, #2871). */
+  ResourceLimit rlimit(ProcessRlimit resource) {
+    PidLimits limits = p.read("limits", PidLimits::parse);
+    if (!limits.has(resource.resource())) {
+      throw new UnsupportedOperationException(
+          p.dir().resolve("limits") + " has no '" + resource.limitsTitle() + "' row");
+    }
+    return ResourceLimit.of(limits.soft(resource.resource()), limits.hard(resource.resource()));
+  }
+
+  void setRlimit(ProcessRlimit resource, long soft, long hard) {
+    if (soft < -1 || hard < -1) {
+      throw new IllegalArgumentException("limits must be >= -1 (RLIM_INFINITY)");
+    }
+    requireLive("rlimit");
+    try {
+      NativeLinux.setRlimit(p.pid(), resource.resource(), soft, hard);
+    } catch (NativeError e) {
+      if (e.errno() == NativeError.ENOSYS) {
+        throw zombieOr(e);
+      }
+      throw map(e, "rlimit");
+    }
+  }
+
+  /**
+   * Cpus_allowed_list of status that are online, ascending: what sched_getaffinity (psutil's
+   * source) returns, since the kernel masks the allowed set with the active CPUs there, while
+   * Cpus_allowed_list may list CPUs that are possible but not present (psutil #1498, #956).
+   */
+  List<Integer> cpuAffinity() {
+    String text = p.statusFile().cpusAllowedList();
+    if (text == null) {
+      throw new UnsupportedOperationException(
+          p.dir().resolve("status") + " has no Cpus_allowed_list line (Linux 2.6.26+)");
+    }
+    int[] cpus = CpuList.sortedSet(p.dir().resolve("status").toString(), text);
+    java.util.BitSet online = onlineCpus();
+    List<Integer> out = new ArrayList<>(cpus.length);
+    for (int cpu : cpus) {
+      if (online == null || online.get(cpu)) {
+        out.add(cpu);
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The CPUs {@code cpu_affinity([])} pins to: every online CPU (psutil's "eligible" CPUs; its
+   * fallback is every CPU of /proc/stat), so an empty list undoes an earlier pinning.
+   */
+  List<Integer> eligibleCpus() {
+    java.util.BitSet online = onlineCpus();
+    if (online == null) {
+      return cpuAffinity();
+    }
+    List<Integer> out = new ArrayList<>();
+    online.stream().forEach(out::add);
+    return Collections.unmodifiableList(out);
+  }
+
+  /** /sys/devices/system/cpu/online, or null when it cannot be read. */
+  private java.util.BitSet onlineCpus() {
+    java.nio.file.Path file = p.platform().sysRoot().resolve("devices/system/cpu/online");
+    try {
+      java.util.List<Integer> cpus = KernelFiles.read(file, CpuList::parse);
+      java.util.BitSet set = new java.util.BitSet();
+      for (int cpu : cpus) {
+        set.set(cpu);
+      }
+      return set.isEmpty() ? null : set;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  void setCpuAffinity(List<Integer> cpus) {
+    requireLive("cpu_affinity");
+    try {
+      NativeLinux.setAffinity(p.pid(), cpus);
+    } catch (NativeError e) {
+      throw map(e, "cpu_affinity");
+    }
+  }
+
+  void setNice(int value) {
+    requireLive("nice");
+    try {
+      NativeLinux.setNice(p.pid(), value);
+    } catch (NativeError e) {
+      throw map(e, "nice");
+    }
+  }
+
+  IoNice ionice() {
+    requireLive("ionice");
+    try {
+      int[] prio = NativeLinux.getIoprio(p.pid());
+      return IoNice.of(ProcessIoPriority.of(prio[0]), prio[1]);
+    } catch (NativeError e) {
+      throw map(e, "ionice");
+    }
+  }
+
+  void setIonice(ProcessIoPriority ioclass, int value) {
+    requireLive("ionice");
+    try {
+      NativeLinux.setIoprio(p.pid(), ioclass.value(), value);
+    } catch (NativeError e) {
+      throw map(e, "ionice");
+    }
+  }
+
+  void sendSignal(int signal) {
+    requireLive("send_signal");
+    try {
+      NativeLinux.kill(p.pid(), signal);
+    } catch (NativeError e) {
+      throw map(e, "send_signal");
+    }
+  }
+
+  private void requireLive(String what) {
+    if (!p.platform().isLiveProc()) {
+      throw new UnsupportedOperationException(
+          what + " acts on the running kernel; this platform reads " + p.platform().procRoot());
+    }
+  }
+
+  private RuntimeException map(NativeError e, String what) {
+    if (e.errno() == NativeError.ESRCH) {
+      return new NoSuchProcess(p.pid(), p.knownName(), null);
+    }
+    if (e.isPermission()) {
+      return new AccessDenied(p.pid(), p.knownName(), what + ": " + e.getMessage());
+    }
+    if (e.errno() == NativeError.EINVAL) {
+      return new IllegalArgumentException(what + ": invalid argument (EINVAL)", e);
+    }
+    return new IllegalStateException(what + ": " + e.getMessage(), e);
+  }
+
+  /** prlimit gives ENOSYS for a zombie; psutil turns that into ZombieProcess. */
+  private RuntimeException zombieOr(NativeError e) {
+    try {
+      PidStat st = KernelFiles.read(p.dir().resolve("stat"), PidStat::parse);
+      if (st.state() == 'Z') {
+        return new ZombieProcess(p.pid(), st.name(), st.ppid());
+      }
+    } catch (IOException gone) {
+      return new NoSuchProcess(p.pid(), p.knownName(), null);
+    }
+    return map(e, "rlimit");
+  }
+}

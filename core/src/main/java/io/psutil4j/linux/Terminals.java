@@ -1,0 +1,66 @@
+package io.psutil4j.linux;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * tty_nr of /proc/PID/stat to a terminal path: the st_rdev of /dev/tty* and /dev/pts/*, mapped once
+ * and kept; on a miss the map is rebuilt once (a new pty, psutil #2830), and a number still unknown
+ * after that is not rescanned for again (a tty missing from a container's /dev). The kernel's
+ * new_encode_dev and glibc's dev_t agree for majors below 4096, which every tty driver has.
+ */
+final class Terminals {
+  private final Path dev;
+  private Map<Long, String> byDevice;
+
+  /** Device numbers a rescan did not find: not rescanned for again, so misses stay cheap. */
+  private final java.util.Set<Long> missing = new java.util.HashSet<>();
+
+  Terminals(Path dev) {
+    this.dev = dev;
+  }
+
+  /** The terminal's path, or null when no /dev node has this device number. */
+  synchronized String path(long ttyNr) {
+    if (byDevice == null) {
+      byDevice = scan();
+    }
+    String path = byDevice.get(ttyNr);
+    if (path == null && missing.add(ttyNr)) {
+      byDevice = scan();
+      path = byDevice.get(ttyNr);
+      if (path != null) {
+        missing.clear(); // a new terminal appeared: the others may have too
+      }
+    }
+    return path;
+  }
+
+  private Map<Long, String> scan() {
+    Map<Long, String> map = new HashMap<>();
+    add(map, dev, "tty*");
+    add(map, dev.resolve("pts"), "*");
+    return map;
+  }
+
+  private static void add(Map<Long, String> map, Path dir, String glob) {
+    try (DirectoryStream<Path> nodes = Files.newDirectoryStream(dir, glob)) {
+      for (Path node : nodes) {
+        try {
+          Object rdev = Files.getAttribute(node, "unix:rdev");
+          if (rdev instanceof Long && (Long) rdev != 0) {
+            map.putIfAbsent((Long) rdev, node.toString());
+          }
+        } catch (IOException | UnsupportedOperationException e) {
+          // a node that went away or a file system without unix attributes: skip it
+        }
+      }
+    } catch (IOException e) {
+      // no such directory (a minimal container): no terminals
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package io.psutil4j.linux.nativeaccess;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
+import com.sun.jna.NativeLong;
+import com.sun.jna.Structure;
+
+/** The libc calls /proc cannot replace. Every call that sets errno declares LastErrorException. */
+interface LibC extends Library {
+  int getpriority(int which, int who) throws LastErrorException;
+
+  int setpriority(int which, int who, int prio) throws LastErrorException;
+
+  int kill(int pid, int sig) throws LastErrorException;
+
+  /** {@code struct rlimit} is two rlim_t (u64): {@code newLimit}/{@code oldLimit} are long[2]. */
+  int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit) throws LastErrorException;
+
+  int sched_setaffinity(int pid, NativeLong size, byte[] mask) throws LastErrorException;
+
+  NativeLong syscall(NativeLong number, Object... args) throws LastErrorException;
+
+  int malloc_trim(NativeLong pad);
+
+  Mallinfo2.ByValue mallinfo2();
+
+  Mallinfo.ByValue mallinfo();
+
+  /** glibc 2.33+ {@code struct mallinfo2}: size_t fields. */
+  @Structure.FieldOrder({
+    "arena",
+    "ordblks",
+    "smblks",
+    "hblks",
+    "hblkhd",
+    "usmblks",
+    "fsmblks",
+    "uordblks",
+    "fordblks",
+    "keepcost"
+  })
+  class Mallinfo2 extends Structure {
+    public NativeLong arena;
+    public NativeLong ordblks;
+    public NativeLong smblks;
+    public NativeLong hblks;
+    public NativeLong hblkhd;
+    public NativeLong usmblks;
+    public NativeLong fsmblks;
+    public NativeLong uordblks;
+    public NativeLong fordblks;
+    public NativeLong keepcost;
+
+    /** Returned by value. */
+    public static class ByValue extends Mallinfo2 implements Structure.ByValue {}
+  }
+
+  /** The old {@code struct mallinfo}: int fields, which wrap past 2 GiB. */
+  @Structure.FieldOrder({
+    "arena",
+    "ordblks",
+    "smblks",
+    "hblks",
+    "hblkhd",
+    "usmblks",
+    "fsmblks",
+    "uordblks",
+    "fordblks",
+    "keepcost"
+  })
+  class Mallinfo extends Structure {
+    public int arena;
+    public int ordblks;
+    public int smblks;
+    public int hblks;
+    public int hblkhd;
+    public int usmblks;
+    public int fsmblks;
+    public int uordblks;
+    public int fordblks;
+    public int keepcost;
+
+    /** Returned by value. */
+    public static class ByValue extends Mallinfo implements Structure.ByValue {}
+  }
+}

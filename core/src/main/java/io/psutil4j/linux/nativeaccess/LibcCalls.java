@@ -1,0 +1,193 @@
+package io.psutil4j.linux.nativeaccess;
+
+import com.sun.jna.LastErrorException;
+import com.sun.jna.Native;
+import com.sun.jna.NativeLong;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JNA side of {@link NativeLinux}: every reference to JNA lives here, so a missing JNA jar
+ * fails when this class loads, which NativeLinux turns into UnsupportedOperationException. libc is
+ * bound on first use (a holder class); when it cannot be, each call says why.
+ */
+final class LibcCalls {
+  private static final int PRIO_PROCESS = 0;
+  private static final int IOPRIO_WHO_PROCESS = 1;
+  private static final int IOPRIO_CLASS_SHIFT = 13;
+  private static final int CPU_SET_BYTES = 1024 / 8;
+
+  private LibcCalls() {}
+
+  /** Holds libc, bound when first needed, or why it could not be. */
+  private static final class Holder {
+    static final LibC LIBC;
+    static final String WHY_NOT;
+
+    static {
+      LibC lib = null;
+      String why = null;
+      try {
+        lib = Native.load("c", LibC.class);
+      } catch (LinkageError | RuntimeException e) {
+        why = "JNA cannot load libc: " + e;
+      }
+      LIBC = lib;
+      WHY_NOT = why;
+    }
+  }
+
+  private static LibC libc() {
+    if (Holder.LIBC == null) {
+      throw new UnsupportedOperationException(Holder.WHY_NOT);
+    }
+    return Holder.LIBC;
+  }
+
+  /** Whether libc could be bound (for callers that want to skip rather than fail). */
+  static boolean available() {
+    return Holder.LIBC != null;
+  }
+
+  /** getpriority(PRIO_PROCESS, pid): the nice value, -20..19. */
+  static int getNice(int pid) {
+    try {
+      return libc().getpriority(PRIO_PROCESS, pid);
+    } catch (LastErrorException e) {
+      throw new NativeError("getpriority", e.getErrorCode());
+    }
+  }
+
+  /** setpriority(PRIO_PROCESS, pid, value). */
+  static void setNice(int pid, int value) {
+    try {
+      libc().setpriority(PRIO_PROCESS, pid, value);
+    } catch (LastErrorException e) {
+      throw new NativeError("setpriority", e.getErrorCode());
+    }
+  }
+
+  /** kill(pid, signal). */
+  static void kill(int pid, int signal) {
+    try {
+      libc().kill(pid, signal);
+    } catch (LastErrorException e) {
+      throw new NativeError("kill", e.getErrorCode());
+    }
+  }
+
+  /** prlimit(pid, resource, {soft, hard}, NULL); -1 is RLIM_INFINITY. */
+  static void setRlimit(int pid, int resource, long soft, long hard) {
+    try {
+      libc().prlimit(pid, resource, new long[] {soft, hard}, null);
+    } catch (LastErrorException e) {
+      throw new NativeError("prlimit", e.getErrorCode());
+    }
+  }
+
+  /** sched_setaffinity with a 1024-CPU mask, as psutil does. */
+  static void setAffinity(int pid, List<Integer> cpus) {
+    byte[] mask = new byte[CPU_SET_BYTES];
+    for (int cpu : cpus) {
+      if (cpu < 0 || cpu >= CPU_SET_BYTES * 8) {
+        throw new IllegalArgumentException("invalid CPU " + cpu);
+      }
+      mask[cpu / 8] |= (byte) (1 << (cpu % 8));
+    }
+    try {
+      libc().sched_setaffinity(pid, new NativeLong(mask.length), mask);
+    } catch (LastErrorException e) {
+      throw new NativeError("sched_setaffinity", e.getErrorCode());
+    }
+  }
+
+  /** ioprio_get(IOPRIO_WHO_PROCESS, pid): {class, data}. A raw syscall, as glibc has no wrapper. */
+  static int[] getIoprio(int pid) {
+    try {
+      long prio =
+          libc().syscall(new NativeLong(Syscalls.ioprioGet()), IOPRIO_WHO_PROCESS, pid).longValue();
+      return new int[] {(int) (prio >> IOPRIO_CLASS_SHIFT), (int) (prio & 0x1FFF)};
+    } catch (LastErrorException e) {
+      throw new NativeError("ioprio_get", e.getErrorCode());
+    }
+  }
+
+  /** ioprio_set(IOPRIO_WHO_PROCESS, pid, class << 13 | data). */
+  static void setIoprio(int pid, int ioclass, int data) {
+    try {
+      libc()
+          .syscall(
+              new NativeLong(Syscalls.ioprioSet()),
+              IOPRIO_WHO_PROCESS,
+              pid,
+              (ioclass << IOPRIO_CLASS_SHIFT) | data);
+    } catch (LastErrorException e) {
+      throw new NativeError("ioprio_set", e.getErrorCode());
+    }
+  }
+
+  /**
+   * glibc's {@code mallinfo2()} (2.33+) or, before it, {@code mallinfo()} (ints that wrap past 2
+   * GiB): {heap_used = uordblks, mmap_used = hblkhd}, bytes, of this process.
+   *
+   * @throws UnsupportedOperationException when JNA cannot load, or libc has neither (musl)
+   */
+  static long[] mallinfo() {
+    LibC c = libc();
+    try {
+      LibC.Mallinfo2 m = c.mallinfo2();
+      return new long[] {m.uordblks.longValue(), m.hblkhd.longValue()};
+    } catch (UnsatisfiedLinkError noMallinfo2) {
+      try {
+        LibC.Mallinfo m = c.mallinfo();
+        return new long[] {Integer.toUnsignedLong(m.uordblks), Integer.toUnsignedLong(m.hblkhd)};
+      } catch (UnsatisfiedLinkError noMallinfo) {
+        throw new UnsupportedOperationException(
+            "heap_info needs glibc's mallinfo2() or mallinfo(); this libc has neither (musl?)");
+      }
+    }
+  }
+
+  /** glibc's {@code malloc_trim(0)}: gives free heap memory back to the kernel. */
+  static boolean mallocTrim() {
+    try {
+      return libc().malloc_trim(new NativeLong(0)) != 0;
+    } catch (UnsatisfiedLinkError e) {
+      throw new UnsupportedOperationException(
+          "heap_trim needs glibc's malloc_trim(); this libc lacks it (musl?)");
+    }
+  }
+
+  /** The syscall numbers this port knows, by architecture. */
+  private static final class Syscalls {
+    private Syscalls() {}
+
+    static long ioprioGet() {
+      return pick()[0];
+    }
+
+    static long ioprioSet() {
+      return pick()[1];
+    }
+
+    private static long[] pick() {
+      String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+      switch (arch) {
+        case "amd64":
+        case "x86_64":
+          return new long[] {252, 251};
+        case "aarch64":
+        case "riscv64":
+        case "loongarch64":
+          return new long[] {31, 30}; // the generic syscall table
+        case "x86":
+        case "i386":
+        case "i686":
+          return new long[] {290, 289};
+        default:
+          throw new UnsupportedOperationException(
+              "ionice: the ioprio syscall number for " + arch + " is not known to psutil4j");
+      }
+    }
+  }
+}

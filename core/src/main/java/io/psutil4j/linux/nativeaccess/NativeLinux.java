@@ -1,0 +1,112 @@
+package io.psutil4j.linux.nativeaccess;
+
+import java.util.List;
+
+/**
+ * The native calls psutil makes on Linux where /proc cannot answer: priorities, I/O priorities,
+ * resource limits, affinity, signals and the malloc heap. This class does not touch JNA itself:
+ * when the JNA jar is missing, or its native part or libc cannot load, every method throws {@link
+ * UnsupportedOperationException} saying why, and the rest of psutil4j works. Failures of the calls
+ * carry the errno ({@link NativeError}).
+ */
+public final class NativeLinux {
+  private NativeLinux() {}
+
+  private static UnsupportedOperationException unavailable(LinkageError e) {
+    return new UnsupportedOperationException("JNA is not available: " + e, e);
+  }
+
+  /** Whether libc could be bound (for callers that want to skip rather than fail). */
+  public static boolean available() {
+    try {
+      return LibcCalls.available();
+    } catch (LinkageError e) {
+      return false;
+    }
+  }
+
+  /** getpriority(PRIO_PROCESS, pid): the nice value, -20..19. */
+  public static int getNice(int pid) {
+    try {
+      return LibcCalls.getNice(pid);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** setpriority(PRIO_PROCESS, pid, value). */
+  public static void setNice(int pid, int value) {
+    try {
+      LibcCalls.setNice(pid, value);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** kill(pid, signal). */
+  public static void kill(int pid, int signal) {
+    try {
+      LibcCalls.kill(pid, signal);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** prlimit(pid, resource, {soft, hard}, NULL); -1 is RLIM_INFINITY. */
+  public static void setRlimit(int pid, int resource, long soft, long hard) {
+    try {
+      LibcCalls.setRlimit(pid, resource, soft, hard);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** sched_setaffinity with a 1024-CPU mask, as psutil does. */
+  public static void setAffinity(int pid, List<Integer> cpus) {
+    try {
+      LibcCalls.setAffinity(pid, cpus);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** ioprio_get(IOPRIO_WHO_PROCESS, pid): {class, data}. */
+  public static int[] getIoprio(int pid) {
+    try {
+      return LibcCalls.getIoprio(pid);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** ioprio_set(IOPRIO_WHO_PROCESS, pid, class << 13 | data). */
+  public static void setIoprio(int pid, int ioclass, int data) {
+    try {
+      LibcCalls.setIoprio(pid, ioclass, data);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /**
+   * glibc's mallinfo2() (mallinfo() before 2.33): {heap_used, mmap_used}, bytes, of this process.
+   *
+   * @throws UnsupportedOperationException when JNA cannot load, or libc has neither (musl)
+   */
+  public static long[] mallinfo() {
+    try {
+      return LibcCalls.mallinfo();
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /** glibc's malloc_trim(0): whether memory was given back to the kernel. */
+  public static boolean mallocTrim() {
+    try {
+      return LibcCalls.mallocTrim();
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package io.psutil4j.linux.parse;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * /proc/PID/limits: one row per resource, {@code <title padded to 26> <soft> <hard> [units]}, the
+ * limits a number or {@code unlimited}. Rows are found by the kernel's titles (fs/proc/base.c
+ * lnames), in resource-number order; a row missing on an old kernel reads as absent.
+ */
+public final class PidLimits {
+  /** The row titles, indexed by the kernel's RLIMIT_* number (generic architectures). */
+  public static final String[] TITLES = {
+    "Max cpu time",
+    "Max file size",
+    "Max data size",
+    "Max stack size",
+    "Max core file size",
+    "Max resident set",
+    "Max processes",
+    "Max open files",
+    "Max locked memory",
+    "Max address space",
+    "Max file locks",
+    "Max pending signals",
+    "Max msgqueue size",
+    "Max nice priority",
+    "Max realtime priority",
+    "Max realtime timeout"
+  };
+
+  private static final byte[][] PREFIXES = new byte[TITLES.length][];
+  private static final byte[] UNLIMITED = "unlimited".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] HEADER = "Limit ".getBytes(StandardCharsets.US_ASCII);
+
+  static {
+    for (int i = 0; i < TITLES.length; i++) {
+      // The title is padded with blanks: match it with one blank so that "Max realtime
+      // priority" is not taken for a prefix of another row.
+      PREFIXES[i] = (TITLES[i] + " ").getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  private final long[] soft;
+  private final long[] hard;
+  private final boolean[] present;
+
+  private PidLimits(long[] soft, long[] hard, boolean[] present) {
+    this.soft = soft;
+    this.hard = hard;
+    this.present = present;
+  }
+
+  public static PidLimits parse(String file, byte[] buf, int len) {
+    ByteCursor c = new ByteCursor(file, buf, len);
+    if (!c.match(HEADER)) {
+      throw c.error("expected the 'Limit' header");
+    }
+    c.skipLine();
+    long[] soft = new long[TITLES.length];
+    long[] hard = new long[TITLES.length];
+    boolean[] present = new boolean[TITLES.length];
+    while (!c.atEnd()) {
+      for (int i = 0; i < TITLES.length; i++) {
+        if (c.match(PREFIXES[i])) {
+          soft[i] = limit(c);
+          hard[i] = limit(c);
+          present[i] = true;
+          break;
+        }
+      }
+      c.skipLine();
+    }
+    return new PidLimits(soft, hard, present);
+  }
+
+  private static long limit(ByteCursor c) {
+    c.skipSpaces();
+    if (c.match(UNLIMITED)) {
+      return -1;
+    }
+    return c.nextLong();
+  }
+
+  /** Whether the row of this RLIMIT_* number is there. */
+  public boolean has(int resource) {
+    return resource >= 0 && resource < present.length && present[resource];
+  }
+
+  /** The soft limit, -1 for unlimited. */
+  public long soft(int resource) {
+    return soft[resource];
+  }
+
+  /** The hard limit, -1 for unlimited. */
+  public long hard(int resource) {
+    return hard[resource];
+  }
+}

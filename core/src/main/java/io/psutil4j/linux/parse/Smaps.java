@@ -1,0 +1,188 @@
+package io.psutil4j.linux.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * /proc/PID/smaps and /proc/PID/smaps_rollup (same shape; the rollup has one {@code [rollup]}
+ * mapping). A mapping starts with a header line ({@code start-end perms offset dev inode [path]},
+ * lower-case hex first) followed by {@code Key: value kB} lines; {@code VmFlags} and the lines
+ * without kB are skipped. Totals for memory_footprint: uss = every {@code Private_*} line, pss =
+ * the {@code Pss:} line only, swap = the {@code Swap:} line only (not SwapPss), kB times 1024.
+ */
+public final class Smaps {
+  /** The per-mapping keys kept, in {@code MemoryMap.FIELDS} order. */
+  private static final String[] KEYS = {
+    "Rss:",
+    "Size:",
+    "Pss:",
+    "Shared_Clean:",
+    "Shared_Dirty:",
+    "Private_Clean:",
+    "Private_Dirty:",
+    "Referenced:",
+    "Anonymous:",
+    "Swap:"
+  };
+
+  private static final int PSS = 2;
+  private static final int PRIVATE_CLEAN = 5;
+  private static final int PRIVATE_DIRTY = 6;
+  private static final int SWAP = 9;
+  private static final byte[][] PREFIXES = new byte[KEYS.length][];
+  private static final byte[] PRIVATE_HUGETLB =
+      "Private_Hugetlb:".getBytes(StandardCharsets.US_ASCII);
+
+  static {
+    for (int i = 0; i < KEYS.length; i++) {
+      PREFIXES[i] = KEYS[i].getBytes(StandardCharsets.US_ASCII);
+    }
+  }
+
+  /** One mapping of smaps. */
+  public static final class Mapping {
+    private final String addr;
+    private final String perms;
+    private final String path;
+    private final long[] values = new long[KEYS.length];
+
+    private Mapping(String addr, String perms, String path) {
+      this.addr = addr;
+      this.perms = perms;
+      this.path = path;
+    }
+
+    /** {@code start-end}, hex. */
+    public String addr() {
+      return addr;
+    }
+
+    public String perms() {
+      return perms;
+    }
+
+    /** The mapped path as the kernel shows it; empty for an anonymous mapping. */
+    public String path() {
+      return path;
+    }
+
+    /** Bytes, in {@code MemoryMap.FIELDS} order (rss, size, pss, ..., swap); a copy. */
+    public long[] values() {
+      return values.clone();
+    }
+  }
+
+  private final List<Mapping> mappings;
+  private final long uss;
+  private final long pss;
+  private final long swap;
+
+  private Smaps(List<Mapping> mappings, long uss, long pss, long swap) {
+    this.mappings = mappings;
+    this.uss = uss;
+    this.pss = pss;
+    this.swap = swap;
+  }
+
+  public static Smaps parse(String file, byte[] buf, int len) {
+    ByteCursor c = new ByteCursor(file, buf, len);
+    List<Mapping> mappings = new ArrayList<>();
+    Mapping current = null;
+    long uss = 0;
+    long pss = 0;
+    long swap = 0;
+    while (!c.atEnd()) {
+      if (isHeader(c)) {
+        current = header(c);
+        mappings.add(current);
+        c.skipLine();
+        continue;
+      }
+      if (current == null) {
+        throw c.error("expected a mapping header line");
+      }
+      boolean known = false;
+      for (int i = 0; i < KEYS.length; i++) {
+        if (c.match(PREFIXES[i])) {
+          long bytes = kib(c);
+          current.values[i] += bytes;
+          if (i == PSS) {
+            pss += bytes;
+          } else if (i == SWAP) {
+            swap += bytes;
+          } else if (i == PRIVATE_CLEAN || i == PRIVATE_DIRTY) {
+            uss += bytes;
+          }
+          known = true;
+          break;
+        }
+      }
+      if (!known && c.match(PRIVATE_HUGETLB)) {
+        uss += kib(c);
+      }
+      c.skipLine();
+    }
+    return new Smaps(Collections.unmodifiableList(mappings), uss, pss, swap);
+  }
+
+  private static long kib(ByteCursor c) {
+    long kb = c.nextLong();
+    if (kb > Long.MAX_VALUE / 1024) {
+      throw c.error("size overflows 64 bits");
+    }
+    return kb * 1024;
+  }
+
+  private static boolean isHeader(ByteCursor c) {
+    return c.peekDigit() || peekLowerHex(c);
+  }
+
+  private static boolean peekLowerHex(ByteCursor c) {
+    for (byte b = 'a'; b <= 'f'; b++) {
+      if (c.peekIs(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Mapping header(ByteCursor c) {
+    String addr = c.nextToken();
+    if (addr.indexOf('-') <= 0) {
+      throw new ParseException(c.file(), c.line(), addr, "expected an address range");
+    }
+    String perms = c.nextToken();
+    c.skipToken(); // offset
+    c.skipToken(); // device
+    c.skipToken(); // inode
+    c.skipSpaces();
+    int start = c.position();
+    int end = start;
+    while (!c.atEndOfLine()) {
+      c.seek(++end);
+    }
+    return new Mapping(addr, perms, c.text(start, end));
+  }
+
+  /** Every mapping, in address order. */
+  public List<Mapping> mappings() {
+    return mappings;
+  }
+
+  /** Private_Clean + Private_Dirty + Private_Hugetlb over all mappings, bytes. */
+  public long uss() {
+    return uss;
+  }
+
+  /** Pss over all mappings, bytes. */
+  public long pss() {
+    return pss;
+  }
+
+  /** Swap over all mappings, bytes. */
+  public long swap() {
+    return swap;
+  }
+}

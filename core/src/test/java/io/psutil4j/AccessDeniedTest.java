@@ -1,0 +1,125 @@
+package io.psutil4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * AccessDenied for exactly what the kernel denies: a JVM running as nobody reads a root process;
+ * for each attribute we ask the kernel (as nobody, with cat/ls/readlink/ionice) whether the file or
+ * call it needs is allowed, and expect AccessDenied exactly when it is not.
+ */
+class AccessDeniedTest {
+  private static final String[] AS_NOBODY = {
+    "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"
+  };
+
+  private final Spawn spawn = new Spawn();
+
+  @AfterEach
+  void reap() {
+    spawn.close();
+  }
+
+  /** What each attribute needs from the kernel, as a shell command on /proc/PID. */
+  private static Map<String, String> needs() {
+    Map<String, String> n = new LinkedHashMap<>();
+    n.put("environ", "cat environ");
+    n.put("io_counters", "cat io");
+    n.put("num_fds", "ls fd");
+    n.put("open_files", "ls fd");
+    n.put("exe", "readlink -e exe");
+    n.put("cwd", "readlink -e cwd");
+    n.put("memory_footprint", "cat smaps_rollup");
+    n.put("memory_maps", "cat smaps");
+    n.put("cmdline", "cat cmdline");
+    n.put("threads", "cat task/*/stat");
+    n.put("name", "cat stat");
+    n.put("status", "cat stat");
+    n.put("uids", "cat status");
+    n.put("memory_info", "cat statm");
+    n.put("memory_info_ex", "cat status statm");
+    n.put("ionice", "ionice -p $PID");
+    return n;
+  }
+
+  @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp;
+
+  /** The JNA jar, copied where nobody may read it (the Maven repository is root's only). */
+  private String readableJnaJar() {
+    try {
+      for (String entry : System.getProperty("java.class.path").split(":")) {
+        java.nio.file.Path jar = java.nio.file.Paths.get(entry);
+        if (jar.getFileName().toString().matches("jna-[0-9.]+\\.jar")) {
+          java.nio.file.Path dir = java.nio.file.Files.createDirectories(tmp.resolve("jna"));
+          java.nio.file.Path copy = dir.resolve(jar.getFileName());
+          java.nio.file.Files.copy(jar, copy);
+          java.nio.file.Files.setPosixFilePermissions(
+              tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+          java.nio.file.Files.setPosixFilePermissions(
+              dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+          java.nio.file.Files.setPosixFilePermissions(
+              copy, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+          return copy.toString();
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    throw new IllegalStateException("no jna jar on " + System.getProperty("java.class.path"));
+  }
+
+  private static boolean kernelAllows(int pid, String command) {
+    String script = "cd /proc/" + pid + " && PID=" + pid + " && " + command + " >/dev/null 2>&1";
+    String[] cmd = new String[AS_NOBODY.length + 3];
+    System.arraycopy(AS_NOBODY, 0, cmd, 0, AS_NOBODY.length);
+    cmd[AS_NOBODY.length] = "sh";
+    cmd[AS_NOBODY.length + 1] = "-c";
+    cmd[AS_NOBODY.length + 2] = script + " && echo allowed || echo denied";
+    return Spawn.run(cmd).trim().equals("allowed");
+  }
+
+  @Test
+  void deniedExactlyWhereTheKernelDenies() {
+    Process target = spawn.sleeper();
+    String javaBin =
+        java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    String[] cmd = new String[AS_NOBODY.length + 5];
+    System.arraycopy(AS_NOBODY, 0, cmd, 0, AS_NOBODY.length);
+    cmd[AS_NOBODY.length] = javaBin;
+    cmd[AS_NOBODY.length + 1] = "-cp";
+    cmd[AS_NOBODY.length + 2] =
+        java.nio.file.Paths.get("target/classes").toAbsolutePath()
+            + ":"
+            + java.nio.file.Paths.get("target/test-classes").toAbsolutePath()
+            + ":"
+            + readableJnaJar();
+    cmd[AS_NOBODY.length + 3] = AsAnotherUserMain.class.getName();
+    cmd[AS_NOBODY.length + 4] = Integer.toString(target.pid());
+    String out = Spawn.run(cmd);
+    Map<String, String> ours = new HashMap<>();
+    for (String line : out.split("\n")) {
+      int eq = line.indexOf('=');
+      if (eq > 0) {
+        ours.put(line.substring(0, eq), line.substring(eq + 1));
+      }
+    }
+    assertEquals(Process.attrs().size(), ours.size(), out);
+    int denied = 0;
+    for (Map.Entry<String, String> need : needs().entrySet()) {
+      boolean allowed = kernelAllows(target.pid(), need.getValue());
+      String expected = allowed ? "OK" : "AD";
+      denied += allowed ? 0 : 1;
+      assertEquals(expected, ours.get(need.getKey()), need.getKey() + " (" + need.getValue() + ")");
+    }
+    for (Map.Entry<String, String> e : ours.entrySet()) {
+      assertTrue(e.getValue().equals("OK") || e.getValue().equals("AD"), e.toString());
+    }
+    assertTrue(denied > 0, "the kernel denied nothing to nobody: the test proves nothing");
+  }
+}

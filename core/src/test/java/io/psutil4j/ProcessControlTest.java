@@ -1,0 +1,147 @@
+package io.psutil4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Setters, signals and waits on real children, checked with the system's own tools. */
+class ProcessControlTest {
+  private final Spawn spawn = new Spawn();
+
+  @AfterEach
+  void reap() {
+    spawn.close();
+  }
+
+  @Test
+  void niceRoundTripsAndPsAgrees() {
+    Process p = spawn.sleeper();
+    p.nice(7);
+    assertEquals(7, p.nice());
+    assertEquals("7", Spawn.ps(p.pid(), "ni"));
+  }
+
+  @Test
+  void ioniceRoundTripsAndIoniceToolAgrees() {
+    Process p = spawn.sleeper();
+    p.ionice(ProcessIoPriority.IOPRIO_CLASS_BE, 5);
+    assertEquals(IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, 5), p.ionice());
+    assertEquals("best-effort: prio 5", Spawn.run("ionice", "-p", "" + p.pid()).trim());
+    p.ionice(ProcessIoPriority.IOPRIO_CLASS_IDLE, 0);
+    assertEquals(ProcessIoPriority.IOPRIO_CLASS_IDLE, p.ionice().ioclass());
+    assertThrows(
+        IllegalArgumentException.class, () -> p.ionice(ProcessIoPriority.IOPRIO_CLASS_IDLE, 3));
+    assertThrows(
+        IllegalArgumentException.class, () -> p.ionice(ProcessIoPriority.IOPRIO_CLASS_BE, 8));
+  }
+
+  @Test
+  void rlimitRoundTripsAndPrlimitAgrees() {
+    Process p = spawn.sleeper();
+    p.rlimit(ProcessRlimit.RLIMIT_NOFILE, 100, 200);
+    assertEquals(ResourceLimit.of(100, 200), p.rlimit(ProcessRlimit.RLIMIT_NOFILE));
+    assertEquals(
+        "100 200",
+        Spawn.run("prlimit", "--pid", "" + p.pid(), "--nofile", "-o", "SOFT,HARD", "--noheadings")
+            .trim()
+            .replaceAll("\\s+", " "));
+    p.rlimit(ProcessRlimit.RLIMIT_CORE, ProcessRlimit.RLIM_INFINITY, ProcessRlimit.RLIM_INFINITY);
+    assertEquals(ResourceLimit.of(-1, -1), p.rlimit(ProcessRlimit.RLIMIT_CORE));
+  }
+
+  @Test
+  void cpuAffinityRoundTripsAndTasksetAgrees() {
+    Process p = spawn.sleeper();
+    List<Integer> all = p.cpuAffinity();
+    p.cpuAffinity(List.of(all.get(0)));
+    assertEquals(List.of(all.get(0)), p.cpuAffinity());
+    assertTrue(Spawn.run("taskset", "-pc", "" + p.pid()).trim().endsWith(": " + all.get(0)));
+    p.cpuAffinity(List.of()); // every eligible CPU: undoes the pinning
+    assertEquals(all, p.cpuAffinity());
+    String taskset = Spawn.run("taskset", "-pc", "" + p.pid()).trim().replaceAll(".*: ", "");
+    List<Integer> listed = new ArrayList<>();
+    for (String part : taskset.split(",")) {
+      String[] range = part.split("-");
+      for (int c = Integer.parseInt(range[0]);
+          c <= Integer.parseInt(range[range.length - 1]);
+          c++) {
+        listed.add(c);
+      }
+    }
+    assertEquals(listed, p.cpuAffinity());
+    assertThrows(IllegalArgumentException.class, () -> p.cpuAffinity(List.of(-1)));
+  }
+
+  @Test
+  void terminateAndWaitForANonChild() {
+    Process p = spawn.sleeper();
+    assertThrows(TimeoutExpired.class, () -> p.waitFor(0.05));
+    p.terminate();
+    assertTrue(p.waitFor(10).isEmpty()); // psutil: None for a process that is not our child
+    assertFalse(p.isRunning());
+    assertThrows(NoSuchProcess.class, p::kill);
+  }
+
+  @Test
+  void popenGivesExitCodes() throws Exception {
+    Popen ok = Popen.start("sh", "-c", "exit 3");
+    assertEquals(3, ok.waitFor(10));
+    assertEquals(3, ok.returncode().getAsInt());
+    Popen sleeper = Popen.start("sleep", "60");
+    try {
+      assertEquals(sleeper.pid(), sleeper.process().pid());
+      assertThrows(TimeoutExpired.class, () -> sleeper.waitFor(0.05));
+      sleeper.kill();
+      assertEquals(128 + Signals.SIGKILL, sleeper.waitFor(10));
+    } finally {
+      sleeper.javaProcess().destroyForcibly();
+    }
+  }
+
+  @Test
+  void waitProcsSplitsGoneAndAliveAndCallsBack() {
+    List<Process> procs = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      procs.add(spawn.sleeper());
+    }
+    procs.get(0).kill();
+    procs.get(1).kill();
+    List<Process> called = new ArrayList<>();
+    WaitProcs r = Psutil.waitProcs(procs, 3.0, called::add);
+    assertEquals(List.of(procs.get(0), procs.get(1)), sorted(r.gone()));
+    assertEquals(List.of(procs.get(2)), r.alive());
+    assertEquals(sorted(r.gone()), sorted(called));
+    assertThrows(IllegalArgumentException.class, () -> Psutil.waitProcs(procs, -1.0, null));
+  }
+
+  private static List<Process> sorted(List<Process> in) {
+    List<Process> out = new ArrayList<>(in);
+    out.sort((a, b) -> Integer.compare(a.pid(), b.pid()));
+    return out;
+  }
+
+  @Test
+  void cpuPercentOfABusyChildIsItsCpuSecondsOverWallSeconds() throws InterruptedException {
+    Process busy = Process.of(spawn.start("sh", "-c", "while :; do :; done").pid());
+    assertEquals(0.0, busy.cpuPercent()); // the first non-blocking call
+    ProcessCpuTimes before = busy.cpuTimes();
+    long start = System.nanoTime();
+    Thread.sleep(1000);
+    double pct = busy.cpuPercent();
+    ProcessCpuTimes after = busy.cpuTimes();
+    double wall = (System.nanoTime() - start) / 1e9;
+    double expected =
+        (after.user() + after.system() - before.user() - before.system()) / wall * 100;
+    // tolerance: a 10 ms tick and the few ms between our reads and cpuPercent's, over ~1 s
+    assertEquals(expected, pct, 5.0);
+    assertTrue(pct > 0 && pct <= 100 * Runtime.getRuntime().availableProcessors() + 5, "" + pct);
+    assertTrue(busy.cpuPercent(0.2) >= 0);
+    assertThrows(IllegalArgumentException.class, () -> busy.cpuPercent(-1));
+  }
+}

@@ -1,0 +1,52 @@
+package io.psutil4j.linux.parse;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
+
+/** Feeds a parser truncated and garbage input: the only failure allowed is ParseException. */
+final class ParserFuzz {
+  interface Parser {
+    Object parse(String file, byte[] buf, int len);
+  }
+
+  private ParserFuzz() {}
+
+  /** Every prefix of {@code real}, the real bytes with random bytes flipped, and pure noise. */
+  static void onlyParseExceptions(String file, byte[] real, Parser parser) {
+    for (int len = 0; len <= real.length; len++) {
+      run(file, Arrays.copyOf(real, len), parser);
+    }
+    Random random = new Random(real.length); // fixed seed: a failure reproduces
+    for (int round = 0; round < 300; round++) {
+      byte[] mutated = real.clone();
+      for (int k = 0; k < 1 + random.nextInt(8) && mutated.length > 0; k++) {
+        mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
+      }
+      run(file, mutated, parser);
+      byte[] noise = new byte[random.nextInt(400)];
+      random.nextBytes(noise);
+      run(file, noise, parser);
+    }
+    run(file, "\n\n\n".getBytes(StandardCharsets.US_ASCII), parser);
+  }
+
+  private static void run(String file, byte[] input, Parser parser) {
+    try {
+      parser.parse(file, input, input.length);
+    } catch (ParseException expected) {
+      if (!expected.getMessage().startsWith(file + ":")) {
+        fail("ParseException does not name the file: " + expected.getMessage());
+      }
+    } catch (RuntimeException e) {
+      fail(
+          "only ParseException may escape, got "
+              + e
+              + " for input "
+              + new String(input, StandardCharsets.ISO_8859_1),
+          e);
+    }
+  }
+}

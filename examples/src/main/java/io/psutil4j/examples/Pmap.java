@@ -1,0 +1,56 @@
+package io.psutil4j.examples;
+
+import io.psutil4j.AccessDenied;
+import io.psutil4j.MemoryMap;
+import io.psutil4j.NoSuchProcess;
+import io.psutil4j.Process;
+import java.io.PrintStream;
+import java.util.List;
+
+/** psutil's {@code scripts/pmap.py}: one process's memory mappings, like pmap. */
+final class Pmap implements Command {
+  private static final String ROW = "%-32s %10s  %-7s %s";
+
+  @Override
+  public String name() {
+    return "pmap";
+  }
+
+  @Override
+  public String arguments() {
+    return "<pid>";
+  }
+
+  @Override
+  public String summary() {
+    return "the memory mappings of one process, like pmap";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    if (args.size() != 1) {
+      throw new UsageException("needs exactly one pid");
+    }
+    int pid = Args.positiveInt("pid", args.get(0));
+    try {
+      Process p = Process.of(pid);
+      List<MemoryMap> maps = p.memoryMaps(false);
+      out.println("pid=" + pid + ", name=" + p.name());
+      out.println(ProcFormat.fmt(ROW, "Address", "RSS", "Mode", "Mapping"));
+      long total = 0;
+      for (MemoryMap m : maps) {
+        out.println(ProcFormat.fmt(ROW, m.addr(), Bytes.human(m.rss()), m.perms(), m.path()));
+        total += m.rss();
+      }
+      out.println("-".repeat(60));
+      out.println(ProcFormat.fmt(ROW, "Total", Bytes.human(total), "", ""));
+      return 0;
+    } catch (NoSuchProcess e) {
+      err.println("psutil4j pmap: no process with pid " + pid);
+      return 1;
+    } catch (AccessDenied e) {
+      err.println("psutil4j pmap: access denied to pid " + pid);
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package io.psutil4j.examples;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The process scripts, run as the CLI runs them, against real children. */
+class ProcessCommandsTest {
+  private final List<Process> children = new ArrayList<>();
+
+  @TempDir Path tmp;
+
+  @AfterEach
+  void reap() throws InterruptedException {
+    for (Process p : children) {
+      p.destroyForcibly();
+      p.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /** A sleeping child whose name is unique to this test, so killall cannot hit anyone else's. */
+  private Process uniqueSleeper(String name) throws IOException {
+    Path sleep = Paths.get(run0("sh", "-c", "command -v sleep").trim());
+    Path copy = tmp.resolve(name);
+    Files.copy(sleep, copy);
+    copy.toFile().setExecutable(true);
+    Process p = new ProcessBuilder(copy.toString(), "60").start();
+    children.add(p);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                Files.readString(Paths.get("/proc/" + p.pid() + "/comm")).trim().length() > 0
+                    && name.startsWith(
+                        Files.readString(Paths.get("/proc/" + p.pid() + "/comm")).trim()));
+    return p;
+  }
+
+  private static String run0(String... cmd) throws IOException {
+    return new String(
+        new ProcessBuilder(cmd).start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  private static final class Result {
+    final int code;
+    final String out;
+    final String err;
+
+    Result(int code, String out, String err) {
+      this.code = code;
+      this.out = out;
+      this.err = err;
+    }
+  }
+
+  private static Result cli(String... argv) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            Arrays.asList(argv),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static final long SELF = ProcessHandle.current().pid();
+
+  @Test
+  void psListsThisJvm() {
+    Result r = cli("ps");
+    assertEquals(0, r.code);
+    assertTrue(r.out.startsWith("USER"), r.out);
+    assertTrue(r.out.lines().anyMatch(l -> l.split("\\s+")[1].equals(Long.toString(SELF))));
+  }
+
+  @Test
+  void pstreeShowsThisJvmUnderItsParent() {
+    Result r = cli("pstree");
+    assertEquals(0, r.code);
+    long parent = ProcessHandle.current().parent().orElseThrow().pid();
+    List<String> lines = r.out.lines().collect(java.util.stream.Collectors.toList());
+    int parentLine = -1;
+    int selfLine = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i).replaceAll("^[|`_\\- ]+", "");
+      if (l.startsWith(parent + " ")) {
+        parentLine = i;
+      }
+      if (l.startsWith(SELF + " java")) {
+        selfLine = i;
+      }
+    }
+    assertTrue(parentLine >= 0 && selfLine > parentLine, r.out);
+  }
+
+  @Test
+  void pidofAndKillallByTheFullNameBeyondFifteenCharacters() throws IOException {
+    String name = "psutil4j-test-sleeper";
+    Process a = uniqueSleeper(name);
+    Result found = cli("pidof", name);
+    assertEquals(0, found.code, found.err);
+    assertEquals(Long.toString(a.pid()), found.out.trim());
+    assertEquals(1, cli("pidof", "no-such-name-psutil4j").code);
+    Result killed = cli("killall", name);
+    assertEquals(0, killed.code, killed.err);
+    await().atMost(Duration.ofSeconds(10)).until(() -> !a.isAlive());
+    Result none = cli("killall", name);
+    assertEquals(1, none.code);
+    assertEquals(name + ": no process found", none.err.trim());
+  }
+
+  @Test
+  void pmapProcinfoAndDumpOfAChild() throws IOException {
+    Process child = uniqueSleeper("psutil4j-info");
+    String pid = Long.toString(child.pid());
+    Result pmap = cli("pmap", pid);
+    assertEquals(0, pmap.code, pmap.err);
+    long ourMappings = pmap.out.lines().filter(l -> l.matches("^[0-9a-f]+-[0-9a-f]+ .*")).count();
+    long theirs =
+        run0("pmap", "-x", pid).lines().filter(l -> l.matches("^[0-9a-f]{8,} .*")).count();
+    assertEquals(theirs, ourMappings);
+
+    Result info = cli("procinfo", pid);
+    assertEquals(0, info.code, info.err);
+    assertTrue(info.out.contains("pid           " + pid), info.out);
+    assertTrue(info.out.contains("name          psutil4j-info"), info.out);
+    assertTrue(info.out.contains("parent        " + SELF + " (java)"), info.out);
+
+    Result dump = cli("dump", "--pid", pid);
+    assertEquals(0, dump.code, dump.err);
+    for (String key : Dump.PROCESS_KEYS) {
+      assertTrue(dump.out.contains("\"" + key + "\":"), key);
+    }
+    assertTrue(dump.out.contains("\"heap_info\":{\"heap_used\":"), dump.out);
+    assertTrue(dump.out.contains("\"pid\":" + pid), dump.out);
+  }
+
+  @Test
+  void anAbsentPidIsOneLineOnStderrAndExitOne() {
+    for (String[] argv :
+        new String[][] {
+          {"dump", "--pid", "999999999"}, {"procinfo", "999999999"}, {"pmap", "999999999"}
+        }) {
+      Result r = cli(argv);
+      assertEquals(1, r.code, Arrays.toString(argv));
+      assertEquals(1, r.err.lines().count(), r.err);
+      assertTrue(r.err.contains("999999999"), r.err);
+    }
+    assertEquals(2, cli("pmap").code);
+    assertEquals(2, cli("pidof", "a", "b").code);
+  }
+
+  @Test
+  void oneFrameOfTopAndIotopAndProcsmem() {
+    Result top = cli("top", "-n", "1");
+    assertEquals(0, top.code, top.err);
+    assertTrue(top.out.contains(" CPU0"), top.out);
+    assertTrue(top.out.contains(" Mem "), top.out);
+    assertTrue(top.out.lines().anyMatch(l -> l.trim().startsWith(SELF + " ")), top.out);
+    Result io = cli("iotop", "-n", "1");
+    assertEquals(0, io.code, io.err);
+    assertTrue(io.out.startsWith("Total DISK READ: "), io.out);
+    Result smem = cli("procsmem");
+    assertEquals(0, smem.code);
+    assertTrue(smem.out.lines().anyMatch(l -> l.startsWith(SELF + " ")), smem.out);
+  }
+}
