@@ -22,7 +22,10 @@ public final class Popen {
     this.process = Process.ofChild(child);
   }
 
-  /** Starts {@code command} with this JVM's environment, directory and inherited nothing else. */
+  /**
+   * Starts {@code command} with this JVM's environment and directory; its stdin, stdout and stderr
+   * are pipes ({@link #javaProcess()}), which the caller must drain if the child writes much.
+   */
   public static Popen start(String... command) throws IOException {
     return start(Arrays.asList(command));
   }

@@ -685,15 +685,36 @@ public final class Process {
 
   @Override
   public String toString() {
+    // psutil's repr: psutil.Process(pid=1, name='init', status='sleeping', started='08:12:01')
     StringBuilder out = new StringBuilder("psutil.Process(pid=").append(pid);
     try {
       String name = name();
       out.append(", name='").append(name).append('\'');
+      if (returncode != null) {
+        out.append(", exitcode=").append(returncode);
+      } else {
+        out.append(", status='").append(status().value()).append('\'');
+      }
+      out.append(", started='").append(started(createTime())).append('\'');
+    } catch (ZombieProcess e) {
+      out.append(", status='zombie'");
     } catch (NoSuchProcess e) {
       return out.append(", status='terminated')").toString();
     } catch (AccessDenied e) {
       // repr leaves out what cannot be read
     }
     return out.append(')').toString();
+  }
+
+  /** HH:MM:SS when started today, else the date too, as psutil's repr. */
+  private static String started(double createTime) {
+    java.time.ZonedDateTime t =
+        java.time.Instant.ofEpochMilli((long) (createTime * 1000))
+            .atZone(java.time.ZoneId.systemDefault());
+    boolean today =
+        t.toLocalDate().equals(java.time.LocalDate.now(java.time.ZoneId.systemDefault()));
+    return java.time.format.DateTimeFormatter.ofPattern(
+            today ? "HH:mm:ss" : "yyyy-MM-dd HH:mm:ss", java.util.Locale.ROOT)
+        .format(t);
   }
 }

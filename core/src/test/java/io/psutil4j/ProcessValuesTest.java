@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,18 @@ class ProcessValuesTest {
     assertEquals(
         "addr",
         MemoryMap.mapping("1-2", "r--p", "/x", new long[10]).asDict().keySet().iterator().next());
+  }
+
+  @Test
+  void reprLikePsutils() {
+    Process self = Process.current();
+    String repr = self.toString();
+    assertTrue(
+        repr.matches(
+            "psutil\\.Process\\(pid="
+                + self.pid()
+                + ", name='java', status='[a-z-]+', started='[0-9: -]+'\\)"),
+        repr);
   }
 
   @Test
