@@ -21,6 +21,9 @@ public final class Connection implements NamedTuple {
   private final ConnectionStatus status;
   private final Integer pid;
 
+  /** psutil's {@code pconn}: a socket of one process, which carries no pid field. */
+  private final boolean ofProcess;
+
   private Connection(
       int fd,
       AddressFamily family,
@@ -29,7 +32,8 @@ public final class Connection implements NamedTuple {
       Addr raddr,
       String path,
       ConnectionStatus status,
-      Integer pid) {
+      Integer pid,
+      boolean ofProcess) {
     this.fd = fd;
     this.family = Objects.requireNonNull(family, "family");
     this.type = Objects.requireNonNull(type, "type");
@@ -37,7 +41,8 @@ public final class Connection implements NamedTuple {
     this.raddr = raddr;
     this.path = path;
     this.status = Objects.requireNonNull(status, "status");
-    this.pid = pid;
+    this.pid = ofProcess ? null : pid;
+    this.ofProcess = ofProcess;
     if (fd < -1) {
       throw new IllegalArgumentException("fd must be >= -1, got " + fd);
     }
@@ -55,7 +60,7 @@ public final class Connection implements NamedTuple {
     if (family != AddressFamily.AF_INET && family != AddressFamily.AF_INET6) {
       throw new IllegalArgumentException("not an inet family: " + family);
     }
-    return new Connection(fd, family, type, laddr, raddr, null, status, pid);
+    return new Connection(fd, family, type, laddr, raddr, null, status, pid, false);
   }
 
   /** An AF_UNIX socket bound to {@code path} ({@code ""} when unbound or unknown). */
@@ -68,7 +73,16 @@ public final class Connection implements NamedTuple {
         null,
         Objects.requireNonNull(path, "path"),
         ConnectionStatus.NONE,
-        pid);
+        pid,
+        false);
+  }
+
+  /**
+   * The same socket as {@code Process.net_connections()} gives it: psutil's {@code pconn}, without
+   * the pid field.
+   */
+  public Connection withoutPid() {
+    return new Connection(fd, family, type, laddr, raddr, path, status, null, true);
   }
 
   /** The file descriptor in the owning process, or -1 when unknown (psutil's value). */
@@ -123,6 +137,21 @@ public final class Connection implements NamedTuple {
       l = laddr == null ? Collections.emptyList() : laddr.asDict();
       r = raddr == null ? Collections.emptyList() : raddr.asDict();
     }
+    if (ofProcess) {
+      return Fields.ordered(
+          "fd",
+          fd,
+          "family",
+          family.name(),
+          "type",
+          type.name(),
+          "laddr",
+          l,
+          "raddr",
+          r,
+          "status",
+          status.value());
+    }
     return Fields.ordered(
         "fd",
         fd,
@@ -153,7 +182,7 @@ public final class Connection implements NamedTuple {
   /** psutil's repr: {@code sconn(fd=3, family=<AddressFamily.AF_INET: 2>, ..., pid=42)}. */
   @Override
   public String toString() {
-    return "sconn(fd="
+    return (ofProcess ? "pconn(fd=" : "sconn(fd=")
         + fd
         + ", family=<AddressFamily."
         + family.name()
@@ -169,8 +198,7 @@ public final class Connection implements NamedTuple {
         + addrRepr(raddr, path == null ? null : "")
         + ", status='"
         + status.value()
-        + "', pid="
-        + (pid == null ? "None" : pid.toString())
+        + (ofProcess ? "'" : "', pid=" + (pid == null ? "None" : pid.toString()))
         + ")";
   }
 

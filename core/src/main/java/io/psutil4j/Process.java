@@ -463,6 +463,20 @@ public final class Process {
     return pre("open_files", access::openFiles);
   }
 
+  /** {@code net_connections()}: the process's inet sockets (psutil's default kind). */
+  public List<Connection> netConnections() {
+    return pre("net_connections", () -> access.netConnections("inet"));
+  }
+
+  /**
+   * {@code net_connections(kind)}: the process's sockets of {@code kind}, one of {@link
+   * Psutil#CONNECTION_KINDS}; an unknown kind is an IllegalArgumentException naming the valid ones.
+   */
+  public List<Connection> netConnections(String kind) {
+    Psutil.requireConnectionKind(kind);
+    return access.netConnections(kind);
+  }
+
   /**
    * {@code is_running()}: whether this very process still runs (a zombie counts), false once its
    * pid is gone or belongs to a newer process.

@@ -37,6 +37,7 @@ final class ProcessDict {
     t.put("memory_maps", Process::memoryMaps);
     t.put("memory_percent", Process::memoryPercent);
     t.put("name", Process::name);
+    t.put("net_connections", Process::netConnections);
     t.put("nice", Process::nice);
     t.put("num_ctx_switches", Process::numCtxSwitches);
     t.put("num_fds", Process::numFds);

@@ -308,6 +308,11 @@ public final class Psutil {
    * @throws IllegalArgumentException for an unknown kind, listing the valid ones
    */
   public static List<Connection> netConnections(String kind) {
+    requireConnectionKind(kind);
+    return platform().netConnections(kind);
+  }
+
+  static void requireConnectionKind(String kind) {
     if (!CONNECTION_KINDS.contains(kind)) {
       throw new IllegalArgumentException(
           "invalid kind argument '"
@@ -315,7 +320,6 @@ public final class Psutil {
               + "'; valid ones are: "
               + String.join(", ", CONNECTION_KINDS));
     }
-    return platform().netConnections(kind);
   }
 
   /**

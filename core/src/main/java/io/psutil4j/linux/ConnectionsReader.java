@@ -75,11 +75,33 @@ final class ConnectionsReader {
   }
 
   List<Connection> connections(String kind) {
+    return collect(sources(kind), inodeOwners(), false);
+  }
+
+  /**
+   * psutil's {@code Process.net_connections(kind)}: the sockets among {@code pid}'s fds, without a
+   * pid field. An fd directory that cannot be listed is the caller's to translate.
+   */
+  List<Connection> connectionsOf(int pid, String kind) throws IOException {
+    List<Source> sources = sources(kind);
+    Map<Long, List<int[]>> owners = new HashMap<>();
+    collectOwners(pid, owners);
+    if (owners.isEmpty()) {
+      return Collections.emptyList(); // no socket fds: psutil returns early
+    }
+    return collect(sources, owners, true);
+  }
+
+  private static List<Source> sources(String kind) {
     List<Source> sources = KINDS.get(kind);
     if (sources == null) {
       throw new IllegalArgumentException("invalid kind argument '" + kind + "'");
     }
-    Map<Long, List<int[]>> owners = inodeOwners();
+    return sources;
+  }
+
+  private List<Connection> collect(
+      List<Source> sources, Map<Long, List<int[]>> owners, boolean ownedOnly) {
     Set<Connection> out = new LinkedHashSet<>();
     for (Source s : sources) {
       Path file = procRoot.resolve("net").resolve(s.file);
@@ -88,6 +110,9 @@ final class ConnectionsReader {
           for (NetUnix.Socket u : KernelFiles.read(file, NetUnix::parse)) {
             SocketType type = SocketType.of(u.type);
             List<int[]> o = owners.get(u.inode);
+            if (o == null && ownedOnly) {
+              continue;
+            }
             if (o == null) {
               out.add(Connection.unix(-1, type, u.path, null));
             } else {
@@ -99,6 +124,9 @@ final class ConnectionsReader {
         } else {
           for (NetInet.Socket i : KernelFiles.read(file, NetInet::parse)) {
             List<int[]> o = owners.get(i.inode);
+            if (o == null && ownedOnly) {
+              continue;
+            }
             int[] pidFd =
                 o == null ? null : o.get(0); // psutil keeps the first owner of inet sockets
             out.add(
@@ -123,36 +151,47 @@ final class ConnectionsReader {
         throw new UncheckedIOException(e);
       }
     }
-    return Collections.unmodifiableList(new ArrayList<>(out));
+    List<Connection> list = new ArrayList<>(out.size());
+    for (Connection c : out) {
+      list.add(ownedOnly ? c.withoutPid() : c);
+    }
+    return Collections.unmodifiableList(list);
   }
 
   /** inode to every (pid, fd) holding it; processes that vanish or deny access are skipped. */
   private Map<Long, List<int[]>> inodeOwners() {
     Map<Long, List<int[]>> owners = new HashMap<>();
     for (int pid : pidTable.pids()) {
-      Path fdDir = procRoot.resolve(Integer.toString(pid)).resolve("fd");
-      try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
-        for (Path fd : fds) {
-          String target;
-          try {
-            target = Files.readSymbolicLink(fd).toString();
-          } catch (IOException e) {
-            continue; // closed meanwhile
-          }
-          if (target.startsWith("socket:[") && target.endsWith("]")) {
-            try {
-              long inode = Long.parseLong(target.substring(8, target.length() - 1));
-              int fdNum = Integer.parseInt(fd.getFileName().toString());
-              owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, fdNum});
-            } catch (NumberFormatException e) {
-              // not a socket link we understand
-            }
-          }
-        }
+      try {
+        collectOwners(pid, owners);
       } catch (IOException | SecurityException e) {
         // gone, or not ours to read: psutil skips it silently
       }
     }
     return owners;
+  }
+
+  /** Adds the socket inodes among {@code pid}'s fds; fds closed meanwhile are skipped. */
+  private void collectOwners(int pid, Map<Long, List<int[]>> owners) throws IOException {
+    Path fdDir = procRoot.resolve(Integer.toString(pid)).resolve("fd");
+    try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
+      for (Path fd : fds) {
+        String target;
+        try {
+          target = Files.readSymbolicLink(fd).toString();
+        } catch (IOException e) {
+          continue; // closed meanwhile
+        }
+        if (target.startsWith("socket:[") && target.endsWith("]")) {
+          try {
+            long inode = Long.parseLong(target.substring(8, target.length() - 1));
+            int fdNum = Integer.parseInt(fd.getFileName().toString());
+            owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, fdNum});
+          } catch (NumberFormatException e) {
+            // not a socket link we understand
+          }
+        }
+      }
+    }
   }
 }

@@ -260,6 +260,16 @@ final class LinuxProcess implements ProcessAccess {
   }
 
   @Override
+  public List<io.psutil4j.Connection> netConnections(String kind) {
+    try {
+      return new ConnectionsReader(platform.procRoot(), new PidTable(platform.procRoot()))
+          .connectionsOf(pid, kind);
+    } catch (IOException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
   public ResourceLimit rlimit(ProcessRlimit resource) {
     return control.rlimit(resource);
   }

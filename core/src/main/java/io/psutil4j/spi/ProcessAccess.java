@@ -125,4 +125,7 @@ public interface ProcessAccess {
 
   /** Sends a signal; the caller has already checked that the pid was not reused. */
   void sendSignal(int signal);
+
+  /** The sockets among this process's fds, of {@code kind} (psutil's kinds: inet, tcp, unix...). */
+  List<io.psutil4j.Connection> netConnections(String kind);
 }

@@ -1,11 +1,9 @@
 package io.psutil4j.examples;
 
-import io.psutil4j.AccessDenied;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
 import io.psutil4j.Psutil;
-import io.psutil4j.ZombieProcess;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -126,6 +124,7 @@ final class Dump implements Command {
           "memory_footprint",
           "page_faults",
           "open_files",
+          "net_connections",
           "memory_percent",
           "cpu_percent");
 
@@ -144,14 +143,6 @@ final class Dump implements Command {
     try {
       return Psutil.heapInfo();
     } catch (UnsupportedOperationException e) {
-      return null;
-    }
-  }
-
-  private static Object attr(Supplier<?> getter) {
-    try {
-      return getter.get();
-    } catch (ZombieProcess | AccessDenied e) {
       return null;
     }
   }
