@@ -1,9 +1,12 @@
 package io.psutil4j.linux;
 
+import io.psutil4j.CgroupInfo;
 import io.psutil4j.CpuTimes;
 import io.psutil4j.LoadAverage;
+import io.psutil4j.PressureInfo;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.VirtualMemory;
+import io.psutil4j.linux.cgroup.Cgroups;
 import io.psutil4j.linux.parse.Loadavg;
 import io.psutil4j.linux.parse.ProcStat;
 import io.psutil4j.spi.Platform;
@@ -163,6 +166,20 @@ public final class LinuxPlatform implements Platform {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  // ---- containers: cgroups and pressure stall information (issue 7) ----
+
+  @Override
+  public CgroupInfo cgroup(int pid) {
+    OptionalInt cpus = cpuCountLogical();
+    return new Cgroups(procRoot, sysRoot)
+        .read(Integer.toString(pid), cpus.isPresent() ? cpus.getAsInt() : 0);
+  }
+
+  @Override
+  public PressureInfo pressure() {
+    return new Cgroups(procRoot, sysRoot).hostPressure();
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */

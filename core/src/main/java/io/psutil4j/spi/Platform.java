@@ -1,7 +1,9 @@
 package io.psutil4j.spi;
 
+import io.psutil4j.CgroupInfo;
 import io.psutil4j.CpuTimes;
 import io.psutil4j.LoadAverage;
+import io.psutil4j.PressureInfo;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.VirtualMemory;
 import java.util.List;
@@ -49,4 +51,25 @@ public interface Platform {
    * and raises {@link io.psutil4j.NoSuchProcess}.
    */
   ProcessAccess process(int pid);
+
+  // ---- containers: cgroups and pressure stall information (issue 7) ----
+
+  /**
+   * The cgroup {@code pid} runs in, its limits and usage.
+   *
+   * @throws io.psutil4j.NoSuchProcess when the process is gone
+   * @throws UnsupportedOperationException on a platform without cgroups
+   */
+  default CgroupInfo cgroup(int pid) {
+    throw new UnsupportedOperationException(name() + " has no cgroups");
+  }
+
+  /**
+   * Host-wide pressure stall information.
+   *
+   * @throws UnsupportedOperationException on a platform without PSI
+   */
+  default PressureInfo pressure() {
+    throw new UnsupportedOperationException(name() + " has no pressure stall information");
+  }
 }
