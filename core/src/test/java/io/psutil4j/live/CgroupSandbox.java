@@ -17,7 +17,7 @@ import java.util.List;
  * in the memory hierarchy, on v2 one directory with both controllers. {@link #close()} moves any
  * process left back to the parent and removes the directories.
  */
-final class CgroupSandbox implements AutoCloseable {
+public final class CgroupSandbox implements AutoCloseable {
   private final List<Path> dirs = new ArrayList<>();
   private final Path cpuDir;
   private final Path memoryDir;
@@ -33,7 +33,7 @@ final class CgroupSandbox implements AutoCloseable {
    * Creates the groups, or returns null with {@code why[0]} saying why this host cannot (not root,
    * no writable cpu and memory controller).
    */
-  static CgroupSandbox create(String name, String[] why) throws IOException {
+  public static CgroupSandbox create(String name, String[] why) throws IOException {
     if (!Files.isWritable(Paths.get("/sys/fs/cgroup"))
         && !Files.isWritable(Paths.get("/sys/fs/cgroup/cgroup.procs"))) {
       why[0] = "/sys/fs/cgroup is not writable: creating a cgroup needs root";
@@ -94,24 +94,24 @@ final class CgroupSandbox implements AutoCloseable {
     dirs.add(dir);
   }
 
-  boolean v2() {
+  public boolean v2() {
     return v2;
   }
 
   /** The group path as /proc/PID/cgroup shows it for the memory controller. */
-  Path memoryDir() {
+  public Path memoryDir() {
     return memoryDir;
   }
 
-  Path cpuDir() {
+  public Path cpuDir() {
     return cpuDir;
   }
 
-  void limitMemory(long bytes) throws IOException {
+  public void limitMemory(long bytes) throws IOException {
     write(memoryDir.resolve(v2 ? "memory.max" : "memory.limit_in_bytes"), Long.toString(bytes));
   }
 
-  void limitCpu(long quotaUsec, long periodUsec) throws IOException {
+  public void limitCpu(long quotaUsec, long periodUsec) throws IOException {
     if (v2) {
       write(cpuDir.resolve("cpu.max"), quotaUsec + " " + periodUsec);
     } else {
@@ -121,7 +121,7 @@ final class CgroupSandbox implements AutoCloseable {
   }
 
   /** Moves a whole process (every thread) into the group(s). */
-  void move(long pid) throws IOException {
+  public void move(long pid) throws IOException {
     for (Path dir : dirs) {
       write(dir.resolve("cgroup.procs"), Long.toString(pid));
     }
@@ -183,7 +183,7 @@ final class CgroupSandbox implements AutoCloseable {
     }
   }
 
-  static String read(Path file) throws IOException {
+  public static String read(Path file) throws IOException {
     return new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).trim();
   }
 

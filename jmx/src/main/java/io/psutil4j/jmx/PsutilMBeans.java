@@ -76,6 +76,8 @@ public final class PsutilMBeans {
               new ProcessBean(self, cache),
               ProcessMXBean.class,
               "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
+      // ---- containers: cgroup and pressure (issue 7) ----
+      addContainerBeans(server, done, config, platform);
     } catch (JMException | RuntimeException e) {
       new Registration(server, done).close();
       throw new IllegalStateException("could not register psutil4j MBeans: " + e, e);
@@ -91,5 +93,57 @@ public final class PsutilMBeans {
       throw new IllegalStateException(name + " is already registered", e);
     }
     done.add(name);
+  }
+
+  // ---- containers: cgroup and pressure (issue 7) ----
+
+  private static void addContainerBeans(
+      MBeanServer server, List<ObjectName> done, JmxConfig config, Platform platform)
+      throws JMException {
+    ObjectName container = ObjectNames.singleton(config.domain(), "Container");
+    add(
+        server,
+        done,
+        container,
+        containerBean(container, config, () -> platform.cgroup(platform.selfPid())));
+    ObjectName pressure = ObjectNames.singleton(config.domain(), "Pressure");
+    Alerts alerts =
+        new Alerts(
+            pressure,
+            Alerts.HOST_PRESSURE + ".cpu",
+            Alerts.HOST_PRESSURE + ".memory",
+            Alerts.HOST_PRESSURE + ".io");
+    add(
+        server,
+        done,
+        pressure,
+        new DescribedEmitterMBean<>(
+            new PressureBean(platform, config, alerts),
+            PressureMXBean.class,
+            "Host-wide pressure stall information, from /proc/pressure; notifies when some avg10"
+                + " crosses its threshold (checked when a client reads)",
+            alerts.broadcaster()));
+  }
+
+  /** The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests. */
+  static Object containerBean(
+      ObjectName name,
+      JmxConfig config,
+      java.util.function.Supplier<io.psutil4j.CgroupInfo> reader) {
+    Alerts alerts =
+        new Alerts(
+            name,
+            Alerts.MEMORY_NEAR_LIMIT,
+            Alerts.CPU_THROTTLED,
+            Alerts.GROUP_PRESSURE + ".cpu",
+            Alerts.GROUP_PRESSURE + ".memory",
+            Alerts.GROUP_PRESSURE + ".io");
+    return new DescribedEmitterMBean<>(
+        new ContainerBean(reader, config, alerts),
+        ContainerMXBean.class,
+        "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
+            + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
+            + " their thresholds (checked when a client reads)",
+        alerts.broadcaster());
   }
 }
