@@ -12,6 +12,8 @@ final class Commands {
               // system-wide scripts
               new Free(),
               // process scripts
+              // containers (issue 7; not a psutil script)
+              new Cgroup(),
               // the whole picture, and the agent demo
               new Dump(),
               new Demo()));
