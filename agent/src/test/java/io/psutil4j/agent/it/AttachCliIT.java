@@ -35,7 +35,7 @@ class AttachCliIT {
       ChildJvm attach = cli("attach", pid, "cache=500");
       assertTrue(
           attach.stdout().stream()
-              .anyMatch(l -> l.startsWith("psutil4j: agent running in " + pid + ": 5 MBeans")),
+              .anyMatch(l -> l.startsWith("psutil4j: agent running in " + pid + ": 7 MBeans")),
           () -> attach.stdout() + " " + attach.stderr());
 
       ChildJvm client =
