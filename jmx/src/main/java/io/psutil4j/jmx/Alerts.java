@@ -28,6 +28,9 @@ final class Alerts {
   /** The group was throttled in at least the configured share of the periods since last read. */
   static final String CPU_THROTTLED = "psutil4j.container.cpu.throttled";
 
+  /** This JVM's open file descriptors reached the configured percent of RLIMIT_NOFILE. */
+  static final String OPEN_FILES_NEAR_LIMIT = "psutil4j.process.fds.near.limit";
+
   private final NotificationBroadcasterSupport broadcaster;
   private final ObjectName source;
   private final Set<String> raised = new HashSet<>();

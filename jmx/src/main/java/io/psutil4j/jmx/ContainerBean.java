@@ -26,6 +26,8 @@ final class ContainerBean implements ContainerMXBean {
     final String path;
     final Double throttledRatio;
     final Double memoryPercent;
+    Long openFiles;
+    Long openFilesLimit;
 
     Reading(CgroupInfo info, Double throttledRatio) {
       this.info = info;
@@ -37,14 +39,27 @@ final class ContainerBean implements ContainerMXBean {
   }
 
   private final Supplier<CgroupInfo> reader;
+  private final Supplier<Long> openFiles;
+  private final Supplier<Long> openFilesLimit;
   private final JmxConfig config;
   private final Alerts alerts;
   private final Snapshot<Reading> snapshot;
   private long previousPeriods = -1;
   private long previousThrottled = -1;
 
-  ContainerBean(Supplier<CgroupInfo> reader, JmxConfig config, Alerts alerts) {
+  /**
+   * @param openFiles this JVM's open descriptors, and {@code openFilesLimit} its soft RLIMIT_NOFILE
+   *     (null when unlimited); either may throw or return null when unknown
+   */
+  ContainerBean(
+      Supplier<CgroupInfo> reader,
+      Supplier<Long> openFiles,
+      Supplier<Long> openFilesLimit,
+      JmxConfig config,
+      Alerts alerts) {
     this.reader = reader;
+    this.openFiles = openFiles;
+    this.openFilesLimit = openFilesLimit;
     this.config = config;
     this.alerts = alerts;
     this.snapshot = new Snapshot<>(this::read, config.cacheMillis());
@@ -77,6 +92,15 @@ final class ContainerBean implements ContainerMXBean {
         ratio,
         config.throttledRatio(),
         "share of CPU periods throttled since the last read");
+    r.openFiles = quietly(openFiles);
+    r.openFilesLimit = quietly(openFilesLimit);
+    if (r.openFiles != null && r.openFilesLimit != null && r.openFilesLimit > 0) {
+      alerts.check(
+          Alerts.OPEN_FILES_NEAR_LIMIT,
+          100.0 * r.openFiles / r.openFilesLimit,
+          config.openFilesNearLimitPercent(),
+          "open file descriptors, percent of RLIMIT_NOFILE,");
+    }
     Optional<PressureInfo> psi = info.pressure();
     if (psi.isPresent()) {
       double t = config.pressureSomeAvg10Percent();
@@ -97,6 +121,14 @@ final class ContainerBean implements ContainerMXBean {
           "cgroup I/O pressure");
     }
     return r;
+  }
+
+  private static Long quietly(Supplier<Long> value) {
+    try {
+      return value.get();
+    } catch (RuntimeException e) {
+      return null; // the fd count of a JVM denied /proc/self/fd: the attribute is unknown
+    }
   }
 
   private static Double percentOfLimit(CgroupMemory m) {
@@ -356,5 +388,15 @@ final class ContainerBean implements ContainerMXBean {
   @Override
   public Double getPressureIoFullAvg10() {
     return pressure(PressureInfo::io, Psi::full);
+  }
+
+  @Override
+  public Long getOpenFiles() {
+    return get(r -> r.openFiles);
+  }
+
+  @Override
+  public Long getOpenFilesLimit() {
+    return get(r -> r.openFilesLimit);
   }
 }

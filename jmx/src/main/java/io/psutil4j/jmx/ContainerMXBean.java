@@ -253,4 +253,16 @@ public interface ContainerMXBean {
       unit = "percent",
       psutil = "cgroup().pressure.io.full.avg10")
   Double getPressureIoFullAvg10();
+
+  @Metric(
+      summary = "File descriptors this JVM has open (for the near-limit alert)",
+      unit = "descriptors",
+      psutil = "Process().num_fds()")
+  Long getOpenFiles();
+
+  @Metric(
+      summary = "Soft RLIMIT_NOFILE of this JVM, null when unlimited or unknown",
+      unit = "descriptors",
+      psutil = "Process().rlimit(RLIMIT_NOFILE)[0]")
+  Long getOpenFilesLimit();
 }

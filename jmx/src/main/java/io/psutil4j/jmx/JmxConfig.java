@@ -15,12 +15,14 @@ public final class JmxConfig {
   private final String domain;
   private final long cacheMillis;
   private final Thresholds thresholds;
+  private final double openFilesPercent;
 
   private JmxConfig(String domain, long cacheMillis) {
-    this(domain, cacheMillis, Thresholds.DEFAULTS);
+    this(domain, cacheMillis, Thresholds.DEFAULTS, DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT);
   }
 
-  private JmxConfig(String domain, long cacheMillis, Thresholds thresholds) {
+  private JmxConfig(
+      String domain, long cacheMillis, Thresholds thresholds, double openFilesPercent) {
     if (domain == null || !DOMAIN.matcher(domain).matches()) {
       throw new IllegalArgumentException(
           "domain must be letters, digits, '_', '.' or '-' and start with a letter, got '"
@@ -34,6 +36,7 @@ public final class JmxConfig {
     this.domain = domain;
     this.cacheMillis = cacheMillis;
     this.thresholds = thresholds;
+    this.openFilesPercent = Thresholds.percent("open files threshold", openFilesPercent);
   }
 
   public static JmxConfig defaults() {
@@ -88,7 +91,7 @@ public final class JmxConfig {
       this.pressurePercent = percent("pressure threshold", pressurePercent);
     }
 
-    private static double percent(String what, double value) {
+    static double percent(String what, double value) {
       if (!(value > 0 && value <= 100)) {
         throw new IllegalArgumentException(
             what + " must be a percentage above 0 and at most 100, got " + value);
@@ -108,7 +111,28 @@ public final class JmxConfig {
     return new JmxConfig(
         domain,
         cacheMillis,
-        new Thresholds(memoryNearLimitPercent, throttledRatio, pressureSomeAvg10Percent));
+        new Thresholds(memoryNearLimitPercent, throttledRatio, pressureSomeAvg10Percent),
+        openFilesPercent);
+  }
+
+  /** By default, alert when this JVM holds 90% of the file descriptors RLIMIT_NOFILE allows. */
+  public static final double DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT = 90.0;
+
+  /**
+   * This configuration alerting when open file descriptors reach {@code percent} of the soft
+   * RLIMIT_NOFILE.
+   *
+   * @throws IllegalArgumentException naming the bad value
+   */
+  public JmxConfig withOpenFilesThreshold(double percent) {
+    return new JmxConfig(domain, cacheMillis, thresholds, percent);
+  }
+
+  /**
+   * Open file descriptors, percent of the soft RLIMIT_NOFILE, at which the Container MBean alerts.
+   */
+  public double openFilesNearLimitPercent() {
+    return openFilesPercent;
   }
 
   /** Memory usage, percent of the cgroup's limit, at which the Container MBean alerts. */

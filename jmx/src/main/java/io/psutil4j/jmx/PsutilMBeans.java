@@ -1,10 +1,12 @@
 package io.psutil4j.jmx;
 
+import io.psutil4j.CgroupInfo;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -105,7 +107,12 @@ public final class PsutilMBeans {
         server,
         done,
         container,
-        containerBean(container, config, () -> platform.cgroup(platform.selfPid())));
+        containerBean(
+            container,
+            config,
+            () -> platform.cgroup(platform.selfPid()),
+            () -> (long) Process.of(platform, platform.selfPid()).numFds(),
+            PsutilMBeans::openFilesLimit));
     ObjectName pressure = ObjectNames.singleton(config.domain(), "Pressure");
     Alerts alerts =
         new Alerts(
@@ -125,25 +132,47 @@ public final class PsutilMBeans {
             alerts.broadcaster()));
   }
 
-  /** The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests. */
+  /**
+   * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests; with
+   * this JVM's open descriptors and their limit for the near-limit alert.
+   */
   static Object containerBean(
       ObjectName name,
       JmxConfig config,
-      java.util.function.Supplier<io.psutil4j.CgroupInfo> reader) {
+      Supplier<CgroupInfo> reader,
+      Supplier<Long> openFiles,
+      Supplier<Long> openFilesLimit) {
     Alerts alerts =
         new Alerts(
             name,
             Alerts.MEMORY_NEAR_LIMIT,
             Alerts.CPU_THROTTLED,
+            Alerts.OPEN_FILES_NEAR_LIMIT,
             Alerts.GROUP_PRESSURE + ".cpu",
             Alerts.GROUP_PRESSURE + ".memory",
             Alerts.GROUP_PRESSURE + ".io");
     return new DescribedEmitterMBean<>(
-        new ContainerBean(reader, config, alerts),
+        new ContainerBean(reader, openFiles, openFilesLimit, config, alerts),
         ContainerMXBean.class,
         "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
             + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
             + " their thresholds (checked when a client reads)",
         alerts.broadcaster());
+  }
+
+  /**
+   * The soft RLIMIT_NOFILE as the JDK reads it (getrlimit), until core has psutil's rlimit(); null
+   * when unlimited or on a JVM without the com.sun.management extension.
+   */
+  @io.psutil4j.SuppressForbidden(
+      "getrlimit(RLIMIT_NOFILE) without JNA; absent on other JVMs, where the limit reads as null")
+  private static Long openFilesLimit() {
+    java.lang.management.OperatingSystemMXBean os =
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.UnixOperatingSystemMXBean) {
+      long max = ((com.sun.management.UnixOperatingSystemMXBean) os).getMaxFileDescriptorCount();
+      return max > 0 && max < Long.MAX_VALUE ? max : null;
+    }
+    return null;
   }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.Notification;
@@ -47,7 +48,8 @@ class ContainerMBeansTest {
       ObjectName name = new ObjectName("test.psutil4j:type=Container");
       JmxConfig config = JmxConfig.of("test.psutil4j", 0).withThresholds(90, 0.5, 40);
       server.registerMBean(
-          PsutilMBeans.containerBean(name, config, () -> Psutil.cgroup(pid)), name);
+          PsutilMBeans.containerBean(name, config, () -> Psutil.cgroup(pid), () -> 1L, () -> null),
+          name);
       List<Notification> received = new CopyOnWriteArrayList<>();
       server.addNotificationListener(name, (n, handback) -> received.add(n), null, null);
 
@@ -101,7 +103,9 @@ class ContainerMBeansTest {
                     .version("v2")
                     .memory(CgroupMemory.builder().max(100L).current(usage.get()).build())
                     .cpu(CgroupCpu.builder().build())
-                    .build()),
+                    .build(),
+            () -> 10L,
+            () -> 1000L),
         name);
     List<Notification> received = new CopyOnWriteArrayList<>();
     server.addNotificationListener(name, (n, handback) -> received.add(n), null, null);
@@ -160,5 +164,57 @@ class ContainerMBeansTest {
 
   private static long countOf(List<Notification> received, String type) {
     return received.stream().filter(n -> n.getType().equals(type)).count();
+  }
+
+  @Test
+  void openFilesNearRlimitNofileNotifiesOnce() throws Exception {
+    AtomicReference<Long> open = new AtomicReference<>(100L);
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    ObjectName name = new ObjectName("test.psutil4j:type=Container");
+    JmxConfig config = JmxConfig.of("test.psutil4j", 0).withOpenFilesThreshold(80);
+    server.registerMBean(
+        PsutilMBeans.containerBean(
+            name, config, () -> CgroupInfo.builder().version("v2").build(), open::get, () -> 1000L),
+        name);
+    List<Notification> received = new CopyOnWriteArrayList<>();
+    server.addNotificationListener(name, (n, handback) -> received.add(n), null, null);
+    for (long fds : new long[] {100, 850, 900, 100, 800}) {
+      open.set(fds);
+      assertEquals(fds, server.getAttribute(name, "OpenFiles"));
+    }
+    assertEquals(2, countOf(received, Alerts.OPEN_FILES_NEAR_LIMIT), received.toString());
+    assertEquals(1000L, server.getAttribute(name, "OpenFilesLimit"));
+  }
+
+  @Test
+  void theRegisteredContainerMBeanCountsThisJvmsOpenFilesAndItsRlimit() throws Exception {
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    Registration registration = PsutilMBeans.register(server, JmxConfig.of("test.psutil4j", 0));
+    try {
+      ObjectName name = new ObjectName("test.psutil4j:type=Container");
+      long before = countFds();
+      long ours = (Long) server.getAttribute(name, "OpenFiles");
+      long after = countFds();
+      // the JVM opens and closes descriptors of its own meanwhile (class loading, this count)
+      assertTrue(
+          ours >= Math.min(before, after) - 5 && ours <= Math.max(before, after) + 5,
+          before + " <= " + ours + " <= " + after);
+      String soft = null;
+      for (String line : Files.readAllLines(Paths.get("/proc/self/limits"))) {
+        if (line.startsWith("Max open files")) {
+          soft = line.substring("Max open files".length()).trim().split("\\s+")[0];
+        }
+      }
+      Object limit = server.getAttribute(name, "OpenFilesLimit");
+      assertEquals(soft.equals("unlimited") ? null : Long.valueOf(soft), limit);
+    } finally {
+      registration.close();
+    }
+  }
+
+  private static long countFds() throws Exception {
+    try (Stream<Path> fds = Files.list(Paths.get("/proc/self/fd"))) {
+      return fds.count();
+    }
   }
 }

@@ -55,7 +55,8 @@ public final class AgentOptions {
     double[] alerts = {
       JmxConfig.DEFAULT_MEMORY_NEAR_LIMIT_PERCENT,
       JmxConfig.DEFAULT_THROTTLED_RATIO,
-      JmxConfig.DEFAULT_PRESSURE_SOME_AVG10_PERCENT
+      JmxConfig.DEFAULT_PRESSURE_SOME_AVG10_PERCENT,
+      JmxConfig.DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT
     };
     for (Map.Entry<String, String> option : given.entrySet()) {
       String key = option.getKey();
@@ -88,6 +89,9 @@ public final class AgentOptions {
         case "alert.throttling":
           alerts[1] = threshold(key, value, 1, alerts[1], "share of CPU periods", warnings);
           break;
+        case "alert.fds":
+          alerts[3] = threshold(key, value, 100, alerts[3], "percent of RLIMIT_NOFILE", warnings);
+          break;
         case "alert.pressure":
           alerts[2] = threshold(key, value, 100, alerts[2], "percent (PSI some avg10)", warnings);
           break;
@@ -99,7 +103,7 @@ public final class AgentOptions {
                   + "="
                   + value
                   + "' (known: domain, controls, cache, delay, alert.memory, alert.throttling,"
-                  + " alert.pressure)");
+                  + " alert.pressure, alert.fds)");
       }
     }
     return new AgentOptions(domain, controls, cache, delay, alerts);
@@ -218,6 +222,8 @@ public final class AgentOptions {
   }
 
   public JmxConfig jmxConfig() {
-    return JmxConfig.of(domain, cacheMillis).withThresholds(alerts[0], alerts[1], alerts[2]);
+    return JmxConfig.of(domain, cacheMillis)
+        .withThresholds(alerts[0], alerts[1], alerts[2])
+        .withOpenFilesThreshold(alerts[3]);
   }
 }

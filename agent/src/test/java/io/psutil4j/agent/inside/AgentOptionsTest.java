@@ -64,10 +64,12 @@ class AgentOptionsTest {
   void alertThresholdsReachTheJmxConfigAndBadOnesKeepTheirDefaults() {
     Properties p = new Properties();
     p.setProperty("psutil4j.alert.pressure", "25");
-    AgentOptions o = AgentOptions.parse("alert.memory=80,alert.throttling=0.5", p, sink);
+    AgentOptions o =
+        AgentOptions.parse("alert.memory=80,alert.throttling=0.5,alert.fds=75", p, sink);
     assertEquals(80.0, o.jmxConfig().memoryNearLimitPercent());
     assertEquals(0.5, o.jmxConfig().throttledRatio());
     assertEquals(25.0, o.jmxConfig().pressureSomeAvg10Percent());
+    assertEquals(75.0, o.jmxConfig().openFilesNearLimitPercent());
     assertEquals("", warned());
 
     AgentOptions bad =
