@@ -93,6 +93,13 @@ final class Demo implements Command {
       sleep(100);
       names = server.queryNames(pattern, null);
     }
+    // the agent registers its MBeans one after the other: wait until the set stops growing
+    Set<ObjectName> before;
+    do {
+      before = names;
+      sleep(200);
+      names = server.queryNames(pattern, null);
+    } while (names.size() > before.size() && System.nanoTime() < deadline);
     return names;
   }
 
