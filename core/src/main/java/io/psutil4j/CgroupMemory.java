@@ -96,7 +96,7 @@ public final class CgroupMemory implements NamedTuple {
     return high == null ? OptionalLong.empty() : OptionalLong.of(high);
   }
 
-  /** Best-effort protection (memory.low, v2 only), bytes; empty for none or 0. */
+  /** Best-effort protection (memory.low, v2 only), bytes; 0 when none is set. */
   public OptionalLong low() {
     return low == null ? OptionalLong.empty() : OptionalLong.of(low);
   }
@@ -275,7 +275,7 @@ public final class CgroupMemory implements NamedTuple {
       return this;
     }
 
-    /** Best-effort protection (memory.low, v2 only), bytes; empty for none or 0. */
+    /** Best-effort protection (memory.low, v2 only), bytes; 0 when none is set. */
     public Builder low(Long value) {
       this.low = value;
       return this;

@@ -94,9 +94,6 @@ public final class PressureInfo implements NamedTuple {
       return this;
     }
 
-    /**
-     * @throws IllegalArgumentException naming a negative field
-     */
     public PressureInfo build() {
       return new PressureInfo(this);
     }

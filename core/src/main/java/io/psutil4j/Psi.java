@@ -63,9 +63,6 @@ public final class Psi implements NamedTuple {
       return this;
     }
 
-    /**
-     * @throws IllegalArgumentException naming a negative field
-     */
     public Psi build() {
       return new Psi(this);
     }
