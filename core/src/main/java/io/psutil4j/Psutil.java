@@ -423,4 +423,36 @@ public final class Psutil {
   public static boolean heapTrim() {
     return platform().heapTrim();
   }
+
+  // ---- containers: cgroups and pressure stall information (issue 7) ----
+
+  /**
+   * The cgroup this JVM runs in: CPU quota (as a number of CPUs), weight, cpuset, usage and
+   * throttling; memory limits, usage, breakdown and events; pids; I/O per device; the group's
+   * pressure stall information. cgroup v2, v1 or hybrid; a limit of {@code max} is an empty value.
+   * Not in psutil.
+   *
+   * @throws UnsupportedOperationException on a platform without cgroups
+   */
+  public static CgroupInfo cgroup() {
+    return platform().cgroup(platform().selfPid());
+  }
+
+  /**
+   * The cgroup of process {@code pid}, as {@link #cgroup()}.
+   *
+   * @throws NoSuchProcess when no such process exists
+   */
+  public static CgroupInfo cgroup(int pid) {
+    return platform().cgroup(pid);
+  }
+
+  /**
+   * Host-wide pressure stall information (kernel 4.20+, /proc/pressure): how much of the time tasks
+   * waited for CPU, memory, I/O and interrupts. A resource the kernel does not report is empty. Not
+   * in psutil.
+   */
+  public static PressureInfo pressure() {
+    return platform().pressure();
+  }
 }

@@ -1,6 +1,7 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.Battery;
+import io.psutil4j.CgroupInfo;
 import io.psutil4j.Connection;
 import io.psutil4j.CpuFreq;
 import io.psutil4j.CpuStats;
@@ -13,10 +14,12 @@ import io.psutil4j.LoadAverage;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
 import io.psutil4j.NicStats;
+import io.psutil4j.PressureInfo;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
+import io.psutil4j.linux.cgroup.Cgroups;
 import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.Cpuinfo;
 import io.psutil4j.linux.parse.Loadavg;
@@ -349,6 +352,20 @@ public final class LinuxPlatform implements Platform {
   @Override
   public boolean heapTrim() {
     return io.psutil4j.linux.nativeaccess.NativeLinux.mallocTrim();
+  }
+
+  // ---- containers: cgroups and pressure stall information (issue 7) ----
+
+  @Override
+  public CgroupInfo cgroup(int pid) {
+    OptionalInt cpus = cpuCountLogical();
+    return new Cgroups(procRoot, sysRoot)
+        .read(Integer.toString(pid), cpus.isPresent() ? cpus.getAsInt() : 0);
+  }
+
+  @Override
+  public PressureInfo pressure() {
+    return new Cgroups(procRoot, sysRoot).hostPressure();
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */

@@ -1,6 +1,7 @@
 package io.psutil4j.spi;
 
 import io.psutil4j.Battery;
+import io.psutil4j.CgroupInfo;
 import io.psutil4j.Connection;
 import io.psutil4j.CpuFreq;
 import io.psutil4j.CpuStats;
@@ -13,6 +14,7 @@ import io.psutil4j.LoadAverage;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
 import io.psutil4j.NicStats;
+import io.psutil4j.PressureInfo;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
 import io.psutil4j.User;
@@ -127,4 +129,25 @@ public interface Platform {
 
   /** {@code heap_trim()}: glibc malloc_trim(0); whether memory was given back. */
   boolean heapTrim();
+
+  // ---- containers: cgroups and pressure stall information (issue 7) ----
+
+  /**
+   * The cgroup {@code pid} runs in, its limits and usage.
+   *
+   * @throws io.psutil4j.NoSuchProcess when the process is gone
+   * @throws UnsupportedOperationException on a platform without cgroups
+   */
+  default CgroupInfo cgroup(int pid) {
+    throw new UnsupportedOperationException(name() + " has no cgroups");
+  }
+
+  /**
+   * Host-wide pressure stall information.
+   *
+   * @throws UnsupportedOperationException on a platform without PSI
+   */
+  default PressureInfo pressure() {
+    throw new UnsupportedOperationException(name() + " has no pressure stall information");
+  }
 }

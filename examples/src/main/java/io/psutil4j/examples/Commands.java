@@ -33,6 +33,8 @@ final class Commands {
               new Pidof(),
               new Killall(),
               new Iotop(),
+              // containers (issue 7; not a psutil script)
+              new Cgroup(),
               // the whole picture, and the agent demo
               new Dump(),
               new Demo()));

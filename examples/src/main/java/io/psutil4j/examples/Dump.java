@@ -60,6 +60,16 @@ final class Dump implements Command {
     dump.put("boot_time", Psutil.bootTime());
     putSystemWide(dump);
     dump.put("heap_info", heapInfo());
+    // ---- containers: cgroup and pressure (issue 7; not in psutil) ----
+    try {
+      dump.put("cgroup", Psutil.cgroup((int) pid));
+    } catch (NoSuchProcess e) {
+      err.println("psutil4j dump: process " + pid + " ended while being read");
+      return 1;
+    } catch (UnsupportedOperationException e) {
+      dump.put("cgroup", null);
+    }
+    dump.put("pressure", Psutil.pressure());
     try {
       dump.put("process", processDict(process));
     } catch (NoSuchProcess e) {

@@ -14,8 +14,15 @@ public final class JmxConfig {
 
   private final String domain;
   private final long cacheMillis;
+  private final Thresholds thresholds;
+  private final double openFilesPercent;
 
   private JmxConfig(String domain, long cacheMillis) {
+    this(domain, cacheMillis, Thresholds.DEFAULTS, DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT);
+  }
+
+  private JmxConfig(
+      String domain, long cacheMillis, Thresholds thresholds, double openFilesPercent) {
     if (domain == null || !DOMAIN.matcher(domain).matches()) {
       throw new IllegalArgumentException(
           "domain must be letters, digits, '_', '.' or '-' and start with a letter, got '"
@@ -28,6 +35,8 @@ public final class JmxConfig {
     }
     this.domain = domain;
     this.cacheMillis = cacheMillis;
+    this.thresholds = thresholds;
+    this.openFilesPercent = Thresholds.percent("open files threshold", openFilesPercent);
   }
 
   public static JmxConfig defaults() {
@@ -47,5 +56,97 @@ public final class JmxConfig {
 
   public long cacheMillis() {
     return cacheMillis;
+  }
+
+  // ---- container alert thresholds (issue 7) ----
+
+  /** By default, alert when the cgroup's memory usage reaches 90% of its limit. */
+  public static final double DEFAULT_MEMORY_NEAR_LIMIT_PERCENT = 90.0;
+
+  /** By default, alert when a quarter of the CPU periods since the last read were throttled. */
+  public static final double DEFAULT_THROTTLED_RATIO = 0.25;
+
+  /** By default, alert when tasks stalled on a resource 40% of the last 10 seconds (PSI some). */
+  public static final double DEFAULT_PRESSURE_SOME_AVG10_PERCENT = 40.0;
+
+  /** The three alert thresholds, validated together. */
+  private static final class Thresholds {
+    static final Thresholds DEFAULTS =
+        new Thresholds(
+            DEFAULT_MEMORY_NEAR_LIMIT_PERCENT,
+            DEFAULT_THROTTLED_RATIO,
+            DEFAULT_PRESSURE_SOME_AVG10_PERCENT);
+
+    final double memoryPercent;
+    final double throttledRatio;
+    final double pressurePercent;
+
+    Thresholds(double memoryPercent, double throttledRatio, double pressurePercent) {
+      this.memoryPercent = percent("memory near-limit threshold", memoryPercent);
+      if (!(throttledRatio > 0 && throttledRatio <= 1)) {
+        throw new IllegalArgumentException(
+            "throttling threshold must be a ratio above 0 and at most 1, got " + throttledRatio);
+      }
+      this.throttledRatio = throttledRatio;
+      this.pressurePercent = percent("pressure threshold", pressurePercent);
+    }
+
+    static double percent(String what, double value) {
+      if (!(value > 0 && value <= 100)) {
+        throw new IllegalArgumentException(
+            what + " must be a percentage above 0 and at most 100, got " + value);
+      }
+      return value;
+    }
+  }
+
+  /**
+   * This configuration with other alert thresholds: memory usage as a percent of the cgroup limit,
+   * the share (0 to 1) of CPU periods throttled between two reads, and PSI "some" avg10 percent.
+   *
+   * @throws IllegalArgumentException naming the bad value
+   */
+  public JmxConfig withThresholds(
+      double memoryNearLimitPercent, double throttledRatio, double pressureSomeAvg10Percent) {
+    return new JmxConfig(
+        domain,
+        cacheMillis,
+        new Thresholds(memoryNearLimitPercent, throttledRatio, pressureSomeAvg10Percent),
+        openFilesPercent);
+  }
+
+  /** By default, alert when this JVM holds 90% of the file descriptors RLIMIT_NOFILE allows. */
+  public static final double DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT = 90.0;
+
+  /**
+   * This configuration alerting when open file descriptors reach {@code percent} of the soft
+   * RLIMIT_NOFILE.
+   *
+   * @throws IllegalArgumentException naming the bad value
+   */
+  public JmxConfig withOpenFilesThreshold(double percent) {
+    return new JmxConfig(domain, cacheMillis, thresholds, percent);
+  }
+
+  /**
+   * Open file descriptors, percent of the soft RLIMIT_NOFILE, at which the Container MBean alerts.
+   */
+  public double openFilesNearLimitPercent() {
+    return openFilesPercent;
+  }
+
+  /** Memory usage, percent of the cgroup's limit, at which the Container MBean alerts. */
+  public double memoryNearLimitPercent() {
+    return thresholds.memoryPercent;
+  }
+
+  /** Share of CPU periods throttled between two reads at which the Container MBean alerts. */
+  public double throttledRatio() {
+    return thresholds.throttledRatio;
+  }
+
+  /** PSI "some" avg10, percent, at which the Pressure and Container MBeans alert. */
+  public double pressureSomeAvg10Percent() {
+    return thresholds.pressurePercent;
   }
 }

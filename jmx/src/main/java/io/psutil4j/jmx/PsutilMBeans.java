@@ -1,10 +1,12 @@
 package io.psutil4j.jmx;
 
+import io.psutil4j.CgroupInfo;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -76,6 +78,8 @@ public final class PsutilMBeans {
               new ProcessBean(self, cache),
               ProcessMXBean.class,
               "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
+      // ---- containers: cgroup and pressure (issue 7) ----
+      addContainerBeans(server, done, config, platform);
     } catch (JMException | RuntimeException e) {
       new Registration(server, done).close();
       throw new IllegalStateException("could not register psutil4j MBeans: " + e, e);
@@ -91,5 +95,77 @@ public final class PsutilMBeans {
       throw new IllegalStateException(name + " is already registered", e);
     }
     done.add(name);
+  }
+
+  // ---- containers: cgroup and pressure (issue 7) ----
+
+  private static void addContainerBeans(
+      MBeanServer server, List<ObjectName> done, JmxConfig config, Platform platform)
+      throws JMException {
+    ObjectName container = ObjectNames.singleton(config.domain(), "Container");
+    add(
+        server,
+        done,
+        container,
+        containerBean(
+            container,
+            config,
+            () -> platform.cgroup(platform.selfPid()),
+            () -> (long) Process.of(platform, platform.selfPid()).numFds(),
+            () -> openFilesLimit(platform)));
+    ObjectName pressure = ObjectNames.singleton(config.domain(), "Pressure");
+    Alerts alerts =
+        new Alerts(
+            pressure,
+            Alerts.HOST_PRESSURE + ".cpu",
+            Alerts.HOST_PRESSURE + ".memory",
+            Alerts.HOST_PRESSURE + ".io");
+    add(
+        server,
+        done,
+        pressure,
+        new DescribedEmitterMBean<>(
+            new PressureBean(platform, config, alerts),
+            PressureMXBean.class,
+            "Host-wide pressure stall information, from /proc/pressure; notifies when some avg10"
+                + " crosses its threshold (checked when a client reads)",
+            alerts.broadcaster()));
+  }
+
+  /**
+   * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests; with
+   * this JVM's open descriptors and their limit for the near-limit alert.
+   */
+  static Object containerBean(
+      ObjectName name,
+      JmxConfig config,
+      Supplier<CgroupInfo> reader,
+      Supplier<Long> openFiles,
+      Supplier<Long> openFilesLimit) {
+    Alerts alerts =
+        new Alerts(
+            name,
+            Alerts.MEMORY_NEAR_LIMIT,
+            Alerts.CPU_THROTTLED,
+            Alerts.OPEN_FILES_NEAR_LIMIT,
+            Alerts.GROUP_PRESSURE + ".cpu",
+            Alerts.GROUP_PRESSURE + ".memory",
+            Alerts.GROUP_PRESSURE + ".io");
+    return new DescribedEmitterMBean<>(
+        new ContainerBean(reader, openFiles, openFilesLimit, config, alerts),
+        ContainerMXBean.class,
+        "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
+            + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
+            + " their thresholds (checked when a client reads)",
+        alerts.broadcaster());
+  }
+
+  /** This JVM's soft RLIMIT_NOFILE from /proc/self/limits; null when unlimited. */
+  private static Long openFilesLimit(Platform platform) {
+    long soft =
+        Process.of(platform, platform.selfPid())
+            .rlimit(io.psutil4j.ProcessRlimit.RLIMIT_NOFILE)
+            .soft();
+    return soft < 0 ? null : soft;
   }
 }

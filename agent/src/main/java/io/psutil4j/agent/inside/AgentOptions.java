@@ -18,12 +18,15 @@ public final class AgentOptions {
   private final boolean controls;
   private final long cacheMillis;
   private final long delaySeconds;
+  private final double[] alerts;
 
-  private AgentOptions(String domain, boolean controls, long cacheMillis, long delaySeconds) {
+  private AgentOptions(
+      String domain, boolean controls, long cacheMillis, long delaySeconds, double[] alerts) {
     this.domain = domain;
     this.controls = controls;
     this.cacheMillis = cacheMillis;
     this.delaySeconds = delaySeconds;
+    this.alerts = alerts;
   }
 
   /** Parses {@code options} (may be null or empty) and the psutil4j.* properties. */
@@ -48,6 +51,13 @@ public final class AgentOptions {
     boolean controls = false;
     long cache = JmxConfig.DEFAULT_CACHE_MILLIS;
     long delay = 0;
+    // container alert thresholds (issue 7): memory percent, throttled ratio, PSI some avg10 percent
+    double[] alerts = {
+      JmxConfig.DEFAULT_MEMORY_NEAR_LIMIT_PERCENT,
+      JmxConfig.DEFAULT_THROTTLED_RATIO,
+      JmxConfig.DEFAULT_PRESSURE_SOME_AVG10_PERCENT,
+      JmxConfig.DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT
+    };
     for (Map.Entry<String, String> option : given.entrySet()) {
       String key = option.getKey();
       String value = option.getValue();
@@ -72,6 +82,19 @@ public final class AgentOptions {
         case "delay":
           delay = number(key, value, 0, 3600, 0, "seconds", warnings);
           break;
+        case "alert.memory":
+          alerts[0] =
+              threshold(key, value, 100, alerts[0], "percent of the cgroup limit", warnings);
+          break;
+        case "alert.throttling":
+          alerts[1] = threshold(key, value, 1, alerts[1], "share of CPU periods", warnings);
+          break;
+        case "alert.fds":
+          alerts[3] = threshold(key, value, 100, alerts[3], "percent of RLIMIT_NOFILE", warnings);
+          break;
+        case "alert.pressure":
+          alerts[2] = threshold(key, value, 100, alerts[2], "percent (PSI some avg10)", warnings);
+          break;
         default:
           warn(
               warnings,
@@ -79,10 +102,37 @@ public final class AgentOptions {
                   + key
                   + "="
                   + value
-                  + "' (known: domain, controls, cache, delay)");
+                  + "' (known: domain, controls, cache, delay, alert.memory, alert.throttling,"
+                  + " alert.pressure, alert.fds)");
       }
     }
-    return new AgentOptions(domain, controls, cache, delay);
+    return new AgentOptions(domain, controls, cache, delay, alerts);
+  }
+
+  /** A threshold above 0 and at most {@code max}; a bad one warns and keeps the default. */
+  private static double threshold(
+      String key, String value, double max, double fallback, String unit, PrintStream warnings) {
+    try {
+      double d = Double.parseDouble(value);
+      if (d > 0 && d <= max) {
+        return d;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the allowed range
+    }
+    warn(
+        warnings,
+        "ignoring option '"
+            + key
+            + "="
+            + value
+            + "': must be a "
+            + unit
+            + " above 0 and at most "
+            + max
+            + "; using "
+            + fallback);
+    return fallback;
   }
 
   private static String validDomain(String value, PrintStream warnings) {
@@ -172,6 +222,8 @@ public final class AgentOptions {
   }
 
   public JmxConfig jmxConfig() {
-    return JmxConfig.of(domain, cacheMillis);
+    return JmxConfig.of(domain, cacheMillis)
+        .withThresholds(alerts[0], alerts[1], alerts[2])
+        .withOpenFilesThreshold(alerts[3]);
   }
 }

@@ -59,4 +59,28 @@ class AgentOptionsTest {
     assertFalse(o.controls());
     assertEquals("psutil4j", o.domain());
   }
+
+  @Test
+  void alertThresholdsReachTheJmxConfigAndBadOnesKeepTheirDefaults() {
+    Properties p = new Properties();
+    p.setProperty("psutil4j.alert.pressure", "25");
+    AgentOptions o =
+        AgentOptions.parse("alert.memory=80,alert.throttling=0.5,alert.fds=75", p, sink);
+    assertEquals(80.0, o.jmxConfig().memoryNearLimitPercent());
+    assertEquals(0.5, o.jmxConfig().throttledRatio());
+    assertEquals(25.0, o.jmxConfig().pressureSomeAvg10Percent());
+    assertEquals(75.0, o.jmxConfig().openFilesNearLimitPercent());
+    assertEquals("", warned());
+
+    AgentOptions bad =
+        AgentOptions.parse(
+            "alert.memory=0,alert.throttling=1.5,alert.pressure=lots", new Properties(), sink);
+    assertEquals(3, warned().split("\n").length, warned());
+    assertTrue(warned().contains("'alert.memory=0'"), warned());
+    assertTrue(warned().contains("'alert.throttling=1.5'"), warned());
+    assertTrue(warned().contains("'alert.pressure=lots'"), warned());
+    assertEquals(90.0, bad.jmxConfig().memoryNearLimitPercent());
+    assertEquals(0.25, bad.jmxConfig().throttledRatio());
+    assertEquals(40.0, bad.jmxConfig().pressureSomeAvg10Percent());
+  }
 }

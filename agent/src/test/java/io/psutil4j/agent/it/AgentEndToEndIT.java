@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * checked against the kernel.
  */
 class AgentEndToEndIT {
-  private static final Set<String> SLICE_TYPES = Set.of("Cpu", "Memory", "Swap", "Host", "Process");
+  private static final Set<String> SLICE_TYPES =
+      Set.of("Cpu", "Memory", "Swap", "Host", "Process", "Container", "Pressure");
 
   @Test
   void aJdkOnlyClientReadsEveryAttributeAndTheValuesMatchTheKernel() throws Exception {

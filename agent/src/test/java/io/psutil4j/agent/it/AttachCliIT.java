@@ -35,7 +35,7 @@ class AttachCliIT {
       ChildJvm attach = cli("attach", pid, "cache=500");
       assertTrue(
           attach.stdout().stream()
-              .anyMatch(l -> l.startsWith("psutil4j: agent running in " + pid + ": 5 MBeans")),
+              .anyMatch(l -> l.startsWith("psutil4j: agent running in " + pid + ": 7 MBeans")),
           () -> attach.stdout() + " " + attach.stderr());
 
       ChildJvm client =
@@ -48,7 +48,7 @@ class AttachCliIT {
 
       ChildJvm again = cli("attach", pid);
       assertTrue(
-          again.stdout().stream().anyMatch(l -> l.contains("5 MBeans")),
+          again.stdout().stream().anyMatch(l -> l.contains("7 MBeans")),
           "second attach is idempotent");
       assertEquals(0, host.finish(30), "host exit code unchanged");
       assertEquals(List.of("host ready", "host done"), host.stdout());

@@ -1,0 +1,157 @@
+package io.psutil4j.linux.cgroup;
+
+import io.psutil4j.CgroupInfo;
+import io.psutil4j.CgroupIo;
+import io.psutil4j.NoSuchProcess;
+import io.psutil4j.PressureInfo;
+import io.psutil4j.linux.parse.cgroup.BlkioStat;
+import io.psutil4j.linux.parse.cgroup.CgroupMounts;
+import io.psutil4j.linux.parse.cgroup.IoStat;
+import io.psutil4j.linux.parse.cgroup.ProcCgroup;
+import io.psutil4j.linux.parse.cgroup.SingleValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the cgroup of a process and the host's pressure stall information, from an injectable /proc
+ * and /sys. The entry point {@link io.psutil4j.linux.LinuxPlatform} delegates to.
+ */
+public final class Cgroups {
+  private final Path procRoot;
+  private final Path sysRoot;
+
+  public Cgroups(Path procRoot, Path sysRoot) {
+    this.procRoot = procRoot;
+    this.sysRoot = sysRoot;
+  }
+
+  /**
+   * The cgroup of {@code pid} ("self" for this process).
+   *
+   * @param hostCpus online CPUs of the host, bounding effective CPUs when no cpuset does; 0 if
+   *     unknown
+   * @throws NoSuchProcess when /proc/PID/cgroup is gone and so is the process
+   */
+  public CgroupInfo read(String pid, int hostCpus) {
+    CgroupLocation where = locate(pid);
+    List<CgroupIo> io = io(where);
+    Path pids = where.v1("pids") != null ? where.v1("pids") : where.unified();
+    return CgroupInfo.builder()
+        .version(where.version())
+        .paths(where.paths())
+        .cpu(CpuController.read(where, hostCpus))
+        .memory(MemoryController.read(where))
+        .pidsCurrent(
+            CpuController.present(CgroupFiles.readOrNull(pids, "pids.current", SingleValue::parse)))
+        .pidsMax(
+            CpuController.present(CgroupFiles.readOrNull(pids, "pids.max", SingleValue::parse)))
+        .io(io)
+        .pressure(PressureReader.group(where.unified()))
+        .build();
+  }
+
+  /** Host-wide pressure stall information from /proc/pressure. */
+  public PressureInfo hostPressure() {
+    return PressureReader.host(procRoot);
+  }
+
+  CgroupLocation locate(String pid) {
+    Path pidDir = procRoot.resolve(pid);
+    List<ProcCgroup.Entry> membership;
+    try {
+      membership = CgroupFiles.readOrNull(pidDir, "cgroup", ProcCgroup::parse);
+    } catch (UncheckedIOException e) {
+      if (e.getCause().getMessage() != null
+          && e.getCause().getMessage().contains("No such process")) {
+        membership = null; // ESRCH: the task died while being read
+      } else {
+        throw e;
+      }
+    }
+    if (membership == null) {
+      if (!Files.exists(pidDir)) {
+        throw new NoSuchProcess(pidNumber(pid), null, "process no longer exists");
+      }
+      throw new UncheckedIOException(
+          new NoSuchFileException(pidDir.resolve("cgroup") + " (kernel without cgroups?)"));
+    }
+    // Mounts are this process's view: those are the paths we can open, whoever the pid is.
+    List<CgroupMounts.Mount> mounts =
+        CgroupFiles.readOrNull(procRoot.resolve("self"), "mountinfo", CgroupMounts::parse);
+    if (mounts == null) {
+      throw new UncheckedIOException(
+          new IOException("cannot read " + procRoot.resolve("self/mountinfo")));
+    }
+    return CgroupLocation.of(membership, mounts, sysRoot);
+  }
+
+  private static List<CgroupIo> io(CgroupLocation where) {
+    List<CgroupIo> out = new ArrayList<>();
+    Path blkio = where.v1("blkio");
+    if (blkio != null) {
+      List<BlkioStat.Device> bytes = blkio(blkio, "blkio.throttle.io_service_bytes");
+      List<BlkioStat.Device> ops = blkio(blkio, "blkio.throttle.io_serviced");
+      for (BlkioStat.Device d : bytes) {
+        BlkioStat.Device o = find(ops, d.major(), d.minor());
+        out.add(
+            CgroupIo.builder()
+                .device(d.major() + ":" + d.minor())
+                .rbytes(d.read())
+                .wbytes(d.write())
+                .rios(o == null ? null : o.read())
+                .wios(o == null ? null : o.write())
+                .build());
+      }
+      return out;
+    }
+    List<IoStat.Device> devices = CgroupFiles.readOrNull(where.unified(), "io.stat", IoStat::parse);
+    if (devices != null) {
+      for (IoStat.Device d : devices) {
+        out.add(
+            CgroupIo.builder()
+                .device(d.major() + ":" + d.minor())
+                .rbytes(orNull(d.value(0)))
+                .wbytes(orNull(d.value(1)))
+                .rios(orNull(d.value(2)))
+                .wios(orNull(d.value(3)))
+                .build());
+      }
+    }
+    return out;
+  }
+
+  /** The recursive file counts the whole subtree, as v2's io.stat does; older kernels lack it. */
+  private static List<BlkioStat.Device> blkio(Path dir, String name) {
+    List<BlkioStat.Device> d = CgroupFiles.readOrNull(dir, name + "_recursive", BlkioStat::parse);
+    if (d == null) {
+      d = CgroupFiles.readOrNull(dir, name, BlkioStat::parse);
+    }
+    return d == null ? new ArrayList<>() : d;
+  }
+
+  private static BlkioStat.Device find(List<BlkioStat.Device> devices, int major, int minor) {
+    for (BlkioStat.Device d : devices) {
+      if (d.major() == major && d.minor() == minor) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static Long orNull(long value) {
+    return value < 0 ? null : value;
+  }
+
+  private static int pidNumber(String pid) {
+    try {
+      return Integer.parseInt(pid);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.psutil4j.linux.cgroup;
+
+import io.psutil4j.CgroupCpu;
+import io.psutil4j.linux.parse.cgroup.CpuList;
+import io.psutil4j.linux.parse.cgroup.CpuMax;
+import io.psutil4j.linux.parse.cgroup.KeyedValues;
+import io.psutil4j.linux.parse.cgroup.SingleValue;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/** Reads a group's CPU limit, usage and throttling from v1 or v2 files. */
+final class CpuController {
+  private CpuController() {}
+
+  /**
+   * @param hostCpus online CPUs of the host, the bound when no cpuset says otherwise; 0 if unknown
+   */
+  static CgroupCpu read(CgroupLocation where, int hostCpus) {
+    Path cpu = where.v1("cpu");
+    Path cpuacct = where.v1("cpuacct");
+    Path cpuset = where.v1("cpuset");
+    Path unified = where.unified();
+    if (cpu == null && cpuacct == null && unified == null) {
+      return null;
+    }
+    CgroupCpu.Builder b = CgroupCpu.builder();
+    Long quota = null;
+    Long period = null;
+    if (cpu != null) {
+      OptionalLong q = CgroupFiles.readOrNull(cpu, "cpu.cfs_quota_us", SingleValue::parse);
+      OptionalLong p = CgroupFiles.readOrNull(cpu, "cpu.cfs_period_us", SingleValue::parse);
+      // v1 says -1 for no quota
+      quota = q != null && q.isPresent() && q.getAsLong() > 0 ? q.getAsLong() : null;
+      period = p != null && p.isPresent() && p.getAsLong() > 0 ? p.getAsLong() : null;
+      b.shares(present(CgroupFiles.readOrNull(cpu, "cpu.shares", SingleValue::parse)));
+      Map<String, Long> stat = CgroupFiles.readOrNull(cpu, "cpu.stat", KeyedValues::parse);
+      if (stat != null) {
+        b.nrPeriods(stat.get("nr_periods"))
+            .nrThrottled(stat.get("nr_throttled"))
+            .throttledUsec(nanosToMicros(stat.get("throttled_time")));
+      }
+    } else if (unified != null) {
+      CpuMax max = CgroupFiles.readOrNull(unified, "cpu.max", CpuMax::parse);
+      if (max != null) {
+        quota = max.quotaUsec().isPresent() ? max.quotaUsec().getAsLong() : null;
+        period = max.periodUsec();
+      }
+      b.weight(present(CgroupFiles.readOrNull(unified, "cpu.weight", SingleValue::parse)));
+    }
+    if (cpuacct != null) {
+      b.usageUsec(nanosToMicros(nanos(cpuacct, "cpuacct.usage")))
+          .userUsec(nanosToMicros(nanos(cpuacct, "cpuacct.usage_user")))
+          .systemUsec(nanosToMicros(nanos(cpuacct, "cpuacct.usage_sys")));
+    } else if (unified != null) {
+      // cpu.stat's usage lines exist in every v2 group, with or without the cpu controller
+      Map<String, Long> stat = CgroupFiles.readOrNull(unified, "cpu.stat", KeyedValues::parse);
+      if (stat != null) {
+        b.usageUsec(stat.get("usage_usec"))
+            .userUsec(stat.get("user_usec"))
+            .systemUsec(stat.get("system_usec"));
+        if (cpu == null) {
+          b.nrPeriods(stat.get("nr_periods"))
+              .nrThrottled(stat.get("nr_throttled"))
+              .throttledUsec(stat.get("throttled_usec"));
+        }
+      }
+    }
+    Integer cpusetCpus = null;
+    if (cpuset != null) {
+      cpusetCpus = CgroupFiles.readOrNull(cpuset, "cpuset.effective_cpus", CpuList::count);
+      if (cpusetCpus == null) {
+        cpusetCpus = CgroupFiles.readOrNull(cpuset, "cpuset.cpus", CpuList::count);
+      }
+    } else if (unified != null) {
+      cpusetCpus = CgroupFiles.readOrNull(unified, "cpuset.cpus.effective", CpuList::count);
+    }
+    if (cpusetCpus != null && cpusetCpus == 0) {
+      cpusetCpus = null; // an empty v2 cpuset means "inherit the parent's", not "none"
+    }
+    Double limit = quota != null && period != null ? (double) quota / period : null;
+    int bound = cpusetCpus != null ? cpusetCpus : hostCpus;
+    Double effective = limit;
+    if (bound > 0) {
+      effective = limit == null ? Double.valueOf(bound) : Math.min(limit, bound);
+    }
+    return b.quotaUsec(quota)
+        .periodUsec(period)
+        .limit(limit)
+        .cpusetCpus(cpusetCpus)
+        .effectiveCpus(effective)
+        .build();
+  }
+
+  private static Long nanos(Path dir, String name) {
+    return present(CgroupFiles.readOrNull(dir, name, SingleValue::parse));
+  }
+
+  static Long present(OptionalLong value) {
+    return value != null && value.isPresent() ? value.getAsLong() : null;
+  }
+
+  private static Long nanosToMicros(Long nanos) {
+    return nanos == null ? null : nanos / 1000;
+  }
+}

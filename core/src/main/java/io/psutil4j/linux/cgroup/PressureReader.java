@@ -1,0 +1,68 @@
+package io.psutil4j.linux.cgroup;
+
+import io.psutil4j.PressureInfo;
+import io.psutil4j.Psi;
+import io.psutil4j.PsiLine;
+import io.psutil4j.linux.parse.cgroup.PressureFile;
+import java.nio.file.Path;
+
+/** Reads the four PSI files of the host (/proc/pressure/X) or of a v2 group (X.pressure). */
+final class PressureReader {
+  private PressureReader() {}
+
+  /** Host-wide: /proc/pressure/{cpu,memory,io,irq}. */
+  static PressureInfo host(Path procRoot) {
+    Path dir = procRoot.resolve("pressure");
+    return PressureInfo.builder()
+        .cpu(psi(dir, "cpu"))
+        .memory(psi(dir, "memory"))
+        .io(psi(dir, "io"))
+        .irq(psi(dir, "irq"))
+        .build();
+  }
+
+  /** One v2 group's {cpu,memory,io,irq}.pressure, or null when it has none of them. */
+  static PressureInfo group(Path dir) {
+    if (dir == null) {
+      return null;
+    }
+    Psi cpu = psi(dir, "cpu.pressure");
+    Psi memory = psi(dir, "memory.pressure");
+    Psi io = psi(dir, "io.pressure");
+    Psi irq = psi(dir, "irq.pressure");
+    if (cpu == null && memory == null && io == null && irq == null) {
+      return null;
+    }
+    return PressureInfo.builder().cpu(cpu).memory(memory).io(io).irq(irq).build();
+  }
+
+  private static Psi psi(Path dir, String name) {
+    PressureFile file;
+    try {
+      file = CgroupFiles.readOrNull(dir, name, PressureFile::parse);
+    } catch (java.io.UncheckedIOException e) {
+      // psi=0 on the kernel command line leaves the files in place but failing with EOPNOTSUPP
+      if (e.getCause().getMessage() != null
+          && e.getCause().getMessage().contains("not supported")) {
+        return null;
+      }
+      throw e;
+    }
+    if (file == null) {
+      return null;
+    }
+    return Psi.builder().some(line(file.some())).full(line(file.full())).build();
+  }
+
+  private static PsiLine line(PressureFile.Line line) {
+    if (line == null) {
+      return null;
+    }
+    return PsiLine.builder()
+        .avg10(line.avg10())
+        .avg60(line.avg60())
+        .avg300(line.avg300())
+        .total(line.totalUsec())
+        .build();
+  }
+}

@@ -1,0 +1,82 @@
+package io.psutil4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+/** The cgroup and PSI values: validation naming the field, empty for max, psutil-style dicts. */
+class CgroupValuesTest {
+  @Test
+  void aNegativeFieldIsRefusedByName() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> CgroupMemory.builder().current(-5L).build());
+    assertTrue(e.getMessage().contains("current") && e.getMessage().contains("-5"), e.getMessage());
+    e =
+        assertThrows(
+            IllegalArgumentException.class, () -> CgroupCpu.builder().limit(Double.NaN).build());
+    assertTrue(e.getMessage().contains("limit"), e.getMessage());
+  }
+
+  @Test
+  void noLimitIsEmptyAndNullInTheDictNeverASentinel() {
+    CgroupCpu cpu = CgroupCpu.builder().periodUsec(100_000L).build();
+    assertEquals(OptionalLong.empty(), cpu.quotaUsec());
+    assertEquals(OptionalDouble.empty(), cpu.limit());
+    assertTrue(cpu.asDict().containsKey("quota_usec"));
+    assertEquals(null, cpu.asDict().get("quota_usec"));
+    assertEquals(100_000L, cpu.asDict().get("period_usec"));
+  }
+
+  @Test
+  void dictsUseSnakeCaseNamesInDeclaredOrderAndNest() {
+    CgroupInfo info =
+        CgroupInfo.builder()
+            .version("v2")
+            .cpu(CgroupCpu.builder().quotaUsec(50_000L).periodUsec(100_000L).limit(0.5).build())
+            .pressure(
+                PressureInfo.builder()
+                    .cpu(
+                        Psi.builder()
+                            .some(
+                                PsiLine.builder()
+                                    .avg10(1.5)
+                                    .avg60(1.0)
+                                    .avg300(0.5)
+                                    .total(42L)
+                                    .build())
+                            .build())
+                    .build())
+            .build();
+    List<String> keys = new ArrayList<>(info.asDict().keySet());
+    assertEquals(
+        List.of("version", "paths", "cpu", "memory", "pids_current", "pids_max", "io", "pressure"),
+        keys);
+    assertEquals(
+        List.of(
+            "quota_usec",
+            "period_usec",
+            "limit",
+            "weight",
+            "shares",
+            "cpuset_cpus",
+            "effective_cpus",
+            "usage_usec",
+            "user_usec",
+            "system_usec",
+            "nr_periods",
+            "nr_throttled",
+            "throttled_usec"),
+        new ArrayList<>(info.cpu().get().asDict().keySet()));
+    assertTrue(info.toString().startsWith("scgroup(version='v2', paths={}, cpu={quota_usec=50000"));
+    assertTrue(
+        info.toString().contains("pressure={cpu={some={avg10=1.5, avg60=1.0"), info.toString());
+    assertEquals(List.of(), info.io());
+  }
+}

@@ -1,0 +1,74 @@
+package io.psutil4j.jmx;
+
+import java.util.HashSet;
+import java.util.Set;
+import javax.management.MBeanNotificationInfo;
+import javax.management.Notification;
+import javax.management.NotificationBroadcasterSupport;
+import javax.management.ObjectName;
+
+/**
+ * JMX notifications for thresholds crossed, evaluated when a bean refreshes its reading: one
+ * notification when a value rises to its threshold, none while it stays above, and the alert
+ * re-arms once the value falls below again. No thread: an MBean nobody reads sends nothing, so a
+ * monitoring client that wants alerts reads (or polls) an attribute of the bean.
+ */
+final class Alerts {
+  /** Type prefix of the host pressure notifications: {@code .cpu}, {@code .memory}, {@code .io}. */
+  static final String HOST_PRESSURE = "psutil4j.pressure.some.avg10";
+
+  /**
+   * Type prefix of a group's pressure notifications: {@code .cpu}, {@code .memory}, {@code .io}.
+   */
+  static final String GROUP_PRESSURE = "psutil4j.container.pressure.some.avg10";
+
+  /** The group's memory usage reached the configured percent of its limit. */
+  static final String MEMORY_NEAR_LIMIT = "psutil4j.container.memory.near.limit";
+
+  /** The group was throttled in at least the configured share of the periods since last read. */
+  static final String CPU_THROTTLED = "psutil4j.container.cpu.throttled";
+
+  /** This JVM's open file descriptors reached the configured percent of RLIMIT_NOFILE. */
+  static final String OPEN_FILES_NEAR_LIMIT = "psutil4j.process.fds.near.limit";
+
+  private final NotificationBroadcasterSupport broadcaster;
+  private final ObjectName source;
+  private final Set<String> raised = new HashSet<>();
+  private long sequence;
+
+  Alerts(ObjectName source, String... types) {
+    this.source = source;
+    this.broadcaster =
+        new NotificationBroadcasterSupport(
+            new MBeanNotificationInfo(
+                types,
+                Notification.class.getName(),
+                "A threshold was crossed (psutil4j thresholds in the agent options); user data is the value"));
+  }
+
+  NotificationBroadcasterSupport broadcaster() {
+    return broadcaster;
+  }
+
+  /** Notifies when {@code value} rose to {@code threshold} since the previous check. */
+  synchronized void check(String type, Double value, double threshold, String what) {
+    if (value == null) {
+      return;
+    }
+    if (value < threshold) {
+      raised.remove(type);
+      return;
+    }
+    if (raised.add(type)) {
+      Notification n =
+          new Notification(
+              type,
+              source,
+              ++sequence,
+              System.currentTimeMillis(),
+              what + " at " + value + ", threshold " + threshold);
+      n.setUserData(value);
+      broadcaster.sendNotification(n);
+    }
+  }
+}

@@ -1,0 +1,402 @@
+package io.psutil4j.jmx;
+
+import io.psutil4j.CgroupCpu;
+import io.psutil4j.CgroupInfo;
+import io.psutil4j.CgroupIo;
+import io.psutil4j.CgroupMemory;
+import io.psutil4j.PressureInfo;
+import io.psutil4j.Psi;
+import io.psutil4j.PsiLine;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The JVM's own cgroup, read once per refresh for every attribute. Each refresh also computes the
+ * throttled share of the periods since the previous refresh and checks the memory, throttling and
+ * pressure thresholds (see {@link Alerts}: notifications are sent by refreshes, that is when a
+ * client reads).
+ */
+final class ContainerBean implements ContainerMXBean {
+  /** One refresh: the group, and what is derived from it and the refresh before. */
+  private static final class Reading {
+    final CgroupInfo info;
+    final String path;
+    final Double throttledRatio;
+    final Double memoryPercent;
+    Long openFiles;
+    Long openFilesLimit;
+
+    Reading(CgroupInfo info, Double throttledRatio) {
+      this.info = info;
+      String unified = info.paths().get("unified");
+      this.path = unified != null ? unified : info.paths().get("memory");
+      this.throttledRatio = throttledRatio;
+      this.memoryPercent = info.memory().map(ContainerBean::percentOfLimit).orElse(null);
+    }
+  }
+
+  private final Supplier<CgroupInfo> reader;
+  private final Supplier<Long> openFiles;
+  private final Supplier<Long> openFilesLimit;
+  private final JmxConfig config;
+  private final Alerts alerts;
+  private final Snapshot<Reading> snapshot;
+  private long previousPeriods = -1;
+  private long previousThrottled = -1;
+
+  /**
+   * @param openFiles this JVM's open descriptors, and {@code openFilesLimit} its soft RLIMIT_NOFILE
+   *     (null when unlimited); either may throw or return null when unknown
+   */
+  ContainerBean(
+      Supplier<CgroupInfo> reader,
+      Supplier<Long> openFiles,
+      Supplier<Long> openFilesLimit,
+      JmxConfig config,
+      Alerts alerts) {
+    this.reader = reader;
+    this.openFiles = openFiles;
+    this.openFilesLimit = openFilesLimit;
+    this.config = config;
+    this.alerts = alerts;
+    this.snapshot = new Snapshot<>(this::read, config.cacheMillis());
+  }
+
+  /** Runs under the snapshot's lock, so the previous counters are never read concurrently. */
+  private Reading read() {
+    CgroupInfo info = reader.get();
+    Double ratio = null;
+    Optional<CgroupCpu> cpu = info.cpu();
+    if (cpu.isPresent()
+        && cpu.get().nrPeriods().isPresent()
+        && cpu.get().nrThrottled().isPresent()) {
+      long periods = cpu.get().nrPeriods().getAsLong();
+      long throttled = cpu.get().nrThrottled().getAsLong();
+      if (previousPeriods >= 0 && periods > previousPeriods && throttled >= previousThrottled) {
+        ratio = (double) (throttled - previousThrottled) / (periods - previousPeriods);
+      }
+      previousPeriods = periods;
+      previousThrottled = throttled;
+    }
+    Reading r = new Reading(info, ratio);
+    alerts.check(
+        Alerts.MEMORY_NEAR_LIMIT,
+        r.memoryPercent,
+        config.memoryNearLimitPercent(),
+        "memory usage, percent of the cgroup limit,");
+    alerts.check(
+        Alerts.CPU_THROTTLED,
+        ratio,
+        config.throttledRatio(),
+        "share of CPU periods throttled since the last read");
+    r.openFiles = quietly(openFiles);
+    r.openFilesLimit = quietly(openFilesLimit);
+    if (r.openFiles != null && r.openFilesLimit != null && r.openFilesLimit > 0) {
+      alerts.check(
+          Alerts.OPEN_FILES_NEAR_LIMIT,
+          100.0 * r.openFiles / r.openFilesLimit,
+          config.openFilesNearLimitPercent(),
+          "open file descriptors, percent of RLIMIT_NOFILE,");
+    }
+    Optional<PressureInfo> psi = info.pressure();
+    if (psi.isPresent()) {
+      double t = config.pressureSomeAvg10Percent();
+      alerts.check(
+          Alerts.GROUP_PRESSURE + ".cpu",
+          PressureBean.someAvg10(psi.get().cpu()),
+          t,
+          "cgroup CPU pressure");
+      alerts.check(
+          Alerts.GROUP_PRESSURE + ".memory",
+          PressureBean.someAvg10(psi.get().memory()),
+          t,
+          "cgroup memory pressure");
+      alerts.check(
+          Alerts.GROUP_PRESSURE + ".io",
+          PressureBean.someAvg10(psi.get().io()),
+          t,
+          "cgroup I/O pressure");
+    }
+    return r;
+  }
+
+  private static Long quietly(Supplier<Long> value) {
+    try {
+      return value.get();
+    } catch (RuntimeException e) {
+      return null; // the fd count of a JVM denied /proc/self/fd: the attribute is unknown
+    }
+  }
+
+  private static Double percentOfLimit(CgroupMemory m) {
+    if (!m.max().isPresent() || !m.current().isPresent() || m.max().getAsLong() <= 0) {
+      return null;
+    }
+    return 100.0 * m.current().getAsLong() / m.max().getAsLong();
+  }
+
+  private <R> R get(Function<Reading, R> field) {
+    Reading r = snapshot.get();
+    return r == null ? null : field.apply(r);
+  }
+
+  private <R> R cpu(Function<CgroupCpu, R> field) {
+    return get(r -> r.info.cpu().map(field).orElse(null));
+  }
+
+  private <R> R memory(Function<CgroupMemory, R> field) {
+    return get(r -> r.info.memory().map(field).orElse(null));
+  }
+
+  /** A counter summed over devices; null when no device reports it. */
+  private Long io(Function<CgroupIo, OptionalLong> field) {
+    return get(
+        r -> {
+          Long sum = null;
+          for (CgroupIo d : r.info.io()) {
+            OptionalLong v = field.apply(d);
+            if (v.isPresent()) {
+              sum = (sum == null ? 0 : sum) + v.getAsLong();
+            }
+          }
+          return sum;
+        });
+  }
+
+  private Double pressure(
+      Function<PressureInfo, Optional<Psi>> resource, Function<Psi, Optional<PsiLine>> kind) {
+    return get(
+        r -> r.info.pressure().flatMap(resource).flatMap(kind).map(l -> d(l.avg10())).orElse(null));
+  }
+
+  private static Long l(OptionalLong v) {
+    return v.isPresent() ? v.getAsLong() : null;
+  }
+
+  private static Double d(OptionalDouble v) {
+    return v.isPresent() ? v.getAsDouble() : null;
+  }
+
+  @Override
+  public String getCgroupVersion() {
+    return get(r -> r.info.version().orElse(null));
+  }
+
+  @Override
+  public String getCgroupPath() {
+    return get(r -> r.path);
+  }
+
+  @Override
+  public Double getCpuLimit() {
+    return cpu(c -> d(c.limit()));
+  }
+
+  @Override
+  public Double getEffectiveCpus() {
+    return cpu(c -> d(c.effectiveCpus()));
+  }
+
+  @Override
+  public Long getCpuQuota() {
+    return cpu(c -> l(c.quotaUsec()));
+  }
+
+  @Override
+  public Long getCpuPeriod() {
+    return cpu(c -> l(c.periodUsec()));
+  }
+
+  @Override
+  public Long getCpuWeight() {
+    return cpu(c -> l(c.weight()));
+  }
+
+  @Override
+  public Long getCpuShares() {
+    return cpu(c -> l(c.shares()));
+  }
+
+  @Override
+  public Integer getCpusetCpus() {
+    return cpu(c -> c.cpusetCpus().isPresent() ? c.cpusetCpus().getAsInt() : null);
+  }
+
+  @Override
+  public Double getCpuUsage() {
+    return cpu(c -> PressureBean.seconds(c.usageUsec()));
+  }
+
+  @Override
+  public Long getCpuPeriods() {
+    return cpu(c -> l(c.nrPeriods()));
+  }
+
+  @Override
+  public Long getCpuThrottledPeriods() {
+    return cpu(c -> l(c.nrThrottled()));
+  }
+
+  @Override
+  public Double getCpuThrottledTime() {
+    return cpu(c -> PressureBean.seconds(c.throttledUsec()));
+  }
+
+  @Override
+  public Double getCpuThrottledRatio() {
+    return get(r -> r.throttledRatio);
+  }
+
+  @Override
+  public Long getMemoryLimit() {
+    return memory(m -> l(m.max()));
+  }
+
+  @Override
+  public Long getMemoryHigh() {
+    return memory(m -> l(m.high()));
+  }
+
+  @Override
+  public Long getMemoryUsage() {
+    return memory(m -> l(m.current()));
+  }
+
+  @Override
+  public Double getMemoryUsagePercent() {
+    return get(r -> r.memoryPercent);
+  }
+
+  @Override
+  public Long getMemoryPeak() {
+    return memory(m -> l(m.peak()));
+  }
+
+  @Override
+  public Long getSwapLimit() {
+    return memory(m -> l(m.swapMax()));
+  }
+
+  @Override
+  public Long getSwapUsage() {
+    return memory(m -> l(m.swapCurrent()));
+  }
+
+  @Override
+  public Long getMemoryAnon() {
+    return memory(m -> l(m.anon()));
+  }
+
+  @Override
+  public Long getMemoryFile() {
+    return memory(m -> l(m.file()));
+  }
+
+  @Override
+  public Long getMemoryKernel() {
+    return memory(m -> l(m.kernel()));
+  }
+
+  @Override
+  public Long getMemorySock() {
+    return memory(m -> l(m.sock()));
+  }
+
+  @Override
+  public Long getMemoryShmem() {
+    return memory(m -> l(m.shmem()));
+  }
+
+  @Override
+  public Long getMemoryHighEvents() {
+    return memory(m -> l(m.eventsHigh()));
+  }
+
+  @Override
+  public Long getMemoryMaxEvents() {
+    return memory(m -> l(m.eventsMax()));
+  }
+
+  @Override
+  public Long getOomEvents() {
+    return memory(m -> l(m.eventsOom()));
+  }
+
+  @Override
+  public Long getOomKills() {
+    return memory(m -> l(m.eventsOomKill()));
+  }
+
+  @Override
+  public Long getPids() {
+    return get(r -> l(r.info.pidsCurrent()));
+  }
+
+  @Override
+  public Long getPidsLimit() {
+    return get(r -> l(r.info.pidsMax()));
+  }
+
+  @Override
+  public Long getIoReadBytes() {
+    return io(CgroupIo::rbytes);
+  }
+
+  @Override
+  public Long getIoWriteBytes() {
+    return io(CgroupIo::wbytes);
+  }
+
+  @Override
+  public Long getIoReads() {
+    return io(CgroupIo::rios);
+  }
+
+  @Override
+  public Long getIoWrites() {
+    return io(CgroupIo::wios);
+  }
+
+  @Override
+  public Double getPressureCpuSomeAvg10() {
+    return pressure(PressureInfo::cpu, Psi::some);
+  }
+
+  @Override
+  public Double getPressureCpuFullAvg10() {
+    return pressure(PressureInfo::cpu, Psi::full);
+  }
+
+  @Override
+  public Double getPressureMemorySomeAvg10() {
+    return pressure(PressureInfo::memory, Psi::some);
+  }
+
+  @Override
+  public Double getPressureMemoryFullAvg10() {
+    return pressure(PressureInfo::memory, Psi::full);
+  }
+
+  @Override
+  public Double getPressureIoSomeAvg10() {
+    return pressure(PressureInfo::io, Psi::some);
+  }
+
+  @Override
+  public Double getPressureIoFullAvg10() {
+    return pressure(PressureInfo::io, Psi::full);
+  }
+
+  @Override
+  public Long getOpenFiles() {
+    return get(r -> r.openFiles);
+  }
+
+  @Override
+  public Long getOpenFilesLimit() {
+    return get(r -> r.openFilesLimit);
+  }
+}

@@ -1,0 +1,268 @@
+package io.psutil4j.jmx;
+
+/**
+ * {@code psutil4j:type=Container}: the cgroup this JVM runs in (cgroup v2, v1 or hybrid): CPU quota
+ * as a number of CPUs, usage and throttling; memory limit, usage and events; pids; I/O; the group's
+ * pressure. A limit that is not set ({@code max}) is null, as is anything the kernel does not
+ * report. Not in psutil; read through {@code Psutil.cgroup()}.
+ */
+public interface ContainerMXBean {
+  @Metric(summary = "cgroup layout: v2, v1 or hybrid", unit = "text", psutil = "cgroup().version")
+  String getCgroupVersion();
+
+  @Metric(
+      summary = "The group of the unified hierarchy, or of the memory controller on v1",
+      unit = "text",
+      psutil = "cgroup().paths")
+  String getCgroupPath();
+
+  @Metric(
+      summary = "CPU quota as a number of CPUs (quota / period), null for no quota",
+      unit = "cpus",
+      psutil = "cgroup().cpu.limit")
+  Double getCpuLimit();
+
+  @Metric(
+      summary = "CPUs the group can use at most: the smaller of the quota and the cpuset",
+      unit = "cpus",
+      psutil = "cgroup().cpu.effective_cpus")
+  Double getEffectiveCpus();
+
+  @Metric(
+      summary = "CPU time allowed per period, null for no quota",
+      unit = "microseconds",
+      psutil = "cgroup().cpu.quota_usec")
+  Long getCpuQuota();
+
+  @Metric(
+      summary = "Length of the quota period",
+      unit = "microseconds",
+      psutil = "cgroup().cpu.period_usec")
+  Long getCpuPeriod();
+
+  @Metric(
+      summary = "cgroup v2 cpu.weight (100 is the default share), null on v1",
+      unit = "weight",
+      psutil = "cgroup().cpu.weight")
+  Long getCpuWeight();
+
+  @Metric(
+      summary = "cgroup v1 cpu.shares (1024 is the default share), null on v2",
+      unit = "shares",
+      psutil = "cgroup().cpu.shares")
+  Long getCpuShares();
+
+  @Metric(
+      summary = "CPUs the cpuset lets the group run on",
+      unit = "cpus",
+      psutil = "cgroup().cpu.cpuset_cpus")
+  Integer getCpusetCpus();
+
+  @Metric(
+      summary = "CPU time used by the group",
+      unit = "seconds",
+      type = Metric.COUNTER,
+      psutil = "cgroup().cpu.usage_usec")
+  Double getCpuUsage();
+
+  @Metric(
+      summary = "Quota periods elapsed with runnable tasks",
+      unit = "periods",
+      type = Metric.COUNTER,
+      psutil = "cgroup().cpu.nr_periods")
+  Long getCpuPeriods();
+
+  @Metric(
+      summary = "Periods in which the group used up its quota and was throttled",
+      unit = "periods",
+      type = Metric.COUNTER,
+      psutil = "cgroup().cpu.nr_throttled")
+  Long getCpuThrottledPeriods();
+
+  @Metric(
+      summary = "Time the group spent throttled",
+      unit = "seconds",
+      type = Metric.COUNTER,
+      psutil = "cgroup().cpu.throttled_usec")
+  Double getCpuThrottledTime();
+
+  @Metric(
+      summary =
+          "Share of the periods since the previous refresh in which the group was throttled, null until two refreshes saw periods",
+      unit = "ratio",
+      psutil = "cgroup().cpu nr_throttled / nr_periods deltas")
+  Double getCpuThrottledRatio();
+
+  @Metric(
+      summary = "Hard memory limit (memory.max, v1 limit_in_bytes), null for none",
+      unit = "bytes",
+      psutil = "cgroup().memory.max")
+  Long getMemoryLimit();
+
+  @Metric(
+      summary = "Throttling limit (memory.high, v2), null for none",
+      unit = "bytes",
+      psutil = "cgroup().memory.high")
+  Long getMemoryHigh();
+
+  @Metric(
+      summary = "Memory in use by the group",
+      unit = "bytes",
+      psutil = "cgroup().memory.current")
+  Long getMemoryUsage();
+
+  @Metric(
+      summary = "Memory in use as a share of the hard limit, null without a limit",
+      unit = "percent",
+      psutil = "cgroup().memory.current / max")
+  Double getMemoryUsagePercent();
+
+  @Metric(
+      summary = "Highest memory usage recorded",
+      unit = "bytes",
+      psutil = "cgroup().memory.peak")
+  Long getMemoryPeak();
+
+  @Metric(
+      summary = "Swap limit, null for none",
+      unit = "bytes",
+      psutil = "cgroup().memory.swap_max")
+  Long getSwapLimit();
+
+  @Metric(
+      summary = "Swap in use by the group",
+      unit = "bytes",
+      psutil = "cgroup().memory.swap_current")
+  Long getSwapUsage();
+
+  @Metric(
+      summary = "Anonymous memory (heaps, stacks)",
+      unit = "bytes",
+      psutil = "cgroup().memory.anon")
+  Long getMemoryAnon();
+
+  @Metric(summary = "Page cache", unit = "bytes", psutil = "cgroup().memory.file")
+  Long getMemoryFile();
+
+  @Metric(
+      summary = "Kernel memory charged to the group",
+      unit = "bytes",
+      psutil = "cgroup().memory.kernel")
+  Long getMemoryKernel();
+
+  @Metric(summary = "Network buffers", unit = "bytes", psutil = "cgroup().memory.sock")
+  Long getMemorySock();
+
+  @Metric(summary = "Shared memory and tmpfs", unit = "bytes", psutil = "cgroup().memory.shmem")
+  Long getMemoryShmem();
+
+  @Metric(
+      summary = "Times usage went over memory.high",
+      unit = "events",
+      type = Metric.COUNTER,
+      psutil = "cgroup().memory.events_high")
+  Long getMemoryHighEvents();
+
+  @Metric(
+      summary = "Times usage was about to go over the hard limit",
+      unit = "events",
+      type = Metric.COUNTER,
+      psutil = "cgroup().memory.events_max")
+  Long getMemoryMaxEvents();
+
+  @Metric(
+      summary = "Times the group ran out of memory",
+      unit = "events",
+      type = Metric.COUNTER,
+      psutil = "cgroup().memory.events_oom")
+  Long getOomEvents();
+
+  @Metric(
+      summary = "Processes the OOM killer killed in the group",
+      unit = "processes",
+      type = Metric.COUNTER,
+      psutil = "cgroup().memory.events_oom_kill")
+  Long getOomKills();
+
+  @Metric(summary = "Tasks in the group", unit = "tasks", psutil = "cgroup().pids_current")
+  Long getPids();
+
+  @Metric(summary = "Task limit, null for none", unit = "tasks", psutil = "cgroup().pids_max")
+  Long getPidsLimit();
+
+  @Metric(
+      summary = "Bytes read, all devices",
+      unit = "bytes",
+      type = Metric.COUNTER,
+      psutil = "cgroup().io[*].rbytes")
+  Long getIoReadBytes();
+
+  @Metric(
+      summary = "Bytes written, all devices",
+      unit = "bytes",
+      type = Metric.COUNTER,
+      psutil = "cgroup().io[*].wbytes")
+  Long getIoWriteBytes();
+
+  @Metric(
+      summary = "Read operations, all devices",
+      unit = "operations",
+      type = Metric.COUNTER,
+      psutil = "cgroup().io[*].rios")
+  Long getIoReads();
+
+  @Metric(
+      summary = "Write operations, all devices",
+      unit = "operations",
+      type = Metric.COUNTER,
+      psutil = "cgroup().io[*].wios")
+  Long getIoWrites();
+
+  @Metric(
+      summary = "Share of the last 10 s in which some tasks of the group stalled on cpu",
+      unit = "percent",
+      psutil = "cgroup().pressure.cpu.some.avg10")
+  Double getPressureCpuSomeAvg10();
+
+  @Metric(
+      summary = "Share of the last 10 s in which all non-idle tasks of the group stalled on cpu",
+      unit = "percent",
+      psutil = "cgroup().pressure.cpu.full.avg10")
+  Double getPressureCpuFullAvg10();
+
+  @Metric(
+      summary = "Share of the last 10 s in which some tasks of the group stalled on memory",
+      unit = "percent",
+      psutil = "cgroup().pressure.memory.some.avg10")
+  Double getPressureMemorySomeAvg10();
+
+  @Metric(
+      summary = "Share of the last 10 s in which all non-idle tasks of the group stalled on memory",
+      unit = "percent",
+      psutil = "cgroup().pressure.memory.full.avg10")
+  Double getPressureMemoryFullAvg10();
+
+  @Metric(
+      summary = "Share of the last 10 s in which some tasks of the group stalled on io",
+      unit = "percent",
+      psutil = "cgroup().pressure.io.some.avg10")
+  Double getPressureIoSomeAvg10();
+
+  @Metric(
+      summary = "Share of the last 10 s in which all non-idle tasks of the group stalled on io",
+      unit = "percent",
+      psutil = "cgroup().pressure.io.full.avg10")
+  Double getPressureIoFullAvg10();
+
+  @Metric(
+      summary = "File descriptors this JVM has open (for the near-limit alert)",
+      unit = "descriptors",
+      psutil = "Process().num_fds()")
+  Long getOpenFiles();
+
+  @Metric(
+      summary = "Soft RLIMIT_NOFILE of this JVM, null when unlimited or unknown",
+      unit = "descriptors",
+      psutil = "Process().rlimit(RLIMIT_NOFILE)[0]")
+  Long getOpenFilesLimit();
+}

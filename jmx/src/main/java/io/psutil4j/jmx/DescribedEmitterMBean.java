@@ -1,0 +1,27 @@
+package io.psutil4j.jmx;
+
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanInfo;
+import javax.management.NotificationEmitter;
+import javax.management.StandardEmitterMBean;
+
+/** A {@link DescribedMBean} that also sends notifications (threshold alerts). */
+final class DescribedEmitterMBean<T> extends StandardEmitterMBean {
+  private final String beanDescription;
+
+  DescribedEmitterMBean(
+      T implementation, Class<T> mxbeanInterface, String beanDescription, NotificationEmitter e) {
+    super(implementation, mxbeanInterface, true, e);
+    this.beanDescription = beanDescription;
+  }
+
+  @Override
+  protected String getDescription(MBeanInfo info) {
+    return beanDescription;
+  }
+
+  @Override
+  protected String getDescription(MBeanAttributeInfo info) {
+    return DescribedMBean.describe(info.getDescriptor(), info.getName());
+  }
+}
