@@ -33,7 +33,7 @@ class JmxExporterIT {
   private static final Pattern RULE_NAME = Pattern.compile("^    name: (\\S+)$");
   private static final Pattern RULE_TYPE = Pattern.compile("^    type: (GAUGE|COUNTER)$");
   private static final Pattern RULE_ATTR =
-      Pattern.compile("^  - pattern: '.*<type=(\\w+)><>(\\w+): '$");
+      Pattern.compile("^  - pattern: '.*<type=(\\w+)[^>]*><>(\\w+): '$");
 
   @ParameterizedTest(name = "psutil4j agent first: {0}")
   @ValueSource(booleans = {true, false})
