@@ -2,7 +2,6 @@ package io.psutil4j.jmx;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,19 +63,15 @@ final class MetricCatalog {
       }
     }
     MBeanInfo info = server.getMBeanInfo(name);
-    Map<String, CatalogEntry.Attribute> attributes = new LinkedHashMap<>();
+    // MBeanInfo's order is unspecified: sort, so the generated files are stable
     List<MBeanAttributeInfo> sorted = new ArrayList<>(List.of(info.getAttributes()));
     sorted.sort(Comparator.comparing(MBeanAttributeInfo::getName));
+    List<CatalogEntry.Attribute> attributes = new ArrayList<>();
     for (MBeanAttributeInfo a : sorted) {
-      attributes.put(a.getName(), attribute(a));
+      attributes.add(attribute(a));
     }
     return new CatalogEntry(
-        domain,
-        type,
-        pattern.toString(),
-        entityKeys,
-        info.getDescription(),
-        new ArrayList<>(attributes.values()));
+        domain, type, pattern.toString(), entityKeys, info.getDescription(), attributes);
   }
 
   private static CatalogEntry.Attribute attribute(MBeanAttributeInfo a) {

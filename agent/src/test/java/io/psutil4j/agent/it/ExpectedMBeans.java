@@ -6,6 +6,7 @@ import io.psutil4j.jmx.Registration;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.management.JMException;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanInfo;
@@ -43,7 +44,7 @@ final class ExpectedMBeans {
         MBeanInfo info = server.getMBeanInfo(name);
         e.beanDescriptions.put(name, info.getDescription());
         Map<String, String> attrs = new TreeMap<>();
-        Set<String> numbers = new java.util.TreeSet<>();
+        Set<String> numbers = new TreeSet<>();
         for (MBeanAttributeInfo a : info.getAttributes()) {
           if (server.getAttribute(name, a.getName()) == null) {
             continue;
