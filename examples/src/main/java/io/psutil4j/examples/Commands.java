@@ -37,7 +37,9 @@ final class Commands {
               new Cgroup(),
               // the whole picture, and the agent demo
               new Dump(),
-              new Demo()));
+              new Demo(),
+              // generated from the MBeans: docs/metrics.md, examples/config/*.yaml
+              new MetricsReferenceCommand()));
 
   private Commands() {}
 

@@ -1,0 +1,182 @@
+package io.psutil4j.agent.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Prometheus' jmx_exporter javaagent (1.0.1, the last on Maven Central) beside ours in one JVM, in
+ * either -javaagent order, bound to an ephemeral loopback port and scraped over HTTP.
+ */
+class JmxExporterIT {
+  private static final Pattern RULE_NAME = Pattern.compile("^    name: (\\S+)$");
+  private static final Pattern RULE_TYPE = Pattern.compile("^    type: (GAUGE|COUNTER)$");
+  private static final Pattern RULE_ATTR =
+      Pattern.compile("^  - pattern: '.*<type=(\\w+)[^>]*><>(\\w+): '$");
+
+  @ParameterizedTest(name = "psutil4j agent first: {0}")
+  @ValueSource(booleans = {true, false})
+  void defaultRulesNameEveryAttributeAfterItsTypeAndHelpCarriesOurDescription(
+      boolean oursFirst, @TempDir Path dir) throws Exception {
+    Path config = dir.resolve("config.yaml");
+    Files.writeString(config, "lowercaseOutputName: true\n");
+    ExpectedMBeans expected = ExpectedMBeans.onThisMachine();
+    try (ChildJvm host = start(oursFirst, config)) {
+      String scrape = scrapeOnceMBeansAreUp(host, "psutil4j_process_pid ");
+
+      for (Map.Entry<ObjectName, Set<String>> bean : expected.numeric.entrySet()) {
+        String type = bean.getKey().getKeyProperty("type").toLowerCase(Locale.ROOT);
+        for (String attribute : bean.getValue()) {
+          String metric =
+              defaultName("psutil4j_" + type + "_" + attribute.toLowerCase(Locale.ROOT));
+          String help =
+              "# HELP "
+                  + metric
+                  + " "
+                  + expected.descriptions.get(bean.getKey()).get(attribute)
+                  + " psutil4j:";
+          assertTrue(
+              scrape.contains(help), () -> "no '" + help + "' in the scrape:\n" + psutil4j(scrape));
+        }
+      }
+      // Memory.Total is "psutil4j_memory", not psutil4j_memory_total: see defaultName
+      assertEquals(KernelFacts.memTotalBytes(), value(scrape, "psutil4j_memory"));
+      assertEquals(host.pid(), value(scrape, "psutil4j_process_pid"));
+      assertEquals(KernelFacts.onlineCpus(), value(scrape, "psutil4j_cpu_logicalcount"));
+      assertTheHostIsUnharmed(host);
+    }
+  }
+
+  @ParameterizedTest(name = "psutil4j agent first: {0}")
+  @ValueSource(booleans = {true, false})
+  void theShippedConfigTypesEveryMetricAndNamesItWithItsUnit(boolean oursFirst) throws Exception {
+    Path config = Paths.get(System.getProperty("jmx_exporter.config"));
+    Map<String, String> rules = new LinkedHashMap<>(); // metric name -> "counter"/"gauge"
+    Map<String, String> ruleAttribute = new LinkedHashMap<>(); // metric name -> Type/Attribute
+    String attr = null;
+    String name = null;
+    for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
+      Matcher m;
+      if ((m = RULE_ATTR.matcher(line)).matches()) {
+        attr = m.group(1) + "/" + m.group(2);
+      } else if ((m = RULE_NAME.matcher(line)).matches()) {
+        name = m.group(1);
+        ruleAttribute.put(name, attr);
+      } else if ((m = RULE_TYPE.matcher(line)).matches()) {
+        rules.put(name, m.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    ExpectedMBeans expected = ExpectedMBeans.onThisMachine();
+    Set<String> exportable = new TreeSet<>();
+    expected.numeric.forEach(
+        (bean, attrs) -> attrs.forEach(a -> exportable.add(bean.getKeyProperty("type") + "/" + a)));
+    assertEquals(
+        exportable,
+        new TreeSet<>(ruleAttribute.values()),
+        "the shipped config must have one rule per numeric attribute");
+
+    try (ChildJvm host = start(oursFirst, config)) {
+      String scrape = scrapeOnceMBeansAreUp(host, "psutil4j_process_pid ");
+      Set<String> families = new TreeSet<>();
+      for (String line : scrape.split("\n")) {
+        if (line.startsWith("# TYPE psutil4j_")) {
+          families.add(line.split(" ")[2]);
+        }
+      }
+      Set<String> wanted =
+          rules.keySet().stream()
+              .filter(n -> exportable.contains(ruleAttribute.get(n)))
+              .collect(Collectors.toCollection(TreeSet::new));
+      assertEquals(wanted, families, "metric families in the scrape vs rules of " + config);
+      for (Map.Entry<String, String> rule : rules.entrySet()) {
+        if (wanted.contains(rule.getKey())) {
+          String type = "# TYPE " + rule.getKey() + " " + rule.getValue();
+          assertTrue(scrape.contains(type + "\n"), () -> "no '" + type + "' in\n" + scrape);
+        }
+      }
+      assertTrue(scrape.contains("# TYPE psutil4j_cpu_user_seconds_total counter\n"), scrape);
+      assertTrue(scrape.contains("# TYPE psutil4j_memory_total_bytes gauge\n"), scrape);
+      assertEquals(KernelFacts.memTotalBytes(), value(scrape, "psutil4j_memory_total_bytes"));
+      assertEquals(host.pid(), value(scrape, "psutil4j_process_pid"));
+      assertTheHostIsUnharmed(host);
+    }
+  }
+
+  /**
+   * The name the exporter's default rule gives: client_java 1.x (inside jmx_exporter 1.0.1) drops a
+   * trailing {@code _total}, {@code _created}, {@code _bucket} or {@code _info} from every metric
+   * name, so {@code Memory.Total} becomes {@code psutil4j_memory}; our shipped config names it
+   * {@code psutil4j_memory_total_bytes} instead.
+   */
+  private static String defaultName(String name) {
+    return name.replaceFirst("_(total|created|bucket|info)$", "");
+  }
+
+  private static ChildJvm start(boolean oursFirst, Path config) throws IOException {
+    String exporter =
+        "-javaagent:" + System.getProperty("jmx_exporter.jar") + "=127.0.0.1:0:" + config;
+    String ours = "-javaagent:" + ChildJvm.agentJar();
+    List<String> command = new ArrayList<>();
+    command.add(oursFirst ? ours : exporter);
+    command.add(oursFirst ? exporter : ours);
+    command.addAll(List.of("-cp", ChildJvm.testClasses(), HostApp.class.getName()));
+    return ChildJvm.start(command);
+  }
+
+  /** Finds the exporter's ephemeral port, then scrapes until our MBeans are in the scrape. */
+  static String scrapeOnceMBeansAreUp(ChildJvm host, String marker) {
+    await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
+    List<Integer> ports =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .until(() -> ListeningPorts.of(host.pid()), p -> p.size() == 1);
+    String url = "http://127.0.0.1:" + ports.get(0) + "/metrics";
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> Http.get(url), body -> body.contains("\n" + marker));
+  }
+
+  /** The value of an unlabelled sample, which must be a whole number. */
+  static long value(String scrape, String metric) {
+    for (String line : scrape.split("\n")) {
+      if (line.startsWith(metric + " ")) {
+        double v = Double.parseDouble(line.substring(metric.length() + 1).trim());
+        assertEquals(Math.rint(v), v, line);
+        return (long) v;
+      }
+    }
+    throw new AssertionError("no sample " + metric + " in\n" + psutil4j(scrape));
+  }
+
+  private static String psutil4j(String scrape) {
+    return scrape.lines().filter(l -> l.contains("psutil4j")).collect(Collectors.joining("\n"));
+  }
+
+  private static void assertTheHostIsUnharmed(ChildJvm host) throws Exception {
+    assertEquals(0, host.finish(30));
+    assertEquals(List.of("host ready", "host done"), host.stdout());
+    assertEquals(List.of(), host.stderr(), "nothing on the host's stderr");
+  }
+}

@@ -1,0 +1,47 @@
+package io.psutil4j.examples;
+
+import io.psutil4j.jmx.MetricsReference;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The {@code metrics-reference} command: what every psutil4j MBean attribute is, generated from the
+ * MBeans themselves, as Markdown ({@code docs/metrics.md}) or as the jmx_exporter and OpenTelemetry
+ * configs of {@code examples/config/}.
+ */
+final class MetricsReferenceCommand implements Command {
+  @Override
+  public String name() {
+    return "metrics-reference";
+  }
+
+  @Override
+  public String arguments() {
+    return "[--format markdown|jmx-exporter|otel]";
+  }
+
+  @Override
+  public String summary() {
+    return "every MBean attribute: ObjectName, type, unit, counter/gauge, psutil source";
+  }
+
+  @Override
+  public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+    Args.rejectUnknown(args, "--format");
+    int at = args.indexOf("--format");
+    String format = at < 0 ? "markdown" : args.get(at + 1);
+    if (!List.of("markdown", "jmx-exporter", "otel").contains(format)) {
+      throw new UsageException(
+          "--format must be markdown, jmx-exporter or otel, got '" + format + "'");
+    }
+    MetricsReference reference = MetricsReference.ofDefaultMBeans();
+    if (format.equals("markdown")) {
+      out.print(reference.markdown());
+    } else if (format.equals("jmx-exporter")) {
+      out.print(reference.jmxExporterYaml());
+    } else {
+      out.print(reference.otelRulesYaml());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,63 @@
+package io.psutil4j.jmx;
+
+import java.util.List;
+
+/**
+ * One MBean type as its MBeanInfo describes it: the ObjectName (entity keys as {@code *}), the bean
+ * description and every attribute, sorted by name.
+ */
+final class CatalogEntry {
+  final String domain;
+  final String type;
+  final String objectName;
+  final List<String> entityKeys;
+  final String description;
+  final List<Attribute> attributes;
+
+  CatalogEntry(
+      String domain,
+      String type,
+      String objectName,
+      List<String> entityKeys,
+      String description,
+      List<Attribute> attributes) {
+    this.domain = domain;
+    this.type = type;
+    this.objectName = objectName;
+    this.entityKeys = List.copyOf(entityKeys);
+    this.description = description;
+    this.attributes = List.copyOf(attributes);
+  }
+
+  /** One attribute: its {@link Metric} descriptor fields and open type. */
+  static final class Attribute {
+    final String name;
+    final String openType;
+    final boolean numeric;
+    final String unit;
+    final String kind;
+    final String psutil;
+    final String summary;
+
+    Attribute(
+        String name,
+        String openType,
+        boolean numeric,
+        String unit,
+        String kind,
+        String psutil,
+        String summary) {
+      this.name = name;
+      this.openType = openType;
+      this.numeric = numeric;
+      this.unit = unit;
+      this.kind = kind;
+      this.psutil = psutil;
+      this.summary = summary;
+    }
+
+    boolean counter() {
+      return Metric.COUNTER.equals(kind);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.psutil4j.jmx;
+
+import java.util.List;
+
+/**
+ * Writes the jmx_exporter and OpenTelemetry configs for the catalogued MBeans. Neither tool reads
+ * JMX descriptors (metric type and unit), so the configs carry them.
+ */
+final class ExporterConfigs {
+  private ExporterConfigs() {}
+
+  static String jmxExporter(List<CatalogEntry> types) {
+    StringBuilder y = new StringBuilder();
+    y.append("# jmx_exporter config for psutil4j's MBeans, generated from their descriptors by\n")
+        .append("# `psutil4j-examples metrics-reference --format jmx-exporter`: do not edit.\n")
+        .append("# java -javaagent:jmx_prometheus_javaagent-1.0.1.jar=127.0.0.1:9404:")
+        .append("jmx_exporter.yaml \\\n")
+        .append("#      -javaagent:psutil4j-agent.jar -jar app.jar\n")
+        .append("# Metric types and units come from here (jmx_exporter does not read JMX ")
+        .append("descriptors);\n# HELP is each attribute's description. ")
+        .append("See docs/metrics.md for every name.\n")
+        .append("lowercaseOutputName: true\n")
+        .append("includeObjectNames:\n");
+    String domain = types.isEmpty() ? JmxConfig.DEFAULT_DOMAIN : types.get(0).domain;
+    y.append("  - \"").append(domain).append(":*\"\n");
+    y.append("rules:\n");
+    for (CatalogEntry t : types) {
+      StringBuilder bean =
+          new StringBuilder(t.domain.replace(".", "\\.")); // domains: [A-Za-z0-9_.-]
+      bean.append("<type=").append(t.type);
+      for (String key : t.entityKeys) {
+        // jmx_exporter joins key properties with ", " in the order they were written
+        bean.append(", ").append(key).append("=([^,>]+)");
+      }
+      bean.append("><>");
+      for (CatalogEntry.Attribute a : t.attributes) {
+        if (!a.numeric) {
+          continue;
+        }
+        // the rule input is "domain<keys><>Attribute: value"; ": " ends the attribute name
+        y.append("  - pattern: '^").append(bean).append(a.name).append(": '\n");
+        y.append("    name: ").append(MetricNames.prometheus(t, a)).append('\n');
+        y.append("    type: ").append(a.counter() ? "COUNTER" : "GAUGE").append('\n');
+        if (!t.entityKeys.isEmpty()) {
+          y.append("    labels:\n");
+          for (int i = 0; i < t.entityKeys.size(); i++) {
+            y.append("      ")
+                .append(t.entityKeys.get(i))
+                .append(": \"$")
+                .append(i + 1)
+                .append("\"\n");
+          }
+        }
+      }
+    }
+    return y.toString();
+  }
+
+  static String otel(List<CatalogEntry> types) {
+    StringBuilder y = new StringBuilder();
+    y.append("# OpenTelemetry JMX Metric Insight rules for psutil4j's MBeans, generated from\n")
+        .append("# their descriptors by `psutil4j-examples metrics-reference --format otel`: ")
+        .append("do not edit.\n")
+        .append(
+            "# java -javaagent:opentelemetry-javaagent.jar -Dotel.jmx.config=otel-jmx.yaml \\\n")
+        .append("#      -javaagent:psutil4j-agent.jar -jar app.jar\n")
+        .append("---\n")
+        .append("rules:\n");
+    for (CatalogEntry t : types) {
+      y.append("  - bean: \"").append(t.objectName).append("\"\n");
+      if (!t.entityKeys.isEmpty()) {
+        y.append("    metricAttribute:\n");
+        for (String key : t.entityKeys) {
+          y.append("      ").append(key).append(": param(").append(key).append(")\n");
+        }
+      }
+      y.append("    mapping:\n");
+      for (CatalogEntry.Attribute a : t.attributes) {
+        if (!a.numeric) {
+          continue;
+        }
+        y.append("      ").append(a.name).append(":\n");
+        y.append("        metric: ").append(MetricNames.otel(t, a)).append('\n');
+        y.append("        type: ").append(a.counter() ? "counter" : "gauge").append('\n');
+        y.append("        unit: \"").append(MetricNames.ucum(a.unit)).append("\"\n");
+        y.append("        desc: \"").append(quoted(a.summary)).append("\"\n");
+      }
+    }
+    return y.toString();
+  }
+
+  private static String quoted(String s) {
+    return s.replace("\\", "\\\\").replace("\"", "\\\"");
+  }
+}

@@ -1,0 +1,78 @@
+package io.psutil4j.jmx;
+
+import java.util.Locale;
+
+/**
+ * The metric names our shipped exporter configs give an attribute: Prometheus style ({@code
+ * psutil4j_memory_total_bytes}, counters end in {@code _total}) and OpenTelemetry style ({@code
+ * psutil4j.memory.total}, unit apart in UCUM).
+ */
+final class MetricNames {
+  private MetricNames() {}
+
+  /** {@code CtxSwitchesVoluntary} to {@code ctx_switches_voluntary}, {@code Load15} to load15. */
+  static String snake(String camel) {
+    StringBuilder out = new StringBuilder(camel.length() + 8);
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
+      if (Character.isUpperCase(c)) {
+        if (i > 0 && !Character.isUpperCase(camel.charAt(i - 1))) {
+          out.append('_');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Prometheus naming: base unit as a suffix (bytes, seconds, percent), {@code _total} last. */
+  static String prometheus(CatalogEntry type, CatalogEntry.Attribute a) {
+    String base =
+        sanitize(type.domain)
+            + "_"
+            + snake(type.type).toLowerCase(Locale.ROOT)
+            + "_"
+            + snake(a.name);
+    String suffix = prometheusUnitSuffix(a.unit);
+    if (!suffix.isEmpty() && !base.endsWith("_" + suffix)) {
+      base = base + "_" + suffix;
+    }
+    return a.counter() ? base + "_total" : base;
+  }
+
+  /** OpenTelemetry naming: dotted, the unit kept apart ({@link #ucum}). */
+  static String otel(CatalogEntry type, CatalogEntry.Attribute a) {
+    return type.domain + "." + snake(type.type).toLowerCase(Locale.ROOT) + "." + snake(a.name);
+  }
+
+  /** The UCUM unit OpenTelemetry expects: By, s, %, or 1 for plain counts. */
+  static String ucum(String unit) {
+    switch (unit) {
+      case "bytes":
+        return "By";
+      case "seconds":
+        return "s";
+      case "percent":
+        return "%";
+      default:
+        return "1";
+    }
+  }
+
+  private static String prometheusUnitSuffix(String unit) {
+    switch (unit) {
+      case "bytes":
+      case "seconds":
+      case "percent":
+        return unit;
+      default:
+        return ""; // counts, tasks, ids: dimensionless in Prometheus' conventions
+    }
+  }
+
+  private static String sanitize(String domain) {
+    return domain.replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,101 @@
+package io.psutil4j.jmx;
+
+import java.util.List;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.MBeanServerFactory;
+
+/**
+ * The metrics reference and the exporter configs, generated from the MBeans themselves (their
+ * MBeanInfo and {@link Metric} descriptors), so documentation and configs cannot drift from the
+ * code: {@code docs/metrics.md}, {@code examples/config/jmx_exporter.yaml} and {@code
+ * examples/config/otel-jmx.yaml} are this class's output, checked by a test.
+ */
+public final class MetricsReference {
+  private final List<CatalogEntry> types;
+
+  private MetricsReference(List<CatalogEntry> types) {
+    this.types = types;
+  }
+
+  /**
+   * Registers every psutil4j MBean with the default domain in a private MBeanServer (never the
+   * platform one), reads their metadata and unregisters them.
+   */
+  public static MetricsReference ofDefaultMBeans() {
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    Registration r = PsutilMBeans.register(server, JmxConfig.defaults());
+    try {
+      return of(server, JmxConfig.DEFAULT_DOMAIN);
+    } finally {
+      r.close();
+    }
+  }
+
+  /** The MBeans of {@code domain} registered in {@code server}. */
+  public static MetricsReference of(MBeanServer server, String domain) {
+    try {
+      return new MetricsReference(MetricCatalog.read(server, domain));
+    } catch (JMException e) {
+      throw new IllegalStateException("could not read the MBeanInfo of " + domain + ": " + e, e);
+    }
+  }
+
+  /** The Markdown reference: one section per MBean type, one table row per attribute. */
+  public String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Metrics reference\n\n")
+        .append("Generated from the MBeans' own MBeanInfo and descriptors by\n")
+        .append("`java -jar examples/target/psutil4j-examples.jar metrics-reference`; ")
+        .append(
+            "do not edit (a test\nfails when this file differs from the generator's output).\n\n")
+        .append("*Kind*: `counter` only grows (until a reboot or restart), `gauge` goes up and ")
+        .append("down.\n*Prometheus*: the name given by `examples/config/jmx_exporter.yaml`; ")
+        .append("*OpenTelemetry*: by\n`examples/config/otel-jmx.yaml`. ")
+        .append("Text attributes are for JMX consoles only.\n");
+    for (CatalogEntry t : types) {
+      md.append("\n## ").append(t.type).append("\n\n");
+      md.append("`").append(t.objectName).append("`");
+      if (!t.entityKeys.isEmpty()) {
+        md.append(" (one MBean per ").append(String.join(", ", t.entityKeys)).append(')');
+      }
+      md.append(": ").append(t.description).append("\n\n");
+      md.append("| Attribute | Open type | Unit | Kind | psutil | Prometheus | OpenTelemetry |")
+          .append(" Description |\n");
+      md.append("|---|---|---|---|---|---|---|---|\n");
+      for (CatalogEntry.Attribute a : t.attributes) {
+        md.append("| ")
+            .append(a.name)
+            .append(" | ")
+            .append(a.openType)
+            .append(" | ")
+            .append(a.unit)
+            .append(" | ")
+            .append(a.kind)
+            .append(" | `")
+            .append(a.psutil)
+            .append("` | ")
+            .append(a.numeric ? "`" + MetricNames.prometheus(t, a) + "`" : "-")
+            .append(" | ")
+            .append(
+                a.numeric
+                    ? "`" + MetricNames.otel(t, a) + "` (" + MetricNames.ucum(a.unit) + ")"
+                    : "-")
+            .append(" | ")
+            .append(a.summary.replace("|", "\\|"))
+            .append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+
+  /** A jmx_exporter (1.x) config: one rule per numeric attribute, with name, type and unit. */
+  public String jmxExporterYaml() {
+    return ExporterConfigs.jmxExporter(types);
+  }
+
+  /** OpenTelemetry JMX Metric Insight rules ({@code -Dotel.jmx.config=...}). */
+  public String otelRulesYaml() {
+    return ExporterConfigs.otel(types);
+  }
+}

@@ -1,0 +1,119 @@
+package io.psutil4j.jmx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javax.management.MBeanServer;
+import javax.management.MBeanServerFactory;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+
+/** The generator reads what MBeans say about themselves and writes it out per type. */
+class MetricsReferenceTest {
+  private static MetricsReference twoFakeDisks() throws Exception {
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    for (String disk : new String[] {"sdb", "sda"}) {
+      FakeDiskMXBean bean =
+          new FakeDiskMXBean() {
+            @Override
+            public Long getReadBytes() {
+              return 1L;
+            }
+
+            @Override
+            public Double getBusyPercent() {
+              return null;
+            }
+
+            @Override
+            public String getModel() {
+              return "m";
+            }
+          };
+      server.registerMBean(
+          new DescribedMBean<>(bean, FakeDiskMXBean.class, "One disk"),
+          ObjectNames.entity("test", "Disk", disk));
+    }
+    return MetricsReference.of(server, "test");
+  }
+
+  @Test
+  void perEntityMBeansCollapseIntoOneTypeWithTheirKeyAsLabel() throws Exception {
+    MetricsReference ref = twoFakeDisks();
+    String md = ref.markdown();
+    assertTrue(md.contains("`test:type=Disk,name=*` (one MBean per name): One disk\n"), md);
+    assertEquals(1, md.split("\n## ", -1).length - 1, "one section for both disks:\n" + md);
+    assertTrue(
+        md.contains(
+            "| ReadBytes | Long | bytes | counter | `disk_io_counters(perdisk=True)[name]"
+                + ".read_bytes` | `test_disk_read_bytes_total` | `test.disk.read_bytes` (By) |"
+                + " Bytes read |\n"),
+        md);
+    assertTrue(
+        md.contains("| Model | String | text | gauge | `none` | - | - | Model \\| vendor |"));
+
+    String exporter = ref.jmxExporterYaml();
+    assertTrue(
+        exporter.contains(
+            "  - pattern: '^test<type=Disk, name=([^,>]+)><>ReadBytes: '\n"
+                + "    name: test_disk_read_bytes_total\n"
+                + "    type: COUNTER\n"
+                + "    labels:\n"
+                + "      name: \"$1\"\n"),
+        exporter);
+    assertTrue(exporter.contains("    name: test_disk_busy_percent\n    type: GAUGE\n"), exporter);
+    assertTrue(exporter.contains("  - \"test:*\"\n"), exporter);
+    assertFalse(exporter.contains("Model"), "text attributes are not metrics:\n" + exporter);
+
+    String otel = ref.otelRulesYaml();
+    assertTrue(
+        otel.contains(
+            "  - bean: \"test:type=Disk,name=*\"\n"
+                + "    metricAttribute:\n"
+                + "      name: param(name)\n"
+                + "    mapping:\n"),
+        otel);
+    assertTrue(
+        otel.contains(
+            "      ReadBytes:\n"
+                + "        metric: test.disk.read_bytes\n"
+                + "        type: counter\n"
+                + "        unit: \"By\"\n"
+                + "        desc: \"Bytes read\"\n"),
+        otel);
+    assertFalse(otel.contains("Model"), otel);
+  }
+
+  @Test
+  void everyAttributeOfEveryRegisteredMBeanHasARow() throws Exception {
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    int attributes = 0;
+    try (Registration r = PsutilMBeans.register(server, JmxConfig.defaults())) {
+      for (ObjectName name : r.names()) {
+        attributes += server.getMBeanInfo(name).getAttributes().length;
+      }
+      String md = MetricsReference.of(server, "psutil4j").markdown();
+      long rows =
+          md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Attribute")).count();
+      assertEquals(attributes, rows, md);
+      assertEquals(r.names().size(), md.split("\n## ", -1).length - 1, md);
+      assertTrue(
+          md.contains(
+              "| Total | Long | bytes | gauge | `virtual_memory().total` |"
+                  + " `psutil4j_memory_total_bytes` | `psutil4j.memory.total` (By) |"
+                  + " Total physical memory (MemTotal) |\n"),
+          md);
+      assertTrue(md.contains("`psutil4j_process_ctx_switches_voluntary_total`"), md);
+      assertTrue(md.contains("`psutil4j_memory_percent` |"), "no percent_percent:\n" + md);
+    }
+  }
+
+  @Test
+  void attributeNamesBecomeSnakeCase() {
+    assertEquals("ctx_switches_voluntary", MetricNames.snake("CtxSwitchesVoluntary"));
+    assertEquals("load15", MetricNames.snake("Load15"));
+    assertEquals("num_fds", MetricNames.snake("NumFds"));
+    assertEquals("boot_time", MetricNames.snake("BootTime"));
+  }
+}
