@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3)
 @Measurement(iterations = 15)
 public class StartupBench {
-  @Param({"plain", "psutil4jAgent", "jmxExporterAgent"})
+  @Param({"plain", "emptyAgent", "psutil4jAgent", "jmxExporterAgent"})
   public String agent;
 
   private List<String> command;
@@ -39,6 +39,9 @@ public class StartupBench {
     switch (agent) {
       case "plain":
         arg = null;
+        break;
+      case "emptyAgent":
+        arg = "-javaagent:" + EmptyAgent.writeJar();
         break;
       case "psutil4jAgent":
         arg = "-javaagent:" + ChildJvm.agentJar();
