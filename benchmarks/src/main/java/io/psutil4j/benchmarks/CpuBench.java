@@ -2,6 +2,7 @@ package io.psutil4j.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.psutil4j.Psutil;
+import io.psutil4j.SuppressForbidden;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import oshi.hardware.CentralProcessor;
 
 /** cpu_times(), cpu_times(percpu=True), cpu_stats() and getloadavg(). */
+@SuppressForbidden("the JDK's com.sun.management MXBeans are what the _jdk variants measure")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

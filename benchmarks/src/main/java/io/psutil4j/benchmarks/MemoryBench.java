@@ -2,6 +2,7 @@ package io.psutil4j.benchmarks;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.psutil4j.Psutil;
+import io.psutil4j.SuppressForbidden;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import oshi.hardware.GlobalMemory;
 import oshi.hardware.VirtualMemory;
 
 /** virtual_memory() and swap_memory(). */
+@SuppressForbidden("the JDK's com.sun.management MXBeans are what the _jdk variants measure")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

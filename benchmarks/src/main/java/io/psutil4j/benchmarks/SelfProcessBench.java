@@ -2,6 +2,7 @@ package io.psutil4j.benchmarks;
 
 import com.sun.management.UnixOperatingSystemMXBean;
 import io.psutil4j.Process;
+import io.psutil4j.SuppressForbidden;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -30,6 +31,7 @@ import oshi.software.os.OSThread;
  * refreshes a process only as a whole ({@code updateAttributes()} reads stat, status, statm, io and
  * more), so every OSHI variant but the fd count pays for all of it.
  */
+@SuppressForbidden("the JDK's com.sun.management MXBeans are what the _jdk variants measure")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
