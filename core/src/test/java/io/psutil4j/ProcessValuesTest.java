@@ -101,6 +101,7 @@ class ProcessValuesTest {
             "memory_maps",
             "memory_percent",
             "name",
+            "net_connections",
             "nice",
             "num_ctx_switches",
             "num_fds",

@@ -77,18 +77,32 @@ class LiveProcessTest {
   @Test
   void ctxSwitchesAreThoseOfProcPidStatus() throws IOException {
     Process p = Process.of(child.pid());
-    long voluntary = 0;
-    long involuntary = 0;
-    for (String line :
-        Files.readAllLines(Paths.get("/proc/" + child.pid() + "/status"), StandardCharsets.UTF_8)) {
-      if (line.startsWith("voluntary_ctxt_switches:")) {
-        voluntary = Long.parseLong(line.split("\\s+")[1]);
-      } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
-        involuntary = Long.parseLong(line.split("\\s+")[1]);
+    // The child may be scheduled between two reads: compare only when the kernel's count held
+    // still around ours.
+    for (int attempt = 0; attempt < 20; attempt++) {
+      long[] before = statusCtxSwitches(child.pid());
+      io.psutil4j.CtxSwitches ours = p.numCtxSwitches();
+      long[] after = statusCtxSwitches(child.pid());
+      if (java.util.Arrays.equals(before, after)) {
+        assertEquals(before[0], ours.voluntary());
+        assertEquals(before[1], ours.involuntary());
+        return;
       }
     }
-    assertEquals(voluntary, p.numCtxSwitches().voluntary());
-    assertEquals(involuntary, p.numCtxSwitches().involuntary());
+    throw new AssertionError("the child's context switches never held still");
+  }
+
+  private static long[] statusCtxSwitches(long pid) throws IOException {
+    long[] counts = new long[2];
+    for (String line :
+        Files.readAllLines(Paths.get("/proc/" + pid + "/status"), StandardCharsets.UTF_8)) {
+      if (line.startsWith("voluntary_ctxt_switches:")) {
+        counts[0] = Long.parseLong(line.split("\\s+")[1]);
+      } else if (line.startsWith("nonvoluntary_ctxt_switches:")) {
+        counts[1] = Long.parseLong(line.split("\\s+")[1]);
+      }
+    }
+    return counts;
   }
 
   @Test
