@@ -93,6 +93,14 @@ final class Demo implements Command {
       sleep(100);
       names = server.queryNames(pattern, null);
     }
+    // The agent registers its MBeans one after another: a first frame taken as soon as one
+    // appeared showed only some of them. Wait until the set has stopped growing.
+    Set<ObjectName> previous = Set.of();
+    while (!names.isEmpty() && !names.equals(previous) && System.nanoTime() < deadline) {
+      previous = names;
+      sleep(300);
+      names = server.queryNames(pattern, null);
+    }
     return names;
   }
 
