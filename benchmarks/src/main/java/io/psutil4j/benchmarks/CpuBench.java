@@ -21,7 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import oshi.hardware.CentralProcessor;
 
 /** cpu_times(), cpu_times(percpu=True), cpu_stats() and getloadavg(). */
-@SuppressForbidden("the JDK's com.sun.management MXBeans are what the _jdk variants measure")
+@SuppressForbidden(
+    reason = "the JDK's com.sun.management MXBeans are what the _jdk variants measure")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -31,7 +31,8 @@ import oshi.software.os.OSThread;
  * refreshes a process only as a whole ({@code updateAttributes()} reads stat, status, statm, io and
  * more), so every OSHI variant but the fd count pays for all of it.
  */
-@SuppressForbidden("the JDK's com.sun.management MXBeans are what the _jdk variants measure")
+@SuppressForbidden(
+    reason = "the JDK's com.sun.management MXBeans are what the _jdk variants measure")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
