@@ -104,12 +104,12 @@ class SelfProcessTest {
   @Test
   void heapInfoSeesALargeNativeAllocation() {
     HeapInfo before = Psutil.heapInfo();
-    // 64 MiB of direct memory: the JVM mallocs it, glibc serves it with mmap.
+    // 64 MiB of direct memory: the JVM mallocs it, and glibc serves a request above its largest
+    // mmap threshold (32 MiB on 64-bit) with mmap. Only mmap_used is compared: other JVM threads
+    // malloc and free on the heap meanwhile.
     java.nio.ByteBuffer big = java.nio.ByteBuffer.allocateDirect(64 << 20);
     HeapInfo during = Psutil.heapInfo();
-    assertTrue(
-        during.mmapUsed() + during.heapUsed() - before.mmapUsed() - before.heapUsed() >= (60 << 20),
-        before + " -> " + during);
+    assertTrue(during.mmapUsed() - before.mmapUsed() >= (60 << 20), before + " -> " + during);
     assertEquals(64 << 20, big.capacity());
     Psutil.heapTrim();
   }
