@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * psutil's {@code scripts/cpu_distribution.py}: the load of each CPU as a percentage and a bar, one
- * frame per second. psutil's script also lists the processes running on each CPU (from {@code
- * Process.cpu_num}); that column comes with the process API.
+ * psutil's {@code scripts/cpu_distribution.py}: the load of each CPU as a percentage and a bar, and
+ * under each CPU the names of the processes that last ran on it ({@code Process.cpu_num}), one
+ * frame per second.
  */
 final class CpuDistribution implements Command {
   private static final int BAR = 10;
@@ -38,8 +38,39 @@ final class CpuDistribution implements Command {
         out.println();
       }
       frame(percents, out);
+      processes(percents.size(), out);
     }
     return 0;
+  }
+
+  /** One column per CPU, a name per row, until every CPU's list is used up (as the script does). */
+  static void processes(int cpus, PrintStream out) {
+    List<java.util.Deque<String>> byCpu = new java.util.ArrayList<>();
+    for (int cpu = 0; cpu < cpus; cpu++) {
+      byCpu.add(new java.util.ArrayDeque<>());
+    }
+    for (io.psutil4j.Process p : Psutil.processIter(List.of("name", "cpu_num"), null)) {
+      Object cpu = p.info().get("cpu_num");
+      Object name = p.info().get("name");
+      if (cpu instanceof Integer && (Integer) cpu < cpus && name != null) {
+        String shown = name.toString();
+        byCpu.get((Integer) cpu).add(shown.length() > BAR ? shown.substring(0, BAR) : shown);
+      }
+    }
+    boolean more = true;
+    while (more) {
+      more = false;
+      StringBuilder row = new StringBuilder();
+      for (java.util.Deque<String> names : byCpu) {
+        String name = names.isEmpty() ? "" : names.poll();
+        more |= !names.isEmpty();
+        row.append(Py.format("%-13s", name));
+      }
+      String line = row.toString().trim();
+      if (!line.isEmpty()) {
+        out.println(line);
+      }
+    }
   }
 
   static void frame(List<Double> percents, PrintStream out) {
