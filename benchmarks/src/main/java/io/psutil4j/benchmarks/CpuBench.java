@@ -21,7 +21,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import oshi.hardware.CentralProcessor;
 
 /** cpu_times(), cpu_times(percpu=True), cpu_stats() and getloadavg(). */
-@SuppressForbidden("the JDK's com.sun.management MXBeans are what the _jdk variants measure")
+@SuppressForbidden(
+    reason = "the JDK's com.sun.management MXBeans are what the _jdk variants measure")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -74,6 +75,11 @@ public class CpuBench {
   @Benchmark
   public long cpuTimesPercpu_floor() throws IOException {
     return floor.read(STAT);
+  }
+
+  @Benchmark
+  public Object cpuStats_psutil4j() {
+    return Psutil.cpuStats();
   }
 
   /** ctxt and intr; OSHI reads /proc/stat once for each. */

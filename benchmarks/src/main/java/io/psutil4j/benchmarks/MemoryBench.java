@@ -22,7 +22,8 @@ import oshi.hardware.GlobalMemory;
 import oshi.hardware.VirtualMemory;
 
 /** virtual_memory() and swap_memory(). */
-@SuppressForbidden("the JDK's com.sun.management MXBeans are what the _jdk variants measure")
+@SuppressForbidden(
+    reason = "the JDK's com.sun.management MXBeans are what the _jdk variants measure")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)

@@ -31,7 +31,8 @@ import oshi.software.os.OSThread;
  * refreshes a process only as a whole ({@code updateAttributes()} reads stat, status, statm, io and
  * more), so every OSHI variant but the fd count pays for all of it.
  */
-@SuppressForbidden("the JDK's com.sun.management MXBeans are what the _jdk variants measure")
+@SuppressForbidden(
+    reason = "the JDK's com.sun.management MXBeans are what the _jdk variants measure")
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -77,6 +78,11 @@ public class SelfProcessBench {
   @Benchmark
   public long selfMemoryInfo_floor() throws IOException {
     return floor.read(statm);
+  }
+
+  @Benchmark
+  public Object selfMemoryFootprint_psutil4j() {
+    return self.memoryFootprint();
   }
 
   /** Neither OSHI nor the JDK offers USS/PSS. Cost grows with RSS (page-table walk). */
@@ -145,6 +151,11 @@ public class SelfProcessBench {
   }
 
   @Benchmark
+  public Object selfCpuTimes_psutil4j() {
+    return self.cpuTimes();
+  }
+
+  @Benchmark
   public void selfCpuTimes_oshi(Blackhole bh) {
     oshiSelf.updateAttributes();
     bh.consume(oshiSelf.getUserTime());
@@ -160,6 +171,11 @@ public class SelfProcessBench {
   @Benchmark
   public long selfCpuTimes_floor() throws IOException {
     return floor.read(stat);
+  }
+
+  @Benchmark
+  public Object selfThreads_psutil4j() {
+    return self.threads();
   }
 
   @Benchmark
@@ -186,6 +202,11 @@ public class SelfProcessBench {
       }
     }
     return total;
+  }
+
+  @Benchmark
+  public Object selfOpenFiles_psutil4j() {
+    return self.openFiles();
   }
 
   /**
