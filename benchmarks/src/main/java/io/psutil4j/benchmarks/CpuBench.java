@@ -77,6 +77,11 @@ public class CpuBench {
     return floor.read(STAT);
   }
 
+  @Benchmark
+  public Object cpuStats_psutil4j() {
+    return Psutil.cpuStats();
+  }
+
   /** ctxt and intr; OSHI reads /proc/stat once for each. */
   @Benchmark
   public void cpuStats_oshi(Blackhole bh) {

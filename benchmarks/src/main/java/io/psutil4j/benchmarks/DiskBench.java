@@ -1,5 +1,6 @@
 package io.psutil4j.benchmarks;
 
+import io.psutil4j.Psutil;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileStore;
@@ -58,6 +59,12 @@ public class DiskBench {
   }
 
   /** Re-enumerates the disks through udev and sysfs on every call; its only fresh read. */
+  /** perdisk=True, nowrap=True (psutil's defaults). */
+  @Benchmark
+  public Object diskIoPerdisk_psutil4j() {
+    return Psutil.diskIoCountersPerdisk(true);
+  }
+
   @Benchmark
   public List<HWDiskStore> diskIoPerdisk_oshi() {
     return Oshi.hal().getDiskStores();
@@ -69,6 +76,11 @@ public class DiskBench {
   }
 
   /** Mounts plus a statvfs and udev lookups per file store. */
+  @Benchmark
+  public Object diskPartitions_psutil4j() {
+    return Psutil.diskPartitions();
+  }
+
   @Benchmark
   public List<OSFileStore> diskPartitions_oshi() {
     return Oshi.os().getFileSystem().getFileStores();
@@ -88,6 +100,11 @@ public class DiskBench {
   }
 
   /** updateAttributes() re-lists every file store to find this one again. */
+  @Benchmark
+  public Object diskUsage_psutil4j() {
+    return Psutil.diskUsage("/");
+  }
+
   @Benchmark
   public void diskUsage_oshi(Blackhole bh) {
     oshiRoot.updateAttributes();

@@ -57,6 +57,11 @@ public class HostBench {
     return floor.read(STAT);
   }
 
+  @Benchmark
+  public Object users_psutil4j() {
+    return Psutil.users();
+  }
+
   /** getutxent() through JNA (or `who` when oshi.os.unix.whoCommand is set). */
   @Benchmark
   public List<OSSession> users_oshi() {

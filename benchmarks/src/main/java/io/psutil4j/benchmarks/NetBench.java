@@ -4,6 +4,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
+import io.psutil4j.Psutil;
 import java.io.IOException;
 import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
@@ -78,6 +79,11 @@ public class NetBench {
   }
 
   @Benchmark
+  public Object netIoPernic_psutil4j() {
+    return Psutil.netIoCountersPernic(true);
+  }
+
+  @Benchmark
   public List<NetworkIF> netIoPernic_oshi() {
     return Oshi.hal().getNetworkIFs(true);
   }
@@ -85,6 +91,11 @@ public class NetBench {
   @Benchmark
   public long netIoPernic_floor() throws IOException {
     return floor.read(NET_DEV);
+  }
+
+  @Benchmark
+  public Object netIfAddrs_psutil4j() {
+    return Psutil.netIfAddrs();
   }
 
   @Benchmark
@@ -116,6 +127,11 @@ public class NetBench {
       libc.freeifaddrs(ifap.getValue());
     }
     return rc;
+  }
+
+  @Benchmark
+  public Object netIfStats_psutil4j() {
+    return Psutil.netIfStats();
   }
 
   @Benchmark
@@ -155,6 +171,11 @@ public class NetBench {
       }
     }
     return total;
+  }
+
+  @Benchmark
+  public Object netConnections_psutil4j() {
+    return Psutil.netConnections("inet");
   }
 
   /** tcp, tcp6, udp, udp6 plus a readlink of every fd of every process it may see. */

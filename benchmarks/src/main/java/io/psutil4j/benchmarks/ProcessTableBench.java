@@ -1,10 +1,13 @@
 package io.psutil4j.benchmarks;
 
+import io.psutil4j.Process;
+import io.psutil4j.Psutil;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -40,6 +43,9 @@ public class ProcessTableBench {
   /** psutil's username() calls getpwuid(), which reads /etc/passwd (no nscd here). */
   private static final Path PASSWD = Paths.get("/etc/passwd");
 
+  private static final List<String> ATTRS =
+      Arrays.asList("pid", "name", "username", "cpu_times", "memory_info", "status");
+
   @Param({"100", "1000", "5000"})
   public int extraProcesses;
 
@@ -59,6 +65,11 @@ public class ProcessTableBench {
   @State(Scope.Thread)
   public static class Buffers {
     final Floor floor = new Floor();
+  }
+
+  @Benchmark
+  public List<Integer> pids_psutil4j() {
+    return Psutil.pids();
   }
 
   /** Counts /proc entries; OSHI has no pid list short of getProcesses(). */
@@ -84,6 +95,15 @@ public class ProcessTableBench {
       }
     }
     return count;
+  }
+
+  /**
+   * The Process objects are kept between calls (psutil's process_iter cache), so from the second
+   * call on only the six attributes are read for each process.
+   */
+  @Benchmark
+  public List<Process> processIter_psutil4j() {
+    return Psutil.processIter(ATTRS, null);
   }
 
   /** Every process with every attribute OSHI has (stat, status, statm, io, exe, cmdline, ...). */

@@ -80,6 +80,11 @@ public class SelfProcessBench {
     return floor.read(statm);
   }
 
+  @Benchmark
+  public Object selfMemoryFootprint_psutil4j() {
+    return self.memoryFootprint();
+  }
+
   /** Neither OSHI nor the JDK offers USS/PSS. Cost grows with RSS (page-table walk). */
   @Benchmark
   public long selfMemoryFootprint_floor() throws IOException {
@@ -146,6 +151,11 @@ public class SelfProcessBench {
   }
 
   @Benchmark
+  public Object selfCpuTimes_psutil4j() {
+    return self.cpuTimes();
+  }
+
+  @Benchmark
   public void selfCpuTimes_oshi(Blackhole bh) {
     oshiSelf.updateAttributes();
     bh.consume(oshiSelf.getUserTime());
@@ -161,6 +171,11 @@ public class SelfProcessBench {
   @Benchmark
   public long selfCpuTimes_floor() throws IOException {
     return floor.read(stat);
+  }
+
+  @Benchmark
+  public Object selfThreads_psutil4j() {
+    return self.threads();
   }
 
   @Benchmark
@@ -187,6 +202,11 @@ public class SelfProcessBench {
       }
     }
     return total;
+  }
+
+  @Benchmark
+  public Object selfOpenFiles_psutil4j() {
+    return self.openFiles();
   }
 
   /**

@@ -2,8 +2,11 @@ package io.psutil4j.linux;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,12 +20,20 @@ import java.util.Set;
  * of /proc/cpuinfo.
  */
 final class CpuTopology {
+  /** cpu0, cpu1, ...: psutil's glob {@code cpu[0-9]*}, without compiling a glob per call. */
+  private static final DirectoryStream.Filter<Path> CPU_DIRS =
+      entry -> {
+        Path name = entry.getFileName();
+        String n = name == null ? "" : name.toString();
+        return n.length() > 3 && n.startsWith("cpu") && n.charAt(3) >= '0' && n.charAt(3) <= '9';
+      };
+
   private final Path procRoot;
-  private final Path sysRoot;
+  private final Path cpuDir;
 
   CpuTopology(Path procRoot, Path sysRoot) {
     this.procRoot = procRoot;
-    this.sysRoot = sysRoot;
+    this.cpuDir = sysRoot.resolve("devices/system/cpu");
   }
 
   OptionalInt physicalCores() {
@@ -38,26 +49,40 @@ final class CpuTopology {
     }
   }
 
+  /**
+   * Distinct core_cpus_list contents over all CPUs, or, when no CPU has that file (before 5.7),
+   * distinct thread_siblings_list contents: psutil's {@code glob(p1) or glob(p2)}, done in one
+   * listing of the cpu directory.
+   */
   private int countDistinctSiblingLists() throws IOException {
-    Path cpuDir = sysRoot.resolve("devices/system/cpu");
-    if (!Files.isDirectory(cpuDir)) {
-      return 0;
-    }
     Set<String> cores = new HashSet<>();
-    for (String listName : new String[] {"core_cpus_list", "thread_siblings_list"}) {
-      try (DirectoryStream<Path> cpus = Files.newDirectoryStream(cpuDir, "cpu[0-9]*")) {
-        for (Path cpu : cpus) {
-          Path list = cpu.resolve("topology").resolve(listName);
-          if (Files.isReadable(list)) {
-            cores.add(new String(Files.readAllBytes(list), StandardCharsets.US_ASCII).trim());
+    Set<String> threadSiblings = new HashSet<>();
+    try (DirectoryStream<Path> cpus = Files.newDirectoryStream(cpuDir, CPU_DIRS)) {
+      for (Path cpu : cpus) {
+        String list = trimmedOrNull(cpu.resolve("topology/core_cpus_list"));
+        if (list != null) {
+          cores.add(list);
+        } else if (cores.isEmpty()) {
+          list = trimmedOrNull(cpu.resolve("topology/thread_siblings_list"));
+          if (list != null) {
+            threadSiblings.add(list);
           }
         }
       }
-      if (!cores.isEmpty()) {
-        return cores.size();
-      }
+    } catch (NoSuchFileException | NotDirectoryException e) {
+      return 0;
     }
-    return 0;
+    return cores.isEmpty() ? threadSiblings.size() : cores.size();
+  }
+
+  /** The file's content without surrounding white space; null when absent or unreadable. */
+  private static String trimmedOrNull(Path file) throws IOException {
+    try {
+      return KernelFiles.read(
+          file, (name, buf, len) -> new String(buf, 0, len, StandardCharsets.US_ASCII).trim());
+    } catch (NoSuchFileException | AccessDeniedException e) {
+      return null;
+    }
   }
 
   private int coresFromCpuinfo() throws IOException {

@@ -16,7 +16,7 @@ import java.util.Arrays;
 final class KernelFiles {
   /** Parses the bytes of one kernel file; must not keep {@code buf}. */
   interface Parser<T> {
-    T parse(String file, byte[] buf, int len);
+    T parse(Object file, byte[] buf, int len);
   }
 
   private static final int INITIAL_BUFFER = 32 * 1024;
@@ -49,7 +49,7 @@ final class KernelFiles {
     if (buf.length <= MAX_KEPT_BUFFER) {
       BUFFER.set(buf);
     }
-    return parser.parse(path.toString(), buf, len);
+    return parser.parse(path, buf, len);
   }
 
   /** Counts the entries of a directory (fds, tasks) without sorting or keeping names. */

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Linux, read from /proc and /sys. The roots are injected, so a captured fixture tree of another
@@ -54,6 +55,13 @@ public final class LinuxPlatform implements Platform {
   private final CpuTopology topology;
   private final Path utmpPath;
 
+  // Resolved once: a Path per call (and its String) was most of what a read allocated besides the
+  // file channel.
+  private final Path statPath;
+  private final Path loadavgPath;
+  private final Path cpuOnlinePath;
+  private final Path cpuinfoPath;
+
   private LinuxPlatform(Builder b) {
     this.procRoot = b.procRoot;
     this.sysRoot = b.sysRoot;
@@ -62,6 +70,10 @@ public final class LinuxPlatform implements Platform {
     this.memory = new MemoryReader(procRoot, constants.pageSize(), warnings);
     this.topology = new CpuTopology(procRoot, sysRoot);
     this.utmpPath = b.utmpPath;
+    this.statPath = procRoot.resolve("stat");
+    this.loadavgPath = procRoot.resolve("loadavg");
+    this.cpuOnlinePath = sysRoot.resolve("devices/system/cpu/online");
+    this.cpuinfoPath = procRoot.resolve("cpuinfo");
   }
 
   /** This machine: /proc and /sys, warnings on stderr. */
@@ -97,7 +109,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public CpuTimes cpuTimes() {
-    return toCpuTimes(procStat().totalTicks());
+    return toCpuTimes(readSystemFile(statPath, ProcStat::totalTicksOnly));
   }
 
   @Override
@@ -128,13 +140,13 @@ public final class LinuxPlatform implements Platform {
   public OptionalInt cpuCountLogical() {
     int n = 0;
     try {
-      n = KernelFiles.read(sysRoot.resolve("devices/system/cpu/online"), CpuList::parse).size();
+      n = KernelFiles.read(cpuOnlinePath, CpuList::parse).size();
     } catch (IOException | ParseException e) {
       n = 0;
     }
     if (n < 1) {
       try {
-        n = KernelFiles.read(procRoot.resolve("cpuinfo"), Cpuinfo::parse).processors();
+        n = KernelFiles.read(cpuinfoPath, Cpuinfo::parse).processors();
       } catch (IOException | ParseException e) {
         n = 0;
       }
@@ -162,16 +174,16 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public double bootTime() {
-    ProcStat stat = procStat();
-    if (!stat.hasBtime()) {
-      throw new IllegalStateException("no btime line in " + procRoot.resolve("stat"));
+    OptionalLong btime = readSystemFile(statPath, ProcStat::btimeOnly);
+    if (!btime.isPresent()) {
+      throw new IllegalStateException("no btime line in " + statPath);
     }
-    return stat.btime();
+    return btime.getAsLong();
   }
 
   @Override
   public LoadAverage loadAverage() {
-    double[] avg = readSystemFile("loadavg", Loadavg::parse);
+    double[] avg = readSystemFile(loadavgPath, Loadavg::parse);
     return LoadAverage.of(avg[0], avg[1], avg[2]);
   }
 
@@ -196,12 +208,12 @@ public final class LinuxPlatform implements Platform {
   }
 
   ProcStat procStat() {
-    return readSystemFile("stat", ProcStat::parse);
+    return readSystemFile(statPath, ProcStat::parse);
   }
 
-  private <T> T readSystemFile(String name, KernelFiles.Parser<T> parser) {
+  private static <T> T readSystemFile(Path path, KernelFiles.Parser<T> parser) {
     try {
-      return KernelFiles.read(procRoot.resolve(name), parser);
+      return KernelFiles.read(path, parser);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -53,6 +53,12 @@ final class LinuxProcess implements ProcessAccess {
   private Smaps cachedSmaps;
   private byte[] cachedCmdline;
 
+  // The hot files' Paths, resolved on first use and kept with the process (Process.current() is
+  // read over and over by monitors).
+  private Path statPath;
+  private Path statusPath;
+  private Path statmPath;
+
   LinuxProcess(int pid, Path dir, LinuxPlatform platform) {
     this.pid = pid;
     this.dir = dir;
@@ -339,7 +345,10 @@ final class LinuxProcess implements ProcessAccess {
     if (cachedStat != null) {
       return cachedStat;
     }
-    PidStat stat = read("stat", PidStat::parse);
+    if (statPath == null) {
+      statPath = dir.resolve("stat");
+    }
+    PidStat stat = read(statPath, PidStat::parse);
     if (oneshotDepth > 0) {
       cachedStat = stat;
     }
@@ -350,7 +359,10 @@ final class LinuxProcess implements ProcessAccess {
     if (cachedStatus != null) {
       return cachedStatus;
     }
-    PidStatus status = read("status", PidStatus::parse);
+    if (statusPath == null) {
+      statusPath = dir.resolve("status");
+    }
+    PidStatus status = read(statusPath, PidStatus::parse);
     if (oneshotDepth > 0) {
       cachedStatus = status;
     }
@@ -361,7 +373,10 @@ final class LinuxProcess implements ProcessAccess {
     if (cachedStatm != null) {
       return cachedStatm;
     }
-    Statm statm = read("statm", Statm::parse);
+    if (statmPath == null) {
+      statmPath = dir.resolve("statm");
+    }
+    Statm statm = read(statmPath, Statm::parse);
     if (oneshotDepth > 0) {
       cachedStatm = statm;
     }
@@ -399,8 +414,12 @@ final class LinuxProcess implements ProcessAccess {
   }
 
   <T> T read(String file, KernelFiles.Parser<T> parser) {
+    return read(dir.resolve(file), parser);
+  }
+
+  private <T> T read(Path path, KernelFiles.Parser<T> parser) {
     try {
-      return KernelFiles.read(dir.resolve(file), parser);
+      return KernelFiles.read(path, parser);
     } catch (IOException e) {
       throw translate(e);
     }

@@ -17,35 +17,34 @@ final class MemoryReader {
   /** psutil counts swapped pages as 4096 bytes even on 64 KiB-page kernels; so do we. */
   private static final long SWAP_PAGE_BYTES = 4096;
 
-  private final Path procRoot;
+  private final Path meminfoPath;
+  private final Path vmstatPath;
+  private final Path zoneinfoPath;
   private final long pageSize;
   private final Warnings warnings;
 
   MemoryReader(Path procRoot, long pageSize, Warnings warnings) {
-    this.procRoot = procRoot;
+    // Resolved once per reader, not per call.
+    this.meminfoPath = procRoot.resolve("meminfo");
+    this.vmstatPath = procRoot.resolve("vmstat");
+    this.zoneinfoPath = procRoot.resolve("zoneinfo");
     this.pageSize = pageSize;
     this.warnings = warnings;
   }
 
   VirtualMemory virtualMemory() {
     Meminfo m = meminfo();
-    List<String> missing = new ArrayList<>();
     long total = m.get(Key.MEM_TOTAL);
     long free = m.get(Key.MEM_FREE);
-    long buffers = valueOrMissing(m, Key.BUFFERS, missing);
-    long cached = valueOrMissing(m, Key.CACHED, missing) + m.get(Key.S_RECLAIMABLE);
-    long shared = m.has(Key.SHMEM) ? m.get(Key.SHMEM) : valueOrMissing(m, Key.MEM_SHARED, missing);
-    long active = valueOrMissing(m, Key.ACTIVE, missing);
-    long inactive;
-    if (m.has(Key.INACTIVE)) {
-      inactive = m.get(Key.INACTIVE);
-    } else if (m.has(Key.INACT_DIRTY) || m.has(Key.INACT_CLEAN) || m.has(Key.INACT_LAUNDRY)) {
-      inactive = m.get(Key.INACT_DIRTY) + m.get(Key.INACT_CLEAN) + m.get(Key.INACT_LAUNDRY);
-    } else {
-      inactive = 0;
-      missing.add("inactive");
-    }
-    long slab = valueOrMissing(m, Key.SLAB, missing);
+    long buffers = m.get(Key.BUFFERS);
+    long cached = m.get(Key.CACHED) + m.get(Key.S_RECLAIMABLE);
+    long shared = m.has(Key.SHMEM) ? m.get(Key.SHMEM) : m.get(Key.MEM_SHARED);
+    long active = m.get(Key.ACTIVE);
+    long inactive =
+        m.has(Key.INACTIVE)
+            ? m.get(Key.INACTIVE)
+            : m.get(Key.INACT_DIRTY) + m.get(Key.INACT_CLEAN) + m.get(Key.INACT_LAUNDRY);
+    long slab = m.get(Key.SLAB);
 
     // MemAvailable appeared in 3.14; 0 is treated as missing (psutil #1915).
     long available =
@@ -58,7 +57,8 @@ final class MemoryReader {
       // LXC (lxcfs) can report more available than total; psutil then uses free.
       available = Math.min(free, total);
     }
-    if (!missing.isEmpty()) {
+    List<String> missing = missingFields(m);
+    if (missing != null) {
       warnings.warn(
           "virtual_memory: missing meminfo fields set to 0: " + String.join(", ", missing));
     }
@@ -86,7 +86,7 @@ final class MemoryReader {
     }
     long lowPages;
     try {
-      lowPages = KernelFiles.read(procRoot.resolve("zoneinfo"), Zoneinfo::sumLowWatermarkPages);
+      lowPages = KernelFiles.read(zoneinfoPath, Zoneinfo::sumLowWatermarkPages);
     } catch (IOException e) {
       return free + m.get(Key.CACHED);
     }
@@ -106,7 +106,7 @@ final class MemoryReader {
     long sin = 0;
     long sout = 0;
     try {
-      Vmstat vmstat = KernelFiles.read(procRoot.resolve("vmstat"), Vmstat::parse);
+      Vmstat vmstat = KernelFiles.read(vmstatPath, Vmstat::parse);
       if (vmstat.complete()) {
         sin = vmstat.pswpin() * SWAP_PAGE_BYTES;
         sout = vmstat.pswpout() * SWAP_PAGE_BYTES;
@@ -121,16 +121,47 @@ final class MemoryReader {
 
   Meminfo meminfo() {
     try {
-      return KernelFiles.read(procRoot.resolve("meminfo"), Meminfo::parse);
+      return KernelFiles.read(meminfoPath, Meminfo::parse);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static long valueOrMissing(Meminfo m, Key key, List<String> missing) {
+  /**
+   * The fields virtual_memory() needed but meminfo lacks, in psutil's order; null (no list
+   * allocated) in the usual case where nothing is missing. A missing field reads as 0 above.
+   */
+  private static List<String> missingFields(Meminfo m) {
+    boolean inactiveKnown =
+        m.has(Key.INACTIVE)
+            || m.has(Key.INACT_DIRTY)
+            || m.has(Key.INACT_CLEAN)
+            || m.has(Key.INACT_LAUNDRY);
+    if (m.has(Key.BUFFERS)
+        && m.has(Key.CACHED)
+        && (m.has(Key.SHMEM) || m.has(Key.MEM_SHARED))
+        && m.has(Key.ACTIVE)
+        && inactiveKnown
+        && m.has(Key.SLAB)) {
+      return null;
+    }
+    List<String> missing = new ArrayList<>();
+    addIfMissing(m, Key.BUFFERS, missing);
+    addIfMissing(m, Key.CACHED, missing);
+    if (!m.has(Key.SHMEM)) {
+      addIfMissing(m, Key.MEM_SHARED, missing);
+    }
+    addIfMissing(m, Key.ACTIVE, missing);
+    if (!inactiveKnown) {
+      missing.add("inactive");
+    }
+    addIfMissing(m, Key.SLAB, missing);
+    return missing;
+  }
+
+  private static void addIfMissing(Meminfo m, Key key, List<String> missing) {
     if (!m.has(key)) {
       missing.add(key.label());
     }
-    return m.get(key);
   }
 }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 final class CgroupFiles {
   /** Parses the bytes of one file. */
   interface Parser<T> {
-    T parse(String file, byte[] buf, int len);
+    T parse(Object file, byte[] buf, int len);
   }
 
   private CgroupFiles() {}
@@ -34,6 +34,6 @@ final class CgroupFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return parser.parse(file.toString(), bytes, bytes.length);
+    return parser.parse(file, bytes, bytes.length);
   }
 }

@@ -20,7 +20,7 @@ public final class Auxv {
    *
    * @param wordSize 8 on a 64-bit kernel, 4 on a 32-bit one
    */
-  public static long value(String file, byte[] buf, int len, int wordSize, long type) {
+  public static long value(Object file, byte[] buf, int len, int wordSize, long type) {
     if (wordSize != 4 && wordSize != 8) {
       throw new IllegalArgumentException("word size must be 4 or 8, got " + wordSize);
     }

@@ -8,7 +8,7 @@ package io.psutil4j.linux.parse;
 public final class BlockStat {
   private BlockStat() {}
 
-  public static long[] parse(String file, byte[] buf, int len) {
+  public static long[] parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     long[] f = new long[10];
     for (int i = 0; i < f.length; i++) {

@@ -10,13 +10,13 @@ import java.nio.charset.StandardCharsets;
 public final class ByteCursor {
   private static final int MAX_TOKEN_IN_ERROR = 40;
 
-  private final String file;
+  private final Object file;
   private final byte[] buf;
   private final int end;
   private int pos;
   private int line = 1;
 
-  public ByteCursor(String file, byte[] buf, int len) {
+  public ByteCursor(Object file, byte[] buf, int len) {
     if (len < 0 || len > buf.length) {
       throw new IllegalArgumentException("length " + len + " outside buffer of " + buf.length);
     }
@@ -25,7 +25,7 @@ public final class ByteCursor {
     this.end = len;
   }
 
-  public String file() {
+  public Object file() {
     return file;
   }
 

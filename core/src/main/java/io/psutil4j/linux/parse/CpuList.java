@@ -15,7 +15,7 @@ public final class CpuList {
   private CpuList() {}
 
   /** The CPU numbers, in file order. */
-  public static List<Integer> parse(String file, byte[] buf, int len) {
+  public static List<Integer> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     List<Integer> cpus = new ArrayList<>();
     while (true) {
@@ -61,7 +61,7 @@ public final class CpuList {
    * The CPU numbers of a list given as text (Cpus_allowed_list of /proc/PID/status), ascending and
    * without duplicates, as psutil's {@code cpu_affinity()} returns them.
    */
-  public static int[] sortedSet(String file, String text) {
+  public static int[] sortedSet(Object file, String text) {
     byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     return parse(file, bytes, bytes.length).stream()
         .mapToInt(Integer::intValue)

@@ -20,7 +20,7 @@ public final class Cpuinfo {
     this.mhz = mhz;
   }
 
-  public static Cpuinfo parse(String file, byte[] buf, int len) {
+  public static Cpuinfo parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     int processors = 0;
     List<Double> mhz = new ArrayList<>();
@@ -45,7 +45,7 @@ public final class Cpuinfo {
     return new Cpuinfo(processors, Collections.unmodifiableList(mhz));
   }
 
-  private static double number(ByteCursor c, String file, int lineStart, String value) {
+  private static double number(ByteCursor c, Object file, int lineStart, String value) {
     try {
       double d = Double.parseDouble(value);
       if (!(d >= 0) || Double.isInfinite(d)) {

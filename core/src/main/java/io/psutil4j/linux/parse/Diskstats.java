@@ -28,7 +28,7 @@ public final class Diskstats {
   private Diskstats() {}
 
   /** Device name to its 9 counters, in file order. */
-  public static Map<String, long[]> parse(String file, byte[] buf, int len) {
+  public static Map<String, long[]> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     Map<String, long[]> out = new LinkedHashMap<>();
     String[] tokens = new String[MAX_FIELDS];

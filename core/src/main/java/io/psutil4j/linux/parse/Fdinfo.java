@@ -18,7 +18,7 @@ public final class Fdinfo {
     this.flags = flags;
   }
 
-  public static Fdinfo parse(String file, byte[] buf, int len) {
+  public static Fdinfo parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     long pos = -1;
     long flags = -1;

@@ -12,7 +12,7 @@ import java.util.Set;
 public final class Filesystems {
   private Filesystems() {}
 
-  public static Set<String> physical(String file, byte[] buf, int len) {
+  public static Set<String> physical(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     Set<String> out = new LinkedHashSet<>();
     while (!c.atEnd()) {

@@ -5,7 +5,7 @@ public final class Loadavg {
   private Loadavg() {}
 
   /** The 1, 5 and 15 minute averages. */
-  public static double[] parse(String file, byte[] buf, int len) {
+  public static double[] parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     return new double[] {c.nextDouble(), c.nextDouble(), c.nextDouble()};
   }

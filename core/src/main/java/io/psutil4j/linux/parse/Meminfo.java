@@ -53,7 +53,7 @@ public final class Meminfo {
     this.present = present;
   }
 
-  public static Meminfo parse(String file, byte[] buf, int len) {
+  public static Meminfo parse(Object file, byte[] buf, int len) {
     long[] bytes = new long[KEYS.length];
     boolean[] present = new boolean[KEYS.length];
     ByteCursor c = new ByteCursor(file, buf, len);

@@ -28,7 +28,7 @@ public final class Mounts {
 
   private Mounts() {}
 
-  public static List<Entry> parse(String file, byte[] buf, int len) {
+  public static List<Entry> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     List<Entry> out = new ArrayList<>();
     while (!c.atEnd()) {

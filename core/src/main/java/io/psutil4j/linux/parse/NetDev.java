@@ -17,7 +17,7 @@ public final class NetDev {
   /**
    * NIC name to bytes_sent, bytes_recv, packets_sent, packets_recv, errin, errout, dropin, dropout.
    */
-  public static Map<String, long[]> parse(String file, byte[] buf, int len) {
+  public static Map<String, long[]> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     c.skipLine();
     c.skipLine();

@@ -33,12 +33,12 @@ public final class NetInet {
 
   private NetInet() {}
 
-  public static List<Socket> parse(String file, byte[] buf, int len) {
+  public static List<Socket> parse(Object file, byte[] buf, int len) {
     return parse(file, buf, len, ByteOrder.nativeOrder());
   }
 
   /** With the byte order of the host that wrote the file (fixtures of other hosts). */
-  public static List<Socket> parse(String file, byte[] buf, int len, ByteOrder order) {
+  public static List<Socket> parse(Object file, byte[] buf, int len, ByteOrder order) {
     ByteCursor c = new ByteCursor(file, buf, len);
     c.skipLine();
     List<Socket> out = new ArrayList<>();

@@ -25,7 +25,7 @@ public final class NetUnix {
 
   private NetUnix() {}
 
-  public static List<Socket> parse(String file, byte[] buf, int len) {
+  public static List<Socket> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     c.skipLine();
     List<Socket> out = new ArrayList<>();

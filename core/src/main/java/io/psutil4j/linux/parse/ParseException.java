@@ -11,9 +11,13 @@ public final class ParseException extends RuntimeException {
   private final int line;
   private final String token;
 
-  public ParseException(String file, int line, String token, String problem) {
+  /**
+   * @param file the file (a {@code Path} or its name); its {@code toString()} is only called here,
+   *     so the hot path never formats a name for a parse that succeeds
+   */
+  public ParseException(Object file, int line, String token, String problem) {
     super(file + ":" + line + ": " + problem + " at '" + token + "'");
-    this.file = file;
+    this.file = String.valueOf(file);
     this.line = line;
     this.token = token;
   }

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class Passwd {
   private Passwd() {}
 
-  public static Map<Long, String> parse(String file, byte[] buf, int len) {
+  public static Map<Long, String> parse(Object file, byte[] buf, int len) {
     Map<Long, String> names = new HashMap<>();
     int start = 0;
     while (start < len) {

@@ -26,7 +26,7 @@ public final class PidIo {
    * Returns syscr, syscw, read_bytes, write_bytes, rchar and wchar, in that order (psutil's pio
    * order: read_count, write_count, read_bytes, write_bytes, read_chars, write_chars).
    */
-  public static long[] parse(String file, byte[] buf, int len) {
+  public static long[] parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     if (len == 0) {
       throw c.error("empty file");

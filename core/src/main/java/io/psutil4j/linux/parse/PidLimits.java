@@ -50,7 +50,7 @@ public final class PidLimits {
     this.present = present;
   }
 
-  public static PidLimits parse(String file, byte[] buf, int len) {
+  public static PidLimits parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     if (!c.match(HEADER)) {
       throw c.error("expected the 'Limit' header");

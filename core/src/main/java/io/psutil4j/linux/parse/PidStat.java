@@ -49,7 +49,7 @@ public final class PidStat {
 
   private static final int REQUIRED_FIELDS = 22;
 
-  public static PidStat parse(String file, byte[] buf, int len) {
+  public static PidStat parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     c.skipPast((byte) '(');
     int nameStart = c.position();

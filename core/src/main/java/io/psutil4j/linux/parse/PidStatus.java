@@ -52,7 +52,7 @@ public final class PidStatus {
     this.cpusAllowedList = cpusAllowedList;
   }
 
-  public static PidStatus parse(String file, byte[] buf, int len) {
+  public static PidStatus parse(Object file, byte[] buf, int len) {
     long[] values = new long[KEYS.length];
     boolean[] present = new boolean[KEYS.length];
     long[] uids = null;

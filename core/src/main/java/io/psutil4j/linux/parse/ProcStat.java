@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * /proc/stat: the aggregate and per-CPU tick counters, context switches, interrupts, soft
@@ -45,7 +46,7 @@ public final class ProcStat {
     this.hasBtime = hasBtime;
   }
 
-  public static ProcStat parse(String file, byte[] buf, int len) {
+  public static ProcStat parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     long[] total = null;
     List<long[]> perCpu = new ArrayList<>();
@@ -79,6 +80,37 @@ public final class ProcStat {
     }
     return new ProcStat(
         total, Collections.unmodifiableList(perCpu), ctxt, intr, softirq, btime, hasBtime);
+  }
+
+  /**
+   * Only the aggregate {@code cpu} line's ticks (kernel order), stopping there: psutil's
+   * cpu_times() reads just the first line, and the per-CPU and {@code intr} lines are most of the
+   * file's numbers.
+   */
+  public static long[] totalTicksOnly(Object file, byte[] buf, int len) {
+    ByteCursor c = new ByteCursor(file, buf, len);
+    while (!c.atEnd()) {
+      if (c.match(CPU) && !c.peekDigit()) {
+        return ticks(c);
+      }
+      c.skipLine();
+    }
+    throw new ParseException(file, 1, "<no cpu line>", "missing the aggregate 'cpu' line");
+  }
+
+  /**
+   * Only the {@code btime} line (whole seconds since the epoch), stopping there as psutil's
+   * boot_time() does; empty when the file has none.
+   */
+  public static OptionalLong btimeOnly(Object file, byte[] buf, int len) {
+    ByteCursor c = new ByteCursor(file, buf, len);
+    while (!c.atEnd()) {
+      if (c.match(BTIME)) {
+        return OptionalLong.of(c.nextLong());
+      }
+      c.skipLine();
+    }
+    return OptionalLong.empty();
   }
 
   private static long[] ticks(ByteCursor c) {

@@ -86,7 +86,7 @@ public final class Smaps {
     this.swap = swap;
   }
 
-  public static Smaps parse(String file, byte[] buf, int len) {
+  public static Smaps parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     List<Mapping> mappings = new ArrayList<>();
     Mapping current = null;

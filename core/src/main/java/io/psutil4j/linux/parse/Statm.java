@@ -16,7 +16,7 @@ public final class Statm {
     this.data = data;
   }
 
-  public static Statm parse(String file, byte[] buf, int len) {
+  public static Statm parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     long size = c.nextLong();
     long resident = c.nextLong();

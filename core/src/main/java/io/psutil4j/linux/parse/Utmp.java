@@ -48,7 +48,7 @@ public final class Utmp {
 
   private Utmp() {}
 
-  public static List<Record> parse(String file, byte[] buf, int len) {
+  public static List<Record> parse(Object file, byte[] buf, int len) {
     if (len % RECORD_SIZE != 0) {
       throw new ParseException(
           file,

@@ -17,7 +17,7 @@ public final class Vmstat {
     this.complete = complete;
   }
 
-  public static Vmstat parse(String file, byte[] buf, int len) {
+  public static Vmstat parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     long in = 0;
     long out = 0;

@@ -11,7 +11,7 @@ public final class Zoneinfo {
 
   private Zoneinfo() {}
 
-  public static long sumLowWatermarkPages(String file, byte[] buf, int len) {
+  public static long sumLowWatermarkPages(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     long sum = 0;
     while (!c.atEnd()) {

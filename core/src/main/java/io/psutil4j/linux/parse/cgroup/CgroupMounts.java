@@ -47,7 +47,7 @@ public final class CgroupMounts {
     }
   }
 
-  public static List<Mount> parse(String file, byte[] buf, int len) {
+  public static List<Mount> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     List<Mount> mounts = new ArrayList<>();
     while (!c.atEnd()) {

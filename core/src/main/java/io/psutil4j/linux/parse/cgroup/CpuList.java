@@ -14,7 +14,7 @@ public final class CpuList {
   private CpuList() {}
 
   /** How many CPUs the list names. */
-  public static int count(String file, byte[] buf, int len) {
+  public static int count(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     String text = Lines.rest(c, buf, len).trim();
     if (!c.atEnd()) {
@@ -36,7 +36,7 @@ public final class CpuList {
     return count;
   }
 
-  private static int cpu(String file, String range, String digits) {
+  private static int cpu(Object file, String range, String digits) {
     if (digits.isEmpty() || digits.length() > 7) {
       throw new ParseException(file, 1, range, "expected a CPU number");
     }

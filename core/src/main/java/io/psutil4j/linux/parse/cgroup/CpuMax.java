@@ -24,7 +24,7 @@ public final class CpuMax {
     return periodUsec;
   }
 
-  public static CpuMax parse(String file, byte[] buf, int len) {
+  public static CpuMax parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     c.skipSpaces();
     OptionalLong quota = c.match(MAX) ? OptionalLong.empty() : OptionalLong.of(c.nextLong());

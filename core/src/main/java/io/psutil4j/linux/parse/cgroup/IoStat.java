@@ -44,7 +44,7 @@ public final class IoStat {
     }
   }
 
-  public static List<Device> parse(String file, byte[] buf, int len) {
+  public static List<Device> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     List<Device> devices = new ArrayList<>();
     while (!c.atEnd()) {

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class KeyedValues {
   private KeyedValues() {}
 
-  public static Map<String, Long> parse(String file, byte[] buf, int len) {
+  public static Map<String, Long> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     Map<String, Long> values = new LinkedHashMap<>();
     while (!c.atEnd()) {

@@ -66,7 +66,7 @@ public final class PressureFile {
     return full;
   }
 
-  public static PressureFile parse(String file, byte[] buf, int len) {
+  public static PressureFile parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     Line some = null;
     Line full = null;

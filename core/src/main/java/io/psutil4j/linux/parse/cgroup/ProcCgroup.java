@@ -44,7 +44,7 @@ public final class ProcCgroup {
     }
   }
 
-  public static List<Entry> parse(String file, byte[] buf, int len) {
+  public static List<Entry> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     List<Entry> entries = new ArrayList<>();
     while (!c.atEnd()) {

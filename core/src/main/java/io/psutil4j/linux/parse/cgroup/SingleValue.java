@@ -13,7 +13,7 @@ public final class SingleValue {
   private SingleValue() {}
 
   /** The number (possibly negative, as v1's -1), or empty for {@code max}. */
-  public static OptionalLong parse(String file, byte[] buf, int len) {
+  public static OptionalLong parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     c.skipSpaces();
     OptionalLong value;
