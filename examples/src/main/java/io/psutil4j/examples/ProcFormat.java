@@ -47,6 +47,23 @@ final class ProcFormat {
     return s.length() > width ? s.substring(0, width) : s;
   }
 
+  /**
+   * Text for one table cell: control characters (a newline in a {@code sh -c} script's argv) become
+   * {@code ?}, as procps' ps shows them, so one process stays one line.
+   */
+  static String oneLine(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isISOControl(text.charAt(i))) {
+        if (sb == null) {
+          sb = new StringBuilder(text);
+        }
+        sb.setCharAt(i, '?');
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
   static String fmt(String pattern, Object... args) {
     return String.format(Locale.ROOT, pattern, args);
   }

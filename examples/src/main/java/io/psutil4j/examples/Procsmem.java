@@ -58,7 +58,7 @@ final class Procsmem implements Command {
       Process.Oneshot scope = p.oneshot();
       try {
         List<String> cmdline = p.cmdline();
-        String cmd = cmdline.isEmpty() ? p.name() : String.join(" ", cmdline);
+        String cmd = ProcFormat.oneLine(cmdline.isEmpty() ? p.name() : String.join(" ", cmdline));
         rows.add(new Row(p, p.username(), cmd, p.memoryFootprint(), p.memoryInfo()));
       } catch (AccessDenied e) {
         denied++;

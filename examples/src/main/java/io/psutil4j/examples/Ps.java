@@ -70,7 +70,7 @@ final class Ps implements Command {
               status == null ? "" : ((ProcessStatus) status).value(),
               ctime == null ? "" : ProcFormat.start((Double) ctime),
               t == null ? "" : ProcFormat.cpuTime(t.user() + t.system()),
-              command));
+              ProcFormat.oneLine(command)));
     }
     return 0;
   }

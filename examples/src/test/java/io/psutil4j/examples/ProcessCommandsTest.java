@@ -92,6 +92,28 @@ class ProcessCommandsTest {
   }
 
   @Test
+  void psKeepsOneLinePerProcessWhenAnArgumentHoldsANewline() throws IOException {
+    // sh stays in place (two commands), so its argv keeps the newline, as a CI runner's does.
+    Process script = new ProcessBuilder("sh", "-c", "sleep 60\ntrue").start();
+    children.add(script);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> Files.readString(Paths.get("/proc/" + script.pid() + "/cmdline")).contains("\n"));
+
+    Result r = cli("ps");
+
+    assertEquals(0, r.code);
+    List<String> rows = r.out.lines().skip(1).collect(java.util.stream.Collectors.toList());
+    for (String row : rows) {
+      assertTrue(row.trim().split("\\s+").length >= 2, () -> "a row without a PID column: " + row);
+    }
+    assertTrue(
+        rows.stream().anyMatch(l -> l.endsWith("sh -c sleep 60?true")),
+        () -> String.join("\n", rows));
+  }
+
+  @Test
   void pstreeShowsThisJvmUnderItsParent() {
     Result r = cli("pstree");
     assertEquals(0, r.code);
