@@ -1,5 +1,6 @@
 package io.psutil4j.jmx;
 
+import javax.management.AttributeList;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanInfo;
 import javax.management.NotificationEmitter;
@@ -23,5 +24,11 @@ final class DescribedEmitterMBean<T> extends StandardEmitterMBean {
   @Override
   protected String getDescription(MBeanAttributeInfo info) {
     return DescribedMBean.describe(info.getDescriptor(), info.getName());
+  }
+
+  /** One reading per snapshot for the whole request, however short the cache interval. */
+  @Override
+  public AttributeList getAttributes(String[] attributes) {
+    return Snapshot.bulk(() -> super.getAttributes(attributes));
   }
 }

@@ -1,5 +1,6 @@
 package io.psutil4j.jmx;
 
+import javax.management.AttributeList;
 import javax.management.Descriptor;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanInfo;
@@ -41,5 +42,11 @@ class DescribedMBean<T> extends StandardMBean {
         + d.getFieldValue("metricType")
         + "] from psutil "
         + d.getFieldValue("io.psutil4j.psutil");
+  }
+
+  /** One reading per snapshot for the whole request, however short the cache interval. */
+  @Override
+  public AttributeList getAttributes(String[] attributes) {
+    return Snapshot.bulk(() -> super.getAttributes(attributes));
   }
 }
