@@ -3,6 +3,8 @@ package io.psutil4j.jmx;
 import javax.management.AttributeList;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanInfo;
+import javax.management.MBeanOperationInfo;
+import javax.management.MBeanParameterInfo;
 import javax.management.NotificationEmitter;
 import javax.management.StandardEmitterMBean;
 
@@ -30,5 +32,26 @@ final class DescribedEmitterMBean<T> extends StandardEmitterMBean {
   @Override
   public AttributeList getAttributes(String[] attributes) {
     return Snapshot.bulk(() -> super.getAttributes(attributes));
+  }
+
+  @Override
+  protected String getDescription(MBeanOperationInfo op) {
+    Operation o = DescribedMBean.operation(getMBeanInterface(), op);
+    return o == null ? super.getDescription(op) : o.summary();
+  }
+
+  @Override
+  protected int getImpact(MBeanOperationInfo op) {
+    return DescribedMBean.operation(getMBeanInterface(), op) == null
+        ? super.getImpact(op)
+        : MBeanOperationInfo.ACTION;
+  }
+
+  @Override
+  protected String getParameterName(MBeanOperationInfo op, MBeanParameterInfo param, int seq) {
+    Operation o = DescribedMBean.operation(getMBeanInterface(), op);
+    return o == null || seq >= o.params().length
+        ? super.getParameterName(op, param, seq)
+        : o.params()[seq];
   }
 }

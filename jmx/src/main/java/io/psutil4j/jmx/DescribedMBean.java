@@ -4,6 +4,8 @@ import javax.management.AttributeList;
 import javax.management.Descriptor;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanInfo;
+import javax.management.MBeanOperationInfo;
+import javax.management.MBeanParameterInfo;
 import javax.management.StandardMBean;
 
 /**
@@ -29,6 +31,18 @@ class DescribedMBean<T> extends StandardMBean {
     return describe(info.getDescriptor(), info.getName());
   }
 
+  /** The {@link Operation} on the interface method named like {@code op}, with its arity. */
+  static Operation operation(Class<?> iface, MBeanOperationInfo op) {
+    for (java.lang.reflect.Method m : iface.getMethods()) {
+      if (m.getName().equals(op.getName())
+          && m.getParameterCount() == op.getSignature().length
+          && m.isAnnotationPresent(Operation.class)) {
+        return m.getAnnotation(Operation.class);
+      }
+    }
+    return null;
+  }
+
   /** {@code "Memory in use [bytes, gauge] from psutil virtual_memory().used"}. */
   static String describe(Descriptor d, String fallback) {
     Object summary = d.getFieldValue("io.psutil4j.summary");
@@ -48,5 +62,26 @@ class DescribedMBean<T> extends StandardMBean {
   @Override
   public AttributeList getAttributes(String[] attributes) {
     return Snapshot.bulk(() -> super.getAttributes(attributes));
+  }
+
+  @Override
+  protected String getDescription(MBeanOperationInfo op) {
+    Operation o = DescribedMBean.operation(getMBeanInterface(), op);
+    return o == null ? super.getDescription(op) : o.summary();
+  }
+
+  @Override
+  protected int getImpact(MBeanOperationInfo op) {
+    return DescribedMBean.operation(getMBeanInterface(), op) == null
+        ? super.getImpact(op)
+        : MBeanOperationInfo.ACTION;
+  }
+
+  @Override
+  protected String getParameterName(MBeanOperationInfo op, MBeanParameterInfo param, int seq) {
+    Operation o = DescribedMBean.operation(getMBeanInterface(), op);
+    return o == null || seq >= o.params().length
+        ? super.getParameterName(op, param, seq)
+        : o.params()[seq];
   }
 }

@@ -75,7 +75,7 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Process"),
           new DescribedMBean<>(
-              new ProcessBean(self, cache),
+              processBean(platform, self, cache),
               ProcessMXBean.class,
               "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
       // ---- containers: cgroup and pressure (issue 7) ----
@@ -85,6 +85,26 @@ public final class PsutilMBeans {
       throw new IllegalStateException("could not register psutil4j MBeans: " + e, e);
     }
     return new Registration(server, done);
+  }
+
+  /**
+   * The Process MBean: heap_info is read only when loading JNA prints nothing (see {@link
+   * NativeAccess}); heapTrim, which a user calls on purpose, always may load it.
+   */
+  private static ProcessBean processBean(Platform platform, Process self, long cache) {
+    boolean isSelf = self.pid() == platform.selfPid();
+    Supplier<io.psutil4j.HeapInfo> heap =
+        isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
+    Supplier<io.psutil4j.HeapInfo> heapForTrim = isSelf ? platform::heapInfo : () -> null;
+    HeapTrimmer trimmer =
+        isSelf
+            ? new HeapTrimmer(
+                () -> ProcessBean.memoryNow(self, heapForTrim),
+                platform::heapTrim,
+                System::nanoTime,
+                HeapTrimmer.DEFAULT_MIN_INTERVAL_MILLIS)
+            : null;
+    return new ProcessBean(self, cache, heap, trimmer);
   }
 
   private static void add(MBeanServer server, List<ObjectName> done, ObjectName name, Object bean)
