@@ -11,6 +11,7 @@ import javax.management.StandardEmitterMBean;
 /** A {@link DescribedMBean} that also sends notifications (threshold alerts). */
 final class DescribedEmitterMBean<T> extends StandardEmitterMBean {
   private final String beanDescription;
+  private volatile Runnable onRead = () -> {};
 
   DescribedEmitterMBean(
       T implementation, Class<T> mxbeanInterface, String beanDescription, NotificationEmitter e) {
@@ -28,10 +29,36 @@ final class DescribedEmitterMBean<T> extends StandardEmitterMBean {
     return DescribedMBean.describe(info.getDescriptor(), info.getName());
   }
 
+  /** Runs {@code hook} before every read (the {@link Reconciler}'s check). */
+  void onRead(Runnable hook) {
+    this.onRead = hook;
+  }
+
+  private void beforeRead() {
+    try {
+      onRead.run();
+    } catch (RuntimeException e) {
+      // the reconciler never throws; if it did, the read must still be served
+    }
+  }
+
+  @Override
+  public Object getAttribute(String attribute)
+      throws javax.management.AttributeNotFoundException,
+          javax.management.MBeanException,
+          javax.management.ReflectionException {
+    beforeRead();
+    return super.getAttribute(attribute);
+  }
+
   /** One reading per snapshot for the whole request, however short the cache interval. */
   @Override
   public AttributeList getAttributes(String[] attributes) {
-    return Snapshot.bulk(() -> super.getAttributes(attributes));
+    return Snapshot.bulk(
+        () -> {
+          beforeRead();
+          return super.getAttributes(attributes);
+        });
   }
 
   @Override

@@ -15,6 +15,7 @@ import javax.management.StandardMBean;
  */
 class DescribedMBean<T> extends StandardMBean {
   private final String beanDescription;
+  private volatile Runnable onRead = () -> {};
 
   DescribedMBean(T implementation, Class<T> mxbeanInterface, String beanDescription) {
     super(implementation, mxbeanInterface, true);
@@ -58,10 +59,36 @@ class DescribedMBean<T> extends StandardMBean {
         + d.getFieldValue("io.psutil4j.psutil");
   }
 
+  /** Runs {@code hook} before every read (the {@link Reconciler}'s check). */
+  void onRead(Runnable hook) {
+    this.onRead = hook;
+  }
+
+  private void beforeRead() {
+    try {
+      onRead.run();
+    } catch (RuntimeException e) {
+      // the reconciler never throws; if it did, the read must still be served
+    }
+  }
+
+  @Override
+  public Object getAttribute(String attribute)
+      throws javax.management.AttributeNotFoundException,
+          javax.management.MBeanException,
+          javax.management.ReflectionException {
+    beforeRead();
+    return super.getAttribute(attribute);
+  }
+
   /** One reading per snapshot for the whole request, however short the cache interval. */
   @Override
   public AttributeList getAttributes(String[] attributes) {
-    return Snapshot.bulk(() -> super.getAttributes(attributes));
+    return Snapshot.bulk(
+        () -> {
+          beforeRead();
+          return super.getAttributes(attributes);
+        });
   }
 
   @Override
