@@ -80,6 +80,23 @@ public final class PsutilMBeans {
               processBean(platform, self, cache),
               ProcessMXBean.class,
               "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Network"),
+          new DescribedMBean<>(
+              new NetworkBean(platform, cache),
+              NetworkMXBean.class,
+              "All network interfaces together (psutil net_io_counters) and Internet sockets by"
+                  + " state (psutil net_connections('inet'))"));
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Sensors"),
+          new DescribedMBean<>(
+              new SensorsBean(platform, cache),
+              SensorsMXBean.class,
+              "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)"));
       // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {

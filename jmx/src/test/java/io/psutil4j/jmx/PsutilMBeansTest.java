@@ -30,14 +30,17 @@ class PsutilMBeansTest {
   void everyAttributeOfEveryMBeanReadsWithOpenTypesAndADescriptionWithItsUnit() throws Exception {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration r = PsutilMBeans.register(server, JmxConfig.defaults())) {
-      // 7 singletons, then one MBean per CPU, disk, mount and NIC of this machine
+      // 9 singletons, then one MBean per CPU, disk, mount and NIC of this machine
       assertEquals(
-          7
+          9
               + Files.readAllLines(Paths.get("/proc/stat"), StandardCharsets.US_ASCII).stream()
                   .filter(l -> l.matches("cpu[0-9]+ .*"))
                   .count(),
           r.names().stream()
-              .filter(n -> !"Disk FileSystem NetworkInterface".contains(n.getKeyProperty("type")))
+              .filter(
+                  n ->
+                      !Set.of("Disk", "FileSystem", "NetworkInterface")
+                          .contains(n.getKeyProperty("type")))
               .count());
       for (ObjectName name : r.names()) {
         assertEquals("type", name.getKeyPropertyListString().split("=")[0], "type written first");
@@ -58,7 +61,8 @@ class PsutilMBeansTest {
           // a cgroup limit that is not set, or a PSI resource the kernel lacks, is null
           boolean mayBeNull =
               name.getKeyProperty("type").equals("Container")
-                  || name.getKeyProperty("type").equals("Pressure");
+                  || name.getKeyProperty("type").equals("Pressure")
+                  || name.getKeyProperty("type").equals("Sensors");
           // a VM without cpufreq has no frequency; a kernel without native access no heap_info
           boolean optional =
               a.getName().equals("PhysicalCount")
@@ -124,8 +128,8 @@ class PsutilMBeansTest {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration r =
         PsutilMBeans.register(server, JmxConfig.defaults(), broken, Process.current())) {
-      // no CPU, disk, mount or NIC in an empty /proc: the 7 singletons only
-      assertEquals(7, r.names().size());
+      // no CPU, disk, mount or NIC in an empty /proc: the 9 singletons only
+      assertEquals(9, r.names().size());
       ObjectName memory = new ObjectName("psutil4j:type=Memory");
       assertNull(server.getAttribute(memory, "Total"));
       String[] all = {"Total", "Available", "Percent", "Used"};
