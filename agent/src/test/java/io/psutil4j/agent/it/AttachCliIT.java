@@ -36,8 +36,8 @@ class AttachCliIT {
       assertTrue(
           attach.stdout().stream()
               .anyMatch(
-                      // 7 singletons plus one per CPU, disk, mount and NIC: machine-dependent
-                      l -> l.matches("psutil4j: agent running in " + pid + ": \\d+ MBeans.*")),
+                  // 7 singletons plus one per CPU, disk, mount and NIC: machine-dependent
+                  l -> l.matches("psutil4j: agent running in " + pid + ": \\d+ MBeans.*")),
           () -> attach.stdout() + " " + attach.stderr());
 
       ChildJvm client =
