@@ -18,7 +18,13 @@ class DescribedMBean<T> extends StandardMBean {
   private volatile Runnable onRead = () -> {};
 
   DescribedMBean(T implementation, Class<T> mxbeanInterface, String beanDescription) {
-    super(implementation, mxbeanInterface, true);
+    this(implementation, mxbeanInterface, beanDescription, true);
+  }
+
+  /** With {@code isMXBean} false: a Standard MBean (the Threads table, see ThreadsMBean). */
+  DescribedMBean(
+      T implementation, Class<T> mbeanInterface, String beanDescription, boolean isMXBean) {
+    super(implementation, mbeanInterface, isMXBean);
     this.beanDescription = beanDescription;
   }
 

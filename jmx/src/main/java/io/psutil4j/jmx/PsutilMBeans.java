@@ -97,6 +97,15 @@ public final class PsutilMBeans {
               new SensorsBean(platform, cache),
               SensorsMXBean.class,
               "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)"));
+      if (platform instanceof io.psutil4j.linux.LinuxPlatform && self.pid() == platform.selfPid()) {
+        io.psutil4j.linux.LinuxPlatform linux = (io.psutil4j.linux.LinuxPlatform) platform;
+        add(
+            server,
+            done,
+            ObjectNames.singleton(domain, "Threads"),
+            ThreadsBean.describedMBean(
+                new ThreadsBean(() -> linux.tasks(platform.selfPid()), cache)));
+      }
       // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {

@@ -30,9 +30,9 @@ class PsutilMBeansTest {
   void everyAttributeOfEveryMBeanReadsWithOpenTypesAndADescriptionWithItsUnit() throws Exception {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration r = PsutilMBeans.register(server, JmxConfig.defaults())) {
-      // 9 singletons, then one MBean per CPU, disk, mount and NIC of this machine
+      // 10 singletons, then one MBean per CPU, disk, mount and NIC of this machine
       assertEquals(
-          9
+          10
               + Files.readAllLines(Paths.get("/proc/stat"), StandardCharsets.US_ASCII).stream()
                   .filter(l -> l.matches("cpu[0-9]+ .*"))
                   .count(),
@@ -128,13 +128,14 @@ class PsutilMBeansTest {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration r =
         PsutilMBeans.register(server, JmxConfig.defaults(), broken, Process.current())) {
-      // no CPU, disk, mount or NIC in an empty /proc: the 9 singletons only
-      assertEquals(9, r.names().size());
+      // no CPU, disk, mount or NIC in an empty /proc: the 10 singletons only
+      assertEquals(10, r.names().size());
       ObjectName memory = new ObjectName("psutil4j:type=Memory");
       assertNull(server.getAttribute(memory, "Total"));
       String[] all = {"Total", "Available", "Percent", "Used"};
       assertEquals(4, server.getAttributes(memory, all).size());
       assertNull(server.getAttribute(new ObjectName("psutil4j:type=Cpu"), "User"));
+      assertNull(server.getAttribute(new ObjectName("psutil4j:type=Threads"), "Threads"));
       assertNull(server.getAttribute(new ObjectName("psutil4j:type=Host"), "BootTime"));
     }
   }
