@@ -106,6 +106,17 @@ public final class PsutilMBeans {
             ThreadsBean.describedMBean(
                 new ThreadsBean(() -> linux.tasks(platform.selfPid()), cache)));
       }
+      if (config.controls()) {
+        add(
+            server,
+            done,
+            ObjectNames.singleton(domain, "Controls"),
+            new DescribedMBean<>(
+                new ControlsBean(platform),
+                ControlsMXBean.class,
+                "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
+                    + " only with controls=true"));
+      }
       // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
