@@ -111,7 +111,7 @@ class AgentEndToEndIT {
       assertFalse(descriptions.isEmpty());
       for (String d : descriptions) {
         assertTrue(
-            d.matches(".*\\[[a-z]+, (gauge|counter)\\] from psutil .*"),
+            d.matches(".*\\[[A-Za-z/]+, (gauge|counter)\\] from psutil .*"),
             () -> "description without unit and psutil source: " + d);
       }
       assertEquals(3, host.finish(30), "the host keeps its own exit code");
