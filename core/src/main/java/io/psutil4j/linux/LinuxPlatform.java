@@ -381,6 +381,16 @@ public final class LinuxPlatform implements Platform {
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */
+  // ---- jmx Threads MBean (issue 5): every native thread with name, state and switches ----
+
+  /**
+   * Every native thread of {@code pid} with its kernel name, state, CPU seconds and context
+   * switches, from /proc/PID/task/TID/{stat,status}.
+   */
+  public java.util.List<TaskInfo> tasks(int pid) {
+    return TaskInfo.read(procRoot, pid, constants);
+  }
+
   public static final class Builder {
     private Path procRoot = Paths.get("/proc");
     private Path sysRoot = Paths.get("/sys");

@@ -1,9 +1,12 @@
 package io.psutil4j.jmx;
 
+import io.psutil4j.CpuFreq;
 import io.psutil4j.CpuPercent;
+import io.psutil4j.CpuStats;
 import io.psutil4j.CpuTimes;
 import io.psutil4j.LoadAverage;
 import io.psutil4j.spi.Platform;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 
@@ -16,6 +19,8 @@ final class CpuBean implements CpuMXBean {
     final LoadAverage load;
     final OptionalInt logical;
     final OptionalInt physical;
+    CpuStats stats;
+    CpuFreq freq;
 
     Reading(
         CpuTimes times,
@@ -53,12 +58,29 @@ final class CpuBean implements CpuMXBean {
     CpuTimes now = platform.cpuTimes();
     double percent = previous == null ? 0.0 : CpuPercent.between(previous, now);
     previous = now;
-    return new Reading(
-        now,
-        percent,
-        platform.loadAverage(),
-        platform.cpuCountLogical(),
-        platform.cpuCountPhysical());
+    Reading r =
+        new Reading(
+            now,
+            percent,
+            platform.loadAverage(),
+            platform.cpuCountLogical(),
+            platform.cpuCountPhysical());
+    readExtras(r);
+    return r;
+  }
+
+  /** cpu_stats and cpu_freq: each may fail alone (no cpufreq in a VM) without hiding the rest. */
+  private void readExtras(Reading r) {
+    try {
+      r.stats = platform.cpuStats();
+    } catch (RuntimeException e) {
+      r.stats = null;
+    }
+    try {
+      r.freq = CpuFreq.average(platform.cpuFreqPercpu()).orElse(null);
+    } catch (RuntimeException e) {
+      r.freq = null;
+    }
   }
 
   private <R> R get(Function<Reading, R> field) {
@@ -148,5 +170,48 @@ final class CpuBean implements CpuMXBean {
   @Override
   public Double getLoad15() {
     return get(r -> r.load.load15());
+  }
+
+  private <R> R stats(Function<CpuStats, R> field) {
+    return get(r -> r.stats == null ? null : field.apply(r.stats));
+  }
+
+  private Double freq(Function<CpuFreq, Optional<Double>> field) {
+    return get(r -> r.freq == null ? null : field.apply(r.freq).orElse(null));
+  }
+
+  @Override
+  public Long getCtxSwitches() {
+    return stats(CpuStats::ctxSwitches);
+  }
+
+  @Override
+  public Long getInterrupts() {
+    return stats(CpuStats::interrupts);
+  }
+
+  @Override
+  public Long getSoftInterrupts() {
+    return stats(CpuStats::softInterrupts);
+  }
+
+  @Override
+  public Long getSyscalls() {
+    return stats(CpuStats::syscalls);
+  }
+
+  @Override
+  public Double getFreqCurrent() {
+    return freq(f -> Optional.of(f.current()));
+  }
+
+  @Override
+  public Double getFreqMin() {
+    return freq(CpuFreq::min);
+  }
+
+  @Override
+  public Double getFreqMax() {
+    return freq(CpuFreq::max);
   }
 }

@@ -92,4 +92,52 @@ public interface CpuMXBean {
 
   @Metric(summary = "Load average over 15 minutes", unit = "tasks", psutil = "getloadavg()[2]")
   Double getLoad15();
+
+  // ---- issue 5: cpu_stats and cpu_freq ----
+
+  @Metric(
+      summary = "Context switches since boot",
+      unit = "count",
+      type = Metric.COUNTER,
+      psutil = "cpu_stats().ctx_switches")
+  Long getCtxSwitches();
+
+  @Metric(
+      summary = "Interrupts since boot",
+      unit = "count",
+      type = Metric.COUNTER,
+      psutil = "cpu_stats().interrupts")
+  Long getInterrupts();
+
+  @Metric(
+      summary = "Software interrupts since boot",
+      unit = "count",
+      type = Metric.COUNTER,
+      psutil = "cpu_stats().soft_interrupts")
+  Long getSoftInterrupts();
+
+  @Metric(
+      summary = "System calls since boot (always 0 on Linux, as in psutil)",
+      unit = "count",
+      type = Metric.COUNTER,
+      psutil = "cpu_stats().syscalls")
+  Long getSyscalls();
+
+  @Metric(
+      summary = "Current frequency, averaged over CPUs; null without cpufreq",
+      unit = "MHz",
+      psutil = "cpu_freq().current")
+  Double getFreqCurrent();
+
+  @Metric(
+      summary = "Lowest frequency, averaged over CPUs; null when the kernel does not say",
+      unit = "MHz",
+      psutil = "cpu_freq().min")
+  Double getFreqMin();
+
+  @Metric(
+      summary = "Highest frequency, averaged over CPUs; null when the kernel does not say",
+      unit = "MHz",
+      psutil = "cpu_freq().max")
+  Double getFreqMax();
 }

@@ -1,8 +1,11 @@
 package io.psutil4j.jmx;
 
+import javax.management.AttributeList;
 import javax.management.Descriptor;
 import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanInfo;
+import javax.management.MBeanOperationInfo;
+import javax.management.MBeanParameterInfo;
 import javax.management.StandardMBean;
 
 /**
@@ -12,9 +15,16 @@ import javax.management.StandardMBean;
  */
 class DescribedMBean<T> extends StandardMBean {
   private final String beanDescription;
+  private volatile Runnable onRead = () -> {};
 
   DescribedMBean(T implementation, Class<T> mxbeanInterface, String beanDescription) {
-    super(implementation, mxbeanInterface, true);
+    this(implementation, mxbeanInterface, beanDescription, true);
+  }
+
+  /** With {@code isMXBean} false: a Standard MBean (the Threads table, see ThreadsMBean). */
+  DescribedMBean(
+      T implementation, Class<T> mbeanInterface, String beanDescription, boolean isMXBean) {
+    super(implementation, mbeanInterface, isMXBean);
     this.beanDescription = beanDescription;
   }
 
@@ -26,6 +36,18 @@ class DescribedMBean<T> extends StandardMBean {
   @Override
   protected String getDescription(MBeanAttributeInfo info) {
     return describe(info.getDescriptor(), info.getName());
+  }
+
+  /** The {@link Operation} on the interface method named like {@code op}, with its arity. */
+  static Operation operation(Class<?> iface, MBeanOperationInfo op) {
+    for (java.lang.reflect.Method m : iface.getMethods()) {
+      if (m.getName().equals(op.getName())
+          && m.getParameterCount() == op.getSignature().length
+          && m.isAnnotationPresent(Operation.class)) {
+        return m.getAnnotation(Operation.class);
+      }
+    }
+    return null;
   }
 
   /** {@code "Memory in use [bytes, gauge] from psutil virtual_memory().used"}. */
@@ -41,5 +63,58 @@ class DescribedMBean<T> extends StandardMBean {
         + d.getFieldValue("metricType")
         + "] from psutil "
         + d.getFieldValue("io.psutil4j.psutil");
+  }
+
+  /** Runs {@code hook} before every read (the {@link Reconciler}'s check). */
+  void onRead(Runnable hook) {
+    this.onRead = hook;
+  }
+
+  private void beforeRead() {
+    try {
+      onRead.run();
+    } catch (RuntimeException e) {
+      // the reconciler never throws; if it did, the read must still be served
+    }
+  }
+
+  @Override
+  public Object getAttribute(String attribute)
+      throws javax.management.AttributeNotFoundException,
+          javax.management.MBeanException,
+          javax.management.ReflectionException {
+    beforeRead();
+    return super.getAttribute(attribute);
+  }
+
+  /** One reading per snapshot for the whole request, however short the cache interval. */
+  @Override
+  public AttributeList getAttributes(String[] attributes) {
+    return Snapshot.bulk(
+        () -> {
+          beforeRead();
+          return super.getAttributes(attributes);
+        });
+  }
+
+  @Override
+  protected String getDescription(MBeanOperationInfo op) {
+    Operation o = DescribedMBean.operation(getMBeanInterface(), op);
+    return o == null ? super.getDescription(op) : o.summary();
+  }
+
+  @Override
+  protected int getImpact(MBeanOperationInfo op) {
+    return DescribedMBean.operation(getMBeanInterface(), op) == null
+        ? super.getImpact(op)
+        : MBeanOperationInfo.ACTION;
+  }
+
+  @Override
+  protected String getParameterName(MBeanOperationInfo op, MBeanParameterInfo param, int seq) {
+    Operation o = DescribedMBean.operation(getMBeanInterface(), op);
+    return o == null || seq >= o.params().length
+        ? super.getParameterName(op, param, seq)
+        : o.params()[seq];
   }
 }

@@ -2,12 +2,17 @@ package io.psutil4j.jmx;
 
 import io.psutil4j.spi.Platform;
 
-/** boot_time() and the uptime derived from it. */
+/** boot_time() and the uptime derived from it, the logged-in sessions and the process count. */
 final class HostBean implements HostMXBean {
   private final Snapshot<Double> bootTime;
 
+  private final Snapshot<Integer> users;
+  private final Snapshot<Integer> pidCount;
+
   HostBean(Platform platform, long cacheMillis) {
     this.bootTime = new Snapshot<>(platform::bootTime, cacheMillis);
+    this.users = new Snapshot<>(() -> platform.users().size(), cacheMillis);
+    this.pidCount = new Snapshot<>(() -> platform.pids().length, cacheMillis);
   }
 
   @Override
@@ -19,5 +24,15 @@ final class HostBean implements HostMXBean {
   public Double getUptime() {
     Double boot = bootTime.get();
     return boot == null ? null : Math.max(0.0, System.currentTimeMillis() / 1000.0 - boot);
+  }
+
+  @Override
+  public Integer getUsers() {
+    return users.get();
+  }
+
+  @Override
+  public Integer getPidCount() {
+    return pidCount.get();
   }
 }

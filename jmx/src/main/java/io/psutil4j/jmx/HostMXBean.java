@@ -14,4 +14,10 @@ public interface HostMXBean {
       type = Metric.COUNTER,
       psutil = "time.time() - boot_time()")
   Double getUptime();
+
+  @Metric(summary = "Users logged in (sessions in utmp)", unit = "count", psutil = "len(users())")
+  Integer getUsers();
+
+  @Metric(summary = "Processes running", unit = "count", psutil = "len(pids())")
+  Integer getPidCount();
 }

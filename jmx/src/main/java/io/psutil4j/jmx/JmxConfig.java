@@ -16,13 +16,18 @@ public final class JmxConfig {
   private final long cacheMillis;
   private final Thresholds thresholds;
   private final double openFilesPercent;
+  private final boolean controls;
 
   private JmxConfig(String domain, long cacheMillis) {
-    this(domain, cacheMillis, Thresholds.DEFAULTS, DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT);
+    this(domain, cacheMillis, Thresholds.DEFAULTS, DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT, false);
   }
 
   private JmxConfig(
-      String domain, long cacheMillis, Thresholds thresholds, double openFilesPercent) {
+      String domain,
+      long cacheMillis,
+      Thresholds thresholds,
+      double openFilesPercent,
+      boolean controls) {
     if (domain == null || !DOMAIN.matcher(domain).matches()) {
       throw new IllegalArgumentException(
           "domain must be letters, digits, '_', '.' or '-' and start with a letter, got '"
@@ -37,6 +42,7 @@ public final class JmxConfig {
     this.cacheMillis = cacheMillis;
     this.thresholds = thresholds;
     this.openFilesPercent = Thresholds.percent("open files threshold", openFilesPercent);
+    this.controls = controls;
   }
 
   public static JmxConfig defaults() {
@@ -112,7 +118,8 @@ public final class JmxConfig {
         domain,
         cacheMillis,
         new Thresholds(memoryNearLimitPercent, throttledRatio, pressureSomeAvg10Percent),
-        openFilesPercent);
+        openFilesPercent,
+        controls);
   }
 
   /** By default, alert when this JVM holds 90% of the file descriptors RLIMIT_NOFILE allows. */
@@ -125,7 +132,7 @@ public final class JmxConfig {
    * @throws IllegalArgumentException naming the bad value
    */
   public JmxConfig withOpenFilesThreshold(double percent) {
-    return new JmxConfig(domain, cacheMillis, thresholds, percent);
+    return new JmxConfig(domain, cacheMillis, thresholds, percent, controls);
   }
 
   /**
@@ -148,5 +155,20 @@ public final class JmxConfig {
   /** PSI "some" avg10, percent, at which the Pressure and Container MBeans alert. */
   public double pressureSomeAvg10Percent() {
     return thresholds.pressurePercent;
+  }
+
+  // ---- controls (issue 5/9): operations that change the system, off by default ----
+
+  /**
+   * This configuration with the {@code psutil4j:type=Controls} MBean (send signals, renice, set
+   * limits and affinity) registered when {@code enabled}; off by default: read-only.
+   */
+  public JmxConfig withControls(boolean enabled) {
+    return new JmxConfig(domain, cacheMillis, thresholds, openFilesPercent, enabled);
+  }
+
+  /** Whether the Controls MBean is registered. */
+  public boolean controls() {
+    return controls;
   }
 }

@@ -40,12 +40,15 @@ final class MetricCatalog {
     for (ObjectName name : server.queryNames(ObjectNames.domainPattern(domain), null)) {
       String type = name.getKeyProperty("type");
       if (type != null) {
-        firstOfType.merge(type, name, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
+        // Cpu (all CPUs) and Cpu,name=cpu0 (one) are two sections: same type, other keys
+        String section = type + " " + new java.util.TreeSet<>(name.getKeyPropertyList().keySet());
+        firstOfType.merge(
+            section, name, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
       }
     }
     List<CatalogEntry> entries = new ArrayList<>();
     for (Map.Entry<String, ObjectName> e : firstOfType.entrySet()) {
-      entries.add(entry(server, domain, e.getKey(), e.getValue()));
+      entries.add(entry(server, domain, e.getValue().getKeyProperty("type"), e.getValue()));
     }
     return entries;
   }

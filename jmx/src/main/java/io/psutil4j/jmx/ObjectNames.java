@@ -20,6 +20,11 @@ final class ObjectNames {
     return parse(domain + ":type=" + type + ",name=" + quoteIfNeeded(entity));
   }
 
+  /** {@code <domain>:type=<type>,name="<entity>"}, always quoted (mountpoints). */
+  static ObjectName quotedEntity(String domain, String type, String entity) {
+    return parse(domain + ":type=" + type + ",name=" + ObjectName.quote(entity));
+  }
+
   /** Every name of this domain. */
   static ObjectName domainPattern(String domain) {
     return parse(domain + ":*");

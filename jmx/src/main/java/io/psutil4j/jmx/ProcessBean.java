@@ -1,9 +1,17 @@
 package io.psutil4j.jmx;
 
 import io.psutil4j.CtxSwitches;
+import io.psutil4j.HeapInfo;
+import io.psutil4j.IoCounters;
+import io.psutil4j.MemoryFootprint;
 import io.psutil4j.MemoryInfo;
+import io.psutil4j.MemoryInfoEx;
+import io.psutil4j.PageFaults;
 import io.psutil4j.Process;
+import io.psutil4j.ProcessCpuTimes;
+import io.psutil4j.ProcessRlimit;
 import io.psutil4j.PsutilException;
+import io.psutil4j.ResourceLimit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,13 +29,34 @@ final class ProcessBean implements ProcessMXBean {
     Integer numFds;
     Integer numThreads;
     CtxSwitches ctxSwitches;
+    MemoryInfoEx memoryEx;
+    MemoryFootprint footprint;
+    PageFaults faults;
+    IoCounters io;
+    ProcessCpuTimes cpu;
+    Double cpuPercent;
+    ResourceLimit nofile;
+    HeapInfo heap;
   }
 
   private final Process process;
   private final Snapshot<Reading> snapshot;
+  private final Supplier<HeapInfo> heapInfo;
+  private final HeapTrimmer trimmer;
 
   ProcessBean(Process process, long cacheMillis) {
+    this(process, cacheMillis, () -> null, null);
+  }
+
+  /**
+   * @param heapInfo this process's malloc heap; null when it cannot be read without side effects
+   *     (see {@link NativeAccess})
+   * @param trimmer the heapTrim operation, or null where there is none (another pid, in tests)
+   */
+  ProcessBean(Process process, long cacheMillis, Supplier<HeapInfo> heapInfo, HeapTrimmer trimmer) {
     this.process = process;
+    this.heapInfo = heapInfo;
+    this.trimmer = trimmer;
     this.snapshot = new Snapshot<>(this::read, cacheMillis);
   }
 
@@ -42,9 +71,17 @@ final class ProcessBean implements ProcessMXBean {
       r.numFds = field(process::numFds);
       r.numThreads = field(process::numThreads);
       r.ctxSwitches = field(process::numCtxSwitches);
+      r.memoryEx = field(process::memoryInfoEx);
+      r.footprint = field(process::memoryFootprint);
+      r.faults = field(process::pageFaults);
+      r.io = field(process::ioCounters);
+      r.cpu = field(process::cpuTimes);
+      r.cpuPercent = field(process::cpuPercent);
+      r.nofile = field(() -> process.rlimit(ProcessRlimit.RLIMIT_NOFILE));
     } finally {
       scope.close();
     }
+    r.heap = heapField(heapInfo);
     return r;
   }
 
@@ -52,6 +89,15 @@ final class ProcessBean implements ProcessMXBean {
     try {
       return getter.get();
     } catch (PsutilException | UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  private static HeapInfo heapField(Supplier<HeapInfo> heap) {
+    try {
+      return heap.get();
+    } catch (RuntimeException | LinkageError e) {
+      // JNA or glibc's mallinfo unavailable: the heap reads as unknown, the rest stays
       return null;
     }
   }
@@ -128,5 +174,177 @@ final class ProcessBean implements ProcessMXBean {
   @Override
   public Long getCtxSwitchesInvoluntary() {
     return get(r -> r.ctxSwitches == null ? null : r.ctxSwitches.involuntary());
+  }
+
+  private <T, R> R part(Function<Reading, T> part, Function<T, R> field) {
+    return get(
+        r -> {
+          T t = part.apply(r);
+          return t == null ? null : field.apply(t);
+        });
+  }
+
+  @Override
+  public Long getPeakRss() {
+    return part(r -> r.memoryEx, MemoryInfoEx::peakRss);
+  }
+
+  @Override
+  public Long getPeakVms() {
+    return part(r -> r.memoryEx, MemoryInfoEx::peakVms);
+  }
+
+  @Override
+  public Long getRssAnon() {
+    return part(r -> r.memoryEx, MemoryInfoEx::rssAnon);
+  }
+
+  @Override
+  public Long getRssFile() {
+    return part(r -> r.memoryEx, MemoryInfoEx::rssFile);
+  }
+
+  @Override
+  public Long getRssShmem() {
+    return part(r -> r.memoryEx, MemoryInfoEx::rssShmem);
+  }
+
+  @Override
+  public Long getSwap() {
+    return part(r -> r.memoryEx, MemoryInfoEx::swap);
+  }
+
+  @Override
+  public Long getHugetlb() {
+    return part(r -> r.memoryEx, MemoryInfoEx::hugetlb);
+  }
+
+  @Override
+  public Long getUss() {
+    return part(r -> r.footprint, MemoryFootprint::uss);
+  }
+
+  @Override
+  public Long getPss() {
+    return part(r -> r.footprint, MemoryFootprint::pss);
+  }
+
+  @Override
+  public Long getFootprintSwap() {
+    return part(r -> r.footprint, MemoryFootprint::swap);
+  }
+
+  @Override
+  public Long getMinorFaults() {
+    return part(r -> r.faults, PageFaults::minor);
+  }
+
+  @Override
+  public Long getMajorFaults() {
+    return part(r -> r.faults, PageFaults::major);
+  }
+
+  @Override
+  public Long getReadCount() {
+    return part(r -> r.io, IoCounters::readCount);
+  }
+
+  @Override
+  public Long getWriteCount() {
+    return part(r -> r.io, IoCounters::writeCount);
+  }
+
+  @Override
+  public Long getReadBytes() {
+    return part(r -> r.io, IoCounters::readBytes);
+  }
+
+  @Override
+  public Long getWriteBytes() {
+    return part(r -> r.io, IoCounters::writeBytes);
+  }
+
+  @Override
+  public Long getReadChars() {
+    return part(r -> r.io, IoCounters::readChars);
+  }
+
+  @Override
+  public Long getWriteChars() {
+    return part(r -> r.io, IoCounters::writeChars);
+  }
+
+  @Override
+  public Double getUser() {
+    return part(r -> r.cpu, ProcessCpuTimes::user);
+  }
+
+  @Override
+  public Double getSystem() {
+    return part(r -> r.cpu, ProcessCpuTimes::system);
+  }
+
+  @Override
+  public Double getChildrenUser() {
+    return part(r -> r.cpu, ProcessCpuTimes::childrenUser);
+  }
+
+  @Override
+  public Double getChildrenSystem() {
+    return part(r -> r.cpu, ProcessCpuTimes::childrenSystem);
+  }
+
+  @Override
+  public Double getIowait() {
+    return part(r -> r.cpu, ProcessCpuTimes::iowait);
+  }
+
+  @Override
+  public Double getCpuPercent() {
+    return get(r -> r.cpuPercent);
+  }
+
+  private static Long limit(long value) {
+    return value < 0 ? null : value;
+  }
+
+  @Override
+  public Long getRlimitNofileSoft() {
+    return part(r -> r.nofile, l -> limit(l.soft()));
+  }
+
+  @Override
+  public Long getRlimitNofileHard() {
+    return part(r -> r.nofile, l -> limit(l.hard()));
+  }
+
+  @Override
+  public Long getHeapUsed() {
+    return part(r -> r.heap, HeapInfo::heapUsed);
+  }
+
+  @Override
+  public Long getMmapUsed() {
+    return part(r -> r.heap, HeapInfo::mmapUsed);
+  }
+
+  @Override
+  public HeapTrimResult heapTrim() {
+    if (trimmer == null) {
+      throw new UnsupportedOperationException("heapTrim trims this JVM's own heap only");
+    }
+    return trimmer.trim();
+  }
+
+  /** RSS, USS and heap_info now, for heapTrim's before and after; unreadable parts are null. */
+  static HeapTrimmer.Memory memoryNow(Process process, Supplier<HeapInfo> heap) {
+    MemoryInfo m = field(process::memoryInfo);
+    MemoryFootprint f = field(process::memoryFootprint);
+    HeapInfo h = heapField(heap);
+    return new HeapTrimmer.Memory(
+        m == null ? null : m.rss(),
+        f == null ? null : f.uss(),
+        h == null ? null : h.heapUsed(),
+        h == null ? null : h.mmapUsed());
   }
 }

@@ -36,7 +36,9 @@ public final class PsutilMBeans {
       MBeanServer server, JmxConfig config, Platform platform, Process self) {
     String domain = config.domain();
     long cache = config.cacheMillis();
-    List<ObjectName> done = new ArrayList<>();
+    Done done = new Done();
+    Reconciler reconciler =
+        new Reconciler(server, domain, entityKinds(platform, cache), cache, System::nanoTime);
     try {
       add(
           server,
@@ -75,16 +77,135 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Process"),
           new DescribedMBean<>(
-              new ProcessBean(self, cache),
+              processBean(platform, self, cache),
               ProcessMXBean.class,
               "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Network"),
+          new DescribedMBean<>(
+              new NetworkBean(platform, cache),
+              NetworkMXBean.class,
+              "All network interfaces together (psutil net_io_counters) and Internet sockets by"
+                  + " state (psutil net_connections('inet'))"));
+      add(
+          server,
+          done,
+          ObjectNames.singleton(domain, "Sensors"),
+          new DescribedMBean<>(
+              new SensorsBean(platform, cache),
+              SensorsMXBean.class,
+              "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)"));
+      if (platform instanceof io.psutil4j.linux.LinuxPlatform && self.pid() == platform.selfPid()) {
+        io.psutil4j.linux.LinuxPlatform linux = (io.psutil4j.linux.LinuxPlatform) platform;
+        add(
+            server,
+            done,
+            ObjectNames.singleton(domain, "Threads"),
+            ThreadsBean.describedMBean(
+                new ThreadsBean(() -> linux.tasks(platform.selfPid()), cache)));
+      }
+      if (config.controls()) {
+        add(
+            server,
+            done,
+            ObjectNames.singleton(domain, "Controls"),
+            new DescribedMBean<>(
+                new ControlsBean(platform),
+                ControlsMXBean.class,
+                "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
+                    + " only with controls=true"));
+      }
       // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
+      for (Object bean : done.beans) {
+        hook(bean, reconciler);
+      }
+      reconciler.reconcile();
     } catch (JMException | RuntimeException e) {
-      new Registration(server, done).close();
+      new Registration(server, done, reconciler).close();
       throw new IllegalStateException("could not register psutil4j MBeans: " + e, e);
     }
-    return new Registration(server, done);
+    return new Registration(server, done, reconciler);
+  }
+
+  /**
+   * The per-entity MBean types, each with one shared reading: Cpu per cpu, Disk, FileSystem,
+   * NetworkInterface. Disk, NIC and CPU names are never quoted (the kernel's names hold none of the
+   * characters ObjectName reserves); mountpoints always are, so a mount's name has one form.
+   */
+  static List<Entities<?>> entityKinds(Platform platform, long cache) {
+    CpuCores cores = new CpuCores(platform);
+    List<Entities<?>> kinds = new ArrayList<>();
+    kinds.add(
+        new Entities<>(
+            "Cpu",
+            "One logical CPU: times, busy percent, frequency (psutil cpu_times/cpu_percent/"
+                + "cpu_freq with percpu=True)",
+            false,
+            cores::read,
+            cache,
+            CpuCoreMXBean.class,
+            CpuCoreBean::new));
+    kinds.add(
+        new Entities<>(
+            "Disk",
+            "One disk or partition (psutil disk_io_counters(perdisk=True)), from /proc/diskstats",
+            false,
+            () -> platform.diskIoCounters(false),
+            cache,
+            DiskMXBean.class,
+            DiskBean::new));
+    kinds.add(
+        new Entities<>(
+            "FileSystem",
+            "One mounted file system (psutil disk_partitions + disk_usage)",
+            true,
+            () -> FileSystems.read(platform),
+            cache,
+            FileSystemMXBean.class,
+            FileSystemBean::new));
+    kinds.add(
+        new Entities<>(
+            "NetworkInterface",
+            "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
+                + " net_if_addrs)",
+            false,
+            () -> NetworkInterfaces.read(platform),
+            cache,
+            NetworkInterfaceMXBean.class,
+            NetworkInterfaceBean::new));
+    return kinds;
+  }
+
+  /** Makes a read of a singleton MBean also run the reconciler's check. */
+  private static void hook(Object bean, Reconciler reconciler) {
+    if (bean instanceof DescribedMBean) {
+      ((DescribedMBean<?>) bean).onRead(reconciler.hook());
+    } else if (bean instanceof DescribedEmitterMBean) {
+      ((DescribedEmitterMBean<?>) bean).onRead(reconciler.hook());
+    }
+  }
+
+  /**
+   * The Process MBean: heap_info is read only when loading JNA prints nothing (see {@link
+   * NativeAccess}); heapTrim, which a user calls on purpose, always may load it.
+   */
+  private static ProcessBean processBean(Platform platform, Process self, long cache) {
+    boolean isSelf = self.pid() == platform.selfPid();
+    Supplier<io.psutil4j.HeapInfo> heap =
+        isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
+    Supplier<io.psutil4j.HeapInfo> heapForTrim = isSelf ? platform::heapInfo : () -> null;
+    HeapTrimmer trimmer =
+        isSelf
+            ? new HeapTrimmer(
+                () -> ProcessBean.memoryNow(self, heapForTrim),
+                platform::heapTrim,
+                System::nanoTime,
+                HeapTrimmer.DEFAULT_MIN_INTERVAL_MILLIS)
+            : null;
+    return new ProcessBean(self, cache, heap, trimmer);
   }
 
   private static void add(MBeanServer server, List<ObjectName> done, ObjectName name, Object bean)
@@ -95,6 +216,15 @@ public final class PsutilMBeans {
       throw new IllegalStateException(name + " is already registered", e);
     }
     done.add(name);
+    if (done instanceof Done) {
+      ((Done) done).beans.add(bean);
+    }
+  }
+
+  /** The names registered so far, and their beans (to hook the reconciler into). */
+  private static final class Done extends ArrayList<ObjectName> {
+    private static final long serialVersionUID = 1L;
+    final transient List<Object> beans = new ArrayList<>();
   }
 
   // ---- containers: cgroup and pressure (issue 7) ----

@@ -11,20 +11,37 @@ import javax.management.ObjectName;
 public final class Registration implements AutoCloseable {
   private final MBeanServer server;
   private final List<ObjectName> names;
+  private final Reconciler entities;
 
   Registration(MBeanServer server, List<ObjectName> names) {
-    this.server = server;
-    this.names = Collections.unmodifiableList(names);
+    this(server, names, null);
   }
 
-  /** The ObjectNames registered, in registration order. */
+  Registration(MBeanServer server, List<ObjectName> names, Reconciler entities) {
+    this.server = server;
+    this.names = Collections.unmodifiableList(names);
+    this.entities = entities;
+  }
+
+  /**
+   * The ObjectNames registered now, in registration order: the singletons, then the per-entity
+   * MBeans of the disks, NICs, mounts and CPUs present at the last check.
+   */
   public List<ObjectName> names() {
-    return names;
+    if (entities == null) {
+      return names;
+    }
+    List<ObjectName> all = new java.util.ArrayList<>(names);
+    all.addAll(entities.names());
+    return Collections.unmodifiableList(all);
   }
 
   /** Unregisters every MBean of this registration that is still there. */
   @Override
   public void close() {
+    if (entities != null) {
+      entities.close();
+    }
     for (ObjectName name : names) {
       try {
         server.unregisterMBean(name);

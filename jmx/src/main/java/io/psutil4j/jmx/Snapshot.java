@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +35,44 @@ final class Snapshot<T> {
     this(reader, ttlMillis, System::nanoTime);
   }
 
-  synchronized T get() {
+  /**
+   * The readings taken during the current thread's bulk read, so one {@code getAttributes} call is
+   * served by one reading per snapshot even with a cache interval of 0 (each getter would otherwise
+   * read the kernel again).
+   */
+  private static final ThreadLocal<Map<Snapshot<?>, Object>> BULK = new ThreadLocal<>();
+
+  /**
+   * Runs {@code body} with every snapshot it touches read at most once on this thread. Nested calls
+   * join the outer scope.
+   */
+  static <R> R bulk(Supplier<R> body) {
+    if (BULK.get() != null) {
+      return body.get();
+    }
+    BULK.set(new IdentityHashMap<>());
+    try {
+      return body.get();
+    } finally {
+      BULK.remove();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  T get() {
+    Map<Snapshot<?>, Object> scope = BULK.get();
+    if (scope == null) {
+      return fresh();
+    }
+    if (scope.containsKey(this)) {
+      return (T) scope.get(this);
+    }
+    T v = fresh();
+    scope.put(this, v);
+    return v;
+  }
+
+  private synchronized T fresh() {
     long now = clock.nanoTime();
     if (!loaded || now - readAt >= ttlNanos) {
       value = readQuietly();

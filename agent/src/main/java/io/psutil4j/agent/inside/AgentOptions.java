@@ -224,6 +224,7 @@ public final class AgentOptions {
   public JmxConfig jmxConfig() {
     return JmxConfig.of(domain, cacheMillis)
         .withThresholds(alerts[0], alerts[1], alerts[2])
-        .withOpenFilesThreshold(alerts[3]);
+        .withOpenFilesThreshold(alerts[3])
+        .withControls(controls());
   }
 }

@@ -95,6 +95,8 @@ class JolokiaIT {
 
   /** A POST read needs no escaping of the ObjectName (GET would need {@code !/} for '/'). */
   private static String read(String url, String mbean) throws IOException, InterruptedException {
-    return Http.postJson(url, "{\"type\":\"read\",\"mbean\":\"" + mbean + "\"}");
+    // FileSystem names are quoted ObjectName values: escape them for the JSON string
+    String json = mbean.replace("\\", "\\\\").replace("\"", "\\\"");
+    return Http.postJson(url, "{\"type\":\"read\",\"mbean\":\"" + json + "\"}");
   }
 }

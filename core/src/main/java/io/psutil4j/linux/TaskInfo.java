@@ -1,0 +1,112 @@
+package io.psutil4j.linux;
+
+import io.psutil4j.PsutilException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One native thread of a process as /proc/PID/task/TID describes it: what psutil's threads() gives
+ * (id, user and system seconds) plus the kernel's name (comm, at most 15 bytes), state letter and
+ * context switches, which the JVM's own thread MXBean cannot see for GC, JIT and VM threads.
+ */
+public final class TaskInfo {
+  private final int tid;
+  private final String name;
+  private final char state;
+  private final double user;
+  private final double system;
+  private final long voluntary;
+  private final long involuntary;
+
+  private TaskInfo(
+      int tid,
+      String name,
+      char state,
+      double user,
+      double system,
+      long voluntary,
+      long involuntary) {
+    this.tid = tid;
+    this.name = name;
+    this.state = state;
+    this.user = user;
+    this.system = system;
+    this.voluntary = voluntary;
+    this.involuntary = involuntary;
+  }
+
+  /** The thread id (the kernel's pid of the task). */
+  public int tid() {
+    return tid;
+  }
+
+  /** The kernel's thread name (task comm, set by pthread_setname_np; 15 bytes at most). */
+  public String name() {
+    return name;
+  }
+
+  /** The state letter of /proc/PID/task/TID/stat (R, S, D, Z, T, t, X, I, ...). */
+  public char state() {
+    return state;
+  }
+
+  /** Seconds in user mode (utime / clock ticks). */
+  public double user() {
+    return user;
+  }
+
+  /** Seconds in kernel mode (stime / clock ticks). */
+  public double system() {
+    return system;
+  }
+
+  /** Voluntary context switches (status voluntary_ctxt_switches). */
+  public long voluntary() {
+    return voluntary;
+  }
+
+  /** Involuntary context switches (status nonvoluntary_ctxt_switches). */
+  public long involuntary() {
+    return involuntary;
+  }
+
+  /**
+   * Every thread of {@code pid} under {@code procRoot}; a thread that exits while being read is
+   * left out.
+   *
+   * @throws PsutilException as {@link ProcessErrors} maps a failure to list the task directory
+   */
+  static List<TaskInfo> read(Path procRoot, int pid, KernelConstants constants) {
+    Path tasks = procRoot.resolve(Integer.toString(pid)).resolve("task");
+    List<TaskInfo> out = new ArrayList<>();
+    double hz = constants.clockTicks();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(tasks)) {
+      for (Path task : dir) {
+        String id = task.getFileName().toString();
+        try {
+          var stat = KernelFiles.read(task.resolve("stat"), io.psutil4j.linux.parse.PidStat::parse);
+          var status =
+              KernelFiles.read(task.resolve("status"), io.psutil4j.linux.parse.PidStatus::parse);
+          out.add(
+              new TaskInfo(
+                  Integer.parseInt(id),
+                  stat.name(),
+                  stat.state(),
+                  stat.utime() / hz,
+                  stat.stime() / hz,
+                  status.get(io.psutil4j.linux.parse.PidStatus.Key.VOLUNTARY_CTXT_SWITCHES),
+                  status.get(io.psutil4j.linux.parse.PidStatus.Key.NONVOLUNTARY_CTXT_SWITCHES)));
+        } catch (IOException | NumberFormatException gone) {
+          // the thread exited between the listing and the read (psutil skips it too)
+        }
+      }
+    } catch (IOException e) {
+      throw ProcessErrors.translate(e, procRoot.resolve(Integer.toString(pid)), pid, null);
+    }
+    return out;
+  }
+}

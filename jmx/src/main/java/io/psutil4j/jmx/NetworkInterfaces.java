@@ -1,0 +1,59 @@
+package io.psutil4j.jmx;
+
+import io.psutil4j.AddressFamily;
+import io.psutil4j.NetIoCounters;
+import io.psutil4j.NicAddress;
+import io.psutil4j.NicStats;
+import io.psutil4j.spi.Platform;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The NetworkInterface reading: one per NIC of /proc/net/dev, with its stats and addresses. */
+final class NetworkInterfaces {
+  private NetworkInterfaces() {}
+
+  /** One NIC; stats and addresses are null when their read failed. */
+  static final class Nic {
+    NetIoCounters io;
+    NicStats stats;
+    String ipv4;
+    String ipv6;
+  }
+
+  static Map<String, Nic> read(Platform platform) {
+    Map<String, NetIoCounters> io = platform.netIoCountersPernic();
+    Map<String, NicStats> stats = quietly(platform::netIfStats);
+    Map<String, List<NicAddress>> addrs = quietly(platform::netIfAddrs);
+    Map<String, Nic> out = new LinkedHashMap<>();
+    for (Map.Entry<String, NetIoCounters> e : io.entrySet()) {
+      Nic n = new Nic();
+      n.io = e.getValue();
+      n.stats = stats.get(e.getKey());
+      List<NicAddress> a = addrs.getOrDefault(e.getKey(), Collections.emptyList());
+      n.ipv4 = first(a, AddressFamily.AF_INET);
+      n.ipv6 = first(a, AddressFamily.AF_INET6);
+      out.put(e.getKey(), n);
+    }
+    return out;
+  }
+
+  private static String first(List<NicAddress> addrs, AddressFamily family) {
+    for (NicAddress a : addrs) {
+      if (a.family() == family && a.address().isPresent()) {
+        return a.address().get();
+      }
+    }
+    return null;
+  }
+
+  private static <V> Map<String, V> quietly(Supplier<Map<String, V>> read) {
+    try {
+      return read.get();
+    } catch (RuntimeException e) {
+      return Collections.emptyMap();
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package io.psutil4j.jmx;
+
+import io.psutil4j.linux.TaskInfo;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.management.Descriptor;
+import javax.management.ImmutableDescriptor;
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanInfo;
+import javax.management.openmbean.CompositeDataSupport;
+import javax.management.openmbean.CompositeType;
+import javax.management.openmbean.OpenDataException;
+import javax.management.openmbean.OpenType;
+import javax.management.openmbean.SimpleType;
+import javax.management.openmbean.TabularData;
+import javax.management.openmbean.TabularDataSupport;
+import javax.management.openmbean.TabularType;
+
+/**
+ * The JVM's native threads with their CPU, matched to Java threads by name.
+ *
+ * <p>Matching: no JDK API gives a Java thread's native tid (JDK 19+ has none at all). HotSpot names
+ * each native thread it starts after the Java thread (pthread_setname_np), truncated to the
+ * kernel's 15 bytes. A native thread is matched to the one Java thread whose name gives that comm;
+ * when two native threads share a comm, or two Java threads give the same comm, the match is
+ * ambiguous and left empty rather than guessed. Threads the launcher created (the "main" thread is
+ * named "java" by the kernel) and JVM-internal ones (GC, compiler, VM) have no Java match.
+ */
+final class ThreadsBean implements ThreadsMBean {
+  private static final int COMM_BYTES = 15;
+  private static final Pattern GC =
+      Pattern.compile("^(GC Thread|GC |G1 |Z[A-Z][a-z]+|Shenandoah|PSYoungGen|VM Thread).*");
+  private static final Pattern JIT = Pattern.compile("^(C1 Compiler|C2 Compiler|JVMCI).*");
+
+  private static final String[] ITEMS = {
+    "Tid",
+    "Name",
+    "State",
+    "User",
+    "System",
+    "CtxSwitchesVoluntary",
+    "CtxSwitchesInvoluntary",
+    "JavaThreadId",
+    "JavaThreadName"
+  };
+  static final CompositeType ROW;
+  static final TabularType TABLE;
+
+  static {
+    try {
+      ROW =
+          new CompositeType(
+              "io.psutil4j.NativeThread",
+              "One native thread of this JVM",
+              ITEMS,
+              new String[] {
+                "Thread id [id]",
+                "Kernel thread name, comm [text]",
+                "State letter of /proc/self/task/TID/stat [text]",
+                "User CPU [seconds]",
+                "System CPU [seconds]",
+                "Voluntary context switches [count]",
+                "Involuntary context switches [count]",
+                "Java thread id; null when no single Java thread matches [id]",
+                "Java thread name; null when no single Java thread matches [text]"
+              },
+              new OpenType<?>[] {
+                SimpleType.INTEGER,
+                SimpleType.STRING,
+                SimpleType.STRING,
+                SimpleType.DOUBLE,
+                SimpleType.DOUBLE,
+                SimpleType.LONG,
+                SimpleType.LONG,
+                SimpleType.LONG,
+                SimpleType.STRING
+              });
+      TABLE =
+          new TabularType(
+              "io.psutil4j.NativeThreads", "The JVM's native threads", ROW, new String[] {"Tid"});
+    } catch (OpenDataException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final Snapshot<List<TaskInfo>> tasks;
+  private final Snapshot<TabularData> table;
+
+  ThreadsBean(Supplier<List<TaskInfo>> reader, long cacheMillis) {
+    this.tasks = new Snapshot<>(reader, cacheMillis);
+    this.table = new Snapshot<>(this::table, cacheMillis);
+  }
+
+  /** The comm the kernel shows for a Java thread name: its first 15 UTF-8 bytes. */
+  static String comm(String javaName) {
+    byte[] b = javaName.getBytes(StandardCharsets.UTF_8);
+    if (b.length <= COMM_BYTES) {
+      return javaName;
+    }
+    // a cut inside a multi-byte character: the kernel keeps the bytes; decoding drops the partial
+    String cut = new String(b, 0, COMM_BYTES, StandardCharsets.UTF_8);
+    return cut.endsWith("\uFFFD") ? cut.substring(0, cut.length() - 1) : cut;
+  }
+
+  /** Native name to the single Java thread giving it; ambiguous names map to null. */
+  static Map<String, ThreadInfo> javaThreadsByComm(ThreadInfo[] infos) {
+    Map<String, ThreadInfo> byComm = new HashMap<>();
+    for (ThreadInfo t : infos) {
+      if (t == null) {
+        continue;
+      }
+      String c = comm(t.getThreadName());
+      byComm.put(c, byComm.containsKey(c) ? null : t);
+    }
+    return byComm;
+  }
+
+  private TabularData table() {
+    List<TaskInfo> all = tasks.get();
+    if (all == null) {
+      return null;
+    }
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<String, ThreadInfo> java = javaThreadsByComm(mx.getThreadInfo(mx.getAllThreadIds(), 0));
+    Map<String, Integer> nativeNames = new HashMap<>();
+    for (TaskInfo t : all) {
+      nativeNames.merge(t.name(), 1, Integer::sum);
+    }
+    TabularDataSupport out = new TabularDataSupport(TABLE);
+    for (TaskInfo t : all) {
+      ThreadInfo j = nativeNames.get(t.name()) == 1 ? java.get(t.name()) : null;
+      try {
+        out.put(
+            new CompositeDataSupport(
+                ROW,
+                ITEMS,
+                new Object[] {
+                  t.tid(),
+                  t.name(),
+                  String.valueOf(t.state()),
+                  t.user(),
+                  t.system(),
+                  t.voluntary(),
+                  t.involuntary(),
+                  j == null ? null : j.getThreadId(),
+                  j == null ? null : j.getThreadName()
+                }));
+      } catch (OpenDataException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return out;
+  }
+
+  private Double cpu(Pattern names) {
+    List<TaskInfo> all = tasks.get();
+    if (all == null) {
+      return null;
+    }
+    double sum = 0;
+    for (TaskInfo t : all) {
+      if (names.matcher(t.name()).matches()) {
+        sum += t.user() + t.system();
+      }
+    }
+    return sum;
+  }
+
+  @Override
+  public TabularData getThreads() {
+    return table.get();
+  }
+
+  @Override
+  public Integer getCount() {
+    List<TaskInfo> all = tasks.get();
+    return all == null ? null : all.size();
+  }
+
+  @Override
+  public Double getGcCpuSeconds() {
+    return cpu(GC);
+  }
+
+  @Override
+  public Double getJitCpuSeconds() {
+    return cpu(JIT);
+  }
+
+  /** The MBean, with each attribute's open type in its descriptor as an MXBean would have it. */
+  static DescribedMBean<ThreadsMBean> describedMBean(ThreadsBean bean) {
+    return new DescribedMBean<ThreadsMBean>(
+        bean,
+        ThreadsMBean.class,
+        "This JVM's native threads (/proc/self/task) with CPU and context switches, matched to"
+            + " Java threads by name: GC, JIT and VM threads included",
+        false) {
+      private MBeanInfo withOpenTypes;
+
+      @Override
+      public synchronized MBeanInfo getMBeanInfo() {
+        if (withOpenTypes == null) {
+          MBeanInfo base = super.getMBeanInfo();
+          List<MBeanAttributeInfo> attrs = new ArrayList<>();
+          for (MBeanAttributeInfo a : base.getAttributes()) {
+            OpenType<?> type = openType(a.getName());
+            Descriptor d =
+                ImmutableDescriptor.union(
+                    a.getDescriptor(),
+                    new ImmutableDescriptor(
+                        new String[] {"openType", "originalType"},
+                        new Object[] {type, type.getClassName()}));
+            attrs.add(
+                new MBeanAttributeInfo(
+                    a.getName(), a.getType(), a.getDescription(), true, false, false, d));
+          }
+          withOpenTypes =
+              new MBeanInfo(
+                  base.getClassName(),
+                  base.getDescription(),
+                  attrs.toArray(new MBeanAttributeInfo[0]),
+                  base.getConstructors(),
+                  base.getOperations(),
+                  base.getNotifications(),
+                  base.getDescriptor());
+        }
+        return withOpenTypes;
+      }
+    };
+  }
+
+  private static OpenType<?> openType(String attribute) {
+    switch (attribute) {
+      case "Threads":
+        return TABLE;
+      case "Count":
+        return SimpleType.INTEGER;
+      default:
+        return SimpleType.DOUBLE;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.psutil4j.jmx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.psutil4j.Process;
+import io.psutil4j.linux.KernelConstants;
+import io.psutil4j.linux.LinuxPlatform;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.management.MBeanServer;
+import javax.management.MBeanServerFactory;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Per-entity MBeans follow the disks and NICs the kernel lists, read after read. */
+class EntityMBeansTest {
+  private static final Path FIXTURE =
+      Paths.get("../core/src/test/resources/fixtures/host-x86_64-6x");
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(target);
+        } else if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.copy(p, target);
+        }
+      }
+    }
+  }
+
+  private static void rewrite(Path file, java.util.function.UnaryOperator<List<String>> edit)
+      throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+    Files.write(file, edit.apply(lines), StandardCharsets.US_ASCII);
+  }
+
+  @Test
+  void aNicThatGoesAwayLosesItsMBeanAndANewDiskGetsOne(@TempDir Path root) throws Exception {
+    copyTree(FIXTURE, root);
+    LinuxPlatform fixture =
+        LinuxPlatform.builder()
+            .procRoot(root.resolve("proc"))
+            .sysRoot(root.resolve("sys"))
+            .constants(KernelConstants.of(100, 4096))
+            .warningStream(null)
+            .build();
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    Registration r =
+        PsutilMBeans.register(server, JmxConfig.of("fx", 0), fixture, Process.current());
+    try {
+      ObjectName eth0 = new ObjectName("fx:type=NetworkInterface,name=eth0");
+      ObjectName ifb1 = new ObjectName("fx:type=NetworkInterface,name=ifb1");
+      assertTrue(server.isRegistered(eth0));
+      assertTrue(server.isRegistered(ifb1));
+      assertEquals(40307536L, server.getAttribute(eth0, "BytesRecv"));
+      assertEquals(296236L, server.getAttribute(eth0, "BytesSent"));
+      assertTrue(r.names().contains(eth0));
+
+      rewrite(
+          root.resolve("proc/net/dev"),
+          lines -> lines.stream().filter(l -> !l.contains("ifb1:")).collect(Collectors.toList()));
+      ObjectName newDisk = new ObjectName("fx:type=Disk,name=sdz");
+      assertFalse(server.isRegistered(newDisk));
+      rewrite(
+          root.resolve("proc/diskstats"),
+          lines -> {
+            lines.add("   8     208 sdz 5 0 40 1 7 0 56 2 0 3 3 0 0 0 0 0 0");
+            return lines;
+          });
+      // any read of any psutil4j MBean runs the check (cache 0: every read)
+      server.getAttribute(new ObjectName("fx:type=Memory"), "Total");
+      assertFalse(server.isRegistered(ifb1), "ifb1 left /proc/net/dev");
+      assertFalse(r.names().contains(ifb1));
+      assertTrue(server.isRegistered(eth0));
+      assertTrue(server.isRegistered(newDisk), "sdz appeared in /proc/diskstats");
+      assertEquals(40L * 512, server.getAttribute(newDisk, "ReadBytes"));
+      assertEquals(5L, server.getAttribute(newDisk, "ReadCount"));
+    } finally {
+      r.close();
+    }
+    assertTrue(server.queryNames(new ObjectName("fx:*"), null).isEmpty(), "all unregistered");
+  }
+
+  @Test
+  void mountpointsAreAlwaysQuotedAndEveryTypeKeepsOneKeySet() throws Exception {
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    Registration r = PsutilMBeans.register(server, JmxConfig.of("live", 1000));
+    try {
+      ObjectName root =
+          ObjectName.getInstance("live:type=FileSystem,name=" + ObjectName.quote("/"));
+      assertTrue(server.isRegistered(root), "/ is mounted");
+      java.lang.Process df = new ProcessBuilder("df", "-B1", "--output=size", "/").start();
+      String out = new String(df.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertEquals(0, df.waitFor());
+      assertEquals(Long.parseLong(out.split("\n")[1].trim()), server.getAttribute(root, "Total"));
+      for (ObjectName n : r.names()) {
+        if (n.getKeyProperty("type").equals("FileSystem")) {
+          assertTrue(n.getKeyProperty("name").startsWith("\""), n.toString());
+        }
+        if (n.getKeyProperty("name") != null) {
+          assertEquals(List.of("name", "type"), sortedKeys(n), n.toString());
+        }
+      }
+      ObjectName cpu0 = new ObjectName("live:type=Cpu,name=cpu0");
+      assertTrue((Double) server.getAttribute(cpu0, "User") > 0);
+    } finally {
+      r.close();
+    }
+  }
+
+  private static List<String> sortedKeys(ObjectName n) {
+    return n.getKeyPropertyList().keySet().stream().sorted().collect(Collectors.toList());
+  }
+}
