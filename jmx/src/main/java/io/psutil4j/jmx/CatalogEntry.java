@@ -11,6 +11,13 @@ final class CatalogEntry {
   final String type;
   final String objectName;
   final List<String> entityKeys;
+
+  /**
+   * The words that name this type's metrics: {@code [cpu]}, or {@code [cpu, percpu]} for per-entity
+   * MBeans whose type a singleton also has, so their series never join the totals' families.
+   */
+  final List<String> metricStem;
+
   final String description;
   final List<Attribute> attributes;
 
@@ -19,12 +26,14 @@ final class CatalogEntry {
       String type,
       String objectName,
       List<String> entityKeys,
+      List<String> metricStem,
       String description,
       List<Attribute> attributes) {
     this.domain = domain;
     this.type = type;
     this.objectName = objectName;
     this.entityKeys = List.copyOf(entityKeys);
+    this.metricStem = List.copyOf(metricStem);
     this.description = description;
     this.attributes = List.copyOf(attributes);
   }
