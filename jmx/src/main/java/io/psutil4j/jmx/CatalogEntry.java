@@ -12,6 +12,9 @@ final class CatalogEntry {
   final String objectName;
   final List<String> entityKeys;
 
+  /** Whether the entity keys' values are quoted in the ObjectName ({@code name="/"}). */
+  final boolean quotedEntities;
+
   /**
    * The words that name this type's metrics: {@code [cpu]}, or {@code [cpu, percpu]} for per-entity
    * MBeans whose type a singleton also has, so their series never join the totals' families.
@@ -26,6 +29,7 @@ final class CatalogEntry {
       String type,
       String objectName,
       List<String> entityKeys,
+      boolean quotedEntities,
       List<String> metricStem,
       String description,
       List<Attribute> attributes) {
@@ -33,6 +37,7 @@ final class CatalogEntry {
     this.type = type;
     this.objectName = objectName;
     this.entityKeys = List.copyOf(entityKeys);
+    this.quotedEntities = quotedEntities;
     this.metricStem = List.copyOf(metricStem);
     this.description = description;
     this.attributes = List.copyOf(attributes);

@@ -70,12 +70,14 @@ final class MetricCatalog {
       MBeanServer server, String domain, String type, List<String> metricStem, ObjectName name)
       throws JMException {
     List<String> entityKeys = new ArrayList<>();
+    boolean quoted = false;
     StringBuilder pattern = new StringBuilder(domain).append(":type=").append(type);
     // key order as written: jmx_exporter and JConsole follow it
     for (String kv : name.getKeyPropertyListString().split(",")) {
       String key = kv.substring(0, kv.indexOf('='));
       if (!key.equals("type")) {
         entityKeys.add(key);
+        quoted |= kv.substring(kv.indexOf('=') + 1).startsWith("\"");
         pattern.append(',').append(key).append("=*");
       }
     }
@@ -92,6 +94,7 @@ final class MetricCatalog {
         type,
         pattern.toString(),
         entityKeys,
+        quoted,
         metricStem,
         info.getDescription(),
         attributes);

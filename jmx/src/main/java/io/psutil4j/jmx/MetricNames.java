@@ -32,7 +32,9 @@ final class MetricNames {
     String base =
         sanitize(type.domain) + "_" + String.join("_", type.metricStem) + "_" + snake(a.name);
     String suffix = prometheusUnitSuffix(a.unit);
-    if (!suffix.isEmpty() && !base.endsWith("_" + suffix)) {
+    // bytes_recv already says bytes: no bytes_recv_bytes
+    boolean named = ("_" + snake(a.name) + "_").contains("_" + suffix + "_");
+    if (!suffix.isEmpty() && !named) {
       base = base + "_" + suffix;
     }
     return a.counter() ? base + "_total" : base;

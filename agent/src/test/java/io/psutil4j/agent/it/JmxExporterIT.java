@@ -33,10 +33,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JmxExporterIT {
   private static final Pattern RULE_NAME = Pattern.compile("^    name: (\\S+)$");
   private static final Pattern RULE_TYPE = Pattern.compile("^    type: (GAUGE|COUNTER)$");
-  // "<type=Cpu><>User: " or "<type=Cpu, name=([^,>]+)><>User: "
+  // "<type=Cpu><>User: ", "<type=Cpu, name=([^,>]+)><>User: " or "<type=FileSystem,
+  // name="(...)"><>"
   private static final Pattern RULE_ATTR =
-      Pattern.compile(
-          "^  - pattern: '.*<type=(\\w+)((?:, \\w+=\\(\\[\\^,>\\]\\+\\))*)><>(\\w+): '$");
+      Pattern.compile("^  - pattern: '.*<type=(\\w+)(.*)><>(\\w+): '$");
   private static final Pattern RULE_ENTITY_KEY = Pattern.compile(", (\\w+)=");
 
   @ParameterizedTest(name = "psutil4j agent first: {0}")
@@ -132,10 +132,25 @@ class JmxExporterIT {
               .filter(n -> exportable.contains(ruleAttribute.get(n)))
               .collect(Collectors.toCollection(TreeSet::new));
       assertEquals(wanted, families, "metric families in the scrape vs rules of " + config);
+      assertEquals(
+          List.of(),
+          families.stream()
+              .filter(f -> f.matches(".*_(bytes|seconds|percent)_(.*_)?\\1(_total)?"))
+              .collect(Collectors.toList()),
+          "a unit said twice in a name");
       for (Map.Entry<String, String> rule : rules.entrySet()) {
         if (wanted.contains(rule.getKey())) {
           String type = "# TYPE " + rule.getKey() + " " + rule.getValue();
           assertTrue(scrape.contains(type + "\n"), () -> "no '" + type + "' in\n" + scrape);
+        }
+      }
+      // per-entity series carry the entity as label "name", a mountpoint without its quotes
+      for (Map.Entry<ObjectName, Set<String>> bean : expected.numeric.entrySet()) {
+        String entity = bean.getKey().getKeyProperty("name");
+        if (entity != null && !bean.getValue().isEmpty()) {
+          String label =
+              "{name=\"" + (entity.startsWith("\"") ? ObjectName.unquote(entity) : entity) + "\"}";
+          assertTrue(scrape.contains(label), () -> "no series with " + label + " in\n" + scrape);
         }
       }
       assertTrue(scrape.contains("# TYPE psutil4j_cpu_user_seconds_total counter\n"), scrape);
