@@ -72,6 +72,14 @@ public interface Platform {
   /** Context switches, interrupts and soft interrupts since boot. */
   CpuStats cpuStats();
 
+  /**
+   * {@link #cpuTimes()} and {@link #cpuStats()} from one reading: on Linux both come from
+   * /proc/stat, which a caller wanting both should not make the kernel generate twice.
+   */
+  default CpuTimesAndStats cpuTimesAndStats() {
+    return new CpuTimesAndStats(cpuTimes(), cpuStats());
+  }
+
   /** Frequency of each online CPU, in CPU order; empty when the kernel does not tell. */
   List<CpuFreq> cpuFreqPercpu();
 
