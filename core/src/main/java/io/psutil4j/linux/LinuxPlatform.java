@@ -292,6 +292,11 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
+  public List<Connection> netConnectionsWithoutPids(String kind) {
+    return new ConnectionsReader(procRoot, new PidTable(procRoot)).socketsOnly(kind);
+  }
+
+  @Override
   public Map<String, List<Temperature>> sensorsTemperatures() {
     return new SensorsReader(sysRoot).temperatures();
   }
