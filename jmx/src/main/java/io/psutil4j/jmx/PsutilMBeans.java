@@ -206,8 +206,6 @@ public final class PsutilMBeans {
   private static void hook(Object bean, Reconciler reconciler) {
     if (bean instanceof DescribedMBean) {
       ((DescribedMBean<?>) bean).onRead(reconciler.hook());
-    } else if (bean instanceof DescribedEmitterMBean) {
-      ((DescribedEmitterMBean<?>) bean).onRead(reconciler.hook());
     }
   }
 
