@@ -3,6 +3,7 @@ package io.psutil4j.linux;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,31 @@ final class KernelFiles {
       BUFFER.set(buf);
     }
     return parser.parse(path, buf, len);
+  }
+
+  /**
+   * A small sysfs/proc value as text, trimmed like {@link String#trim()}; null when it cannot be
+   * read (missing, or a driver's EINVAL such as lo's speed). Bytes at or below space are the only
+   * ones trimmed, so trimming before decoding gives the same string as decoding then trimming.
+   */
+  static String text(Path path) {
+    try {
+      return read(path, KernelFiles::trimmed);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String trimmed(Object file, byte[] buf, int len) {
+    int start = 0;
+    int end = len;
+    while (start < end && buf[start] >= 0 && buf[start] <= ' ') {
+      start++;
+    }
+    while (end > start && buf[end - 1] >= 0 && buf[end - 1] <= ' ') {
+      end--;
+    }
+    return new String(buf, start, end - start, StandardCharsets.UTF_8);
   }
 
   /** Counts the entries of a directory (fds, tasks) without sorting or keeping names. */
