@@ -13,10 +13,12 @@ import java.util.Arrays;
  * Reads kernel files the way psutil does: the whole file in as few read() calls as possible into a
  * reused per-thread buffer (one read gives a consistent /proc snapshot, and /proc/net/tcp costs a
  * kernel walk per call), then hands the bytes to a pure parser. Nothing is allocated per line.
+ *
+ * <p>Public for the sibling packages (cgroup) only; not part of the library's API.
  */
-final class KernelFiles {
+public final class KernelFiles {
   /** Parses the bytes of one kernel file; must not keep {@code buf}. */
-  interface Parser<T> {
+  public interface Parser<T> {
     T parse(Object file, byte[] buf, int len);
   }
 
@@ -30,7 +32,8 @@ final class KernelFiles {
 
   private KernelFiles() {}
 
-  static <T> T read(Path path, Parser<T> parser) throws IOException {
+  /** Reads {@code path} whole; a missing file throws {@link java.nio.file.NoSuchFileException}. */
+  public static <T> T read(Path path, Parser<T> parser) throws IOException {
     byte[] buf = BUFFER.get();
     int len = 0;
     try (FileChannel channel = FileChannel.open(path)) {
