@@ -20,8 +20,9 @@ import oshi.software.os.OSSession;
 import oshi.software.os.OperatingSystem;
 
 /**
- * boot_time() and users(). The JDK has neither (RuntimeMXBean's start time is the JVM's, not the
- * machine's).
+ * boot_time(), users() and this JVM's cgroup. The JDK has none of them (RuntimeMXBean's start time
+ * is the JVM's, not the machine's). cgroup has no floor here: its file set depends on the machine's
+ * cgroup version and enabled controllers.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +38,12 @@ public class HostBench {
 
   private final Floor floor = new Floor();
   private final OperatingSystem os = Oshi.os();
+
+  /** What the Container MBean reads on every scrape. */
+  @Benchmark
+  public Object cgroup_psutil4j() {
+    return Psutil.cgroup();
+  }
 
   @Benchmark
   public double bootTime_psutil4j() {

@@ -5,7 +5,6 @@ import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.Cpuinfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -140,10 +139,6 @@ final class CpuFreqReader {
   }
 
   static String text(Path file) {
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
-    } catch (IOException e) {
-      return null;
-    }
+    return KernelFiles.text(file);
   }
 }

@@ -3,6 +3,7 @@ package io.psutil4j.linux;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +13,12 @@ import java.util.Arrays;
  * Reads kernel files the way psutil does: the whole file in as few read() calls as possible into a
  * reused per-thread buffer (one read gives a consistent /proc snapshot, and /proc/net/tcp costs a
  * kernel walk per call), then hands the bytes to a pure parser. Nothing is allocated per line.
+ *
+ * <p>Public for the sibling packages (cgroup) only; not part of the library's API.
  */
-final class KernelFiles {
+public final class KernelFiles {
   /** Parses the bytes of one kernel file; must not keep {@code buf}. */
-  interface Parser<T> {
+  public interface Parser<T> {
     T parse(Object file, byte[] buf, int len);
   }
 
@@ -29,7 +32,8 @@ final class KernelFiles {
 
   private KernelFiles() {}
 
-  static <T> T read(Path path, Parser<T> parser) throws IOException {
+  /** Reads {@code path} whole; a missing file throws {@link java.nio.file.NoSuchFileException}. */
+  public static <T> T read(Path path, Parser<T> parser) throws IOException {
     byte[] buf = BUFFER.get();
     int len = 0;
     try (FileChannel channel = FileChannel.open(path)) {
@@ -50,6 +54,31 @@ final class KernelFiles {
       BUFFER.set(buf);
     }
     return parser.parse(path, buf, len);
+  }
+
+  /**
+   * A small sysfs/proc value as text, trimmed like {@link String#trim()}; null when it cannot be
+   * read (missing, or a driver's EINVAL such as lo's speed). Bytes at or below space are the only
+   * ones trimmed, so trimming before decoding gives the same string as decoding then trimming.
+   */
+  static String text(Path path) {
+    try {
+      return read(path, KernelFiles::trimmed);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String trimmed(Object file, byte[] buf, int len) {
+    int start = 0;
+    int end = len;
+    while (start < end && buf[start] >= 0 && buf[start] <= ' ') {
+      start++;
+    }
+    while (end > start && buf[end - 1] >= 0 && buf[end - 1] <= ' ') {
+      end--;
+    }
+    return new String(buf, start, end - start, StandardCharsets.UTF_8);
   }
 
   /** Counts the entries of a directory (fds, tasks) without sorting or keeping names. */

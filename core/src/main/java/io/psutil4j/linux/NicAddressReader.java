@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,20 +47,23 @@ final class NicAddressReader {
 
   Map<String, List<NicAddress>> read() {
     Path classNet = sysRoot.resolve("class/net");
-    List<Path> nics = new ArrayList<>();
+    List<Nic> nics = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(classNet)) {
       for (Path p : entries) {
-        nics.add(p);
+        nics.add(new Nic(p, ifindex(p)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    nics.sort(Comparator.comparingLong(NicAddressReader::ifindex));
+    // each ifindex read once, not once per comparison
+    nics.sort(Comparator.comparingLong(n -> n.ifindex));
+    // one kernel enumeration for all NICs: getByName enumerates every interface on each call
+    Map<String, NetworkInterface> jdk = jdkInterfaces();
     Map<String, List<NicAddress>> out = new LinkedHashMap<>();
-    for (Path dir : nics) {
-      String nic = dir.getFileName().toString();
-      List<NicAddress> addrs = new ArrayList<>(ipAddresses(nic));
-      NicAddress link = link(dir);
+    for (Nic n : nics) {
+      String nic = n.dir.getFileName().toString();
+      List<NicAddress> addrs = ipAddresses(nic, jdk.get(nic));
+      NicAddress link = link(n.dir);
       if (link != null) {
         addrs.add(link);
       }
@@ -69,6 +74,33 @@ final class NicAddressReader {
       out.put(nic, Collections.unmodifiableList(addrs));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /** A /sys/class/net entry with its sort key. */
+  private static final class Nic {
+    final Path dir;
+    final long ifindex;
+
+    Nic(Path dir, long ifindex) {
+      this.dir = dir;
+      this.ifindex = ifindex;
+    }
+  }
+
+  /** Top-level JDK interfaces by name, as {@link NetworkInterface#getByName} would find them. */
+  private static Map<String, NetworkInterface> jdkInterfaces() {
+    Map<String, NetworkInterface> byName = new HashMap<>();
+    Enumeration<NetworkInterface> all;
+    try {
+      all = NetworkInterface.getNetworkInterfaces();
+    } catch (SocketException e) {
+      return byName;
+    }
+    while (all != null && all.hasMoreElements()) {
+      NetworkInterface ni = all.nextElement();
+      byName.put(ni.getName(), ni);
+    }
+    return byName;
   }
 
   private static long ifindex(Path dir) {
@@ -113,14 +145,8 @@ final class NicAddressReader {
     return out.toString();
   }
 
-  private static List<NicAddress> ipAddresses(String nic) {
+  private static List<NicAddress> ipAddresses(String nic, NetworkInterface ni) {
     List<NicAddress> out = new ArrayList<>();
-    NetworkInterface ni;
-    try {
-      ni = NetworkInterface.getByName(nic);
-    } catch (SocketException e) {
-      return out;
-    }
     if (ni == null) {
       return out;
     }
