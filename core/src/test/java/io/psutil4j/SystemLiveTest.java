@@ -335,6 +335,8 @@ class SystemLiveTest {
       Set<String> ss = new HashSet<>();
       for (String line : Tool.run("ss", "-tanH", "state", "listening").split("\n")) {
         String local = line.trim().split("\\s+")[2];
+        // ss writes a dual-stack IPv6 wildcard ([::] with IPV6_V6ONLY off) as *:PORT
+        local = local.startsWith("*:") ? "[::]" + local.substring(1) : local;
         ss.add(local.replace("[", "").replace("]", "").replace("::ffff:", ""));
       }
       List<Connection> conns = Psutil.netConnections("tcp");
