@@ -13,6 +13,7 @@ import java.util.Properties;
  */
 public final class AgentOptions {
   static final String PROPERTY_PREFIX = "psutil4j.";
+  private static final int MAX_SHOWN = 200;
 
   private final String domain;
   private final boolean controls;
@@ -41,7 +42,7 @@ public final class AgentOptions {
       for (String item : options.split(",", -1)) {
         int eq = item.indexOf('=');
         if (eq <= 0) {
-          warn(warnings, "ignoring option '" + item.trim() + "': expected key=value");
+          warn(warnings, "ignoring option '" + printable(item.trim()) + "': expected key=value");
           continue;
         }
         given.put(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
@@ -99,9 +100,9 @@ public final class AgentOptions {
           warn(
               warnings,
               "ignoring unknown option '"
-                  + key
+                  + printable(key)
                   + "="
-                  + value
+                  + printable(value)
                   + "' (known: domain, controls, cache, delay, alert.memory, alert.throttling,"
                   + " alert.pressure, alert.fds)");
       }
@@ -123,9 +124,9 @@ public final class AgentOptions {
     warn(
         warnings,
         "ignoring option '"
-            + key
+            + printable(key)
             + "="
-            + value
+            + printable(value)
             + "': must be a "
             + unit
             + " above 0 and at most "
@@ -142,9 +143,9 @@ public final class AgentOptions {
       warn(
           warnings,
           "ignoring option 'domain="
-              + value
+              + printable(value)
               + "': "
-              + e.getMessage()
+              + printable(e.getMessage())
               + "; using "
               + JmxConfig.DEFAULT_DOMAIN);
       return JmxConfig.DEFAULT_DOMAIN;
@@ -160,7 +161,12 @@ public final class AgentOptions {
     }
     warn(
         warnings,
-        "ignoring option '" + key + "=" + value + "': must be true or false; using " + fallback);
+        "ignoring option '"
+            + printable(key)
+            + "="
+            + printable(value)
+            + "': must be true or false; using "
+            + fallback);
     return fallback;
   }
 
@@ -183,9 +189,9 @@ public final class AgentOptions {
     warn(
         warnings,
         "ignoring option '"
-            + key
+            + printable(key)
             + "="
-            + value
+            + printable(value)
             + "': must be a whole number of "
             + unit
             + " from "
@@ -199,6 +205,20 @@ public final class AgentOptions {
 
   private static void warn(PrintStream warnings, String message) {
     warnings.println("psutil4j: " + message);
+  }
+
+  /**
+   * Text from the command line as a warning shows it: control characters (a newline would split the
+   * one warning line) as '?', and at most 200 characters, so a huge option string cannot flood the
+   * host's stderr.
+   */
+  static String printable(String text) {
+    StringBuilder s = new StringBuilder(Math.min(text.length(), MAX_SHOWN + 3));
+    for (int i = 0; i < text.length() && i < MAX_SHOWN; i++) {
+      char c = text.charAt(i);
+      s.append(Character.isISOControl(c) ? '?' : c);
+    }
+    return text.length() > MAX_SHOWN ? s.append("...").toString() : s.toString();
   }
 
   /** The JMX domain of every ObjectName. */
