@@ -20,6 +20,7 @@ public final class StressHostApp {
 
   private static final List<FileInputStream> FILES = new ArrayList<>();
   private static final List<byte[]> HEAP = new ArrayList<>();
+  private static final int CHUNK = 64 * 1024;
   private static final CountDownLatch NEVER = new CountDownLatch(1);
 
   public static void main(String[] args) throws IOException {
@@ -91,8 +92,15 @@ public final class StressHostApp {
   private static void fillHeap(int percent) {
     Runtime rt = Runtime.getRuntime();
     long target = rt.maxMemory() * percent / 100;
-    while (rt.totalMemory() - rt.freeMemory() < target) {
-      HEAP.add(new byte[256 * 1024]);
+    while (true) {
+      System.gc(); // count live bytes only, not garbage awaiting collection
+      long missing = target - (rt.totalMemory() - rt.freeMemory());
+      if (missing <= 0) {
+        return;
+      }
+      for (long i = 0; i <= missing / CHUNK; i++) {
+        HEAP.add(new byte[CHUNK]);
+      }
     }
   }
 }
