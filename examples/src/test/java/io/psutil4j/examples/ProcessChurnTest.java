@@ -90,7 +90,9 @@ class ProcessChurnTest {
             counts.threadReads,
             counts.singleReads,
             counts.documented);
-    Report.write("churn.txt", summary);
+    System.out.println(summary);
+    Path reports = Files.createDirectories(Paths.get("target/reliability"));
+    Files.writeString(reports.resolve("churn.txt"), summary + "\n");
     assertTrue(perSecond >= 100, "the spawner made only " + perSecond + " processes/s");
     assertTrue(counts.iterations > 0 && counts.psRuns > 0 && counts.threadReads > 0, summary);
   }
