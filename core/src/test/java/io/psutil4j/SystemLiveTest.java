@@ -355,6 +355,16 @@ class SystemLiveTest {
                           && c.fd() >= 0
                           && c.status() == ConnectionStatus.LISTEN),
           "our listening socket with our pid");
+      // without owners: the same listening sockets, no pid, no fd
+      List<Connection> bare = Platforms.current().netConnectionsWithoutPids("tcp");
+      assertTrue(bare.stream().allMatch(c -> !c.pid().isPresent() && c.fd() == -1), "no owners");
+      assertTrue(
+          bare.stream()
+              .anyMatch(
+                  c ->
+                      c.laddr().get().port() == server.getLocalPort()
+                          && c.status() == ConnectionStatus.LISTEN),
+          "our listening socket, owner not looked up");
       assertTrue(
           Psutil.netConnections("udp").stream()
               .anyMatch(

@@ -1,6 +1,5 @@
 package io.psutil4j.agent;
 
-import io.psutil4j.SuppressForbidden;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
@@ -30,24 +29,40 @@ public final class PsutilAgent {
     startQuietly(options, instrumentation);
   }
 
-  /** {@code java -jar psutil4j-agent.jar attach <pid> [options]} and {@code list}. */
-  @SuppressForbidden(reason = "the CLI's exit code is its answer; it never runs inside a host")
+  /**
+   * {@code java -jar psutil4j-agent.jar attach <pid> [options]} and {@code list}. A failure,
+   * already told on stderr in one line, ends main with an uncaught, silent exception: the JVM then
+   * exits 1, with no System.exit in the agent's code.
+   */
   public static void main(String[] args) {
-    int code;
+    if (runCli(args) != 0) {
+      Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {});
+      throw new CliFailed();
+    }
+  }
+
+  private static int runCli(String[] args) {
     try {
       ClassLoader loader = newRuntimeLoader(ClassLoader.getSystemClassLoader());
       Method cli =
           Class.forName("io.psutil4j.agent.inside.AttachCli", true, loader)
               .getMethod("run", String[].class, Path.class, PrintStream.class, PrintStream.class);
-      code = (Integer) cli.invoke(null, args, ownJar(), System.out, System.err);
+      return (Integer) cli.invoke(null, args, ownJar(), System.out, System.err);
     } catch (InvocationTargetException e) {
       System.err.println("psutil4j: " + e.getCause());
-      code = 1;
     } catch (ReflectiveOperationException | RuntimeException | java.io.IOException e) {
       System.err.println("psutil4j: cannot start the CLI: " + e);
-      code = 1;
     }
-    System.exit(code);
+    return 1;
+  }
+
+  /** The CLI failed and said why; carries no message or stack trace of its own. */
+  private static final class CliFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    CliFailed() {
+      super(null, null, false, false);
+    }
   }
 
   private static void startQuietly(String options, Instrumentation instrumentation) {

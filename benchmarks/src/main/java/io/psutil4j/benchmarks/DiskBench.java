@@ -58,13 +58,13 @@ public class DiskBench {
     }
   }
 
-  /** Re-enumerates the disks through udev and sysfs on every call; its only fresh read. */
   /** perdisk=True, nowrap=True (psutil's defaults). */
   @Benchmark
   public Object diskIoPerdisk_psutil4j() {
     return Psutil.diskIoCountersPerdisk(true);
   }
 
+  /** Re-enumerates the disks through udev and sysfs on every call; its only fresh read. */
   @Benchmark
   public List<HWDiskStore> diskIoPerdisk_oshi() {
     return Oshi.hal().getDiskStores();

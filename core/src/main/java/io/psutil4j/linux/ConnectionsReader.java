@@ -78,6 +78,11 @@ final class ConnectionsReader {
     return collect(sources(kind), inodeOwners(), false);
   }
 
+  /** Every socket of {@code kind} as the kernel lists it, no owner looked up (pid null). */
+  List<Connection> socketsOnly(String kind) {
+    return collect(sources(kind), Collections.emptyMap(), false);
+  }
+
   /**
    * psutil's {@code Process.net_connections(kind)}: the sockets among {@code pid}'s fds, without a
    * pid field. An fd directory that cannot be listed is the caller's to translate.

@@ -25,6 +25,7 @@ import io.psutil4j.linux.parse.Cpuinfo;
 import io.psutil4j.linux.parse.Loadavg;
 import io.psutil4j.linux.parse.ParseException;
 import io.psutil4j.linux.parse.ProcStat;
+import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
 import java.io.IOException;
@@ -227,8 +228,14 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public CpuStats cpuStats() {
+    return cpuTimesAndStats().stats();
+  }
+
+  @Override
+  public CpuTimesAndStats cpuTimesAndStats() {
     ProcStat stat = procStat();
-    return CpuStats.of(stat.ctxt(), stat.intr(), stat.softirq(), 0);
+    return new CpuTimesAndStats(
+        toCpuTimes(stat.totalTicks()), CpuStats.of(stat.ctxt(), stat.intr(), stat.softirq(), 0));
   }
 
   @Override
@@ -286,6 +293,11 @@ public final class LinuxPlatform implements Platform {
   @Override
   public List<Connection> netConnections(String kind) {
     return new ConnectionsReader(procRoot, new PidTable(procRoot)).connections(kind);
+  }
+
+  @Override
+  public List<Connection> netConnectionsWithoutPids(String kind) {
+    return new ConnectionsReader(procRoot, new PidTable(procRoot)).socketsOnly(kind);
   }
 
   @Override

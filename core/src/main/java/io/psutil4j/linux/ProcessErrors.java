@@ -47,9 +47,15 @@ final class ProcessErrors {
     return reason.contains("Permission denied") || reason.contains("Operation not permitted");
   }
 
-  /** ENOENT, or ESRCH which /proc returns for a task that died while being read. */
+  /**
+   * ENOENT, or ESRCH which /proc returns for a task that died while being read. ENOENT comes as a
+   * plain IOException when the file opened but its fd or task went away before read().
+   */
   static boolean isGoneError(IOException e) {
-    return e instanceof NoSuchFileException || reason(e).contains("No such process");
+    String reason = reason(e);
+    return e instanceof NoSuchFileException
+        || reason.contains("No such process")
+        || reason.contains("No such file or directory");
   }
 
   private static String reason(IOException e) {

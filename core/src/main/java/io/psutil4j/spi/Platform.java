@@ -72,6 +72,14 @@ public interface Platform {
   /** Context switches, interrupts and soft interrupts since boot. */
   CpuStats cpuStats();
 
+  /**
+   * {@link #cpuTimes()} and {@link #cpuStats()} from one reading: on Linux both come from
+   * /proc/stat, which a caller wanting both should not make the kernel generate twice.
+   */
+  default CpuTimesAndStats cpuTimesAndStats() {
+    return new CpuTimesAndStats(cpuTimes(), cpuStats());
+  }
+
   /** Frequency of each online CPU, in CPU order; empty when the kernel does not tell. */
   List<CpuFreq> cpuFreqPercpu();
 
@@ -109,6 +117,14 @@ public interface Platform {
    * Sockets of {@code kind}, already validated against {@link io.psutil4j.Psutil#CONNECTION_KINDS}.
    */
   List<Connection> netConnections(String kind);
+
+  /**
+   * {@link #netConnections} without the owning pids (every {@code pid} is null): what a count by
+   * status needs, without the walk over every process's fds that finding owners takes.
+   */
+  default List<Connection> netConnectionsWithoutPids(String kind) {
+    return netConnections(kind);
+  }
 
   /** Temperature sensors by chip name, Celsius, thresholds as the kernel gives them. */
   Map<String, List<Temperature>> sensorsTemperatures();

@@ -14,6 +14,7 @@ import javax.management.MBeanAttributeInfo;
 import javax.management.MBeanInfo;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import javax.management.openmbean.TabularData;
 
 /**
  * The demo app: run it with {@code -javaagent:psutil4j-agent.jar} and it shows, frame by frame,
@@ -30,7 +31,7 @@ final class Demo implements Command {
 
   @Override
   public String arguments() {
-    return "[-n FRAMES] [-i SECONDS] [--domain NAME]";
+    return "[-n FRAMES] [-i SECONDS] [--domain NAME] [--all]";
   }
 
   @Override
@@ -40,7 +41,8 @@ final class Demo implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    Args.rejectUnknown(args, "-n", "-i", "--domain");
+    Args.rejectUnknown(args, "-n", "-i", "--domain", "--all");
+    boolean all = args.contains("--all");
     int frames = Args.frames(args, 5);
     int seconds = Args.intOption(args, "-i", 2);
     int at = args.indexOf("--domain");
@@ -67,8 +69,16 @@ final class Demo implements Command {
               frame,
               frames,
               names.size()));
+      int idle = 0;
       for (ObjectName name : new TreeSet<>(server.queryNames(pattern, null))) {
+        if (!all && isIdleEntity(server, name)) {
+          idle++;
+          continue;
+        }
         out.println(render(server, name));
+      }
+      if (idle > 0) {
+        out.println(idle + " idle disks/NICs not shown (every counter 0; --all shows them)");
       }
       if (frame < frames) {
         work.runFor(TimeUnit.SECONDS.toMillis(seconds));
@@ -101,6 +111,32 @@ final class Demo implements Command {
       names = server.queryNames(pattern, null);
     }
     return names;
+  }
+
+  /** A per-entity MBean (a disk, a NIC) that has counters, all of them 0: nothing to watch. */
+  static boolean isIdleEntity(MBeanServer server, ObjectName name) {
+    if (name.getKeyProperty("name") == null) {
+      return false;
+    }
+    try {
+      List<String> counters = new ArrayList<>();
+      for (MBeanAttributeInfo a : server.getMBeanInfo(name).getAttributes()) {
+        if ("counter".equals(a.getDescriptor().getFieldValue("metricType"))) {
+          counters.add(a.getName());
+        }
+      }
+      if (counters.isEmpty()) {
+        return false;
+      }
+      for (Attribute a : server.getAttributes(name, counters.toArray(new String[0])).asList()) {
+        if (!(a.getValue() instanceof Number) || ((Number) a.getValue()).doubleValue() != 0) {
+          return false;
+        }
+      }
+      return true;
+    } catch (JMException e) {
+      return false;
+    }
   }
 
   /** {@code Memory Total=23.4G Available=21.0G Percent=10.3 ...}, bytes made human. */
@@ -136,6 +172,9 @@ final class Demo implements Command {
     String unit = unitOf(info, a.getName());
     if ("bytes".equals(unit) && value instanceof Number) {
       return Bytes.human(((Number) value).longValue());
+    }
+    if (value instanceof TabularData) {
+      return ThreadTable.busiest((TabularData) value, 5);
     }
     if (value instanceof Double) {
       return String.format(Locale.ROOT, "%.2f", (Double) value);

@@ -47,6 +47,11 @@ class DemoUnderAgentIT {
     assertTrue(
         lines.stream().anyMatch(l -> l.startsWith("Memory ") && l.contains(" Total=")),
         lines::toString);
+    // the native thread table shows as its busiest threads, not as TabularData's toString
+    assertTrue(
+        lines.stream().anyMatch(l -> l.startsWith("Threads ") && l.contains(" Threads=[")),
+        lines::toString);
+    assertTrue(lines.stream().noneMatch(l -> l.contains("javax.management")), lines::toString);
     assertEquals(2, lines.stream().filter(l -> l.startsWith("--- frame")).count());
     assertEquals("", read(err));
   }

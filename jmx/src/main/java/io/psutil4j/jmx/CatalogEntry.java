@@ -11,6 +11,16 @@ final class CatalogEntry {
   final String type;
   final String objectName;
   final List<String> entityKeys;
+
+  /** Whether the entity keys' values are quoted in the ObjectName ({@code name="/"}). */
+  final boolean quotedEntities;
+
+  /**
+   * The words that name this type's metrics: {@code [cpu]}, or {@code [cpu, percpu]} for per-entity
+   * MBeans whose type a singleton also has, so their series never join the totals' families.
+   */
+  final List<String> metricStem;
+
   final String description;
   final List<Attribute> attributes;
 
@@ -19,12 +29,16 @@ final class CatalogEntry {
       String type,
       String objectName,
       List<String> entityKeys,
+      boolean quotedEntities,
+      List<String> metricStem,
       String description,
       List<Attribute> attributes) {
     this.domain = domain;
     this.type = type;
     this.objectName = objectName;
     this.entityKeys = List.copyOf(entityKeys);
+    this.quotedEntities = quotedEntities;
+    this.metricStem = List.copyOf(metricStem);
     this.description = description;
     this.attributes = List.copyOf(attributes);
   }

@@ -5,6 +5,7 @@ import io.psutil4j.CpuPercent;
 import io.psutil4j.CpuStats;
 import io.psutil4j.CpuTimes;
 import io.psutil4j.LoadAverage;
+import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.Platform;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -55,7 +56,8 @@ final class CpuBean implements CpuMXBean {
   }
 
   private Reading read() {
-    CpuTimes now = platform.cpuTimes();
+    CpuTimesAndStats sample = platform.cpuTimesAndStats(); // one /proc/stat for both
+    CpuTimes now = sample.times();
     double percent = previous == null ? 0.0 : CpuPercent.between(previous, now);
     previous = now;
     Reading r =
@@ -65,17 +67,13 @@ final class CpuBean implements CpuMXBean {
             platform.loadAverage(),
             platform.cpuCountLogical(),
             platform.cpuCountPhysical());
-    readExtras(r);
+    r.stats = sample.stats();
+    readFreq(r);
     return r;
   }
 
-  /** cpu_stats and cpu_freq: each may fail alone (no cpufreq in a VM) without hiding the rest. */
-  private void readExtras(Reading r) {
-    try {
-      r.stats = platform.cpuStats();
-    } catch (RuntimeException e) {
-      r.stats = null;
-    }
+  /** cpu_freq may fail alone (no cpufreq in a VM) without hiding the rest. */
+  private void readFreq(Reading r) {
     try {
       r.freq = CpuFreq.average(platform.cpuFreqPercpu()).orElse(null);
     } catch (RuntimeException e) {

@@ -1,84 +1,62 @@
 package io.psutil4j.jmx;
 
-import javax.management.AttributeList;
-import javax.management.MBeanAttributeInfo;
+import javax.management.ListenerNotFoundException;
 import javax.management.MBeanInfo;
-import javax.management.MBeanOperationInfo;
-import javax.management.MBeanParameterInfo;
+import javax.management.MBeanNotificationInfo;
 import javax.management.NotificationEmitter;
-import javax.management.StandardEmitterMBean;
+import javax.management.NotificationFilter;
+import javax.management.NotificationListener;
 
-/** A {@link DescribedMBean} that also sends notifications (threshold alerts). */
-final class DescribedEmitterMBean<T> extends StandardEmitterMBean {
-  private final String beanDescription;
-  private volatile Runnable onRead = () -> {};
+/**
+ * A {@link DescribedMBean} that also sends notifications (threshold alerts) through {@code
+ * emitter}, and lists them in its MBeanInfo as JConsole's Notifications tab expects.
+ */
+final class DescribedEmitterMBean<T> extends DescribedMBean<T> implements NotificationEmitter {
+  private final NotificationEmitter emitter;
 
   DescribedEmitterMBean(
-      T implementation, Class<T> mxbeanInterface, String beanDescription, NotificationEmitter e) {
-    super(implementation, mxbeanInterface, true, e);
-    this.beanDescription = beanDescription;
+      T implementation,
+      Class<T> mxbeanInterface,
+      String beanDescription,
+      NotificationEmitter emitter) {
+    super(implementation, mxbeanInterface, beanDescription);
+    this.emitter = emitter;
   }
 
   @Override
-  protected String getDescription(MBeanInfo info) {
-    return beanDescription;
+  public MBeanInfo getMBeanInfo() {
+    MBeanInfo info = super.getMBeanInfo();
+    return new MBeanInfo(
+        info.getClassName(),
+        info.getDescription(),
+        info.getAttributes(),
+        info.getConstructors(),
+        info.getOperations(),
+        emitter.getNotificationInfo(),
+        info.getDescriptor());
   }
 
   @Override
-  protected String getDescription(MBeanAttributeInfo info) {
-    return DescribedMBean.describe(info.getDescriptor(), info.getName());
-  }
-
-  /** Runs {@code hook} before every read (the {@link Reconciler}'s check). */
-  void onRead(Runnable hook) {
-    this.onRead = hook;
-  }
-
-  private void beforeRead() {
-    try {
-      onRead.run();
-    } catch (RuntimeException e) {
-      // the reconciler never throws; if it did, the read must still be served
-    }
+  public void addNotificationListener(
+      NotificationListener listener, NotificationFilter filter, Object handback) {
+    emitter.addNotificationListener(listener, filter, handback);
   }
 
   @Override
-  public Object getAttribute(String attribute)
-      throws javax.management.AttributeNotFoundException,
-          javax.management.MBeanException,
-          javax.management.ReflectionException {
-    beforeRead();
-    return super.getAttribute(attribute);
-  }
-
-  /** One reading per snapshot for the whole request, however short the cache interval. */
-  @Override
-  public AttributeList getAttributes(String[] attributes) {
-    return Snapshot.bulk(
-        () -> {
-          beforeRead();
-          return super.getAttributes(attributes);
-        });
+  public void removeNotificationListener(NotificationListener listener)
+      throws ListenerNotFoundException {
+    emitter.removeNotificationListener(listener);
   }
 
   @Override
-  protected String getDescription(MBeanOperationInfo op) {
-    Operation o = DescribedMBean.operation(getMBeanInterface(), op);
-    return o == null ? super.getDescription(op) : o.summary();
+  public void removeNotificationListener(
+      NotificationListener listener, NotificationFilter filter, Object handback)
+      throws ListenerNotFoundException {
+    emitter.removeNotificationListener(listener, filter, handback);
   }
 
   @Override
-  protected int getImpact(MBeanOperationInfo op) {
-    return DescribedMBean.operation(getMBeanInterface(), op) == null
-        ? super.getImpact(op)
-        : MBeanOperationInfo.ACTION;
-  }
-
-  @Override
-  protected String getParameterName(MBeanOperationInfo op, MBeanParameterInfo param, int seq) {
-    Operation o = DescribedMBean.operation(getMBeanInterface(), op);
-    return o == null || seq >= o.params().length
-        ? super.getParameterName(op, param, seq)
-        : o.params()[seq];
+  public MBeanNotificationInfo[] getNotificationInfo() {
+    return emitter.getNotificationInfo();
   }
 }

@@ -7,6 +7,9 @@ import java.util.List;
  * JMX descriptors (metric type and unit), so the configs carry them.
  */
 final class ExporterConfigs {
+  /** A quoted ObjectName value, its escapes ({@code \"}, {@code \\}) included; captures inside. */
+  private static final String QUOTED_VALUE = "=\"((?:[^\"\\\\]|\\\\.)+)\"";
+
   private ExporterConfigs() {}
 
   static String jmxExporter(List<CatalogEntry> types) {
@@ -29,8 +32,9 @@ final class ExporterConfigs {
           new StringBuilder(t.domain.replace(".", "\\.")); // domains: [A-Za-z0-9_.-]
       bean.append("<type=").append(t.type);
       for (String key : t.entityKeys) {
-        // jmx_exporter joins key properties with ", " in the order they were written
-        bean.append(", ").append(key).append("=([^,>]+)");
+        // jmx_exporter joins key properties with ", " in the order they were written, values as
+        // written: a quoted one ("/") is matched inside its quotes so the label is the bare path
+        bean.append(", ").append(key).append(t.quotedEntities ? QUOTED_VALUE : "=([^,>]+)");
       }
       bean.append("><>");
       for (CatalogEntry.Attribute a : t.attributes) {

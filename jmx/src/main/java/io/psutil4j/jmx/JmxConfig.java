@@ -1,8 +1,14 @@
 package io.psutil4j.jmx;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-/** How the MBeans are registered: their domain and how long one kernel reading is reused. */
+/**
+ * How the MBeans are registered: their domain, how long one kernel reading is reused, which groups
+ * are registered, the alert thresholds and whether operations that change the system are allowed.
+ */
 public final class JmxConfig {
   /** The default domain of every ObjectName. */
   public static final String DEFAULT_DOMAIN = "psutil4j";
@@ -17,9 +23,16 @@ public final class JmxConfig {
   private final Thresholds thresholds;
   private final double openFilesPercent;
   private final boolean controls;
+  private final Set<MBeanGroup> groups;
 
   private JmxConfig(String domain, long cacheMillis) {
-    this(domain, cacheMillis, Thresholds.DEFAULTS, DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT, false);
+    this(
+        domain,
+        cacheMillis,
+        Thresholds.DEFAULTS,
+        DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT,
+        false,
+        EnumSet.allOf(MBeanGroup.class));
   }
 
   private JmxConfig(
@@ -27,7 +40,8 @@ public final class JmxConfig {
       long cacheMillis,
       Thresholds thresholds,
       double openFilesPercent,
-      boolean controls) {
+      boolean controls,
+      Set<MBeanGroup> groups) {
     if (domain == null || !DOMAIN.matcher(domain).matches()) {
       throw new IllegalArgumentException(
           "domain must be letters, digits, '_', '.' or '-' and start with a letter, got '"
@@ -43,6 +57,11 @@ public final class JmxConfig {
     this.thresholds = thresholds;
     this.openFilesPercent = Thresholds.percent("open files threshold", openFilesPercent);
     this.controls = controls;
+    if (groups.isEmpty()) {
+      throw new IllegalArgumentException(
+          "at least one MBean group must be registered (known: " + MBeanGroup.known() + ")");
+    }
+    this.groups = Collections.unmodifiableSet(EnumSet.copyOf(groups));
   }
 
   public static JmxConfig defaults() {
@@ -119,7 +138,8 @@ public final class JmxConfig {
         cacheMillis,
         new Thresholds(memoryNearLimitPercent, throttledRatio, pressureSomeAvg10Percent),
         openFilesPercent,
-        controls);
+        controls,
+        groups);
   }
 
   /** By default, alert when this JVM holds 90% of the file descriptors RLIMIT_NOFILE allows. */
@@ -132,7 +152,7 @@ public final class JmxConfig {
    * @throws IllegalArgumentException naming the bad value
    */
   public JmxConfig withOpenFilesThreshold(double percent) {
-    return new JmxConfig(domain, cacheMillis, thresholds, percent, controls);
+    return new JmxConfig(domain, cacheMillis, thresholds, percent, controls, groups);
   }
 
   /**
@@ -164,11 +184,33 @@ public final class JmxConfig {
    * limits and affinity) registered when {@code enabled}; off by default: read-only.
    */
   public JmxConfig withControls(boolean enabled) {
-    return new JmxConfig(domain, cacheMillis, thresholds, openFilesPercent, enabled);
+    return new JmxConfig(domain, cacheMillis, thresholds, openFilesPercent, enabled, groups);
   }
 
   /** Whether the Controls MBean is registered. */
   public boolean controls() {
     return controls;
+  }
+
+  // ---- which MBeans (issue 9) ----
+
+  /**
+   * This configuration registering only {@code groups} (all of them by default). {@link
+   * MBeanGroup#CONTROLS} also needs {@link #withControls}.
+   *
+   * @throws IllegalArgumentException when {@code groups} is empty
+   */
+  public JmxConfig withGroups(Set<MBeanGroup> groups) {
+    return new JmxConfig(domain, cacheMillis, thresholds, openFilesPercent, controls, groups);
+  }
+
+  /** The groups registered. */
+  public Set<MBeanGroup> groups() {
+    return groups;
+  }
+
+  /** Whether {@code group}'s MBeans are registered. */
+  public boolean registers(MBeanGroup group) {
+    return groups.contains(group) && (group != MBeanGroup.CONTROLS || controls);
   }
 }

@@ -3,6 +3,7 @@ package io.psutil4j.jmx;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,22 +47,37 @@ final class MetricCatalog {
             section, name, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
       }
     }
+    Set<String> singletonTypes = new java.util.HashSet<>();
+    for (ObjectName name : firstOfType.values()) {
+      if (name.getKeyPropertyList().size() == 1) {
+        singletonTypes.add(name.getKeyProperty("type"));
+      }
+    }
     List<CatalogEntry> entries = new ArrayList<>();
-    for (Map.Entry<String, ObjectName> e : firstOfType.entrySet()) {
-      entries.add(entry(server, domain, e.getValue().getKeyProperty("type"), e.getValue()));
+    for (ObjectName name : firstOfType.values()) {
+      String type = name.getKeyProperty("type");
+      String stem = MetricNames.snake(type).toLowerCase(Locale.ROOT);
+      List<String> metricStem =
+          name.getKeyPropertyList().size() > 1 && singletonTypes.contains(type)
+              ? List.of(stem, "per" + stem) // psutil's own word: cpu_times(percpu=True)
+              : List.of(stem);
+      entries.add(entry(server, domain, type, metricStem, name));
     }
     return entries;
   }
 
-  private static CatalogEntry entry(MBeanServer server, String domain, String type, ObjectName name)
+  private static CatalogEntry entry(
+      MBeanServer server, String domain, String type, List<String> metricStem, ObjectName name)
       throws JMException {
     List<String> entityKeys = new ArrayList<>();
+    boolean quoted = false;
     StringBuilder pattern = new StringBuilder(domain).append(":type=").append(type);
     // key order as written: jmx_exporter and JConsole follow it
     for (String kv : name.getKeyPropertyListString().split(",")) {
       String key = kv.substring(0, kv.indexOf('='));
       if (!key.equals("type")) {
         entityKeys.add(key);
+        quoted |= kv.substring(kv.indexOf('=') + 1).startsWith("\"");
         pattern.append(',').append(key).append("=*");
       }
     }
@@ -74,7 +90,14 @@ final class MetricCatalog {
       attributes.add(attribute(a));
     }
     return new CatalogEntry(
-        domain, type, pattern.toString(), entityKeys, info.getDescription(), attributes);
+        domain,
+        type,
+        pattern.toString(),
+        entityKeys,
+        quoted,
+        metricStem,
+        info.getDescription(),
+        attributes);
   }
 
   private static CatalogEntry.Attribute attribute(MBeanAttributeInfo a) {

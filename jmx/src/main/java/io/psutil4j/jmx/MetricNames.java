@@ -30,13 +30,11 @@ final class MetricNames {
   /** Prometheus naming: base unit as a suffix (bytes, seconds, percent), {@code _total} last. */
   static String prometheus(CatalogEntry type, CatalogEntry.Attribute a) {
     String base =
-        sanitize(type.domain)
-            + "_"
-            + snake(type.type).toLowerCase(Locale.ROOT)
-            + "_"
-            + snake(a.name);
+        sanitize(type.domain) + "_" + String.join("_", type.metricStem) + "_" + snake(a.name);
     String suffix = prometheusUnitSuffix(a.unit);
-    if (!suffix.isEmpty() && !base.endsWith("_" + suffix)) {
+    // bytes_recv already says bytes: no bytes_recv_bytes
+    boolean named = ("_" + snake(a.name) + "_").contains("_" + suffix + "_");
+    if (!suffix.isEmpty() && !named) {
       base = base + "_" + suffix;
     }
     return a.counter() ? base + "_total" : base;
@@ -44,7 +42,7 @@ final class MetricNames {
 
   /** OpenTelemetry naming: dotted, the unit kept apart ({@link #ucum}). */
   static String otel(CatalogEntry type, CatalogEntry.Attribute a) {
-    return type.domain + "." + snake(type.type).toLowerCase(Locale.ROOT) + "." + snake(a.name);
+    return type.domain + "." + String.join(".", type.metricStem) + "." + snake(a.name);
   }
 
   /** The UCUM unit OpenTelemetry expects: By, s, %, or 1 for plain counts. */

@@ -23,7 +23,8 @@ final class NetworkBean implements NetworkMXBean {
     this.totals =
         new Snapshot<>(
             () -> NetIoCounters.sum(platform.netIoCountersPernic().values()), cacheMillis);
-    this.connections = new Snapshot<>(() -> count(platform.netConnections("inet")), cacheMillis);
+    this.connections =
+        new Snapshot<>(() -> count(platform.netConnectionsWithoutPids("inet")), cacheMillis);
   }
 
   private static Map<ConnectionStatus, Integer> count(List<Connection> all) {

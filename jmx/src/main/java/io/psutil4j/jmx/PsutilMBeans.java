@@ -38,9 +38,11 @@ public final class PsutilMBeans {
     long cache = config.cacheMillis();
     Done done = new Done();
     Reconciler reconciler =
-        new Reconciler(server, domain, entityKinds(platform, cache), cache, System::nanoTime);
+        new Reconciler(
+            server, domain, entityKinds(platform, cache, config), cache, System::nanoTime);
     try {
-      add(
+      addIf(
+          config.registers(MBeanGroup.CPU),
           server,
           done,
           ObjectNames.singleton(domain, "Cpu"),
@@ -48,7 +50,8 @@ public final class PsutilMBeans {
               new CpuBean(platform, cache),
               CpuMXBean.class,
               "All CPUs: times, busy percent, counts and load average (psutil cpu_* and getloadavg)"));
-      add(
+      addIf(
+          config.registers(MBeanGroup.MEMORY),
           server,
           done,
           ObjectNames.singleton(domain, "Memory"),
@@ -56,7 +59,8 @@ public final class PsutilMBeans {
               new MemoryBean(platform, cache),
               MemoryMXBean.class,
               "System memory (psutil virtual_memory), from /proc/meminfo"));
-      add(
+      addIf(
+          config.registers(MBeanGroup.SWAP),
           server,
           done,
           ObjectNames.singleton(domain, "Swap"),
@@ -64,7 +68,8 @@ public final class PsutilMBeans {
               new SwapBean(platform, cache),
               SwapMXBean.class,
               "Swap space and swap traffic (psutil swap_memory), from /proc/meminfo and /proc/vmstat"));
-      add(
+      addIf(
+          config.registers(MBeanGroup.HOST),
           server,
           done,
           ObjectNames.singleton(domain, "Host"),
@@ -72,7 +77,8 @@ public final class PsutilMBeans {
               new HostBean(platform, cache),
               HostMXBean.class,
               "The machine as a whole (psutil boot_time)"));
-      add(
+      addIf(
+          config.registers(MBeanGroup.PROCESS),
           server,
           done,
           ObjectNames.singleton(domain, "Process"),
@@ -80,7 +86,8 @@ public final class PsutilMBeans {
               processBean(platform, self, cache),
               ProcessMXBean.class,
               "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
-      add(
+      addIf(
+          config.registers(MBeanGroup.NETWORK),
           server,
           done,
           ObjectNames.singleton(domain, "Network"),
@@ -89,7 +96,8 @@ public final class PsutilMBeans {
               NetworkMXBean.class,
               "All network interfaces together (psutil net_io_counters) and Internet sockets by"
                   + " state (psutil net_connections('inet'))"));
-      add(
+      addIf(
+          config.registers(MBeanGroup.SENSORS),
           server,
           done,
           ObjectNames.singleton(domain, "Sensors"),
@@ -97,7 +105,9 @@ public final class PsutilMBeans {
               new SensorsBean(platform, cache),
               SensorsMXBean.class,
               "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)"));
-      if (platform instanceof io.psutil4j.linux.LinuxPlatform && self.pid() == platform.selfPid()) {
+      if (config.registers(MBeanGroup.THREADS)
+          && platform instanceof io.psutil4j.linux.LinuxPlatform
+          && self.pid() == platform.selfPid()) {
         io.psutil4j.linux.LinuxPlatform linux = (io.psutil4j.linux.LinuxPlatform) platform;
         add(
             server,
@@ -106,17 +116,16 @@ public final class PsutilMBeans {
             ThreadsBean.describedMBean(
                 new ThreadsBean(() -> linux.tasks(platform.selfPid()), cache)));
       }
-      if (config.controls()) {
-        add(
-            server,
-            done,
-            ObjectNames.singleton(domain, "Controls"),
-            new DescribedMBean<>(
-                new ControlsBean(platform),
-                ControlsMXBean.class,
-                "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
-                    + " only with controls=true"));
-      }
+      addIf(
+          config.registers(MBeanGroup.CONTROLS),
+          server,
+          done,
+          ObjectNames.singleton(domain, "Controls"),
+          new DescribedMBean<>(
+              new ControlsBean(platform),
+              ControlsMXBean.class,
+              "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
+                  + " only with controls=true"));
       // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
@@ -135,10 +144,12 @@ public final class PsutilMBeans {
    * NetworkInterface. Disk, NIC and CPU names are never quoted (the kernel's names hold none of the
    * characters ObjectName reserves); mountpoints always are, so a mount's name has one form.
    */
-  static List<Entities<?>> entityKinds(Platform platform, long cache) {
+  static List<Entities<?>> entityKinds(Platform platform, long cache, JmxConfig config) {
     CpuCores cores = new CpuCores(platform);
     List<Entities<?>> kinds = new ArrayList<>();
-    kinds.add(
+    addIf(
+        config.registers(MBeanGroup.PER_CPU),
+        kinds,
         new Entities<>(
             "Cpu",
             "One logical CPU: times, busy percent, frequency (psutil cpu_times/cpu_percent/"
@@ -148,7 +159,9 @@ public final class PsutilMBeans {
             cache,
             CpuCoreMXBean.class,
             CpuCoreBean::new));
-    kinds.add(
+    addIf(
+        config.registers(MBeanGroup.DISK),
+        kinds,
         new Entities<>(
             "Disk",
             "One disk or partition (psutil disk_io_counters(perdisk=True)), from /proc/diskstats",
@@ -157,7 +170,9 @@ public final class PsutilMBeans {
             cache,
             DiskMXBean.class,
             DiskBean::new));
-    kinds.add(
+    addIf(
+        config.registers(MBeanGroup.FILE_SYSTEM),
+        kinds,
         new Entities<>(
             "FileSystem",
             "One mounted file system (psutil disk_partitions + disk_usage)",
@@ -166,7 +181,9 @@ public final class PsutilMBeans {
             cache,
             FileSystemMXBean.class,
             FileSystemBean::new));
-    kinds.add(
+    addIf(
+        config.registers(MBeanGroup.NETWORK_INTERFACE),
+        kinds,
         new Entities<>(
             "NetworkInterface",
             "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
@@ -179,12 +196,16 @@ public final class PsutilMBeans {
     return kinds;
   }
 
+  private static <T> void addIf(boolean wanted, List<T> list, T item) {
+    if (wanted) {
+      list.add(item);
+    }
+  }
+
   /** Makes a read of a singleton MBean also run the reconciler's check. */
   private static void hook(Object bean, Reconciler reconciler) {
     if (bean instanceof DescribedMBean) {
       ((DescribedMBean<?>) bean).onRead(reconciler.hook());
-    } else if (bean instanceof DescribedEmitterMBean) {
-      ((DescribedEmitterMBean<?>) bean).onRead(reconciler.hook());
     }
   }
 
@@ -206,6 +227,14 @@ public final class PsutilMBeans {
                 HeapTrimmer.DEFAULT_MIN_INTERVAL_MILLIS)
             : null;
     return new ProcessBean(self, cache, heap, trimmer);
+  }
+
+  private static void addIf(
+      boolean wanted, MBeanServer server, List<ObjectName> done, ObjectName name, Object bean)
+      throws JMException {
+    if (wanted) {
+      add(server, done, name, bean);
+    }
   }
 
   private static void add(MBeanServer server, List<ObjectName> done, ObjectName name, Object bean)
@@ -233,7 +262,8 @@ public final class PsutilMBeans {
       MBeanServer server, List<ObjectName> done, JmxConfig config, Platform platform)
       throws JMException {
     ObjectName container = ObjectNames.singleton(config.domain(), "Container");
-    add(
+    addIf(
+        config.registers(MBeanGroup.CONTAINER),
         server,
         done,
         container,
@@ -250,7 +280,8 @@ public final class PsutilMBeans {
             Alerts.HOST_PRESSURE + ".cpu",
             Alerts.HOST_PRESSURE + ".memory",
             Alerts.HOST_PRESSURE + ".io");
-    add(
+    addIf(
+        config.registers(MBeanGroup.PRESSURE),
         server,
         done,
         pressure,

@@ -13,12 +13,16 @@ import javax.management.ObjectName;
  * Keeps the per-entity MBeans (disks, NICs, mounts, CPUs) in step with the entities that exist.
  *
  * <p>No thread: every read of a psutil4j MBean calls {@link #maybeReconcile}, which re-checks at
- * most once per cache interval, from the same shared readings the entity MBeans use (so the check
- * costs no extra kernel read). An MBean for a disk that appeared therefore shows up on the first
- * read after it appeared; one nobody reads may linger - harmless, since nobody sees it, and it
- * reads null once its entity is gone. A thread would add a thread to every host JVM for that.
+ * most once per cache interval (and at most once a second, even with no cache), from the same
+ * shared readings the entity MBeans use (so the check costs no extra kernel read). An MBean for a
+ * disk that appeared therefore shows up on the first read after it appeared; one nobody reads may
+ * linger - harmless, since nobody sees it, and it reads null once its entity is gone. A thread
+ * would add a thread to every host JVM for that.
  */
 final class Reconciler {
+  /** Entities are looked for at most this often, whatever the cache. */
+  static final long MIN_INTERVAL_MILLIS = 1000;
+
   private final MBeanServer server;
   private final String domain;
   private final List<Entities<?>> kinds;
@@ -40,7 +44,8 @@ final class Reconciler {
     this.server = server;
     this.domain = domain;
     this.kinds = kinds;
-    this.intervalNanos = cacheMillis * 1_000_000L;
+    // with cache 0 a check per read would re-list every disk, mount and NIC on each attribute
+    this.intervalNanos = Math.max(cacheMillis, MIN_INTERVAL_MILLIS) * 1_000_000L;
     this.clock = clock;
   }
 

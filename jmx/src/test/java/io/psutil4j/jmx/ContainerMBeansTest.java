@@ -52,6 +52,14 @@ class ContainerMBeansTest {
           name);
       List<Notification> received = new CopyOnWriteArrayList<>();
       server.addNotificationListener(name, (n, handback) -> received.add(n), null, null);
+      // JConsole's Notifications tab lists what MBeanInfo declares
+      javax.management.MBeanNotificationInfo[] declared =
+          server.getMBeanInfo(name).getNotifications();
+      assertTrue(
+          java.util.Arrays.stream(declared)
+              .anyMatch(
+                  i -> java.util.Arrays.asList(i.getNotifTypes()).contains(Alerts.CPU_THROTTLED)),
+          () -> java.util.Arrays.toString(declared));
 
       assertEquals(MEMORY_LIMIT, server.getAttribute(name, "MemoryLimit"));
       assertEquals(0.2, server.getAttribute(name, "CpuLimit"));

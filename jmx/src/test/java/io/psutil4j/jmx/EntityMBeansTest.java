@@ -78,8 +78,16 @@ class EntityMBeansTest {
             lines.add("   8     208 sdz 5 0 40 1 7 0 56 2 0 3 3 0 0 0 0 0 0");
             return lines;
           });
-      // any read of any psutil4j MBean runs the check (cache 0: every read)
-      server.getAttribute(new ObjectName("fx:type=Memory"), "Total");
+      // a read of any psutil4j MBean runs the check, at most once a second (cache 0 or not)
+      ObjectName memory = new ObjectName("fx:type=Memory");
+      org.awaitility.Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(5))
+          .pollInterval(java.time.Duration.ofMillis(100))
+          .until(
+              () -> {
+                server.getAttribute(memory, "Total");
+                return !server.isRegistered(ifb1);
+              });
       assertFalse(server.isRegistered(ifb1), "ifb1 left /proc/net/dev");
       assertFalse(r.names().contains(ifb1));
       assertTrue(server.isRegistered(eth0));

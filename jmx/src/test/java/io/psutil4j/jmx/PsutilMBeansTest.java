@@ -101,6 +101,42 @@ class PsutilMBeansTest {
   }
 
   @Test
+  void onlyTheChosenGroupsRegisterAndControlsStillNeedsControls() throws Exception {
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    JmxConfig chosen =
+        JmxConfig.defaults()
+            .withGroups(
+                java.util.EnumSet.of(MBeanGroup.MEMORY, MBeanGroup.PER_CPU, MBeanGroup.CONTROLS));
+    Set<String> cpus = new HashSet<>();
+    for (String l : Files.readAllLines(Paths.get("/proc/stat"), StandardCharsets.US_ASCII)) {
+      if (l.matches("cpu[0-9]+ .*")) {
+        cpus.add("psutil4j:type=Cpu,name=" + l.substring(0, l.indexOf(' ')));
+      }
+    }
+    Set<String> expected = new HashSet<>(cpus);
+    expected.add("psutil4j:type=Memory");
+    try (Registration r = PsutilMBeans.register(server, chosen)) {
+      Set<String> names = new HashSet<>();
+      r.names().forEach(n -> names.add(n.toString()));
+      assertEquals(expected, names, "controls=false keeps Controls out even when chosen");
+      assertEquals(expected.size(), server.queryNames(new ObjectName("psutil4j:*"), null).size());
+    }
+    try (Registration r = PsutilMBeans.register(server, chosen.withControls(true))) {
+      assertTrue(server.isRegistered(new ObjectName("psutil4j:type=Controls")));
+      assertEquals(expected.size() + 1, r.names().size());
+    }
+    IllegalArgumentException none =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> JmxConfig.defaults().withGroups(java.util.EnumSet.noneOf(MBeanGroup.class)));
+    assertTrue(none.getMessage().contains("PerCpu"), none.getMessage());
+    IllegalArgumentException bad =
+        assertThrows(IllegalArgumentException.class, () -> MBeanGroup.named("Procss"));
+    assertTrue(bad.getMessage().contains("'Procss'"), bad.getMessage());
+    assertEquals(MBeanGroup.FILE_SYSTEM, MBeanGroup.named(" filesystem "));
+  }
+
+  @Test
   void registeringTwiceIsRefusedAndLeavesTheFirstIntact() throws Exception {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration first = PsutilMBeans.register(server, JmxConfig.defaults())) {

@@ -1,10 +1,15 @@
 package io.psutil4j.agent.inside;
 
 import io.psutil4j.jmx.JmxConfig;
+import io.psutil4j.jmx.MBeanGroup;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The agent's options: {@code key=value,key=value} after the jar, or system properties {@code
@@ -20,14 +25,21 @@ public final class AgentOptions {
   private final long cacheMillis;
   private final long delaySeconds;
   private final double[] alerts;
+  private final Set<MBeanGroup> groups;
 
   private AgentOptions(
-      String domain, boolean controls, long cacheMillis, long delaySeconds, double[] alerts) {
+      String domain,
+      boolean controls,
+      long cacheMillis,
+      long delaySeconds,
+      double[] alerts,
+      Set<MBeanGroup> groups) {
     this.domain = domain;
     this.controls = controls;
     this.cacheMillis = cacheMillis;
     this.delaySeconds = delaySeconds;
     this.alerts = alerts;
+    this.groups = groups;
   }
 
   /** Parses {@code options} (may be null or empty) and the psutil4j.* properties. */
@@ -52,6 +64,8 @@ public final class AgentOptions {
     boolean controls = false;
     long cache = JmxConfig.DEFAULT_CACHE_MILLIS;
     long delay = 0;
+    Set<MBeanGroup> included = EnumSet.allOf(MBeanGroup.class);
+    Set<MBeanGroup> excluded = EnumSet.noneOf(MBeanGroup.class);
     // container alert thresholds (issue 7): memory percent, throttled ratio, PSI some avg10 percent
     double[] alerts = {
       JmxConfig.DEFAULT_MEMORY_NEAR_LIMIT_PERCENT,
@@ -83,6 +97,12 @@ public final class AgentOptions {
         case "delay":
           delay = number(key, value, 0, 3600, 0, "seconds", warnings);
           break;
+        case "mbeans":
+          included = groups(key, value, EnumSet.allOf(MBeanGroup.class), warnings);
+          break;
+        case "exclude":
+          excluded = groups(key, value, EnumSet.noneOf(MBeanGroup.class), warnings);
+          break;
         case "alert.memory":
           alerts[0] =
               threshold(key, value, 100, alerts[0], "percent of the cgroup limit", warnings);
@@ -103,11 +123,77 @@ public final class AgentOptions {
                   + printable(key)
                   + "="
                   + printable(value)
-                  + "' (known: domain, controls, cache, delay, alert.memory, alert.throttling,"
-                  + " alert.pressure, alert.fds)");
+                  + "' (known: domain, controls, mbeans, exclude, cache, delay, alert.memory,"
+                  + " alert.throttling, alert.pressure, alert.fds)");
       }
     }
-    return new AgentOptions(domain, controls, cache, delay, alerts);
+    Set<MBeanGroup> groups = EnumSet.copyOf(included);
+    groups.removeAll(excluded);
+    if (groups.isEmpty()) {
+      warn(
+          warnings,
+          "ignoring option 'exclude="
+              + printable(given.get("exclude"))
+              + "': it leaves no MBeans to register; registering "
+              + names(included));
+      groups = EnumSet.copyOf(included);
+    }
+    return new AgentOptions(domain, controls, cache, delay, alerts, groups);
+  }
+
+  /**
+   * A '+'-separated list of MBean groups ({@code Cpu+Memory+Process}, or {@code all}); names it
+   * does not know cost one warning line, and an empty result keeps {@code fallback}.
+   */
+  private static Set<MBeanGroup> groups(
+      String key, String value, Set<MBeanGroup> fallback, PrintStream warnings) {
+    Set<MBeanGroup> groups = EnumSet.noneOf(MBeanGroup.class);
+    List<String> unknown = new ArrayList<>();
+    for (String name : value.split("\\+", -1)) {
+      if (name.trim().equalsIgnoreCase("all")) {
+        groups.addAll(EnumSet.allOf(MBeanGroup.class));
+      } else if (!name.trim().isEmpty()) {
+        try {
+          groups.add(MBeanGroup.named(name));
+        } catch (IllegalArgumentException e) {
+          unknown.add(name.trim());
+        }
+      }
+    }
+    boolean nothing = groups.isEmpty() && key.equals("mbeans");
+    if (unknown.isEmpty() && !nothing) {
+      return groups;
+    }
+    Set<MBeanGroup> used = nothing ? fallback : groups;
+    warn(
+        warnings,
+        "option '"
+            + printable(key)
+            + "="
+            + printable(value)
+            + "': "
+            + (unknown.isEmpty()
+                ? "names no MBean group"
+                : "unknown MBean group " + printable(unknown.toString()))
+            + " (known: all, "
+            + MBeanGroup.known()
+            + "); using "
+            + names(used));
+    return used;
+  }
+
+  private static String names(Set<MBeanGroup> groups) {
+    if (groups.isEmpty()) {
+      return "none";
+    }
+    if (groups.size() == MBeanGroup.values().length) {
+      return "all";
+    }
+    StringBuilder s = new StringBuilder();
+    for (MBeanGroup g : groups) {
+      s.append(s.length() == 0 ? "" : "+").append(g.displayName());
+    }
+    return s.toString();
   }
 
   /** A threshold above 0 and at most {@code max}; a bad one warns and keeps the default. */
@@ -245,6 +331,12 @@ public final class AgentOptions {
     return JmxConfig.of(domain, cacheMillis)
         .withThresholds(alerts[0], alerts[1], alerts[2])
         .withOpenFilesThreshold(alerts[3])
-        .withControls(controls());
+        .withControls(controls())
+        .withGroups(groups);
+  }
+
+  /** The MBean groups to register: option {@code mbeans} minus option {@code exclude}. */
+  public Set<MBeanGroup> groups() {
+    return groups;
   }
 }

@@ -34,12 +34,12 @@ public final class AttachCli {
     }
     if (args.length < 2 || args.length > 3 || !args[0].equals("attach")) {
       err.println("usage: java -jar psutil4j-agent.jar attach <pid> [options] | list");
-      return 2;
+      return 1;
     }
     String pid = args[1];
     if (!pid.matches("[1-9][0-9]*")) {
       err.println("psutil4j: not a process id: '" + pid + "'");
-      return 2;
+      return 1;
     }
     String options = args.length == 3 ? args[2] : "";
     AgentOptions parsed = AgentOptions.parse(options, new Properties(), err);
@@ -63,12 +63,15 @@ public final class AttachCli {
       } finally {
         vm.detach();
       }
-      ObjectName process = new ObjectName(domain + ":type=Process");
+      // Whatever groups the options chose: done when the domain has MBeans and their number held
+      // still over one poll (the agent registers them one after another).
+      ObjectName all = new ObjectName(domain + ":*");
       try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
         MBeanServerConnection connection = connector.getMBeanServerConnection();
+        int previous = 0;
         while (System.nanoTime() < deadline) {
-          if (connection.isRegistered(process)) {
-            int count = connection.queryNames(new ObjectName(domain + ":*"), null).size();
+          int count = connection.queryNames(all, null).size();
+          if (count > 0 && count == previous) {
             out.println(
                 "psutil4j: agent running in "
                     + pid
@@ -79,6 +82,7 @@ public final class AttachCli {
                     + ":*");
             return 0;
           }
+          previous = count;
           Thread.sleep(200);
         }
       }

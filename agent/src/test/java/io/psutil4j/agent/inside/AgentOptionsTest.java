@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.jmx.MBeanGroup;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,47 @@ class AgentOptionsTest {
     assertFalse(o.controls());
     assertEquals(1000, o.cacheMillis());
     assertEquals(0, o.delaySeconds());
+    assertEquals(EnumSet.allOf(MBeanGroup.class), o.groups());
     assertEquals("", warned());
+  }
+
+  @Test
+  void mbeansChoosesGroupsIgnoringCaseAndExcludeTakesAway() {
+    AgentOptions only = AgentOptions.parse("mbeans=cpu+Memory+PROCESS", new Properties(), sink);
+    assertEquals(EnumSet.of(MBeanGroup.CPU, MBeanGroup.MEMORY, MBeanGroup.PROCESS), only.groups());
+    assertEquals(only.groups(), only.jmxConfig().groups());
+
+    Properties p = new Properties();
+    p.setProperty("psutil4j.exclude", "PerCpu+Threads");
+    AgentOptions most = AgentOptions.parse(null, p, sink);
+    EnumSet<MBeanGroup> expected = EnumSet.allOf(MBeanGroup.class);
+    expected.removeAll(EnumSet.of(MBeanGroup.PER_CPU, MBeanGroup.THREADS));
+    assertEquals(expected, most.groups());
+    assertFalse(most.jmxConfig().registers(MBeanGroup.CONTROLS), "Controls still needs controls");
+    assertEquals("", warned());
+  }
+
+  @Test
+  void unknownGroupsAreNamedInOneLineAndTheKnownOnesKept() {
+    AgentOptions o = AgentOptions.parse("mbeans=Cpu+Bogus+Memry", new Properties(), sink);
+    assertEquals(EnumSet.of(MBeanGroup.CPU), o.groups());
+    assertEquals(1, warned().split("\n").length, warned());
+    assertTrue(warned().contains("'mbeans=Cpu+Bogus+Memry'"), warned());
+    assertTrue(warned().contains("[Bogus, Memry]"), warned());
+    assertTrue(warned().contains("using Cpu"), warned());
+  }
+
+  @Test
+  void aChoiceThatLeavesNothingWarnsAndRegistersWhatItCan() {
+    AgentOptions none = AgentOptions.parse("mbeans=Nope", new Properties(), sink);
+    assertEquals(EnumSet.allOf(MBeanGroup.class), none.groups());
+    assertTrue(warned().contains("using all"), warned());
+
+    warnings.reset();
+    AgentOptions empty = AgentOptions.parse("mbeans=Memory,exclude=Memory", new Properties(), sink);
+    assertEquals(EnumSet.of(MBeanGroup.MEMORY), empty.groups());
+    assertEquals(1, warned().split("\n").length, warned());
+    assertTrue(warned().contains("'exclude=Memory'"), warned());
   }
 
   @Test

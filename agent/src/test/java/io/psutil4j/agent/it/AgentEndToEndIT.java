@@ -51,15 +51,7 @@ class AgentEndToEndIT {
                 "3"))) {
       await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
 
-      ChildJvm client =
-          ChildJvm.start(
-              List.of(
-                  "-cp",
-                  ChildJvm.testClasses(),
-                  JdkOnlyClient.class.getName(),
-                  Long.toString(host.pid())));
-      assertEquals(0, client.finish(60), () -> "client failed: " + client.stderr());
-      List<String> lines = client.stdout();
+      List<String> lines = ChildJvm.readAllWithJdkOnlyClient(host.pid());
 
       List<String> errors =
           lines.stream().filter(l -> l.startsWith("ERROR")).collect(Collectors.toList());
@@ -131,17 +123,10 @@ class AgentEndToEndIT {
                 ChildJvm.testClasses(),
                 HostApp.class.getName()))) {
       await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
-      ChildJvm client =
-          ChildJvm.start(
-              List.of(
-                  "-cp",
-                  ChildJvm.testClasses(),
-                  JdkOnlyClient.class.getName(),
-                  Long.toString(host.pid())));
-      assertEquals(0, client.finish(60), () -> "client failed: " + client.stderr());
+      List<String> clientOut = ChildJvm.readAllWithJdkOnlyClient(host.pid());
       assertTrue(
-          client.stdout().stream().anyMatch(l -> l.startsWith("MBEAN psutil4j:type=Memory")),
-          () -> "MBeans missing after bad options: " + client.stdout());
+          clientOut.stream().anyMatch(l -> l.startsWith("MBEAN psutil4j:type=Memory")),
+          () -> "MBeans missing after bad options: " + clientOut);
       assertEquals(0, host.finish(30));
       List<String> warnings = host.stderr();
       assertEquals(3, warnings.size(), () -> "expected one line per bad option: " + warnings);
@@ -151,6 +136,37 @@ class AgentEndToEndIT {
       assertTrue(warnings.stream().anyMatch(w -> w.contains("'bogus=1'")), warnings::toString);
       assertTrue(warnings.stream().anyMatch(w -> w.contains("'delay'")), warnings::toString);
       assertEquals(List.of("host ready", "host done"), host.stdout());
+    }
+  }
+
+  @Test
+  void onlyTheChosenMBeanGroupsAppear() throws Exception {
+    try (ChildJvm host =
+        ChildJvm.start(
+            List.of(
+                "-javaagent:"
+                    + ChildJvm.agentJar()
+                    + "=mbeans=Memory+PerCpu+Process,exclude=Process",
+                "-cp",
+                ChildJvm.testClasses(),
+                HostApp.class.getName()))) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
+      List<String> lines = ChildJvm.readAllWithJdkOnlyClient(host.pid());
+      Set<String> beans =
+          lines.stream()
+              .filter(l -> l.startsWith("MBEAN "))
+              .map(l -> l.split(" ")[1])
+              .collect(Collectors.toCollection(java.util.TreeSet::new));
+      Set<String> expected = new java.util.TreeSet<>();
+      expected.add("psutil4j:type=Memory");
+      for (String l : Files.readAllLines(Paths.get("/proc/stat"), StandardCharsets.US_ASCII)) {
+        if (l.matches("cpu[0-9]+ .*")) {
+          expected.add("psutil4j:type=Cpu,name=" + l.substring(0, l.indexOf(' ')));
+        }
+      }
+      assertEquals(expected, beans);
+      assertEquals(0, host.finish(30));
+      assertEquals(List.of(), host.stderr());
     }
   }
 

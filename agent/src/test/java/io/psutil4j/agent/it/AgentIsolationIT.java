@@ -35,20 +35,11 @@ class AgentIsolationIT {
           out.get(1));
       assertEquals(3, out.stream().filter(l -> l.startsWith("hidden ")).count(), out::toString);
 
-      ChildJvm client =
-          ChildJvm.start(
-              List.of(
-                  "-cp",
-                  ChildJvm.testClasses(),
-                  JdkOnlyClient.class.getName(),
-                  Long.toString(host.pid())));
-      assertEquals(0, client.finish(60), () -> "client failed: " + client.stderr());
+      List<String> clientOut = ChildJvm.readAllWithJdkOnlyClient(host.pid());
       assertTrue(
-          client.stdout().stream().anyMatch(l -> l.startsWith("ATTR psutil4j:type=Memory Total ")),
-          client.stdout()::toString);
-      assertTrue(
-          client.stdout().stream().noneMatch(l -> l.startsWith("ERROR")),
-          client.stdout()::toString);
+          clientOut.stream().anyMatch(l -> l.startsWith("ATTR psutil4j:type=Memory Total ")),
+          clientOut::toString);
+      assertTrue(clientOut.stream().noneMatch(l -> l.startsWith("ERROR")), clientOut::toString);
     }
   }
 }

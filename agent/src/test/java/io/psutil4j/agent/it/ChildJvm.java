@@ -48,6 +48,23 @@ final class ChildJvm implements AutoCloseable {
     return new ChildJvm(new ProcessBuilder(full).start());
   }
 
+  /**
+   * Runs {@link JdkOnlyClient} (nothing but the JDK on its class path) against {@code pid} with
+   * {@code args} after the pid, and returns its stdout once it exited 0.
+   */
+  static List<String> readAllWithJdkOnlyClient(long pid, String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.addAll(
+        List.of("-cp", testClasses(), JdkOnlyClient.class.getName(), Long.toString(pid)));
+    command.addAll(List.of(args));
+    ChildJvm client = start(command);
+    int exit = client.finish(60);
+    if (exit != 0) {
+      throw new AssertionError("JDK-only client exited " + exit + ": " + client.stderr());
+    }
+    return client.stdout();
+  }
+
   private static void pump(java.io.InputStream in, List<String> into) {
     Thread t =
         new Thread(

@@ -35,6 +35,21 @@ final class ExpectedMBeans {
           SimpleType.LONG.getClassName(),
           SimpleType.DOUBLE.getClassName());
 
+  /**
+   * "Cpu" for {@code type=Cpu}, "Cpu,name" for {@code type=Cpu,name=cpu0} (or the pattern {@code
+   * name=*}): the MBeans one exporter rule covers.
+   */
+  static String section(ObjectName bean) {
+    StringBuilder s = new StringBuilder(bean.getKeyProperty("type"));
+    for (String kv : bean.getKeyPropertyListString().split(",")) {
+      String key = kv.substring(0, kv.indexOf('='));
+      if (!key.equals("type")) {
+        s.append(',').append(key);
+      }
+    }
+    return s.toString();
+  }
+
   static ExpectedMBeans onThisMachine() throws JMException {
     ExpectedMBeans e = new ExpectedMBeans();
     MBeanServer server = MBeanServerFactory.newMBeanServer();

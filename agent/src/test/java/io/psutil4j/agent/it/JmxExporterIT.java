@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,8 +33,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class JmxExporterIT {
   private static final Pattern RULE_NAME = Pattern.compile("^    name: (\\S+)$");
   private static final Pattern RULE_TYPE = Pattern.compile("^    type: (GAUGE|COUNTER)$");
+  // "<type=Cpu><>User: ", "<type=Cpu, name=([^,>]+)><>User: " or "<type=FileSystem,
+  // name="(...)"><>"
   private static final Pattern RULE_ATTR =
-      Pattern.compile("^  - pattern: '.*<type=(\\w+)[^>]*><>(\\w+): '$");
+      Pattern.compile("^  - pattern: '.*<type=(\\w+)(.*)><>(\\w+): '$");
+  private static final Pattern RULE_ENTITY_KEY = Pattern.compile(", (\\w+)=");
 
   @ParameterizedTest(name = "psutil4j agent first: {0}")
   @ValueSource(booleans = {true, false})
@@ -45,21 +49,36 @@ class JmxExporterIT {
     try (ChildJvm host = start(oursFirst, config)) {
       String scrape = scrapeOnceMBeansAreUp(host, "psutil4j_process_pid ");
 
+      // Cpu and Cpu,name=cpuN share a default name (the first key's value names the metric), so
+      // a family's HELP is the description of whichever of them the exporter met first.
+      Map<String, Set<String>> helps = new TreeMap<>();
       for (Map.Entry<ObjectName, Set<String>> bean : expected.numeric.entrySet()) {
         String type = bean.getKey().getKeyProperty("type").toLowerCase(Locale.ROOT);
         for (String attribute : bean.getValue()) {
           String metric =
               defaultName("psutil4j_" + type + "_" + attribute.toLowerCase(Locale.ROOT));
-          String help =
-              "# HELP "
-                  + metric
-                  + " "
-                  + expected.descriptions.get(bean.getKey()).get(attribute)
-                  + " psutil4j:";
-          assertTrue(
-              scrape.contains(help), () -> "no '" + help + "' in the scrape:\n" + psutil4j(scrape));
+          helps
+              .computeIfAbsent(metric, m -> new TreeSet<>())
+              .add(
+                  "# HELP "
+                      + metric
+                      + " "
+                      + expected.descriptions.get(bean.getKey()).get(attribute)
+                      + " psutil4j:");
+          String entity = bean.getKey().getKeyProperty("name");
+          if (entity != null) {
+            String sample = metric + "{name=\"" + entity.replace("\"", "\\\"") + "\"";
+            assertTrue(
+                scrape.contains("\n" + sample),
+                () -> "no sample '" + sample + "' in the scrape:\n" + psutil4j(scrape));
+          }
         }
       }
+      helps.forEach(
+          (metric, allowed) ->
+              assertTrue(
+                  allowed.stream().anyMatch(scrape::contains),
+                  () -> "none of " + allowed + " in the scrape:\n" + psutil4j(scrape)));
       // Memory.Total is "psutil4j_memory", not psutil4j_memory_total: see defaultName
       assertEquals(KernelFacts.memTotalBytes(), value(scrape, "psutil4j_memory"));
       assertEquals(host.pid(), value(scrape, "psutil4j_process_pid"));
@@ -79,7 +98,7 @@ class JmxExporterIT {
     for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
       Matcher m;
       if ((m = RULE_ATTR.matcher(line)).matches()) {
-        attr = m.group(1) + "/" + m.group(2);
+        attr = section(m.group(1), m.group(2)) + "/" + m.group(3);
       } else if ((m = RULE_NAME.matcher(line)).matches()) {
         name = m.group(1);
         ruleAttribute.put(name, attr);
@@ -90,7 +109,8 @@ class JmxExporterIT {
     ExpectedMBeans expected = ExpectedMBeans.onThisMachine();
     Set<String> exportable = new TreeSet<>();
     expected.numeric.forEach(
-        (bean, attrs) -> attrs.forEach(a -> exportable.add(bean.getKeyProperty("type") + "/" + a)));
+        (bean, attrs) ->
+            attrs.forEach(a -> exportable.add(ExpectedMBeans.section(bean) + "/" + a)));
     // Every attribute with a value here has its rule; the config also has rules for attributes
     // this machine leaves null (no CPU quota, no IRQ pressure), so it serves other hosts too.
     Set<String> ruled = new TreeSet<>(ruleAttribute.values());
@@ -112,10 +132,25 @@ class JmxExporterIT {
               .filter(n -> exportable.contains(ruleAttribute.get(n)))
               .collect(Collectors.toCollection(TreeSet::new));
       assertEquals(wanted, families, "metric families in the scrape vs rules of " + config);
+      assertEquals(
+          List.of(),
+          families.stream()
+              .filter(f -> f.matches(".*_(bytes|seconds|percent)_(.*_)?\\1(_total)?"))
+              .collect(Collectors.toList()),
+          "a unit said twice in a name");
       for (Map.Entry<String, String> rule : rules.entrySet()) {
         if (wanted.contains(rule.getKey())) {
           String type = "# TYPE " + rule.getKey() + " " + rule.getValue();
           assertTrue(scrape.contains(type + "\n"), () -> "no '" + type + "' in\n" + scrape);
+        }
+      }
+      // per-entity series carry the entity as label "name", a mountpoint without its quotes
+      for (Map.Entry<ObjectName, Set<String>> bean : expected.numeric.entrySet()) {
+        String entity = bean.getKey().getKeyProperty("name");
+        if (entity != null && !bean.getValue().isEmpty()) {
+          String label =
+              "{name=\"" + (entity.startsWith("\"") ? ObjectName.unquote(entity) : entity) + "\"}";
+          assertTrue(scrape.contains(label), () -> "no series with " + label + " in\n" + scrape);
         }
       }
       assertTrue(scrape.contains("# TYPE psutil4j_cpu_user_seconds_total counter\n"), scrape);
@@ -124,6 +159,15 @@ class JmxExporterIT {
       assertEquals(host.pid(), value(scrape, "psutil4j_process_pid"));
       assertTheHostIsUnharmed(host);
     }
+  }
+
+  private static String section(String type, String entityKeys) {
+    StringBuilder s = new StringBuilder(type);
+    Matcher keys = RULE_ENTITY_KEY.matcher(entityKeys);
+    while (keys.find()) {
+      s.append(',').append(keys.group(1));
+    }
+    return s.toString();
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * the values are the kernel's.
  */
 class OpenTelemetryIT {
-  private static final Pattern BEAN = Pattern.compile("^  - bean: \"[^:]+:type=(\\w+).*\"$");
+  private static final Pattern BEAN = Pattern.compile("^  - bean: \"(.+)\"$");
   private static final Pattern ATTRIBUTE = Pattern.compile("^      (\\w+):$");
   private static final Pattern METRIC = Pattern.compile("^        metric: (\\S+)$");
   private static final Pattern TYPE = Pattern.compile("^        type: (\\w+)$");
@@ -43,7 +44,8 @@ class OpenTelemetryIT {
     ExpectedMBeans expected = ExpectedMBeans.onThisMachine();
     Set<String> exportable = new TreeSet<>();
     expected.numeric.forEach(
-        (bean, attrs) -> attrs.forEach(a -> exportable.add(bean.getKeyProperty("type") + "/" + a)));
+        (bean, attrs) ->
+            attrs.forEach(a -> exportable.add(ExpectedMBeans.section(bean) + "/" + a)));
     Set<String> wanted =
         rules.entrySet().stream()
             .filter(r -> exportable.contains(r.getValue()[0]))
@@ -110,7 +112,11 @@ class OpenTelemetryIT {
         assertTrue(
             line.startsWith("[otel.javaagent ")
                 || line.startsWith("OpenJDK 64-Bit Server VM warning:"),
-            () -> "a stderr line from someone else: " + line);
+            () ->
+                "a stderr line from someone else: "
+                    + line
+                    + "\n"
+                    + String.join("\n", host.stderr()));
       }
     }
   }
@@ -124,7 +130,7 @@ class OpenTelemetryIT {
     for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
       Matcher m;
       if ((m = BEAN.matcher(line)).matches()) {
-        type = m.group(1);
+        type = ExpectedMBeans.section(new ObjectName(m.group(1)));
       } else if ((m = ATTRIBUTE.matcher(line)).matches()) {
         attribute = m.group(1);
       } else if ((m = METRIC.matcher(line)).matches()) {

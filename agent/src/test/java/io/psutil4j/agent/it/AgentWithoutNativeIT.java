@@ -1,0 +1,68 @@
+package io.psutil4j.agent.it;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A host where JNA cannot load its native library: every /proc-based MBean still registers and
+ * reads, heap_info reads null, heapTrim says why it cannot run, and the host sees nothing.
+ */
+class AgentWithoutNativeIT {
+  /** The ways a production JVM denies native code; the JDK 24+ flag only where it exists. */
+  static Stream<List<String>> nativeDenied() {
+    List<List<String>> ways = new ArrayList<>();
+    // JNA may neither use a system libjnidispatch nor unpack its own from the jar
+    ways.add(List.of("-Djna.nosys=true", "-Djna.nounpack=true"));
+    if (Runtime.version().feature() >= 24) {
+      ways.add(List.of("--illegal-native-access=deny"));
+    }
+    return ways.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("nativeDenied")
+  void procBasedMBeansWorkAndNativeOnesSayWhyNot(List<String> denial) throws Exception {
+    List<String> command = new ArrayList<>(denial);
+    command.addAll(
+        List.of(
+            "-javaagent:" + ChildJvm.agentJar(),
+            "-cp",
+            ChildJvm.testClasses(),
+            HostApp.class.getName()));
+    try (ChildJvm host = ChildJvm.start(command)) {
+      await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
+
+      List<String> lines = ChildJvm.readAllWithJdkOnlyClient(host.pid(), "psutil4j", "heapTrim");
+
+      List<String> errors =
+          lines.stream().filter(l -> l.startsWith("ERROR")).collect(Collectors.toList());
+      assertEquals(List.of(), errors, "attributes that failed to read");
+      assertTrue(
+          lines.contains("ATTR psutil4j:type=Memory Total " + KernelFacts.memTotalBytes()),
+          lines::toString);
+      assertTrue(lines.contains("ATTR psutil4j:type=Process Pid " + host.pid()), lines::toString);
+      assertTrue(lines.contains("ATTR psutil4j:type=Process HeapUsed null"), lines::toString);
+      String trim =
+          lines.stream()
+              .filter(l -> l.startsWith("INVOKE heapTrim"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("heapTrim not invoked: " + lines));
+      assertTrue(
+          trim.startsWith("INVOKE heapTrim failed: ") && trim.contains("JNA"),
+          () -> "heapTrim must fail saying native access is unavailable: " + trim);
+
+      assertEquals(0, host.finish(30));
+      assertEquals(List.of("host ready", "host done"), host.stdout());
+      assertEquals(List.of(), host.stderr(), "nothing on the host's stderr");
+    }
+  }
+}
