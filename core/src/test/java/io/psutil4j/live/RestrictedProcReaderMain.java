@@ -3,6 +3,7 @@ package io.psutil4j.live;
 import io.psutil4j.AccessDenied;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
+import io.psutil4j.linux.KernelConstants;
 import io.psutil4j.linux.LinuxPlatform;
 import java.nio.file.Paths;
 import java.util.Arrays;
@@ -11,13 +12,21 @@ import java.util.stream.Collectors;
 /**
  * Run as nobody over a procfs mounted with hidepid: prints the pids it lists ({@code pids
  * 1,2,...}), its own pid ({@code self N}), and for each pid argument what {@code Process.of} then
- * {@code name()} and {@code cmdline()} give ({@code pid N name=OK|AD|NSP cmdline=OK|AD|NSP}).
+ * {@code name()} and {@code cmdline()} give ({@code pid N name=OK|AD|NSP cmdline=OK|AD|NSP}), and
+ * over a fixture tree (a root path containing "fixture") {@code environ} and {@code
+ * memory_footprint} too.
  */
 public final class RestrictedProcReaderMain {
   private RestrictedProcReaderMain() {}
 
   public static void main(String[] args) {
-    LinuxPlatform platform = LinuxPlatform.builder().procRoot(Paths.get(args[0])).build();
+    boolean fixture = args[0].contains("fixture");
+    LinuxPlatform.Builder builder = LinuxPlatform.builder().procRoot(Paths.get(args[0]));
+    if (fixture) {
+      // a captured tree has no /proc/self/auxv of the reader: the capture's constants
+      builder.constants(KernelConstants.of(100, 4096)).warningStream(null);
+    }
+    LinuxPlatform platform = builder.build();
     System.out.println(
         "pids "
             + Arrays.stream(platform.pids())
@@ -26,17 +35,17 @@ public final class RestrictedProcReaderMain {
     System.out.println("self " + ProcessHandle.current().pid());
     for (int i = 1; i < args.length; i++) {
       int pid = Integer.parseInt(args[i]);
-      String name;
-      String cmdline;
+      String line;
       try {
         Process p = Process.of(platform, pid);
-        name = outcome(p::name);
-        cmdline = outcome(p::cmdline);
+        line = "name=" + outcome(p::name) + " cmdline=" + outcome(p::cmdline);
+        if (fixture) {
+          line += " environ=" + outcome(p::environ) + " footprint=" + outcome(p::memoryFootprint);
+        }
       } catch (RuntimeException e) {
-        name = code(e);
-        cmdline = name;
+        line = "name=" + code(e) + " cmdline=" + code(e);
       }
-      System.out.println("pid " + pid + " name=" + name + " cmdline=" + cmdline);
+      System.out.println("pid " + pid + " " + line);
     }
   }
 

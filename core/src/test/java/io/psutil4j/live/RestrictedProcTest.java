@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.AsNobody;
 import io.psutil4j.Spawn;
+import io.psutil4j.testutil.Tool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,25 +42,51 @@ class RestrictedProcTest {
     String out = Spawn.run("mount", "-t", "proc", "-o", option, "proc", mount.toString());
     assertEquals("", out.trim(), "mount failed");
     try {
-      String[] args = new String[pids.length + 1];
-      args[0] = mount.toString();
-      for (int i = 0; i < pids.length; i++) {
-        args[i + 1] = Integer.toString(pids[i]);
-      }
-      String lines = Spawn.run(AsNobody.java(tmp, RestrictedProcReaderMain.class.getName(), args));
-      Map<String, String> result = new HashMap<>();
-      for (String line : lines.split("\n")) {
-        if (line.startsWith("pids ") || line.startsWith("self ")) {
-          result.put(line.substring(0, 4), line.substring(5));
-        } else if (line.startsWith("pid ")) {
-          result.put(line.split(" ")[1], line.substring(line.indexOf(' ', 4) + 1));
-        }
-      }
-      assertTrue(result.containsKey("self"), lines);
-      return result;
+      return reader(mount, pids);
     } finally {
       Spawn.run("umount", mount.toString());
     }
+  }
+
+  /** Runs the reader as nobody over {@code procRoot}; its lines keyed by "pids", "self", pid. */
+  private Map<String, String> reader(Path procRoot, int... pids) {
+    String[] args = new String[pids.length + 1];
+    args[0] = procRoot.toString();
+    for (int i = 0; i < pids.length; i++) {
+      args[i + 1] = Integer.toString(pids[i]);
+    }
+    String lines = Spawn.run(AsNobody.java(tmp, RestrictedProcReaderMain.class.getName(), args));
+    Map<String, String> result = new HashMap<>();
+    for (String line : lines.split("\n")) {
+      if (line.startsWith("pids ") || line.startsWith("self ")) {
+        result.put(line.substring(0, 4), line.substring(5));
+      } else if (line.startsWith("pid ")) {
+        result.put(line.split(" ")[1], line.substring(line.indexOf(' ', 4) + 1));
+      }
+    }
+    assertTrue(result.containsKey("self"), lines);
+    return result;
+  }
+
+  @Test
+  void unreadableFilesInAFixtureTreeAreAccessDeniedAndTheRestStillReads() throws IOException {
+    Path source = Tool.fixture("process-capture-x86_64-6.18");
+    Path root = tmp.resolve("fixture");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Path to = root.resolve(source.relativize(f).toString());
+        Files.copy(f, to);
+        String mode = Files.isDirectory(f) ? "rwxr-xr-x" : "rw-r--r--";
+        Files.setPosixFilePermissions(to, PosixFilePermissions.fromString(mode));
+      }
+    }
+    // root reads any file whatever its mode: nobody must be the reader for 000 to mean anything
+    for (String file : List.of("environ", "smaps_rollup", "smaps")) {
+      Path denied = root.resolve("proc/4242").resolve(file);
+      Files.setPosixFilePermissions(denied, PosixFilePermissions.fromString("---------"));
+    }
+    Map<String, String> r = reader(root.resolve("proc"), 4242);
+    assertEquals("name=OK cmdline=OK environ=AD footprint=AD", r.get("4242"), r.toString());
   }
 
   private static int uid(String pid) throws IOException {
