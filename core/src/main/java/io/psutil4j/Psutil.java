@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -200,6 +201,7 @@ public final class Psutil {
    *     the path does not exist
    */
   public static DiskUsage diskUsage(String path) {
+    Objects.requireNonNull(path, "path");
     return platform().diskUsage(path);
   }
 

@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
  * call it needs is allowed, and expect AccessDenied exactly when it is not.
  */
 class AccessDeniedTest {
-  private static final String[] AS_NOBODY = {
-    "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"
-  };
-
   private final Spawn spawn = new Spawn();
 
   @AfterEach
@@ -50,57 +46,17 @@ class AccessDeniedTest {
 
   @org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp;
 
-  /** The JNA jar, copied where nobody may read it (the Maven repository is root's only). */
-  private String readableJnaJar() {
-    try {
-      for (String entry : System.getProperty("java.class.path").split(":")) {
-        java.nio.file.Path jar = java.nio.file.Paths.get(entry);
-        if (jar.getFileName().toString().matches("jna-[0-9.]+\\.jar")) {
-          java.nio.file.Path dir = java.nio.file.Files.createDirectories(tmp.resolve("jna"));
-          java.nio.file.Path copy = dir.resolve(jar.getFileName());
-          java.nio.file.Files.copy(jar, copy);
-          java.nio.file.Files.setPosixFilePermissions(
-              tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-          java.nio.file.Files.setPosixFilePermissions(
-              dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-          java.nio.file.Files.setPosixFilePermissions(
-              copy, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-          return copy.toString();
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    throw new IllegalStateException("no jna jar on " + System.getProperty("java.class.path"));
-  }
-
   private static boolean kernelAllows(int pid, String command) {
     String script = "cd /proc/" + pid + " && PID=" + pid + " && " + command + " >/dev/null 2>&1";
-    String[] cmd = new String[AS_NOBODY.length + 3];
-    System.arraycopy(AS_NOBODY, 0, cmd, 0, AS_NOBODY.length);
-    cmd[AS_NOBODY.length] = "sh";
-    cmd[AS_NOBODY.length + 1] = "-c";
-    cmd[AS_NOBODY.length + 2] = script + " && echo allowed || echo denied";
+    String[] cmd = AsNobody.command("sh", "-c", script + " && echo allowed || echo denied");
     return Spawn.run(cmd).trim().equals("allowed");
   }
 
   @Test
   void deniedExactlyWhereTheKernelDenies() {
     Process target = spawn.sleeper();
-    String javaBin =
-        java.nio.file.Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    String[] cmd = new String[AS_NOBODY.length + 5];
-    System.arraycopy(AS_NOBODY, 0, cmd, 0, AS_NOBODY.length);
-    cmd[AS_NOBODY.length] = javaBin;
-    cmd[AS_NOBODY.length + 1] = "-cp";
-    cmd[AS_NOBODY.length + 2] =
-        java.nio.file.Paths.get("target/classes").toAbsolutePath()
-            + ":"
-            + java.nio.file.Paths.get("target/test-classes").toAbsolutePath()
-            + ":"
-            + readableJnaJar();
-    cmd[AS_NOBODY.length + 3] = AsAnotherUserMain.class.getName();
-    cmd[AS_NOBODY.length + 4] = Integer.toString(target.pid());
+    String[] cmd =
+        AsNobody.java(tmp, AsAnotherUserMain.class.getName(), Integer.toString(target.pid()));
     String out = Spawn.run(cmd);
     Map<String, String> ours = new HashMap<>();
     for (String line : out.split("\n")) {

@@ -32,7 +32,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -196,8 +195,13 @@ public final class LinuxPlatform implements Platform {
   @Override
   public int pidMax() {
     try {
-      byte[] raw = Files.readAllBytes(procRoot.resolve("sys/kernel/pid_max"));
-      return Integer.parseInt(new String(raw, StandardCharsets.US_ASCII).trim());
+      // Not Files.readAllBytes: a sysctl file reports size 0, the JDK then reads one byte and
+      // the kernel (6.18) answers the next read at offset 1 with EOF, giving "3" for 32768.
+      String raw =
+          KernelFiles.read(
+              procRoot.resolve("sys/kernel/pid_max"),
+              (file, buf, len) -> new String(buf, 0, len, StandardCharsets.US_ASCII));
+      return Integer.parseInt(raw.trim());
     } catch (IOException | NumberFormatException e) {
       return 4 * 1024 * 1024; // PID_MAX_LIMIT on 64-bit kernels
     }

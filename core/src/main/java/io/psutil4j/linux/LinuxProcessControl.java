@@ -42,7 +42,8 @@ final class LinuxProcessControl {
 
   void setRlimit(ProcessRlimit resource, long soft, long hard) {
     if (soft < -1 || hard < -1) {
-      throw new IllegalArgumentException("limits must be >= -1 (RLIM_INFINITY)");
+      throw new IllegalArgumentException(
+          "limits must be >= -1 (RLIM_INFINITY) (got soft=" + soft + ", hard=" + hard + ")");
     }
     requireLive("rlimit");
     try {
@@ -51,7 +52,8 @@ final class LinuxProcessControl {
       if (e.errno() == NativeError.ENOSYS) {
         throw zombieOr(e);
       }
-      throw map(e, "rlimit");
+      // EINVAL (soft above hard, or above the hard limit) must name the values
+      throw map(e, "rlimit(" + resource + ", " + soft + ", " + hard + ")");
     }
   }
 
@@ -148,7 +150,7 @@ final class LinuxProcessControl {
     try {
       NativeLinux.kill(p.pid(), signal);
     } catch (NativeError e) {
-      throw map(e, "send_signal");
+      throw map(e, "send_signal(" + signal + ")"); // EINVAL must name the bad signal
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.Set;
  */
 public final class AgentOptions {
   static final String PROPERTY_PREFIX = "psutil4j.";
+  private static final int MAX_SHOWN = 200;
 
   private final String domain;
   private final boolean controls;
@@ -53,7 +54,7 @@ public final class AgentOptions {
       for (String item : options.split(",", -1)) {
         int eq = item.indexOf('=');
         if (eq <= 0) {
-          warn(warnings, "ignoring option '" + item.trim() + "': expected key=value");
+          warn(warnings, "ignoring option '" + printable(item.trim()) + "': expected key=value");
           continue;
         }
         given.put(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
@@ -119,9 +120,9 @@ public final class AgentOptions {
           warn(
               warnings,
               "ignoring unknown option '"
-                  + key
+                  + printable(key)
                   + "="
-                  + value
+                  + printable(value)
                   + "' (known: domain, controls, mbeans, exclude, cache, delay, alert.memory,"
                   + " alert.throttling, alert.pressure, alert.fds)");
       }
@@ -132,7 +133,7 @@ public final class AgentOptions {
       warn(
           warnings,
           "ignoring option 'exclude="
-              + given.get("exclude")
+              + printable(given.get("exclude"))
               + "': it leaves no MBeans to register; registering "
               + names(included));
       groups = EnumSet.copyOf(included);
@@ -167,11 +168,13 @@ public final class AgentOptions {
     warn(
         warnings,
         "option '"
-            + key
+            + printable(key)
             + "="
-            + value
+            + printable(value)
             + "': "
-            + (unknown.isEmpty() ? "names no MBean group" : "unknown MBean group " + unknown)
+            + (unknown.isEmpty()
+                ? "names no MBean group"
+                : "unknown MBean group " + printable(unknown.toString()))
             + " (known: all, "
             + MBeanGroup.known()
             + "); using "
@@ -207,9 +210,9 @@ public final class AgentOptions {
     warn(
         warnings,
         "ignoring option '"
-            + key
+            + printable(key)
             + "="
-            + value
+            + printable(value)
             + "': must be a "
             + unit
             + " above 0 and at most "
@@ -226,9 +229,9 @@ public final class AgentOptions {
       warn(
           warnings,
           "ignoring option 'domain="
-              + value
+              + printable(value)
               + "': "
-              + e.getMessage()
+              + printable(e.getMessage())
               + "; using "
               + JmxConfig.DEFAULT_DOMAIN);
       return JmxConfig.DEFAULT_DOMAIN;
@@ -244,7 +247,12 @@ public final class AgentOptions {
     }
     warn(
         warnings,
-        "ignoring option '" + key + "=" + value + "': must be true or false; using " + fallback);
+        "ignoring option '"
+            + printable(key)
+            + "="
+            + printable(value)
+            + "': must be true or false; using "
+            + fallback);
     return fallback;
   }
 
@@ -267,9 +275,9 @@ public final class AgentOptions {
     warn(
         warnings,
         "ignoring option '"
-            + key
+            + printable(key)
             + "="
-            + value
+            + printable(value)
             + "': must be a whole number of "
             + unit
             + " from "
@@ -283,6 +291,20 @@ public final class AgentOptions {
 
   private static void warn(PrintStream warnings, String message) {
     warnings.println("psutil4j: " + message);
+  }
+
+  /**
+   * Text from the command line as a warning shows it: control characters (a newline would split the
+   * one warning line) as '?', and at most 200 characters, so a huge option string cannot flood the
+   * host's stderr.
+   */
+  static String printable(String text) {
+    StringBuilder s = new StringBuilder(Math.min(text.length(), MAX_SHOWN + 3));
+    for (int i = 0; i < text.length() && i < MAX_SHOWN; i++) {
+      char c = text.charAt(i);
+      s.append(Character.isISOControl(c) ? '?' : c);
+    }
+    return text.length() > MAX_SHOWN ? s.append("...").toString() : s.toString();
   }
 
   /** The JMX domain of every ObjectName. */

@@ -37,7 +37,12 @@ final class ChildJvm implements AutoCloseable {
   }
 
   static ChildJvm start(List<String> command) throws IOException {
-    List<String> full = new ArrayList<>();
+    return start(List.of(), command);
+  }
+
+  /** A JVM started through {@code launcher} (e.g. {@code prlimit --nofile=256:256}). */
+  static ChildJvm start(List<String> launcher, List<String> command) throws IOException {
+    List<String> full = new ArrayList<>(launcher);
     full.add(java().toString());
     full.addAll(command);
     return new ChildJvm(new ProcessBuilder(full).start());
@@ -92,6 +97,12 @@ final class ChildJvm implements AutoCloseable {
     synchronized (stderr) {
       return new ArrayList<>(stderr);
     }
+  }
+
+  /** Sends one line to the child's stdin. */
+  void send(String line) throws IOException {
+    process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().flush();
   }
 
   /** Closes stdin (HostApp then exits) and waits for the exit code. */

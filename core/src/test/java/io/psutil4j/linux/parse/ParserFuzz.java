@@ -15,9 +15,10 @@ final class ParserFuzz {
   private ParserFuzz() {}
 
   /** Every prefix of {@code real}, the real bytes with random bytes flipped, and pure noise. */
-  static void onlyParseExceptions(String file, byte[] real, Parser parser) {
-    for (int len = 0; len <= real.length; len++) {
-      run(file, Arrays.copyOf(real, len), parser);
+  static int onlyParseExceptions(String file, byte[] real, Parser parser) {
+    int cases = 0;
+    for (int len = 0; len <= real.length; len++, cases++) {
+      survive(file, Arrays.copyOf(real, len), parser);
     }
     Random random = new Random(real.length); // fixed seed: a failure reproduces
     for (int round = 0; round < 300; round++) {
@@ -25,28 +26,27 @@ final class ParserFuzz {
       for (int k = 0; k < 1 + random.nextInt(8) && mutated.length > 0; k++) {
         mutated[random.nextInt(mutated.length)] = (byte) random.nextInt(256);
       }
-      run(file, mutated, parser);
+      survive(file, mutated, parser);
       byte[] noise = new byte[random.nextInt(400)];
       random.nextBytes(noise);
-      run(file, noise, parser);
+      survive(file, noise, parser);
+      cases += 2;
     }
-    run(file, "\n\n\n".getBytes(StandardCharsets.US_ASCII), parser);
+    survive(file, "\n\n\n".getBytes(StandardCharsets.US_ASCII), parser);
+    return cases + 1;
   }
 
-  private static void run(String file, byte[] input, Parser parser) {
+  /** Parses {@code input}: it may succeed or raise ParseException naming the file, nothing else. */
+  static void survive(String file, byte[] input, Parser parser) {
     try {
       parser.parse(file, input, input.length);
     } catch (ParseException expected) {
       if (!expected.getMessage().startsWith(file + ":")) {
         fail("ParseException does not name the file: " + expected.getMessage());
       }
-    } catch (RuntimeException e) {
-      fail(
-          "only ParseException may escape, got "
-              + e
-              + " for input "
-              + new String(input, StandardCharsets.ISO_8859_1),
-          e);
+    } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+      String shown = new String(input, 0, Math.min(input.length, 200), StandardCharsets.ISO_8859_1);
+      fail("only ParseException may escape, got " + e + " for input " + shown, e);
     }
   }
 }
