@@ -34,7 +34,8 @@ class AgentOptionsFuzzTest {
     {"alert.memory", "75"},
     {"alert.throttling", "0.5"},
     {"alert.pressure", "10"},
-    {"alert.fds", "80"}
+    {"alert.fds", "80"},
+    {"mbeans", "Cpu+memory+PROCESS"}
   };
   private static final String[] BAD_VALUES = {
     "",
@@ -125,6 +126,9 @@ class AgentOptionsFuzzTest {
       }
       if (badKeys.contains("delay")) {
         assertEquals(0, o.delaySeconds());
+      }
+      if (badKeys.contains("mbeans")) {
+        assertEquals(java.util.EnumSet.allOf(io.psutil4j.jmx.MBeanGroup.class), o.groups());
       }
       cases++;
       warnings += lines.size();
