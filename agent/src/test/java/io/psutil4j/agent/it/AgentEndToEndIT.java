@@ -106,6 +106,15 @@ class AgentEndToEndIT {
             d.matches(".*\\[[A-Za-z/]+, (gauge|counter)\\] from psutil .*"),
             () -> "description without unit and psutil source: " + d);
       }
+      // reading every attribute (heap_info loads JNA) forks nothing: no "process reaper" thread
+      List<String> hostThreads = new java.util.ArrayList<>();
+      try (java.nio.file.DirectoryStream<java.nio.file.Path> tasks =
+          Files.newDirectoryStream(Paths.get("/proc", Long.toString(host.pid()), "task"))) {
+        for (java.nio.file.Path task : tasks) {
+          hostThreads.add(Files.readString(task.resolve("comm")).trim());
+        }
+      }
+      assertFalse(hostThreads.contains("process reaper"), hostThreads::toString);
       assertEquals(3, host.finish(30), "the host keeps its own exit code");
       assertEquals(
           List.of("host ready", "host done"), host.stdout(), "agent wrote to the host's stdout");

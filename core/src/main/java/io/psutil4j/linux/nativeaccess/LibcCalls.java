@@ -28,6 +28,7 @@ final class LibcCalls {
       LibC lib = null;
       String why = null;
       try {
+        avoidLdconfig();
         lib = Native.load("c", LibC.class);
       } catch (LinkageError | RuntimeException e) {
         why = "JNA cannot load libc: " + e;
@@ -36,6 +37,23 @@ final class LibcCalls {
       WHY_NOT = why;
     }
   }
+
+  /**
+   * JNA's NativeLibrary, when it first loads, forks {@code /sbin/ldconfig -p} to learn the library
+   * search path, unless {@code jna.platform.library.path} is set; JNA then sets that property
+   * itself. A fork from inside a host JVM (and the "process reaper" thread it leaves) is what the
+   * agent must not do, and libc is found by its soname anyway: give JNA the usual paths instead.
+   */
+  private static void avoidLdconfig() {
+    if (System.getProperty(PLATFORM_PATH) == null) {
+      System.setProperty(PLATFORM_PATH, STANDARD_LIBRARY_PATH);
+    }
+  }
+
+  private static final String PLATFORM_PATH = "jna.platform.library.path";
+  private static final String STANDARD_LIBRARY_PATH =
+      "/usr/lib/x86_64-linux-gnu:/lib/x86_64-linux-gnu:/usr/lib/aarch64-linux-gnu"
+          + ":/lib/aarch64-linux-gnu:/usr/lib64:/lib64:/usr/lib:/lib";
 
   private static LibC libc() {
     if (Holder.LIBC == null) {
