@@ -7,12 +7,12 @@ import io.psutil4j.linux.parse.BlockStat;
 import io.psutil4j.linux.parse.Diskstats;
 import io.psutil4j.linux.parse.Filesystems;
 import io.psutil4j.linux.parse.Mounts;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,15 +45,17 @@ final class DiskReader {
 
   /** statvfs(path): a live call on this machine's file systems, whatever the roots. */
   static DiskUsage usage(String path) {
-    try {
-      FileStore store = Files.getFileStore(Paths.get(path));
-      long total = store.getTotalSpace();
-      long bfree = store.getUnallocatedSpace();
-      long bavail = store.getUsableSpace();
-      return DiskUsage.of(total, Math.max(0, total - bfree), bavail);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    // java.io.File asks statvfs(2) directly; Files.getFileStore first scans /proc/mounts for the
+    // mount, which cost 15x the statvfs calls themselves. File answers 0 for a missing path, so
+    // existence is checked first, as statvfs would fail with ENOENT.
+    File file = new File(path);
+    if (!file.exists()) {
+      throw new UncheckedIOException(new NoSuchFileException(path));
     }
+    long total = file.getTotalSpace(); // f_blocks * f_frsize
+    long bfree = file.getFreeSpace(); // f_bfree: free blocks, root's reserve included
+    long bavail = file.getUsableSpace(); // f_bavail: free to unprivileged users
+    return DiskUsage.of(total, Math.max(0, total - bfree), bavail);
   }
 
   List<DiskPartition> partitions(boolean all) {
