@@ -53,7 +53,7 @@ final class LibcCalls {
   private static final String PLATFORM_PATH = "jna.platform.library.path";
   private static final String STANDARD_LIBRARY_PATH =
       "/usr/lib/x86_64-linux-gnu:/lib/x86_64-linux-gnu:/usr/lib/aarch64-linux-gnu"
-          + ":/lib/aarch64-linux-gnu:/usr/lib64:/lib64:/usr/lib:/lib";
+          + ":/lib/aarch64-linux-gnu:/usr/local/lib:/usr/lib64:/lib64:/usr/lib:/lib";
 
   private static LibC libc() {
     if (Holder.LIBC == null) {
