@@ -54,7 +54,10 @@ public final class Popen {
     return process.pid();
   }
 
-  /** Waits for the child and returns its exit code (the JVM's: 128 + N for death by signal N). */
+  /**
+   * Waits for the child and returns its exit code: -N for death by a signal N sent through this
+   * object (psutil's value), else as the JVM reports it (128 + N for a signal sent by another).
+   */
   public int waitFor() {
     return process.waitFor().getAsInt();
   }

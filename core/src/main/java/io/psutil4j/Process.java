@@ -33,6 +33,8 @@ public final class Process {
   private Object adValue;
   private Integer returncode;
   private java.lang.Process child;
+  private volatile String lastName;
+  private volatile int lastSignalSent;
 
   private Process(Platform platform, int pid) {
     this.platform = platform;
@@ -99,6 +101,7 @@ public final class Process {
       p = new Process(platform, (int) child.pid(), Double.NaN);
     }
     p.child = child;
+    p.knownCreateTime(); // kept for repr after the exit, as psutil reads it at construction
     return p;
   }
 
@@ -177,7 +180,9 @@ public final class Process {
    * gnome-keyring-daemon}).
    */
   public String name() {
-    return pre("name", this::readName);
+    String name = pre("name", this::readName);
+    lastName = name; // what repr shows once the process is gone, as psutil's _name
+    return name;
   }
 
   private String readName() {
@@ -216,8 +221,8 @@ public final class Process {
   }
 
   /**
-   * {@code cmdline()}: the arguments the process was started with (or rewrote its title to). An
-   * argument that is not valid UTF-8 is decoded as ISO-8859-1, which keeps every byte; {@link
+   * {@code cmdline()}: the arguments the process was started with (or rewrote its title to). Bytes
+   * that are not valid UTF-8 become U+DC80..U+DCFF, as Python's surrogateescape; {@link
    * #cmdlineBytes()} gives the exact bytes.
    */
   public List<String> cmdline() {
@@ -509,6 +514,7 @@ public final class Process {
   public void sendSignal(int signal) {
     requireNotReused();
     access.sendSignal(signal);
+    lastSignalSent = signal;
   }
 
   /** {@code suspend()}: SIGSTOP. */
@@ -566,6 +572,11 @@ public final class Process {
 
   java.lang.Process child() {
     return child;
+  }
+
+  /** The last signal sent through this object, 0 if none: how a wait tells death by it. */
+  int lastSignalSent() {
+    return lastSignalSent;
   }
 
   /**
@@ -699,25 +710,45 @@ public final class Process {
 
   @Override
   public String toString() {
-    // psutil's repr: psutil.Process(pid=1, name='init', status='sleeping', started='08:12:01')
+    // psutil's repr: psutil.Process(pid=1, name='init', status='sleeping', started='08:12:01'),
+    // and once waited for: psutil.Process(pid=9, name='sleep', status='terminated', exitcode=-15,
+    // started='08:12:01'); what cannot be read is left out
     StringBuilder out = new StringBuilder("psutil.Process(pid=").append(pid);
+    String status = null;
     try {
-      String name = name();
+      String name = lastName != null ? lastName : name();
       out.append(", name='").append(name).append('\'');
-      if (returncode != null) {
-        out.append(", exitcode=").append(returncode);
-      } else {
-        out.append(", status='").append(status().value()).append('\'');
-      }
-      out.append(", started='").append(started(createTime())).append('\'');
+      status = status().value();
     } catch (ZombieProcess e) {
-      out.append(", status='zombie'");
+      status = "zombie";
     } catch (NoSuchProcess e) {
-      return out.append(", status='terminated')").toString();
+      status = "terminated";
     } catch (AccessDenied e) {
-      // repr leaves out what cannot be read
+      // no status either
+    }
+    if (status != null) {
+      out.append(", status='").append(status).append('\'');
+    }
+    if (returncode != null) {
+      out.append(", exitcode=").append(returncode);
+    }
+    Double started = knownCreateTime();
+    if (started != null) {
+      out.append(", started='").append(started(started)).append('\'');
     }
     return out.append(')').toString();
+  }
+
+  /** The creation time, null when it can no longer be read (psutil keeps it from the start). */
+  private Double knownCreateTime() {
+    if (createTime == null) {
+      try {
+        return createTime();
+      } catch (PsutilException e) {
+        return null;
+      }
+    }
+    return createTime;
   }
 
   /** HH:MM:SS when started today, else the date too, as psutil's repr. */

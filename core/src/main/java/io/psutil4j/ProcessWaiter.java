@@ -39,8 +39,10 @@ final class ProcessWaiter {
   }
 
   /**
-   * The JVM reports death by signal N as 128 + N (its ProcessImpl), where psutil gives -N; the two
-   * cannot be told apart from an exit(128 + N), so the JVM's value is returned as is.
+   * The JVM reaps the child and reports death by signal N as 128 + N (its ProcessImpl), where
+   * psutil gives -N. That cannot be told apart from an exit(128 + N) in general; when the signal
+   * was sent through this Process (terminate, kill, send_signal), 128 + N is taken as death by it:
+   * -N.
    */
   private static OptionalInt waitForChild(Process p, java.lang.Process child, double timeout) {
     try {
@@ -54,6 +56,10 @@ final class ProcessWaiter {
       throw new IllegalStateException("interrupted while waiting for pid " + p.pid(), e);
     }
     int code = child.exitValue();
+    int signal = p.lastSignalSent();
+    if (signal > 0 && code == 128 + signal) {
+      code = -signal;
+    }
     p.returncode(code);
     return OptionalInt.of(code);
   }

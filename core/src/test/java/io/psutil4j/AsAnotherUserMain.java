@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Run as an unprivileged user against another user's process: prints each as_dict attribute as
- * {@code attr=OK}, {@code attr=AD} (AccessDenied) or {@code attr=ERR <exception>}.
+ * {@code attr=OK}, {@code attr=AD} (AccessDenied) or {@code attr=ERR <exception>}, then the same
+ * for {@code rlimit(RLIMIT_NOFILE)}.
  */
 public final class AsAnotherUserMain {
   private AsAnotherUserMain() {}
@@ -22,5 +23,15 @@ public final class AsAnotherUserMain {
       }
       System.out.println(attr + "=" + result);
     }
+    String rlimit;
+    try {
+      p.rlimit(ProcessRlimit.RLIMIT_NOFILE);
+      rlimit = "OK";
+    } catch (AccessDenied e) {
+      rlimit = "AD";
+    } catch (RuntimeException e) {
+      rlimit = "ERR " + e;
+    }
+    System.out.println("rlimit=" + rlimit); // not an as_dict attribute: it takes an argument
   }
 }

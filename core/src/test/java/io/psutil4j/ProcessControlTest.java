@@ -97,11 +97,24 @@ class ProcessControlTest {
     try {
       assertEquals(sleeper.pid(), sleeper.process().pid());
       assertThrows(TimeoutExpired.class, () -> sleeper.waitFor(0.05));
-      sleeper.kill();
-      assertEquals(128 + Signals.SIGKILL, sleeper.waitFor(10));
+      sleeper.process().name();
+      sleeper.terminate();
+      assertEquals(-Signals.SIGTERM, sleeper.waitFor(10)); // psutil's -N for death by signal N
+      String repr = sleeper.process().toString();
+      assertTrue(
+          repr.matches(
+              "psutil\\.Process\\(pid="
+                  + sleeper.pid()
+                  + ", name='sleep', status='terminated', exitcode=-15, started='[0-9:]+'\\)"),
+          repr);
     } finally {
       sleeper.javaProcess().destroyForcibly();
     }
+    // a signal from elsewhere cannot be told from exit(128 + N): the JVM's value stays
+    Popen selfKilled = Popen.start("sh", "-c", "kill -9 $$");
+    assertEquals(128 + Signals.SIGKILL, selfKilled.waitFor(10));
+    Popen exits143 = Popen.start("sh", "-c", "exit 143");
+    assertEquals(143, exits143.waitFor(10));
   }
 
   @Test

@@ -196,20 +196,21 @@ class ProcessLiveTest {
     await().atMost(Duration.ofSeconds(10)).until(() -> huge.cmdline().size() == cmd.size());
     assertEquals(cmd, huge.cmdline());
 
-    // argv[0] and an environment value with bytes that are not UTF-8 (0xff 0xfe)
+    // argv[0] and an environment value with bytes that are not UTF-8 (0xff 0xfe) among valid ones
     Process odd =
         Process.of(
             spawn
                 .start(
                     "bash",
                     "-c",
-                    "export ODD=$(printf 'v\\377\\376'); exec -a $(printf 'a\\377b') sleep 60")
+                    "export ODD=$(printf 'v\\377\\376'); exec -a $(printf '\\303\\251\\377b') sleep 60")
                 .pid());
     await().atMost(Duration.ofSeconds(10)).until(() -> odd.name().equals("sleep"));
     byte[] arg0 = odd.cmdlineBytes().get(0);
-    assertEquals(List.of((byte) 'a', (byte) 0xff, (byte) 'b'), boxed(arg0));
-    assertEquals("a\u00ffb", odd.cmdline().get(0));
-    assertEquals("v\u00ff\u00fe", odd.environ().get("ODD"));
+    assertEquals(List.of((byte) 0xc3, (byte) 0xa9, (byte) 0xff, (byte) 'b'), boxed(arg0));
+    // psutil's surrogateescape: the valid "\u00e9" is kept, the stray 0xff becomes U+DCFF
+    assertEquals("\u00e9\udcffb", odd.cmdline().get(0));
+    assertEquals("v\udcff\udcfe", odd.environ().get("ODD"));
   }
 
   private static List<Byte> boxed(byte[] b) {

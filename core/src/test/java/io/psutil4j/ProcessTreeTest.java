@@ -81,6 +81,11 @@ class ProcessTreeTest {
     assertEquals(pp.pid(), e.ppid());
     assertThrows(ZombieProcess.class, z::exe);
     assertThrows(ZombieProcess.class, () -> z.memoryMaps(true));
+    // a zombie has no memory left: psutil sums its empty smaps to zeros rather than raise
+    MemoryFootprint footprint = z.memoryFootprint();
+    assertEquals(List.of(0L, 0L, 0L), List.of(footprint.uss(), footprint.pss(), footprint.swap()));
+    // prlimit still answers for a zombie (psutil returns its limits): inherited from its parent
+    assertEquals(pp.rlimit(ProcessRlimit.RLIMIT_NOFILE), z.rlimit(ProcessRlimit.RLIMIT_NOFILE));
     Map<String, Object> d = z.asDict();
     assertEquals("zombie", d.get("status").toString());
     assertNull(d.get("cmdline"));

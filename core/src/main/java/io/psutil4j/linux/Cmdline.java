@@ -1,7 +1,9 @@
 package io.psutil4j.linux;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,10 +19,9 @@ import java.util.Map;
  * psutil #1179) may use spaces: NUL is the separator only when the data ends with NUL; one trailing
  * separator is dropped; a single NUL-split element holding spaces is split on spaces.
  *
- * <p>Decoding: an argument is UTF-8 when it is valid UTF-8, else ISO-8859-1 (one char per byte).
- * Python keeps undecodable bytes with surrogateescape; Java has no such codec, and a replacement
- * character would lose them. ISO-8859-1 keeps every byte: {@code s.getBytes(ISO_8859_1)} gives them
- * back. The exact bytes are also available from {@code Process.cmdlineBytes()}.
+ * <p>Decoding is psutil's: UTF-8 with surrogateescape, so a byte that is not valid UTF-8 becomes
+ * U+DC00 plus the byte and valid text around it is kept. The exact bytes are also available from
+ * {@code Process.cmdlineBytes()}.
  */
 final class Cmdline {
   private Cmdline() {}
@@ -81,18 +82,27 @@ final class Cmdline {
     return Collections.unmodifiableMap(env);
   }
 
-  /** UTF-8 when the bytes are valid UTF-8, else ISO-8859-1 so no byte is lost. */
+  /**
+   * UTF-8 with Python's surrogateescape: each byte that is not part of valid UTF-8 becomes the lone
+   * surrogate U+DC80..U+DCFF, so valid text stays readable and every byte can be recovered.
+   */
   static String decode(byte[] raw, int from, int len) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(raw, from, len))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(raw, from, len, StandardCharsets.ISO_8859_1);
+    CharsetDecoder utf8 =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(raw, from, len);
+    CharBuffer out = CharBuffer.allocate(len); // UTF-8 and escapes never give more chars than bytes
+    CoderResult result = utf8.decode(in, out, true);
+    while (result.isError()) {
+      for (int i = 0; i < result.length(); i++) {
+        out.put((char) (0xDC00 | (in.get() & 0xFF)));
+      }
+      result = utf8.decode(in, out, true);
     }
+    utf8.flush(out);
+    return out.flip().toString();
   }
 
   private static List<byte[]> splitOn(byte[] raw, int from, int end, byte sep) {

@@ -8,6 +8,7 @@ import io.psutil4j.linux.parse.NetInet;
 import io.psutil4j.linux.parse.NetUnix;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -184,8 +185,10 @@ final class ConnectionsReader {
         String target;
         try {
           target = Files.readSymbolicLink(fd).toString();
+        } catch (AccessDeniedException e) {
+          throw e; // psutil raises AccessDenied here rather than report a partial list
         } catch (IOException e) {
-          continue; // closed meanwhile
+          continue; // closed meanwhile, or the process exited (ENOENT, ESRCH)
         }
         if (target.startsWith("socket:[") && target.endsWith("]")) {
           try {

@@ -30,8 +30,23 @@ final class LinuxProcessControl {
     this.p = p;
   }
 
-  /** From /proc/PID/limits; -1 is unlimited (psutil's RLIM_INFINITY, #2871). */
+  /**
+   * prlimit(2) as psutil, so another user's process is AccessDenied although its /proc/PID/limits
+   * is world-readable; /proc/PID/limits on a captured tree or without native access. -1 is
+   * unlimited (psutil's RLIM_INFINITY, #2871).
+   */
   ResourceLimit rlimit(ProcessRlimit resource) {
+    if (p.platform().isLiveProc() && NativeLinux.available()) {
+      try {
+        long[] limit = NativeLinux.getRlimit(p.pid(), resource.resource());
+        return ResourceLimit.of(limit[0], limit[1]);
+      } catch (NativeError e) {
+        if (e.errno() == NativeError.ENOSYS || e.errno() == NativeError.ESRCH) {
+          throw zombieOr(e); // a zombie has no signal handlers left: prlimit says ESRCH
+        }
+        throw map(e, "rlimit(" + resource + ")");
+      }
+    }
     PidLimits limits = p.read("limits", PidLimits::parse);
     if (!limits.has(resource.resource())) {
       throw new UnsupportedOperationException(
@@ -174,7 +189,7 @@ final class LinuxProcessControl {
     return new IllegalStateException(what + ": " + e.getMessage(), e);
   }
 
-  /** prlimit gives ENOSYS for a zombie; psutil turns that into ZombieProcess. */
+  /** prlimit gives ENOSYS or ESRCH for a zombie; psutil turns that into ZombieProcess. */
   private RuntimeException zombieOr(NativeError e) {
     try {
       PidStat st = KernelFiles.read(p.dir().resolve("stat"), PidStat::parse);

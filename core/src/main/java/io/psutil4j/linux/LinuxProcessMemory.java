@@ -53,7 +53,7 @@ final class LinuxProcessMemory {
 
   /**
    * smaps_rollup (4.14+, much cheaper) or, when it is missing or the kernel refuses it with
-   * ENOENT/ESRCH for a live process (psutil #2284), smaps summed.
+   * ENOENT/ESRCH (psutil #2284; a zombie has no mm), smaps summed.
    */
   MemoryFootprint footprint() {
     Smaps totals;
@@ -63,7 +63,7 @@ final class LinuxProcessMemory {
       if (!ProcessErrors.isGoneError(e)) {
         throw p.translate(e);
       }
-      totals = nonEmptySmaps();
+      totals = p.smaps(); // empty for a zombie or a kernel thread: zeros, as psutil
     }
     return MemoryFootprint.of(totals.uss(), totals.pss(), totals.swap());
   }

@@ -26,15 +26,18 @@ class CmdlineTest {
   }
 
   @Test
-  void invalidUtf8KeepsEveryByteAsIso88591() {
+  void invalidUtf8BytesAreSurrogateEscapedAsPythonDoes() {
+    // expected values are Python's bytes.decode("utf-8", "surrogateescape") of the same bytes
     byte[] raw = {'a', (byte) 0xff, (byte) 0xfe, 0, 'h', (byte) 0xc3, (byte) 0xa9, 0};
     List<String> args = Cmdline.split(raw);
-    assertEquals("a\u00ff\u00fe", args.get(0));
+    assertEquals("a\udcff\udcfe", args.get(0));
     assertEquals("h\u00e9", args.get(1)); // valid UTF-8 stays UTF-8
-    assertArrayEquals(
-        new byte[] {'a', (byte) 0xff, (byte) 0xfe},
-        args.get(0).getBytes(StandardCharsets.ISO_8859_1));
     assertArrayEquals(new byte[] {'a', (byte) 0xff, (byte) 0xfe}, Cmdline.splitBytes(raw).get(0));
+    // a truncated sequence, then an encoded surrogate (invalid in UTF-8): every byte escaped
+    byte[] odd = {(byte) 0xe2, (byte) 0x82, 'A', (byte) 0xed, (byte) 0xa0, (byte) 0x80};
+    assertEquals("\udce2\udc82A\udced\udca0\udc80", Cmdline.decode(odd, 0, odd.length));
+    byte[] euro = {'x', (byte) 0xe2, (byte) 0x82, (byte) 0xac, 'y'};
+    assertEquals("\u20acy", Cmdline.decode(euro, 1, 4)); // offset and length respected
   }
 
   @Test

@@ -99,7 +99,9 @@ final class Json {
           out.append("\\t");
           break;
         default:
-          if (c < 0x20) {
+          if (c < 0x20 || isLoneSurrogate(s, i)) {
+            // a lone surrogate (an undecodable byte, surrogate-escaped) cannot be written as
+            // UTF-8; escaped, it survives as Python's json.dumps writes it
             out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);
@@ -107,5 +109,16 @@ final class Json {
       }
     }
     out.append('"');
+  }
+
+  private static boolean isLoneSurrogate(CharSequence text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+    }
+    return false;
   }
 }

@@ -52,6 +52,15 @@ public final class NativeLinux {
     }
   }
 
+  /** prlimit(pid, resource, NULL, {soft, hard}); -1 is RLIM_INFINITY. */
+  public static long[] getRlimit(int pid, int resource) {
+    try {
+      return LibcCalls.getRlimit(pid, resource);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
   /** prlimit(pid, resource, {soft, hard}, NULL); -1 is RLIM_INFINITY. */
   public static void setRlimit(int pid, int resource, long soft, long hard) {
     try {
