@@ -138,9 +138,25 @@ final class Dump implements Command {
           "memory_percent",
           "cpu_percent");
 
-  /** as_dict(attrs, ad_value=None): an attribute the kernel denies is null. */
+  /**
+   * as_dict(attrs, ad_value=None), key by key in one oneshot: an attribute the kernel denies is
+   * null, and so is one this host cannot give (ionice without JNA, psutil's NotImplementedError),
+   * which as_dict would raise for the whole dict.
+   */
   private static Map<String, Object> processDict(Process p) {
-    Map<String, Object> d = new LinkedHashMap<>(p.asDict(PROCESS_KEYS, null));
+    Map<String, Object> d = new LinkedHashMap<>();
+    Process.Oneshot once = p.oneshot();
+    try {
+      for (String key : PROCESS_KEYS) {
+        try {
+          d.putAll(p.asDict(List.of(key), null));
+        } catch (UnsupportedOperationException e) {
+          d.put(key, null);
+        }
+      }
+    } finally {
+      once.close();
+    }
     Object status = d.get("status");
     if (status instanceof io.psutil4j.ProcessStatus) {
       d.put("status", ((io.psutil4j.ProcessStatus) status).value());

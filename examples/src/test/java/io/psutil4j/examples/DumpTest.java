@@ -39,4 +39,33 @@ class DumpTest {
     assertTrue(json.contains("\"pid\":" + ProcessHandle.current().pid() + ","), json);
     assertTrue(json.contains("\"guest_nice\":"), json);
   }
+
+  /**
+   * Without JNA's native part (a locked-down host, a musl JVM without the bundled library) dump
+   * still prints every key: what needs libc (heap_info, ionice) is null, the rest is /proc's.
+   */
+  @Test
+  void dumpWithoutJnaNativesGivesNullsNotACrash() throws Exception {
+    java.nio.file.Path java =
+        Paths.get(System.getProperty("java.home"), "bin", "java").toAbsolutePath();
+    java.lang.Process child =
+        new ProcessBuilder(
+                java.toString(),
+                "-Djna.nosys=true",
+                "-Djna.noclasspath=true",
+                "-Djna.nounpack=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "dump")
+            .redirectErrorStream(true)
+            .start();
+    String json = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertEquals(0, child.waitFor(), json);
+    assertTrue(json.startsWith("{") && json.endsWith("}"), json);
+    assertTrue(json.contains("\"heap_info\":null"), json);
+    assertTrue(json.contains("\"ionice\":null"), json);
+    assertTrue(json.matches(".*\"num_fds\":[0-9]+,.*"), json);
+    assertTrue(json.contains("\"pid\":" + child.pid() + ","), json);
+  }
 }
