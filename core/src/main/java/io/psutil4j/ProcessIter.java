@@ -30,13 +30,14 @@ final class ProcessIter {
     for (int pid : pids) {
       Process p = cache.get(pid);
       try {
-        if (p == null) {
-          p = Process.of(platform, pid);
+        boolean known = p != null;
+        if (!known) {
+          p = Process.of(platform, pid); // has just read its start time: nothing to re-check
         }
         // One oneshot for the reuse check and the attrs: stat is read once per process.
         Process.Oneshot scope = p.oneshot();
         try {
-          if (!p.stillSame()) {
+          if (known && !p.stillSame()) {
             p = Process.of(platform, pid);
           }
           p.prefetch(null);

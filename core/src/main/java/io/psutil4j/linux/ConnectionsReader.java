@@ -8,9 +8,6 @@ import io.psutil4j.linux.parse.NetInet;
 import io.psutil4j.linux.parse.NetUnix;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,13 +82,13 @@ final class ConnectionsReader {
   }
 
   /**
-   * psutil's {@code Process.net_connections(kind)}: the sockets among {@code pid}'s fds, without a
-   * pid field. An fd directory that cannot be listed is the caller's to translate.
+   * psutil's {@code Process.net_connections(kind)}: the sockets among the process's fds, without a
+   * pid field.
    */
-  List<Connection> connectionsOf(int pid, String kind) throws IOException {
+  List<Connection> connectionsOf(int pid, FdLinks links, String kind) {
     List<Source> sources = sources(kind);
     Map<Long, List<int[]>> owners = new HashMap<>();
-    collectOwners(pid, owners);
+    addSocketOwners(pid, links, owners);
     if (owners.isEmpty()) {
       return Collections.emptyList(); // no socket fds: psutil returns early
     }
@@ -168,36 +165,29 @@ final class ConnectionsReader {
   private Map<Long, List<int[]>> inodeOwners() {
     Map<Long, List<int[]>> owners = new HashMap<>();
     for (int pid : pidTable.pids()) {
+      FdLinks links;
       try {
-        collectOwners(pid, owners);
+        links = FdLinks.read(procRoot.resolve(Integer.toString(pid)).resolve("fd"));
       } catch (IOException | SecurityException e) {
-        // gone, or not ours to read: psutil skips it silently
+        continue; // gone, or not ours to read: psutil skips it silently
+      }
+      if (!links.denied()) {
+        addSocketOwners(pid, links, owners);
       }
     }
     return owners;
   }
 
-  /** Adds the socket inodes among {@code pid}'s fds; fds closed meanwhile are skipped. */
-  private void collectOwners(int pid, Map<Long, List<int[]>> owners) throws IOException {
-    Path fdDir = procRoot.resolve(Integer.toString(pid)).resolve("fd");
-    try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
-      for (Path fd : fds) {
-        String target;
+  /** Adds the socket inodes among {@code links} as owned by (pid, fd). */
+  private static void addSocketOwners(int pid, FdLinks links, Map<Long, List<int[]>> owners) {
+    for (int i = 0; i < links.count(); i++) {
+      String target = links.target(i);
+      if (target != null && target.startsWith("socket:[") && target.endsWith("]")) {
         try {
-          target = Files.readSymbolicLink(fd).toString();
-        } catch (AccessDeniedException e) {
-          throw e; // psutil raises AccessDenied here rather than report a partial list
-        } catch (IOException e) {
-          continue; // closed meanwhile, or the process exited (ENOENT, ESRCH)
-        }
-        if (target.startsWith("socket:[") && target.endsWith("]")) {
-          try {
-            long inode = Long.parseLong(target.substring(8, target.length() - 1));
-            int fdNum = Integer.parseInt(fd.getFileName().toString());
-            owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, fdNum});
-          } catch (NumberFormatException e) {
-            // not a socket link we understand
-          }
+          long inode = Long.parseLong(target.substring(8, target.length() - 1));
+          owners.computeIfAbsent(inode, k -> new ArrayList<>(1)).add(new int[] {pid, links.fd(i)});
+        } catch (NumberFormatException e) {
+          // not a socket link we understand
         }
       }
     }

@@ -52,6 +52,7 @@ final class LinuxProcess implements ProcessAccess {
   private Statm cachedStatm;
   private Smaps cachedSmaps;
   private byte[] cachedCmdline;
+  private FdLinks cachedFdLinks;
 
   // The hot files' Paths, resolved on first use and kept with the process (Process.current() is
   // read over and over by monitors).
@@ -125,7 +126,8 @@ final class LinuxProcess implements ProcessAccess {
   @Override
   public int numFds() {
     try {
-      return KernelFiles.countEntries(dir.resolve("fd"));
+      // inside a oneshot the links are read too, for open_files and net_connections to share
+      return oneshotDepth > 0 ? fdLinks().count() : KernelFiles.countEntries(dir.resolve("fd"));
     } catch (IOException e) {
       throw translate(e);
     }
@@ -267,12 +269,18 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public List<io.psutil4j.Connection> netConnections(String kind) {
+    FdLinks links;
     try {
-      return new ConnectionsReader(platform.procRoot(), new PidTable(platform.procRoot()))
-          .connectionsOf(pid, kind);
+      links = fdLinks();
     } catch (IOException e) {
       throw translate(e);
     }
+    if (links.denied()) {
+      throw new io.psutil4j.AccessDenied(
+          pid, knownName(), dir.resolve("fd") + ": link not readable");
+    }
+    return new ConnectionsReader(platform.procRoot(), new PidTable(platform.procRoot()))
+        .connectionsOf(pid, links, kind);
   }
 
   @Override
@@ -338,6 +346,7 @@ final class LinuxProcess implements ProcessAccess {
       cachedStatm = null;
       cachedSmaps = null;
       cachedCmdline = null;
+      cachedFdLinks = null;
     }
   }
 
@@ -392,6 +401,18 @@ final class LinuxProcess implements ProcessAccess {
       cachedSmaps = smaps;
     }
     return smaps;
+  }
+
+  /** num_fds, open_files and net_connections all need it: one pass inside oneshot. */
+  FdLinks fdLinks() throws IOException {
+    if (cachedFdLinks != null) {
+      return cachedFdLinks;
+    }
+    FdLinks links = FdLinks.read(dir.resolve("fd"));
+    if (oneshotDepth > 0) {
+      cachedFdLinks = links;
+    }
+    return links;
   }
 
   /** name() and cmdline() both need it: one read inside oneshot. */

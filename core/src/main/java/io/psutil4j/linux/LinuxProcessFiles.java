@@ -141,37 +141,28 @@ final class LinuxProcessFiles {
   }
 
   List<OpenFile> openFiles() {
-    Path fdDir = p.dir().resolve("fd");
-    List<OpenFile> out = new ArrayList<>();
-    boolean vanished = false;
-    List<Path> fds = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(fdDir)) {
-      for (Path fd : entries) {
-        fds.add(fd);
-      }
+    FdLinks links;
+    try {
+      links = p.fdLinks();
     } catch (IOException e) {
       throw p.translate(e);
     }
-    for (Path fd : fds) {
-      String target;
-      try {
-        target = Files.readSymbolicLink(fd).toString();
-      } catch (IOException e) {
-        if (ProcessErrors.isGoneError(e)) {
-          vanished = true;
-          continue;
-        }
-        if (ProcessErrors.isPermissionError(e)) {
-          throw p.translate(e);
-        }
-        continue; // EINVAL, ENAMETOOLONG: psutil skips the fd
+    if (links.denied()) {
+      throw new AccessDenied(p.pid(), p.knownName(), p.dir().resolve("fd") + ": link not readable");
+    }
+    List<OpenFile> out = new ArrayList<>();
+    boolean vanished = links.vanished();
+    for (int i = 0; i < links.count(); i++) {
+      String target = links.target(i);
+      if (target == null) {
+        continue; // gone (vanished says so), or EINVAL/ENAMETOOLONG: psutil skips the fd
       }
       // Only regular files, tested by the path text: deleted files, pipes, sockets, anon
       // inodes, /dev nodes and memfd drop out, as in psutil.
       if (!target.startsWith("/") || !isRegularFile(target)) {
         continue;
       }
-      String name = fd.getFileName().toString();
+      String name = Integer.toString(links.fd(i));
       Fdinfo info;
       try {
         info = KernelFiles.read(p.dir().resolve("fdinfo").resolve(name), Fdinfo::parse);
@@ -182,9 +173,7 @@ final class LinuxProcessFiles {
         }
         throw p.translate(e);
       }
-      out.add(
-          OpenFile.of(
-              target, Integer.parseInt(name), info.position(), mode(info.flags()), info.flags()));
+      out.add(OpenFile.of(target, links.fd(i), info.position(), mode(info.flags()), info.flags()));
     }
     if (vanished) {
       requireAlive();

@@ -148,6 +148,34 @@ class FixtureProcessTest {
   }
 
   @Test
+  void insideOneshotTheFdDirectoryIsListedAndItsLinksReadOnce() throws IOException {
+    Path root = copy();
+    Path fd = Files.createDirectories(root.resolve("proc/4242/fd"));
+    Path log = Files.write(root.resolve("data.log"), new byte[] {1});
+    Files.createSymbolicLink(fd.resolve("3"), log);
+    Files.createSymbolicLink(fd.resolve("4"), Path.of("socket:[12345]"));
+    Files.createSymbolicLink(fd.resolve("5"), Path.of("pipe:[678]"));
+    Process p = Process.of(platform(root), 4242);
+    Process.Oneshot scope = p.oneshot();
+    try {
+      assertEquals(3, p.numFds());
+      // the fds change under us: open_files must answer from the same pass as num_fds
+      Files.delete(fd.resolve("3"));
+      Files.createSymbolicLink(fd.resolve("9"), log);
+      Path fdinfo = root.resolve("proc/4242/fdinfo");
+      Files.copy(fdinfo.resolve("3"), fdinfo.resolve("9"));
+      List<io.psutil4j.OpenFile> files = p.openFiles();
+      assertEquals(1, files.size());
+      assertEquals(3, files.get(0).fd());
+      assertEquals(log.toString(), files.get(0).path());
+    } finally {
+      scope.close();
+    }
+    assertEquals(3, p.numFds()); // outside, afresh: 4, 5 and 9
+    assertEquals(9, p.openFiles().get(0).fd());
+  }
+
+  @Test
   void aPidWhoseStartTimeChangesIsReused() throws IOException {
     Path root = copy();
     LinuxPlatform platform = platform(root);
