@@ -12,6 +12,11 @@ public class NoSuchProcess extends PsutilException {
     this(pid, name, null, msg == null ? "process no longer exists" : msg);
   }
 
+  /** For a pid no int can hold: the message names it, {@link #pid()} is null. */
+  NoSuchProcess(String msg) {
+    super(null, null, null, msg);
+  }
+
   NoSuchProcess(int pid, String name, Integer ppid, String msg) {
     super(pid, name, ppid, msg);
   }

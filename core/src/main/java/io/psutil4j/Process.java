@@ -69,10 +69,7 @@ public final class Process {
       throw new IllegalArgumentException("pid must be a positive integer (got " + pid + ")");
     }
     if (pid > Integer.MAX_VALUE) {
-      throw new NoSuchProcess(
-          (int) Math.min(pid, Integer.MAX_VALUE),
-          null,
-          "process PID out of range (got " + pid + ")");
+      throw new NoSuchProcess("process PID out of range (pid=" + pid + ")");
     }
     if (pid == 0) {
       // Linux has no /proc/0: psutil reports pid 0 as not found.

@@ -22,12 +22,23 @@ final class ProcessMemoryPercent {
       value = p.memoryFootprint().asDict().get(memtype);
     } else {
       throw new IllegalArgumentException(
-          "invalid memtype '" + memtype + "'; valid types are " + INFO + INFO_EX + FOOTPRINT);
+          "invalid memtype '" + memtype + "'; valid types are " + validTypes());
     }
     long total = p.totalMemory();
     if (total <= 0) {
       throw new IllegalStateException("virtual_memory().total is " + total);
     }
     return ((Number) value).longValue() / (double) total * 100.0;
+  }
+
+  /** psutil's tuple repr: ('rss', 'vms', ...). */
+  private static String validTypes() {
+    java.util.StringJoiner all = new java.util.StringJoiner(", ", "(", ")");
+    for (List<String> group : List.of(INFO, INFO_EX, FOOTPRINT)) {
+      for (String type : group) {
+        all.add("'" + type + "'");
+      }
+    }
+    return all.toString();
   }
 }

@@ -68,6 +68,9 @@ class BadArgumentsTest {
       assertFalse(Psutil.pidExists(negative));
     }
     rejects(NoSuchProcess.class, Long.toString(beyond), () -> Process.of(beyond));
+    NoSuchProcess tooBig = assertThrows(NoSuchProcess.class, () -> Process.of(1L << 31));
+    assertEquals("process PID out of range (pid=2147483648)", tooBig.getMessage()); // psutil's str
+    assertEquals(null, tooBig.pid(), "no int holds it: not a wrong, clamped pid");
     rejects(IllegalArgumentException.class, "-1", () -> Process.of(-1));
   }
 
@@ -91,6 +94,15 @@ class BadArgumentsTest {
       rejects(IllegalArgumentException.class, "'" + bad + "'", () -> Psutil.netConnections(bad));
       rejects(IllegalArgumentException.class, "'" + bad + "'", () -> child.netConnections(bad));
       rejects(IllegalArgumentException.class, "'" + bad + "'", () -> child.memoryPercent(bad));
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> child.memoryPercent(bad));
+      assertTrue(
+          e.getMessage()
+              .endsWith(
+                  "valid types are ('rss', 'vms', 'shared', 'text', "
+                      + "'data', 'peak_rss', 'peak_vms', 'rss_anon', 'rss_file', 'rss_shmem', 'swap', "
+                      + "'hugetlb', 'uss', 'pss')"),
+          e.getMessage());
       rejects(
           IllegalArgumentException.class,
           "'" + bad + "'",
