@@ -47,8 +47,13 @@ public final class CgroupSandbox implements AutoCloseable {
     Path memory = v1Parent(self, mounts, "memory");
     if (cpu != null && memory != null) {
       CgroupSandbox s = new CgroupSandbox(cpu.resolve(name), memory.resolve(name), false);
-      s.mkdir(s.cpuDir);
-      s.mkdir(s.memoryDir);
+      try {
+        s.mkdir(s.cpuDir);
+        s.mkdir(s.memoryDir);
+      } catch (IOException e) {
+        s.close(); // the first directory must not outlive a failed second
+        throw e;
+      }
       return s;
     }
     for (ProcCgroup.Entry e : self) {
@@ -56,7 +61,13 @@ public final class CgroupSandbox implements AutoCloseable {
         if (e.unified() && m.v2() && m.root().equals("/")) {
           Path parent = Paths.get(m.mountPoint() + e.path());
           String enabled = read(parent.resolve("cgroup.subtree_control"));
-          if (!enabled.contains("cpu") || !enabled.contains("memory")) {
+          if (!delegates(enabled)) {
+            // our own group keeps processes, so it may not delegate (no internal processes);
+            // the hierarchy's root may, and root can switch cpu and memory on there
+            parent = Paths.get(m.mountPoint());
+            enabled = enableCpuAndMemory(parent);
+          }
+          if (!delegates(enabled)) {
             why[0] =
                 "no v1 cpu and memory hierarchy, and "
                     + parent
@@ -73,6 +84,22 @@ public final class CgroupSandbox implements AutoCloseable {
     }
     why[0] = "neither v1 cpu and memory hierarchies nor a cgroup2 mount of our own group: " + self;
     return null;
+  }
+
+  private static boolean delegates(String subtreeControl) {
+    List<String> enabled = List.of(subtreeControl.trim().split("\\s+"));
+    return enabled.contains("cpu") && enabled.contains("memory");
+  }
+
+  /** Writes +cpu +memory to the group's subtree_control; returns what it says afterwards. */
+  private static String enableCpuAndMemory(Path group) throws IOException {
+    Path control = group.resolve("cgroup.subtree_control");
+    try {
+      write(control, "+cpu +memory");
+    } catch (IOException refused) {
+      // not allowed here (a namespace root with processes, a read-only mount): the caller says why
+    }
+    return read(control);
   }
 
   private static Path v1Parent(

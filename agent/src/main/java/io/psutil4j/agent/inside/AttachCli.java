@@ -18,13 +18,14 @@ import net.bytebuddy.agent.ByteBuddyAgent;
  * {@code attach <pid> [options]} loads the agent into a running JVM and waits until its MBeans
  * answer; {@code list} shows the JVMs this user can attach to.
  */
-@SuppressForbidden(reason = "jdk.attach is the JDK's supported API to reach another JVM")
 public final class AttachCli {
   /** Generous: on JDK 21+ the target prints its dynamic-loading warning and may start slowly. */
   private static final long CONFIRM_SECONDS = 30;
 
   private AttachCli() {}
 
+  // only where jdk.attach is used: the exit and exec bans still hold in this class
+  @SuppressForbidden(reason = "jdk.attach is the JDK's supported API to reach another JVM")
   public static int run(String[] args, Path agentJar, PrintStream out, PrintStream err) {
     if (args.length >= 1 && args[0].equals("list") && args.length == 1) {
       for (VirtualMachineDescriptor vm : VirtualMachine.list()) {
@@ -52,6 +53,7 @@ public final class AttachCli {
     return confirm(pid, parsed.domain(), parsed.delaySeconds(), out, err);
   }
 
+  @SuppressForbidden(reason = "jdk.attach is the JDK's supported API to reach another JVM")
   private static int confirm(
       String pid, String domain, long delaySeconds, PrintStream out, PrintStream err) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONFIRM_SECONDS + delaySeconds);
