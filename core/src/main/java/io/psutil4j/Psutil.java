@@ -108,6 +108,11 @@ public final class Psutil {
     return CpuPercent.between(w[0], w[1]);
   }
 
+  /** {@code cpu_percent(percpu=True)}: as {@link #cpuPercent()}, one busy share per CPU. */
+  public static List<Double> cpuPercentPercpu() {
+    return cpuPercentPercpu(0.0);
+  }
+
   /** {@code cpu_percent(interval, percpu=True)}: one busy share per online CPU. */
   public static List<Double> cpuPercentPercpu(double interval) {
     CpuWindow.requireInterval(interval);
@@ -119,14 +124,27 @@ public final class Psutil {
   }
 
   /**
-   * {@code cpu_times_percent(interval)}: each CPU mode's share of the elapsed CPU time, with its
-   * own per-thread window (separate from {@link #cpuPercent}). See {@link CpuPercent#timesPercent}
-   * for the one deliberate difference from psutil (bug #1586).
+   * {@code cpu_times_percent()}: each CPU mode's share of the CPU time elapsed since this thread's
+   * previous call, with its own per-thread window (separate from {@link #cpuPercent}). See {@link
+   * CpuPercent#timesPercent} for the one deliberate difference from psutil (bug #1586).
+   */
+  public static CpuTimes cpuTimesPercent() {
+    return cpuTimesPercent(0.0);
+  }
+
+  /**
+   * {@code cpu_times_percent(interval)}: with {@code interval > 0} seconds, sleeps that long and
+   * compares; with 0, since this thread's previous call, as {@link #cpuTimesPercent()}.
    */
   public static CpuTimes cpuTimesPercent(double interval) {
     CpuWindow.requireInterval(interval);
     CpuTimes[] w = TIMES_PERCENT_WINDOW.get().total(platform(), interval);
     return CpuPercent.timesPercent(w[0], w[1]);
+  }
+
+  /** {@code cpu_times_percent(percpu=True)}: since this thread's previous call. */
+  public static List<CpuTimes> cpuTimesPercentPercpu() {
+    return cpuTimesPercentPercpu(0.0);
   }
 
   /** {@code cpu_times_percent(interval, percpu=True)}. */
@@ -223,7 +241,15 @@ public final class Psutil {
    * iostat counts them), wrap-adjusted; empty when the host has no disks.
    */
   public static Optional<DiskIoCounters> diskIoCounters() {
-    Map<String, DiskIoCounters> perdisk = diskIoCounters(platform().diskIoCounters(true), true);
+    return diskIoCounters(true);
+  }
+
+  /**
+   * {@code disk_io_counters(nowrap)}: as {@link #diskIoCounters()}; with {@code nowrap=false} the
+   * kernel's counters are summed as they are, wrapped or not.
+   */
+  public static Optional<DiskIoCounters> diskIoCounters(boolean nowrap) {
+    Map<String, DiskIoCounters> perdisk = diskIoCounters(platform().diskIoCounters(true), nowrap);
     return perdisk.isEmpty() ? Optional.empty() : Optional.of(DiskIoCounters.sum(perdisk.values()));
   }
 
@@ -258,7 +284,15 @@ public final class Psutil {
    * wrap-adjusted per NIC before summing; empty when there is no NIC.
    */
   public static Optional<NetIoCounters> netIoCounters() {
-    Map<String, NetIoCounters> pernic = netIoCountersPernic(true);
+    return netIoCounters(true);
+  }
+
+  /**
+   * {@code net_io_counters(nowrap)}: as {@link #netIoCounters()}; with {@code nowrap=false} the
+   * kernel's counters are summed as they are, wrapped or not.
+   */
+  public static Optional<NetIoCounters> netIoCounters(boolean nowrap) {
+    Map<String, NetIoCounters> pernic = netIoCountersPernic(nowrap);
     return pernic.isEmpty() ? Optional.empty() : Optional.of(NetIoCounters.sum(pernic.values()));
   }
 

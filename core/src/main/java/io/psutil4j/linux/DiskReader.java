@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,15 +48,27 @@ final class DiskReader {
   static DiskUsage usage(String path) {
     // java.io.File asks statvfs(2) directly; Files.getFileStore first scans /proc/mounts for the
     // mount, which cost 15x the statvfs calls themselves. File answers 0 for a missing path, so
-    // existence is checked first, as statvfs would fail with ENOENT.
+    // existence is checked first, as statvfs would fail.
     File file = new File(path);
     if (!file.exists()) {
-      throw new UncheckedIOException(new NoSuchFileException(path));
+      throw new UncheckedIOException(whyUnreachable(path));
     }
     long total = file.getTotalSpace(); // f_blocks * f_frsize
     long bfree = file.getFreeSpace(); // f_bfree: free blocks, root's reserve included
     long bavail = file.getUsableSpace(); // f_bavail: free to unprivileged users
     return DiskUsage.of(total, Math.max(0, total - bfree), bavail);
+  }
+
+  /** EACCES (a directory on the way not searchable) or ENOENT, as statvfs would tell. */
+  private static IOException whyUnreachable(String path) {
+    try {
+      Files.readAttributes(Paths.get(path), BasicFileAttributes.class);
+      return new NoSuchFileException(path, null, "vanished meanwhile");
+    } catch (IOException e) {
+      return e; // AccessDeniedException or NoSuchFileException, naming the path
+    } catch (java.nio.file.InvalidPathException e) {
+      return new NoSuchFileException(path, null, e.getMessage());
+    }
   }
 
   List<DiskPartition> partitions(boolean all) {
