@@ -218,7 +218,19 @@ class SystemCommandsTest {
     assertEquals(battery ? "0" : "1", b[0]);
     String[] s = run("sensors");
     assertEquals("0", s[0]);
-    assertEquals(!hwmonTemps && !zones && !fans && !battery, s[1].isEmpty(), s[1]);
+    assertEquals(
+        !hwmonTemps && !zones && !fans && !battery,
+        s[1].equals("can't read any temperature, fans or battery info\n"),
+        s[1]);
+  }
+
+  @Test
+  void sensorsWithNothingToShowSaysSoOnStdoutAsTheScriptDoes() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    SensorsText.sensors(
+        Map.of(), Map.of(), Optional.empty(), new PrintStream(buf, true, StandardCharsets.UTF_8));
+    assertEquals(
+        "can't read any temperature, fans or battery info\n", buf.toString(StandardCharsets.UTF_8));
   }
 
   @Test
