@@ -108,9 +108,43 @@ class ProcessCommandsTest {
     for (String row : rows) {
       assertTrue(row.trim().split("\\s+").length >= 2, () -> "a row without a PID column: " + row);
     }
+    String command = "sh -c sleep 60?true"; // its row may be cut at the terminal width
     assertTrue(
-        rows.stream().anyMatch(l -> l.endsWith("sh -c sleep 60?true")),
+        rows.stream()
+            .filter(l -> l.trim().split("\\s+")[1].equals(Long.toString(script.pid())))
+            .anyMatch(l -> command.startsWith(l.substring(l.indexOf("sh -c")))),
         () -> String.join("\n", rows));
+  }
+
+  @Test
+  void psCutsEachRowToTheTerminalWidthButNotTheHeader() throws IOException {
+    String command = "sh -c sleep 60; : " + "x".repeat(200);
+    Process longArgv = new ProcessBuilder(List.of(command.split(" ", 3))).start();
+    children.add(longArgv);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                Files.readString(Paths.get("/proc/" + longArgv.pid() + "/cmdline"))
+                    .contains("xxx"));
+
+    Result r = cli("ps");
+
+    assertEquals(0, r.code, r.err);
+    int width = Terminal.columns(); // 80 here, where stdout is a pipe and $COLUMNS unset
+    List<String> lines = r.out.lines().collect(java.util.stream.Collectors.toList());
+    assertTrue(lines.get(0).startsWith("USER") && lines.get(0).endsWith("CMDLINE"), lines.get(0));
+    String row =
+        lines.stream()
+            .filter(l -> l.trim().split("\\s+")[1].equals(Long.toString(longArgv.pid())))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(width, row.length(), row);
+    assertTrue(
+        row.contains("sh -c") && command.startsWith(row.substring(row.indexOf("sh -c"))), row);
+    for (String l : lines.subList(1, lines.size())) {
+      assertTrue(l.codePointCount(0, l.length()) <= width, l);
+    }
   }
 
   @Test
