@@ -189,7 +189,7 @@ class ProcessCommandsTest {
     String pid = Long.toString(child.pid());
     Result pmap = cli("pmap", pid);
     assertEquals(0, pmap.code, pmap.err);
-    long ourMappings = pmap.out.lines().filter(l -> l.matches("^[0-9a-f]+-[0-9a-f]+ .*")).count();
+    long ourMappings = pmap.out.lines().filter(l -> l.matches("^[0-9a-f]{16} .*")).count();
     long theirs =
         run0("pmap", "-x", pid).lines().filter(l -> l.matches("^[0-9a-f]{8,} .*")).count();
     assertEquals(theirs, ourMappings);
@@ -207,6 +207,33 @@ class ProcessCommandsTest {
     }
     assertTrue(dump.out.contains("\"heap_info\":{\"heap_used\":"), dump.out);
     assertTrue(dump.out.contains("\"pid\":" + pid), dump.out);
+  }
+
+  @Test
+  void pmapHasTheLayoutOfPsutil7sScript() throws IOException {
+    Process child = uniqueSleeper("psutil4j-pmap");
+    long pid = child.pid();
+    Result r = cli("pmap", Long.toString(pid));
+    assertEquals(0, r.code, r.err);
+    List<String> lines = r.out.lines().collect(java.util.stream.Collectors.toList());
+    int n = lines.size();
+    assertEquals("Address                     RSS  Mode    Mapping", lines.get(0));
+    assertEquals("-".repeat(31), lines.get(n - 3));
+    assertTrue(lines.get(n - 2).matches("Total {16}[ 0-9.]{9}[BKMG] {10}"), lines.get(n - 2));
+    assertEquals("PID = " + pid + ", name = psutil4j-pmap", lines.get(n - 1));
+    // one row per line of /proc/PID/maps, its start address zero-filled to 16 digits
+    List<String> starts = new ArrayList<>();
+    for (String m : Files.readAllLines(Paths.get("/proc/" + pid + "/maps"))) {
+      starts.add(String.format("%16s", m.substring(0, m.indexOf('-'))).replace(' ', '0'));
+    }
+    List<String> rows = lines.subList(1, n - 3);
+    assertEquals(
+        starts,
+        rows.stream().map(l -> l.substring(0, 16)).collect(java.util.stream.Collectors.toList()));
+    for (String row : rows) {
+      assertTrue(row.matches("[0-9a-f]{16} {5}[ 0-9.]{9}[BKMG]  [-rwxps]{4} {4}.*"), row);
+      assertTrue(row.length() <= Terminal.columns(), row);
+    }
   }
 
   @Test
