@@ -4,6 +4,7 @@ import io.psutil4j.AccessDenied;
 import io.psutil4j.MemoryMap;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
+import io.psutil4j.ZombieProcess;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -51,6 +52,10 @@ final class Pmap implements Command {
       out.println(ProcFormat.fmt(ROW, "Total", Bytes.human(total), "", ""));
       out.println(Terminal.cut("PID = " + pid + ", name = " + p.name(), width));
       return 0;
+    } catch (ZombieProcess e) {
+      // pmap.py lets it propagate: the pid is there, its mappings are gone
+      err.println("psutil4j pmap: " + e.getMessage());
+      return 1;
     } catch (NoSuchProcess e) {
       err.println("psutil4j pmap: no process with pid " + pid);
       return 1;

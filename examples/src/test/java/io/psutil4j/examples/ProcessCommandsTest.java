@@ -236,6 +236,44 @@ class ProcessCommandsTest {
     }
   }
 
+  /** A real zombie: sh execs into sleep 60, which never reaps the sleep 0.1 sh started first. */
+  private long zombie() throws IOException {
+    Process parent = new ProcessBuilder("sh", "-c", "sleep 0.1 & exec sleep 60").start();
+    children.add(parent);
+    io.psutil4j.Process[] found = new io.psutil4j.Process[1];
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              List<io.psutil4j.Process> kids = io.psutil4j.Process.of(parent.pid()).children();
+              found[0] = kids.isEmpty() ? null : kids.get(0);
+              return found[0] != null
+                  && found[0].status() == io.psutil4j.ProcessStatus.ZOMBIE
+                  && found[0].name().equals("sleep");
+            });
+    return found[0].pid();
+  }
+
+  @Test
+  void aZombieIsNamedAsOneRatherThanAsAbsent() throws IOException {
+    long z = zombie();
+    // pmap.py's memory_maps raises ZombieProcess: its message, on stderr, status 1
+    Result pmap = cli("pmap", Long.toString(z));
+    assertEquals(1, pmap.code, pmap.out);
+    assertEquals("", pmap.out);
+    assertEquals(1, pmap.err.lines().count(), pmap.err);
+    assertTrue(
+        pmap.err.startsWith("psutil4j pmap: PID still exists but it's a zombie (pid=" + z),
+        pmap.err);
+    // procinfo.py and as_dict show what a zombie still has; so do procinfo and dump
+    Result info = cli("procinfo", Long.toString(z));
+    assertEquals(0, info.code, info.err);
+    assertTrue(info.out.contains("status        zombie"), info.out);
+    Result dump = cli("dump", "--pid", Long.toString(z));
+    assertEquals(0, dump.code, dump.err);
+    assertTrue(dump.out.contains("\"status\":\"zombie\""), dump.out);
+  }
+
   @Test
   void anAbsentPidIsOneLineOnStderrAndExitOne() {
     for (String[] argv :
