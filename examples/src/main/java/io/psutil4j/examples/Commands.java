@@ -39,7 +39,8 @@ final class Commands {
               new Dump(),
               new Demo(),
               // generated from the MBeans: docs/metrics.md, examples/config/*.yaml
-              new MetricsReferenceCommand()));
+              new MetricsReferenceCommand(),
+              new Help()));
 
   private Commands() {}
 

@@ -2,15 +2,23 @@ package io.psutil4j.examples;
 
 import io.psutil4j.Psutil;
 import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 
 /**
- * psutil's {@code scripts/cpu_distribution.py}: the load of each CPU as a percentage and a bar, and
- * under each CPU the names of the processes that last ran on it ({@code Process.cpu_num}), one
- * frame per second.
+ * psutil's {@code scripts/cpu_distribution.py}: the load of each CPU and, under it, the names of
+ * the processes that last ran on it ({@code Process.cpu_num}), in 10-wide columns, one frame per
+ * second. As in the script: at most 8 CPUs (the rest are "hidden"), names cut to 5 letters, and as
+ * many process rows as fill the terminal.
  */
 final class CpuDistribution implements Command {
-  private static final int BAR = 10;
+  /** The script shows 8 CPUs at most, to fit the screen. */
+  static final int MAX_CPUS = 8;
+
+  private static final String CELL = "%-10s";
+  private static final int NAME = 5;
 
   @Override
   public String name() {
@@ -38,58 +46,63 @@ final class CpuDistribution implements Command {
         out.println();
       }
       frame(percents, out);
-      processes(percents.size(), out);
+      // the script prints rows from screen line 3 until the terminal's last line
+      int rows = Math.max(1, Terminal.lines() - 3);
+      for (String row : rows(namesByCpu(Math.min(percents.size(), MAX_CPUS)), rows)) {
+        out.println(row);
+      }
     }
     return 0;
   }
 
-  /** One column per CPU, a name per row, until every CPU's list is used up (as the script does). */
-  static void processes(int cpus, PrintStream out) {
-    List<java.util.Deque<String>> byCpu = new java.util.ArrayList<>();
+  /** The header ({@code CPU 0 CPU 1 ...}) and the percentages, as the script's %-10s. */
+  static void frame(List<Double> percents, PrintStream out) {
+    StringBuilder header = new StringBuilder();
+    StringBuilder values = new StringBuilder();
+    for (int cpu = 0; cpu < Math.min(percents.size(), MAX_CPUS); cpu++) {
+      header.append(Py.format("CPU %-6d", cpu));
+      values.append(Py.format(CELL, Py.str(percents.get(cpu))));
+    }
+    if (percents.size() > MAX_CPUS) {
+      header.append(" (+ hidden)");
+    }
+    out.println(header.toString().stripTrailing());
+    out.println(values.toString().stripTrailing());
+  }
+
+  /** The first 5 letters of each process's name, by the CPU it last ran on, in pid order. */
+  static List<List<String>> namesByCpu(int cpus) {
+    List<List<String>> byCpu = new ArrayList<>();
     for (int cpu = 0; cpu < cpus; cpu++) {
-      byCpu.add(new java.util.ArrayDeque<>());
+      byCpu.add(new ArrayList<>());
     }
     for (io.psutil4j.Process p : Psutil.processIter(List.of("name", "cpu_num"), null)) {
       Object cpu = p.info().get("cpu_num");
       Object name = p.info().get("name");
       if (cpu instanceof Integer && (Integer) cpu < cpus && name != null) {
         String shown = name.toString();
-        byCpu.get((Integer) cpu).add(shown.length() > BAR ? shown.substring(0, BAR) : shown);
+        byCpu.get((Integer) cpu).add(shown.substring(0, Math.min(NAME, shown.length())));
       }
     }
-    boolean more = true;
-    while (more) {
-      more = false;
-      StringBuilder row = new StringBuilder();
-      for (java.util.Deque<String> names : byCpu) {
-        String name = names.isEmpty() ? "" : names.poll();
-        more |= !names.isEmpty();
-        row.append(Py.format("%-13s", name));
-      }
-      String line = row.toString().trim();
-      if (!line.isEmpty()) {
-        out.println(line);
-      }
-    }
+    return byCpu;
   }
 
-  static void frame(List<Double> percents, PrintStream out) {
-    StringBuilder header = new StringBuilder();
-    StringBuilder values = new StringBuilder();
-    StringBuilder bars = new StringBuilder();
-    for (int cpu = 0; cpu < percents.size(); cpu++) {
-      double p = percents.get(cpu);
-      header.append(Py.format("%-12s", "CPU " + cpu));
-      values.append(Py.format("%-12s", p + "%"));
-      int filled = (int) Math.round(p / 100 * BAR);
-      bars.append('[')
-          .append("|".repeat(filled))
-          .append(" ".repeat(BAR - filled))
-          .append(']')
-          .append(' ');
+  /**
+   * {@code count} rows, one 10-wide cell per CPU, each taking the last name left in its CPU's list
+   * (the script pops) or a blank one. Only trailing blanks are stripped, so a name stays under its
+   * CPU even when the CPUs left of it have run out.
+   */
+  static List<String> rows(List<List<String>> byCpu, int count) {
+    List<Deque<String>> left = new ArrayList<>();
+    byCpu.forEach(names -> left.add(new ArrayDeque<>(names)));
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      StringBuilder row = new StringBuilder();
+      for (Deque<String> names : left) {
+        row.append(Py.format(CELL, names.isEmpty() ? "" : names.pollLast()));
+      }
+      rows.add(row.toString().stripTrailing());
     }
-    out.println(header.toString().trim());
-    out.println(values.toString().trim());
-    out.println(bars.toString().trim());
+    return rows;
   }
 }

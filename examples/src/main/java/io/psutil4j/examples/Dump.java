@@ -4,6 +4,7 @@ import io.psutil4j.DiskPartition;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
 import io.psutil4j.Psutil;
+import io.psutil4j.ZombieProcess;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -46,6 +47,9 @@ final class Dump implements Command {
     Process process;
     try {
       process = Process.of(pid);
+    } catch (ZombieProcess e) {
+      err.println("psutil4j dump: " + e.getMessage());
+      return 1;
     } catch (NoSuchProcess e) {
       err.println("psutil4j dump: no process with pid " + pid);
       return 1;
@@ -63,6 +67,9 @@ final class Dump implements Command {
     // ---- containers: cgroup and pressure (issue 7; not in psutil) ----
     try {
       dump.put("cgroup", Psutil.cgroup((int) pid));
+    } catch (ZombieProcess e) {
+      err.println("psutil4j dump: " + e.getMessage());
+      return 1;
     } catch (NoSuchProcess e) {
       err.println("psutil4j dump: process " + pid + " ended while being read");
       return 1;
@@ -72,6 +79,9 @@ final class Dump implements Command {
     dump.put("pressure", Psutil.pressure());
     try {
       dump.put("process", processDict(process));
+    } catch (ZombieProcess e) {
+      err.println("psutil4j dump: " + e.getMessage());
+      return 1;
     } catch (NoSuchProcess e) {
       err.println("psutil4j dump: process " + pid + " ended while being read");
       return 1;

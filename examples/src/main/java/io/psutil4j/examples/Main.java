@@ -32,9 +32,14 @@ public final class Main {
       return command.run(argv.subList(1, argv.size()), out, err);
     } catch (UsageException e) {
       err.println("psutil4j " + command.name() + ": " + e.getMessage());
-      err.println("usage: psutil4j " + command.name() + " " + command.arguments());
+      err.println(usage(command));
       return 2;
     }
+  }
+
+  /** {@code usage: psutil4j NAME ARGUMENTS}, for a usage error and for {@code help NAME}. */
+  static String usage(Command c) {
+    return "usage: psutil4j " + c.name() + (c.arguments().isEmpty() ? "" : " " + c.arguments());
   }
 
   static void printUsage(PrintStream to) {

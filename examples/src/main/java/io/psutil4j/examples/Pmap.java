@@ -4,12 +4,16 @@ import io.psutil4j.AccessDenied;
 import io.psutil4j.MemoryMap;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
+import io.psutil4j.ZombieProcess;
 import java.io.PrintStream;
 import java.util.List;
 
-/** psutil's {@code scripts/pmap.py}: one process's memory mappings, like pmap. */
+/**
+ * psutil's {@code scripts/pmap.py} (psutil 7): one process's memory mappings, like pmap. Rows and
+ * the closing {@code PID = ..} line are cut to the terminal width, as the script's safe_print does.
+ */
 final class Pmap implements Command {
-  private static final String ROW = "%-32s %10s  %-7s %s";
+  private static final String ROW = "%-20s %10s  %-7s %s";
 
   @Override
   public String name() {
@@ -35,16 +39,23 @@ final class Pmap implements Command {
     try {
       Process p = Process.of(pid);
       List<MemoryMap> maps = p.memoryMaps(false);
-      out.println("pid=" + pid + ", name=" + p.name());
+      int width = Terminal.columns();
       out.println(ProcFormat.fmt(ROW, "Address", "RSS", "Mode", "Mapping"));
       long total = 0;
       for (MemoryMap m : maps) {
-        out.println(ProcFormat.fmt(ROW, m.addr(), Bytes.human(m.rss()), m.perms(), m.path()));
+        String row =
+            ProcFormat.fmt(ROW, start(m.addr()), Bytes.human(m.rss()), m.perms(), m.path());
+        out.println(Terminal.cut(row, width));
         total += m.rss();
       }
-      out.println("-".repeat(60));
+      out.println("-".repeat(31));
       out.println(ProcFormat.fmt(ROW, "Total", Bytes.human(total), "", ""));
+      out.println(Terminal.cut("PID = " + pid + ", name = " + p.name(), width));
       return 0;
+    } catch (ZombieProcess e) {
+      // pmap.py lets it propagate: the pid is there, its mappings are gone
+      err.println("psutil4j pmap: " + e.getMessage());
+      return 1;
     } catch (NoSuchProcess e) {
       err.println("psutil4j pmap: no process with pid " + pid);
       return 1;
@@ -52,5 +63,11 @@ final class Pmap implements Command {
       err.println("psutil4j pmap: access denied to pid " + pid);
       return 1;
     }
+  }
+
+  /** {@code addr.split('-')[0].zfill(16)}: the start address, zero-padded to 16 digits. */
+  static String start(String addr) {
+    String start = addr.split("-", 2)[0];
+    return start.length() >= 16 ? start : "0".repeat(16 - start.length()) + start;
   }
 }

@@ -53,12 +53,20 @@ final class Procinfo implements Command {
     Process p;
     try {
       p = Process.of(pid);
+    } catch (ZombieProcess e) {
+      err.println("psutil4j procinfo: " + e.getMessage());
+      return 1;
     } catch (NoSuchProcess e) {
       err.println("psutil4j procinfo: no process with pid " + pid);
       return 1;
     }
     try {
+      // a zombie prints what it still has, as procinfo.py's as_dict does; only a call that needs
+      // more than that fails, and says it is a zombie rather than gone
       print(p, out);
+    } catch (ZombieProcess e) {
+      err.println("psutil4j procinfo: " + e.getMessage());
+      return 1;
     } catch (NoSuchProcess e) {
       err.println("psutil4j procinfo: process " + pid + " ended while being read");
       return 1;

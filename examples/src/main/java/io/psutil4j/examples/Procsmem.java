@@ -79,10 +79,10 @@ final class Procsmem implements Command {
               r.p.pid(),
               ProcFormat.user(r.user, 10),
               cmd,
-              Bytes.human(r.fp.uss()),
-              Bytes.human(r.fp.pss()),
-              Bytes.human(r.fp.swap()),
-              Bytes.human(r.mem.rss())));
+              Bytes.convertBytes(r.fp.uss()),
+              Bytes.convertBytes(r.fp.pss()),
+              Bytes.convertBytes(r.fp.swap()),
+              Bytes.convertBytes(r.mem.rss())));
     }
     if (denied > 0) {
       err.println("warning: access denied for " + denied + " pids");

@@ -47,6 +47,8 @@ final class Ps implements Command {
         ProcFormat.fmt(
             ROW, "USER", "PID", "%MEM", "VSZ", "RSS", "NICE", "STATUS", "START", "TIME",
             "CMDLINE"));
+    // ps.py cuts each row (not the header) to the terminal's width: 80 when piped
+    int width = Terminal.columns();
     for (Process p : Psutil.processIter(ATTRS, null)) {
       Map<String, Object> i = p.info();
       MemoryInfo mem = (MemoryInfo) i.get("memory_info");
@@ -58,7 +60,7 @@ final class Ps implements Command {
       List<String> cmdline = (List<String>) i.get("cmdline");
       String command =
           cmdline != null && !cmdline.isEmpty() ? String.join(" ", cmdline) : str(i.get("name"));
-      out.println(
+      String row =
           ProcFormat.fmt(
               ROW,
               ProcFormat.user(i.get("username"), 10),
@@ -70,7 +72,8 @@ final class Ps implements Command {
               status == null ? "" : ((ProcessStatus) status).value(),
               ctime == null ? "" : ProcFormat.start((Double) ctime),
               t == null ? "" : ProcFormat.cpuTime(t.user() + t.system()),
-              ProcFormat.oneLine(command)));
+              ProcFormat.oneLine(command));
+      out.println(Terminal.cut(row, width));
     }
     return 0;
   }

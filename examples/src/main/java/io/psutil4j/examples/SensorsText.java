@@ -64,12 +64,17 @@ final class SensorsText {
     }
   }
 
-  /** sensors.py: temperatures and fans per chip, then the battery. */
+  /** sensors.py: temperatures and fans per chip, then the battery; or a line saying none. */
   static void sensors(
       Map<String, List<Temperature>> temps,
       Map<String, List<Fan>> fans,
       Optional<Battery> battery,
       PrintStream out) {
+    // the script's own words, on stdout, and it still ends with status 0
+    if (temps.isEmpty() && fans.isEmpty() && battery.isEmpty()) {
+      out.println("can't read any temperature, fans or battery info");
+      return;
+    }
     Set<String> names = new LinkedHashSet<>(temps.keySet());
     names.addAll(fans.keySet());
     for (String name : names) {

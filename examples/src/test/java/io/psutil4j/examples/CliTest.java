@@ -40,6 +40,29 @@ class CliTest {
   }
 
   @Test
+  void helpListsTheCommandsAndHelpNameShowsOnesUsage() {
+    Cli help = Cli.run("help");
+    assertEquals(0, help.exitCode, help.err);
+    assertEquals(Cli.run("--help").out, help.out);
+    for (Command c : Commands.all()) {
+      assertTrue(help.out.contains("\n  " + c.name() + " "), c.name());
+    }
+    assertTrue(help.out.contains("\n  help [COMMAND] "), help.out);
+
+    Cli pmap = Cli.run("help", "pmap");
+    assertEquals(0, pmap.exitCode, pmap.err);
+    assertEquals(
+        "usage: psutil4j pmap <pid>\nthe memory mappings of one process, like pmap\n", pmap.out);
+    assertEquals("usage: psutil4j free", Cli.run("help", "free").out.lines().findFirst().get());
+
+    Cli unknown = Cli.run("help", "frobnicate");
+    assertEquals(2, unknown.exitCode);
+    assertTrue(
+        unknown.err.startsWith("psutil4j help: unknown command 'frobnicate'\n"), unknown.err);
+    assertEquals("", unknown.out);
+  }
+
+  @Test
   void aBadArgumentIsNamedWithExitTwo() {
     Cli bad = Cli.run("free", "--bogus");
     assertEquals(2, bad.exitCode);

@@ -108,9 +108,43 @@ class ProcessCommandsTest {
     for (String row : rows) {
       assertTrue(row.trim().split("\\s+").length >= 2, () -> "a row without a PID column: " + row);
     }
+    String command = "sh -c sleep 60?true"; // its row may be cut at the terminal width
     assertTrue(
-        rows.stream().anyMatch(l -> l.endsWith("sh -c sleep 60?true")),
+        rows.stream()
+            .filter(l -> l.trim().split("\\s+")[1].equals(Long.toString(script.pid())))
+            .anyMatch(l -> command.startsWith(l.substring(l.indexOf("sh -c")))),
         () -> String.join("\n", rows));
+  }
+
+  @Test
+  void psCutsEachRowToTheTerminalWidthButNotTheHeader() throws IOException {
+    String command = "sh -c sleep 60; : " + "x".repeat(200);
+    Process longArgv = new ProcessBuilder(List.of(command.split(" ", 3))).start();
+    children.add(longArgv);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                Files.readString(Paths.get("/proc/" + longArgv.pid() + "/cmdline"))
+                    .contains("xxx"));
+
+    Result r = cli("ps");
+
+    assertEquals(0, r.code, r.err);
+    int width = Terminal.columns(); // 80 here, where stdout is a pipe and $COLUMNS unset
+    List<String> lines = r.out.lines().collect(java.util.stream.Collectors.toList());
+    assertTrue(lines.get(0).startsWith("USER") && lines.get(0).endsWith("CMDLINE"), lines.get(0));
+    String row =
+        lines.stream()
+            .filter(l -> l.trim().split("\\s+")[1].equals(Long.toString(longArgv.pid())))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(width, row.length(), row);
+    assertTrue(
+        row.contains("sh -c") && command.startsWith(row.substring(row.indexOf("sh -c"))), row);
+    for (String l : lines.subList(1, lines.size())) {
+      assertTrue(l.codePointCount(0, l.length()) <= width, l);
+    }
   }
 
   @Test
@@ -155,7 +189,7 @@ class ProcessCommandsTest {
     String pid = Long.toString(child.pid());
     Result pmap = cli("pmap", pid);
     assertEquals(0, pmap.code, pmap.err);
-    long ourMappings = pmap.out.lines().filter(l -> l.matches("^[0-9a-f]+-[0-9a-f]+ .*")).count();
+    long ourMappings = pmap.out.lines().filter(l -> l.matches("^[0-9a-f]{16} .*")).count();
     long theirs =
         run0("pmap", "-x", pid).lines().filter(l -> l.matches("^[0-9a-f]{8,} .*")).count();
     assertEquals(theirs, ourMappings);
@@ -173,6 +207,71 @@ class ProcessCommandsTest {
     }
     assertTrue(dump.out.contains("\"heap_info\":{\"heap_used\":"), dump.out);
     assertTrue(dump.out.contains("\"pid\":" + pid), dump.out);
+  }
+
+  @Test
+  void pmapHasTheLayoutOfPsutil7sScript() throws IOException {
+    Process child = uniqueSleeper("psutil4j-pmap");
+    long pid = child.pid();
+    Result r = cli("pmap", Long.toString(pid));
+    assertEquals(0, r.code, r.err);
+    List<String> lines = r.out.lines().collect(java.util.stream.Collectors.toList());
+    int n = lines.size();
+    assertEquals("Address                     RSS  Mode    Mapping", lines.get(0));
+    assertEquals("-".repeat(31), lines.get(n - 3));
+    assertTrue(lines.get(n - 2).matches("Total {16}[ 0-9.]{9}[BKMG] {10}"), lines.get(n - 2));
+    assertEquals("PID = " + pid + ", name = psutil4j-pmap", lines.get(n - 1));
+    // one row per line of /proc/PID/maps, its start address zero-filled to 16 digits
+    List<String> starts = new ArrayList<>();
+    for (String m : Files.readAllLines(Paths.get("/proc/" + pid + "/maps"))) {
+      starts.add(String.format("%16s", m.substring(0, m.indexOf('-'))).replace(' ', '0'));
+    }
+    List<String> rows = lines.subList(1, n - 3);
+    assertEquals(
+        starts,
+        rows.stream().map(l -> l.substring(0, 16)).collect(java.util.stream.Collectors.toList()));
+    for (String row : rows) {
+      assertTrue(row.matches("[0-9a-f]{16} {5}[ 0-9.]{9}[BKMG]  [-rwxps]{4} {4}.*"), row);
+      assertTrue(row.length() <= Terminal.columns(), row);
+    }
+  }
+
+  /** A real zombie: sh execs into sleep 60, which never reaps the sleep 0.1 sh started first. */
+  private long zombie() throws IOException {
+    Process parent = new ProcessBuilder("sh", "-c", "sleep 0.1 & exec sleep 60").start();
+    children.add(parent);
+    io.psutil4j.Process[] found = new io.psutil4j.Process[1];
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () -> {
+              List<io.psutil4j.Process> kids = io.psutil4j.Process.of(parent.pid()).children();
+              found[0] = kids.isEmpty() ? null : kids.get(0);
+              return found[0] != null
+                  && found[0].status() == io.psutil4j.ProcessStatus.ZOMBIE
+                  && found[0].name().equals("sleep");
+            });
+    return found[0].pid();
+  }
+
+  @Test
+  void aZombieIsNamedAsOneRatherThanAsAbsent() throws IOException {
+    long z = zombie();
+    // pmap.py's memory_maps raises ZombieProcess: its message, on stderr, status 1
+    Result pmap = cli("pmap", Long.toString(z));
+    assertEquals(1, pmap.code, pmap.out);
+    assertEquals("", pmap.out);
+    assertEquals(1, pmap.err.lines().count(), pmap.err);
+    assertTrue(
+        pmap.err.startsWith("psutil4j pmap: PID still exists but it's a zombie (pid=" + z),
+        pmap.err);
+    // procinfo.py and as_dict show what a zombie still has; so do procinfo and dump
+    Result info = cli("procinfo", Long.toString(z));
+    assertEquals(0, info.code, info.err);
+    assertTrue(info.out.contains("status        zombie"), info.out);
+    Result dump = cli("dump", "--pid", Long.toString(z));
+    assertEquals(0, dump.code, dump.err);
+    assertTrue(dump.out.contains("\"status\":\"zombie\""), dump.out);
   }
 
   @Test

@@ -147,18 +147,44 @@ class SystemCommandsTest {
   @Test
   void cpuDistributionOneFrameHasEveryOnlineCpu() throws Exception {
     int n = Integer.parseInt(tool("nproc", "--all").trim());
+    int shown = Math.min(n, CpuDistribution.MAX_CPUS);
     String[] r = run("cpu_distribution", "-n", "1");
     assertEquals("0", r[0]);
-    String[] lines = r[1].split("\n");
-    assertTrue(lines.length > 3, r[1]);
-    for (int cpu = 0; cpu < n; cpu++) {
-      assertTrue(lines[0].contains("CPU " + cpu), lines[0]);
+    List<String> lines = r[1].lines().collect(java.util.stream.Collectors.toList());
+    for (int cpu = 0; cpu < shown; cpu++) {
+      assertTrue(lines.get(0).startsWith("CPU " + cpu, 10 * cpu), lines.get(0));
     }
-    assertEquals(n, lines[2].split("\\] ?").length);
-    // under the bars, the processes by the CPU they last ran on: this JVM (java) is one of them
-    assertTrue(
-        java.util.Arrays.stream(lines).skip(3).anyMatch(l -> l.matches("(.*\\s)?java(\\s.*)?")),
-        r[1]);
+    assertEquals(n > CpuDistribution.MAX_CPUS, lines.get(0).endsWith(" (+ hidden)"), lines.get(0));
+    String[] percents = lines.get(1).trim().split("\\s+");
+    assertEquals(shown, percents.length, lines.get(1));
+    for (String p : percents) {
+      assertTrue(Double.parseDouble(p) >= 0 && Double.parseDouble(p) <= 100, lines.get(1));
+    }
+    // no bar row: the process rows follow, as many as fill the terminal (24 lines when piped)
+    assertEquals(2 + Math.max(1, Terminal.lines() - 3), lines.size(), r[1]);
+    assertTrue(lines.get(2).length() > 0, r[1]);
+    for (String row : lines.subList(2, lines.size())) {
+      assertTrue(row.length() <= 10 * shown, row);
+      for (int cpu = 0; cpu * 10 < row.length(); cpu++) {
+        String cell = row.substring(cpu * 10, Math.min(row.length(), cpu * 10 + 10));
+        assertTrue(cell.trim().length() <= 5 && !cell.startsWith(" ") || cell.isBlank(), row);
+      }
+    }
+  }
+
+  @Test
+  void cpuDistributionLaysOutAsTheScript() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    List<Double> ten = List.of(0.0, 12.5, 100.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0);
+    CpuDistribution.frame(ten, new PrintStream(buf, true, StandardCharsets.UTF_8));
+    assertEquals(
+        "CPU 0     CPU 1     CPU 2     CPU 3     CPU 4     CPU 5     CPU 6     CPU 7      (+ hidden)\n"
+            + "0.0       12.5      100.0     3.0       4.0       5.0       6.0       7.0\n",
+        buf.toString(StandardCharsets.UTF_8));
+    // CPU 0 has run out first: the names of CPU 1 and 2 stay in their columns
+    assertEquals(
+        List.of("          java      kwork", "          syste", "", ""),
+        CpuDistribution.rows(List.of(List.of(), List.of("syste", "java"), List.of("kwork")), 4));
   }
 
   @Test
@@ -218,7 +244,19 @@ class SystemCommandsTest {
     assertEquals(battery ? "0" : "1", b[0]);
     String[] s = run("sensors");
     assertEquals("0", s[0]);
-    assertEquals(!hwmonTemps && !zones && !fans && !battery, s[1].isEmpty(), s[1]);
+    assertEquals(
+        !hwmonTemps && !zones && !fans && !battery,
+        s[1].equals("can't read any temperature, fans or battery info\n"),
+        s[1]);
+  }
+
+  @Test
+  void sensorsWithNothingToShowSaysSoOnStdoutAsTheScriptDoes() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    SensorsText.sensors(
+        Map.of(), Map.of(), Optional.empty(), new PrintStream(buf, true, StandardCharsets.UTF_8));
+    assertEquals(
+        "can't read any temperature, fans or battery info\n", buf.toString(StandardCharsets.UTF_8));
   }
 
   @Test
