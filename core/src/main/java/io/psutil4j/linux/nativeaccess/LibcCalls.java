@@ -162,7 +162,11 @@ final class LibcCalls {
    * @throws UnsupportedOperationException when JNA cannot load, or libc has neither (musl)
    */
   static long[] mallinfo() {
-    LibC c = libc();
+    return mallinfo(libc());
+  }
+
+  /** As {@link #mallinfo()} on {@code c}; JNA throws UnsatisfiedLinkError for a missing symbol. */
+  static long[] mallinfo(LibC c) {
     try {
       LibC.Mallinfo2 m = c.mallinfo2();
       return new long[] {m.uordblks.longValue(), m.hblkhd.longValue()};
@@ -179,8 +183,12 @@ final class LibcCalls {
 
   /** glibc's {@code malloc_trim(0)}: gives free heap memory back to the kernel. */
   static boolean mallocTrim() {
+    return mallocTrim(libc());
+  }
+
+  static boolean mallocTrim(LibC c) {
     try {
-      return libc().malloc_trim(new NativeLong(0)) != 0;
+      return c.malloc_trim(new NativeLong(0)) != 0;
     } catch (UnsatisfiedLinkError e) {
       throw new UnsupportedOperationException(
           "heap_trim needs glibc's malloc_trim(); this libc lacks it (musl?)");
