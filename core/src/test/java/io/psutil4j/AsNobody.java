@@ -25,8 +25,8 @@ public final class AsNobody {
   }
 
   /**
-   * A JVM as nobody running {@code mainClass} of this module's classes; {@code tmp} receives a copy
-   * of the JNA jar that nobody may read (the Maven repository is root's only).
+   * A JVM as nobody running {@code mainClass} of this module's classes; {@code tmp} receives copies
+   * of the JNA and JUnit assertion jars that nobody may read (the Maven repository is root's only).
    */
   public static String[] java(Path tmp, String mainClass, String... args) {
     List<String> cmd = new ArrayList<>(SETPRIV);
@@ -36,32 +36,38 @@ public final class AsNobody {
         Paths.get("target/classes").toAbsolutePath()
             + ":"
             + Paths.get("target/test-classes").toAbsolutePath()
-            + ":"
-            + readableJnaJar(tmp));
+            + readableJars(tmp));
     cmd.add(mainClass);
     cmd.addAll(Arrays.asList(args));
     return cmd.toArray(new String[0]);
   }
 
-  private static String readableJnaJar(Path tmp) {
+  private static final String SHARED_JARS =
+      "(jna|junit-jupiter-api|junit-platform-commons|opentest4j|apiguardian-api)-[0-9][^/]*\\.jar";
+
+  private static String readableJars(Path tmp) {
+    StringBuilder path = new StringBuilder();
     try {
+      Path dir = Files.createDirectories(tmp.resolve("jars"));
+      Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
       for (String entry : System.getProperty("java.class.path").split(":")) {
         Path jar = Paths.get(entry);
-        if (jar.getFileName().toString().matches("jna-[0-9.]+\\.jar")) {
-          Path dir = Files.createDirectories(tmp.resolve("jna"));
+        if (jar.getFileName().toString().matches(SHARED_JARS)) {
           Path copy = dir.resolve(jar.getFileName());
           if (!Files.exists(copy)) {
             Files.copy(jar, copy);
           }
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-          Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
           Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r--r--"));
-          return copy.toString();
+          path.append(':').append(copy);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    throw new IllegalStateException("no jna jar on " + System.getProperty("java.class.path"));
+    if (path.indexOf("/jna-") < 0) {
+      throw new IllegalStateException("no jna jar on " + System.getProperty("java.class.path"));
+    }
+    return path.toString();
   }
 }
