@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +175,16 @@ class SystemLiveTest {
     String who = Tool.run("who").trim();
     List<User> users = Psutil.users();
     assertEquals(who.isEmpty() ? 0 : who.split("\n").length, users.size(), who);
+    // field by field: who prints NAME LINE DATE TIME [(HOST)], in utmp order as we read it
+    String[] lines = who.isEmpty() ? new String[0] : who.split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      String[] f = lines[i].trim().split("\\s+");
+      assertEquals(f[0], users.get(i).name(), lines[i]);
+      assertEquals(f[1], users.get(i).terminal().orElse("?"), lines[i]);
+      String host = users.get(i).host();
+      assertEquals(
+          host.isEmpty() ? "" : "(" + host + ")", lines[i].replaceAll("^.*?(\\(.*\\))?$", "$1"));
+    }
   }
 
   @Test
@@ -256,7 +267,10 @@ class SystemLiveTest {
       assertEquals(read(stats.resolve("rx_bytes")), e.getValue().bytesRecv(), 10 * 1024);
       assertEquals(read(stats.resolve("tx_bytes")), e.getValue().bytesSent(), 10 * 1024);
       assertEquals(read(stats.resolve("rx_packets")), e.getValue().packetsRecv(), 1024);
+      assertEquals(read(stats.resolve("tx_packets")), e.getValue().packetsSent(), 1024);
       assertEquals(read(stats.resolve("rx_errors")), e.getValue().errin(), 10);
+      assertEquals(read(stats.resolve("tx_errors")), e.getValue().errout(), 10);
+      assertEquals(read(stats.resolve("rx_dropped")), e.getValue().dropin(), 10);
       assertEquals(read(stats.resolve("tx_dropped")), e.getValue().dropout(), 10);
     }
     NetIoCounters total = Psutil.netIoCounters().get();
@@ -385,6 +399,55 @@ class SystemLiveTest {
       server.close();
       udp.close();
     }
+  }
+
+  /** ss -p names each listening socket's owners as (pid, fd): psutil's first owner is one. */
+  @Test
+  void listeningSocketOwnersMatchSsProcesses() throws IOException {
+    try (java.net.ServerSocket server =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      Map<String, Set<String>> ssOwners = new HashMap<>();
+      java.util.regex.Pattern owner = java.util.regex.Pattern.compile("pid=([0-9]+),fd=([0-9]+)");
+      for (String line : Tool.run("ss", "-tlnpH").split("\n")) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length < 4) {
+          continue;
+        }
+        String local = f[3].replace("[", "").replace("]", "").replace("::ffff:", "");
+        java.util.regex.Matcher m = owner.matcher(line);
+        Set<String> owners = ssOwners.computeIfAbsent(local, k -> new HashSet<>());
+        while (m.find()) {
+          owners.add(m.group(1) + "/" + m.group(2));
+        }
+      }
+      int checked = 0;
+      for (Connection c : Psutil.netConnections("tcp")) {
+        if (c.status() != ConnectionStatus.LISTEN || !c.pid().isPresent()) {
+          continue;
+        }
+        String local = c.laddr().get().ip().replace("::ffff:", "") + ":" + c.laddr().get().port();
+        String local6 = "*:" + c.laddr().get().port(); // ss's dual-stack wildcard
+        Set<String> owners = ssOwners.getOrDefault(local, ssOwners.get(local6));
+        assertTrue(owners != null, local + " listens for us but not for ss: " + ssOwners);
+        assertTrue(owners.contains(c.pid().get() + "/" + c.fd()), c + " vs ss " + owners);
+        checked++;
+      }
+      String ours = "127.0.0.1:" + server.getLocalPort();
+      assertTrue(
+          ssOwners.get(ours).contains(ProcessHandle.current().pid() + "/" + ownFd(server)),
+          "ss sees our server socket: " + ssOwners.get(ours));
+      assertTrue(checked > 0, "no listening socket with an owner was compared");
+    }
+  }
+
+  /** The fd of our server socket, as psutil reports it. */
+  private static int ownFd(java.net.ServerSocket server) {
+    int port = server.getLocalPort();
+    return Psutil.netConnections("tcp").stream()
+        .filter(c -> c.laddr().get().port() == port && c.status() == ConnectionStatus.LISTEN)
+        .mapToInt(Connection::fd)
+        .findFirst()
+        .getAsInt();
   }
 
   @Test
