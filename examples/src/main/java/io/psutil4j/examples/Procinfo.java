@@ -1,6 +1,7 @@
 package io.psutil4j.examples;
 
 import io.psutil4j.AccessDenied;
+import io.psutil4j.Connection;
 import io.psutil4j.IoNice;
 import io.psutil4j.MemoryMap;
 import io.psutil4j.NamedTuple;
@@ -11,23 +12,59 @@ import io.psutil4j.ProcessCpuTimes;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.ProcessStatus;
 import io.psutil4j.ResourceLimit;
+import io.psutil4j.SocketType;
 import io.psutil4j.ThreadTimes;
 import io.psutil4j.ZombieProcess;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.function.Supplier;
+import java.util.TreeMap;
 
-/** psutil's {@code scripts/procinfo.py}: everything about one process, section by section. */
+/**
+ * psutil's {@code scripts/procinfo.py}: everything about one process, section by section. As the
+ * script: a denied value prints empty, long lists stop after 4 entries with {@code [...]} unless
+ * {@code -v}, rlimits carry the script's names in the order of psutil's RLIMIT_* constants. One
+ * deliberate difference: the second {@code uids} line of the script (a slip) is {@code gids}.
+ */
 final class Procinfo implements Command {
   private static final DateTimeFormatter STARTED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+  private static final int NON_VERBOSE_ITERATIONS = 4;
+  private static final String CUT = "[...]";
+
+  /** The script's RLIMITS_MAP, keyed and so sorted as dir(psutil) lists the constants. */
+  private static final Map<String, String> RLIMIT_NAMES = new TreeMap<>();
+
+  static {
+    String[][] names = {
+      {"RLIMIT_AS", "virtualmem"},
+      {"RLIMIT_CORE", "coredumpsize"},
+      {"RLIMIT_CPU", "cputime"},
+      {"RLIMIT_DATA", "datasize"},
+      {"RLIMIT_FSIZE", "filesize"},
+      {"RLIMIT_LOCKS", "locks"},
+      {"RLIMIT_MEMLOCK", "memlock"},
+      {"RLIMIT_MSGQUEUE", "msgqueue"},
+      {"RLIMIT_NICE", "nice"},
+      {"RLIMIT_NOFILE", "openfiles"},
+      {"RLIMIT_NPROC", "maxprocesses"},
+      {"RLIMIT_RSS", "rss"},
+      {"RLIMIT_RTPRIO", "realtimeprio"},
+      {"RLIMIT_RTTIME", "rtimesched"},
+      {"RLIMIT_SIGPENDING", "sigspending"},
+      {"RLIMIT_STACK", "stack"}
+    };
+    for (String[] n : names) {
+      RLIMIT_NAMES.put(n[0], n[1]);
+    }
+  }
 
   @Override
   public String name() {
@@ -36,7 +73,7 @@ final class Procinfo implements Command {
 
   @Override
   public String arguments() {
-    return "<pid>";
+    return "<pid> [-v]";
   }
 
   @Override
@@ -46,10 +83,12 @@ final class Procinfo implements Command {
 
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-    if (args.size() != 1) {
+    List<String> rest = new ArrayList<>(args);
+    boolean verbose = rest.remove("-v") | rest.remove("--verbose");
+    if (rest.size() != 1) {
       throw new UsageException("needs exactly one pid");
     }
-    int pid = Args.positiveInt("pid", args.get(0));
+    int pid = Args.positiveInt("pid", rest.get(0));
     Process p;
     try {
       p = Process.of(pid);
@@ -61,9 +100,8 @@ final class Procinfo implements Command {
       return 1;
     }
     try {
-      // a zombie prints what it still has, as procinfo.py's as_dict does; only a call that needs
-      // more than that fails, and says it is a zombie rather than gone
-      print(p, out);
+      // a zombie prints what it still has, as procinfo.py's as_dict does
+      new Report(p, verbose, out).print();
     } catch (ZombieProcess e) {
       err.println("psutil4j procinfo: " + e.getMessage());
       return 1;
@@ -74,169 +112,248 @@ final class Procinfo implements Command {
     return 0;
   }
 
-  /** as_dict's ad_value here: tells "denied" apart from a None answer (no terminal). */
-  private static final Object DENIED = new Object();
+  /** One process's report: as_dict once, then the script's sections in its order. */
+  private static final class Report {
+    private final Process p;
+    private final boolean verbose;
+    private final PrintStream out;
+    private final Map<String, Object> d;
 
-  private static void print(Process p, PrintStream out) {
-    Map<String, Object> raw = p.asDict(null, DENIED);
-    Map<String, Object> d = new java.util.HashMap<>();
-    raw.forEach((k, v) -> d.put(k, v == DENIED ? null : v));
-    line(out, "pid", p.pid());
-    line(out, "name", d.get("name"));
-    String parent = "";
-    try {
-      parent = p.parent().map(pp -> pp.pid() + " (" + pp.name() + ")").orElse("");
-    } catch (AccessDenied e) {
-      parent = "";
+    Report(Process p, boolean verbose, PrintStream out) {
+      this.p = p;
+      this.verbose = verbose;
+      this.out = out;
+      this.d = p.asDict(null, null); // ad_value None: the script's ACCESS_DENIED prints empty
     }
-    line(out, "parent", parent);
-    line(out, "exe", d.get("exe"));
-    line(out, "cwd", d.get("cwd"));
+
+    void print() {
+      line("pid", p.pid());
+      line("name", d.get("name"));
+      line("parent", d.get("ppid") + " " + parentName());
+      line("exe", d.get("exe"));
+      line("cwd", d.get("cwd"));
+      line("cmdline", d.get("cmdline") == null ? null : String.join(" ", list("cmdline")));
+      Object created = d.get("create_time");
+      line(
+          "started",
+          created == null
+              ? null
+              : STARTED.format(
+                  Instant.ofEpochMilli((long) ((Double) created * 1000))
+                      .atZone(ZoneId.systemDefault())));
+      ProcessCpuTimes t = (ProcessCpuTimes) d.get("cpu_times");
+      line("cpu-tspent", t == null ? null : tspent(t));
+      line("cpu-times", tuple(t, false));
+      line("cpu-affinity", d.get("cpu_affinity"));
+      line("memory", tuple((NamedTuple) d.get("memory_info"), true));
+      Object pct = d.get("memory_percent");
+      line("memory %", pct == null ? null : Py.round2((Double) pct));
+      line("user", d.get("username"));
+      line("uids", tuple((NamedTuple) d.get("uids"), false));
+      line("gids", tuple((NamedTuple) d.get("gids"), false));
+      line("terminal", d.get("terminal"));
+      Object status = d.get("status");
+      line("status", status == null ? null : ((ProcessStatus) status).value());
+      line("nice", d.get("nice"));
+      IoNice io = (IoNice) d.get("ionice");
+      line(
+          "ionice",
+          io == null ? null : "class=IOPriority." + io.ioclass() + ", value=" + io.value());
+      line("num-threads", d.get("num_threads"));
+      line("num-fds", d.get("num_fds"));
+      line("I/O", tuple((NamedTuple) d.get("io_counters"), true));
+      line("ctx-switches", tuple((NamedTuple) d.get("num_ctx_switches"), false));
+      children();
+      openFiles();
+      connections();
+      threads();
+      rlimits();
+      environ();
+      memoryMaps();
+    }
+
+    private String parentName() {
+      try {
+        return p.parent().map(pp -> "(" + pp.name() + ")").orElse("");
+      } catch (AccessDenied | NoSuchProcess e) {
+        return "";
+      }
+    }
+
+    /** The script's cpu-tspent: M:SS.cc of every cpu_times field summed, as timedelta prints. */
+    private static String tspent(ProcessCpuTimes t) {
+      double total = 0;
+      for (Object v : t.asDict().values()) {
+        total += ((Number) v).doubleValue();
+      }
+      long micros = Math.round(total * 1e6);
+      long seconds = micros / 1_000_000;
+      String fraction = Long.toString(micros % 1_000_000);
+      return (seconds / 60 % 60)
+          + ":"
+          + Py.format("%02d", seconds % 60)
+          + "."
+          + fraction.substring(0, Math.min(2, fraction.length()));
+    }
+
+    private void children() {
+      List<Process> children = p.children();
+      if (children.isEmpty()) {
+        return;
+      }
+      line("children", Py.format("%-6s %s", "PID", "NAME"));
+      for (Process c : children) {
+        try {
+          line("", Py.format("%-6s %s", c.pid(), c.name()));
+        } catch (AccessDenied e) {
+          line("", Py.format("%-6s %s", c.pid(), ""));
+        } catch (NoSuchProcess e) {
+          // gone meanwhile: the script skips it
+        }
+      }
+    }
+
+    private void openFiles() {
+      List<OpenFile> files = list("open_files");
+      if (files.isEmpty()) {
+        line("open-files", "");
+        return;
+      }
+      line("open-files", "PATH");
+      for (int i = 0; i < files.size(); i++) {
+        if (cut(i)) {
+          break;
+        }
+        line("", files.get(i).path());
+      }
+    }
+
+    private void connections() {
+      List<Connection> conns = list("net_connections");
+      if (conns.isEmpty()) {
+        line("connections", "");
+        return;
+      }
+      String template = "%-5s %-25s %-25s %s";
+      line("connections", Py.format(template, "PROTO", "LOCAL ADDR", "REMOTE ADDR", "STATUS"));
+      for (Connection c : conns) {
+        String type =
+            c.type() == SocketType.SOCK_STREAM
+                ? "TCP"
+                : c.type() == SocketType.SOCK_DGRAM ? "UDP" : "UNIX";
+        String local = c.laddr().map(a -> a.ip() + ":" + a.port()).orElse(":");
+        String remote = c.raddr().map(a -> a.ip() + ":" + a.port()).orElse("*:*");
+        line("", Py.format(template, type, local, remote, c.status().value()));
+      }
+    }
+
+    private void threads() {
+      List<ThreadTimes> threads = list("threads");
+      if (threads.size() <= 1) {
+        line("threads", "");
+        return;
+      }
+      String template = "%-5s %15s %15s";
+      line("threads", Py.format(template, "TID", "USER", "SYSTEM"));
+      for (int i = 0; i < threads.size(); i++) {
+        if (cut(i)) {
+          break;
+        }
+        ThreadTimes th = threads.get(i);
+        line("", Py.format(template, th.id(), th.userTime(), th.systemTime()));
+      }
+      line("", "total=" + threads.size());
+    }
+
+    private void rlimits() {
+      List<String> rows = new ArrayList<>();
+      for (Map.Entry<String, String> r : RLIMIT_NAMES.entrySet()) {
+        try {
+          ResourceLimit l = p.rlimit(ProcessRlimit.valueOf(r.getKey()));
+          rows.add(Py.format("%-20s %10s %10s", r.getValue(), limit(l.soft()), limit(l.hard())));
+        } catch (AccessDenied e) {
+          // the script leaves a denied limit out
+        }
+      }
+      if (!rows.isEmpty()) {
+        line("res-limits", "RLIMIT                     SOFT       HARD");
+        rows.forEach(r -> line("", r));
+      }
+    }
+
+    private void environ() {
+      @SuppressWarnings("unchecked")
+      Map<String, String> env = (Map<String, String>) d.get("environ");
+      if (env == null || env.isEmpty()) {
+        return;
+      }
+      String template = "%-25s %s";
+      line("environ", Py.format(template, "NAME", "VALUE"));
+      int i = 0;
+      for (Map.Entry<String, String> e : new TreeMap<>(env).entrySet()) {
+        if (cut(i++)) {
+          break;
+        }
+        line("", Py.format(template, e.getKey(), e.getValue()));
+      }
+    }
+
+    private void memoryMaps() {
+      List<MemoryMap> maps = new ArrayList<>(list("memory_maps"));
+      if (maps.isEmpty()) {
+        return;
+      }
+      maps.sort(Comparator.comparingLong(MemoryMap::rss).reversed());
+      line("mem-maps", Py.format("%-8s %s", "RSS", "PATH"));
+      for (int i = 0; i < maps.size(); i++) {
+        if (cut(i)) {
+          break;
+        }
+        MemoryMap m = maps.get(i);
+        line("", Py.format("%-8s %s", Bytes.convertBytes(m.rss()), m.path()));
+      }
+    }
+
+    /** Past the non-verbose length: prints the script's marker and says stop. */
+    private boolean cut(int index) {
+      if (!verbose && index >= NON_VERBOSE_ITERATIONS) {
+        line("", CUT);
+        return true;
+      }
+      return false;
+    }
+
     @SuppressWarnings("unchecked")
-    List<String> cmdline = (List<String>) d.get("cmdline");
-    line(out, "cmdline", cmdline == null ? null : String.join(" ", cmdline));
-    line(
-        out,
-        "started",
-        STARTED.format(
-            Instant.ofEpochMilli((long) (p.createTime() * 1000)).atZone(ZoneId.systemDefault())));
-    ProcessCpuTimes t = (ProcessCpuTimes) d.get("cpu_times");
-    if (t != null) {
-      line(out, "cpu-tspent", ProcFormat.cpuTimePlus(t.user() + t.system()));
+    private <T> List<T> list(String key) {
+      Object v = d.get(key);
+      return v == null ? List.of() : (List<T>) v;
     }
-    line(out, "cpu-times", tuple(t));
-    line(out, "cpu-affinity", d.get("cpu_affinity"));
-    line(out, "cpu-num", d.get("cpu_num"));
-    line(out, "memory", tuple((NamedTuple) d.get("memory_info")));
-    Object pct = d.get("memory_percent");
-    line(out, "memory %", pct == null ? null : ProcFormat.fmt("%.2f", (Double) pct));
-    line(out, "user", d.get("username"));
-    line(out, "uids", tuple((NamedTuple) d.get("uids")));
-    line(out, "gids", tuple((NamedTuple) d.get("gids")));
-    line(out, "terminal", raw.get("terminal") == null ? "" : d.get("terminal"));
-    Object status = d.get("status");
-    line(out, "status", status == null ? null : ((ProcessStatus) status).value());
-    line(out, "nice", d.get("nice"));
-    IoNice io = (IoNice) d.get("ionice");
-    line(out, "ionice", io == null ? null : "class=" + io.ioclass() + ", value=" + io.value());
-    line(out, "num-threads", d.get("num_threads"));
-    line(out, "num-fds", d.get("num_fds"));
-    line(out, "I/O", tuple((NamedTuple) d.get("io_counters")));
-    line(out, "ctx-switches", tuple((NamedTuple) d.get("num_ctx_switches")));
-    section(
-        out,
-        "children",
-        "PID    NAME",
-        () -> {
-          StringJoiner j = new StringJoiner("\n");
-          for (Process c : p.children()) {
-            j.add(ProcFormat.fmt("%-6d %s", c.pid(), safeName(c)));
-          }
-          return j.toString();
-        });
-    @SuppressWarnings("unchecked")
-    List<OpenFile> files = (List<OpenFile>) d.get("open_files");
-    section(
-        out,
-        "open-files",
-        "PATH",
-        () -> {
-          StringJoiner j = new StringJoiner("\n");
-          if (files != null) {
-            files.forEach(f -> j.add(f.path()));
-          }
-          return j.toString();
-        });
-    @SuppressWarnings("unchecked")
-    List<ThreadTimes> threads = (List<ThreadTimes>) d.get("threads");
-    section(
-        out,
-        "threads",
-        "TID              USER          SYSTEM",
-        () -> {
-          StringJoiner j = new StringJoiner("\n");
-          if (threads != null) {
-            threads.forEach(
-                th ->
-                    j.add(
-                        ProcFormat.fmt(
-                            "%-8d %12.2f %15.2f", th.id(), th.userTime(), th.systemTime())));
-          }
-          return j.toString();
-        });
-    section(
-        out,
-        "res-limits",
-        "RLIMIT                     SOFT       HARD",
-        () -> {
-          StringJoiner j = new StringJoiner("\n");
-          for (ProcessRlimit r : ProcessRlimit.values()) {
-            ResourceLimit l = p.rlimit(r);
-            j.add(
-                ProcFormat.fmt(
-                    "%-20s %10s %10s",
-                    r.name().substring(7).toLowerCase(Locale.ROOT),
-                    limit(l.soft()),
-                    limit(l.hard())));
-          }
-          return j.toString();
-        });
-    @SuppressWarnings("unchecked")
-    List<MemoryMap> maps = (List<MemoryMap>) d.get("memory_maps");
-    section(
-        out,
-        "mem-maps",
-        "RSS      PATH",
-        () -> {
-          StringJoiner j = new StringJoiner("\n");
-          if (maps != null) {
-            maps.stream()
-                .sorted(Comparator.comparingLong(MemoryMap::rss).reversed())
-                .forEach(m -> j.add(ProcFormat.fmt("%-8s %s", Bytes.human(m.rss()), m.path())));
-          }
-          return j.toString();
-        });
-  }
 
-  private static String safeName(Process p) {
-    try {
-      return p.name();
-    } catch (NoSuchProcess | AccessDenied e) {
-      return "?";
+    private static String limit(long v) {
+      return v == ProcessRlimit.RLIM_INFINITY ? "infinity" : Long.toString(v);
     }
-  }
 
-  private static String limit(long v) {
-    return v == ProcessRlimit.RLIM_INFINITY ? "infinity" : Long.toString(v);
-  }
-
-  private static String tuple(NamedTuple t) {
-    if (t == null) {
-      return null;
+    /** The script's str_ntuple: name=value pairs, byte counts through convert_bytes if asked. */
+    private static String tuple(NamedTuple t, boolean bytes2human) {
+      if (t == null) {
+        return "";
+      }
+      StringJoiner j = new StringJoiner(", ");
+      t.asDict()
+          .forEach(
+              (k, v) ->
+                  j.add(
+                      k
+                          + "="
+                          + (bytes2human && v instanceof Long
+                              ? Bytes.convertBytes((Long) v)
+                              : Py.str(v))));
+      return j.toString();
     }
-    StringJoiner j = new StringJoiner(", ");
-    t.asDict().forEach((k, v) -> j.add(k + "=" + v));
-    return j.toString();
-  }
 
-  private static void line(PrintStream out, String title, Object value) {
-    out.println(ProcFormat.fmt("%-13s %s", title, value == null ? "[access denied]" : value));
-  }
-
-  private static void section(PrintStream out, String title, String header, Supplier<String> body) {
-    String text;
-    try {
-      text = body.get();
-    } catch (AccessDenied | ZombieProcess e) {
-      line(out, title, null);
-      return;
-    }
-    if (text.isEmpty()) {
-      return;
-    }
-    out.println(ProcFormat.fmt("%-13s %s", title, header));
-    for (String l : text.split("\n")) {
-      out.println(ProcFormat.fmt("%-13s %s", "", l));
+    /** The script's print_ for a terminal, without its colour: a 13-wide title. */
+    private void line(String title, Object value) {
+      out.println(Py.format("%-13s %s", title, value == null ? "" : value));
     }
   }
 }

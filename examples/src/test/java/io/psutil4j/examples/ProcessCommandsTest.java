@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,6 +182,51 @@ class ProcessCommandsTest {
     Result none = cli("killall", name);
     assertEquals(1, none.code);
     assertEquals(name + ": no process found", none.err.trim());
+  }
+
+  /** procinfo.py's sections: rlimit names, environ sorted and cut at 4, -v for all of it. */
+  @Test
+  void procinfoHasTheScriptsSectionsAndCuts() throws IOException {
+    ProcessBuilder b = new ProcessBuilder("sleep", "60");
+    b.environment().clear();
+    for (String k : List.of("E_A", "E_B", "E_C", "E_D", "E_E", "E_F")) {
+      b.environment().put(k, k.toLowerCase(java.util.Locale.ROOT));
+    }
+    Process child = b.start();
+    children.add(child);
+    String pid = Long.toString(child.pid());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Files.readString(Paths.get("/proc/" + pid + "/comm")).trim().equals("sleep"));
+
+    List<String> lines = cli("procinfo", pid).out.lines().collect(Collectors.toList());
+    int env = lines.indexOf("environ       NAME                      VALUE");
+    assertTrue(env > 0, String.join("\n", lines));
+    assertEquals(
+        List.of(
+            "              E_A                       e_a",
+            "              E_B                       e_b",
+            "              E_C                       e_c",
+            "              E_D                       e_d",
+            "              [...]"),
+        lines.subList(env + 1, env + 6));
+    // the limits the kernel gives, under the script's names, in psutil's constant order
+    String nofile = run0("prlimit", "--pid", pid, "--nofile", "-o", "SOFT,HARD", "--noheadings");
+    String[] soft = nofile.trim().split("\\s+");
+    assertTrue(
+        lines.contains(Py.format("              %-20s %10s %10s", "openfiles", soft[0], soft[1])),
+        String.join("\n", lines));
+    int limits = lines.indexOf("res-limits    RLIMIT                     SOFT       HARD");
+    assertTrue(
+        lines.get(limits + 1).startsWith("              virtualmem "), lines.get(limits + 1));
+    assertTrue(lines.contains("threads       "), "one thread: an empty threads line");
+    assertTrue(lines.contains("connections   "), "no sockets: an empty connections line");
+    assertTrue(lines.contains("parent        " + SELF + " (java)"), String.join("\n", lines));
+
+    List<String> all = cli("procinfo", pid, "-v").out.lines().collect(Collectors.toList());
+    int envAll = all.indexOf("environ       NAME                      VALUE");
+    assertEquals("              E_F                       e_f", all.get(envAll + 6));
+    assertTrue(all.stream().noneMatch(l -> l.endsWith("[...]")), String.join("\n", all));
   }
 
   @Test
