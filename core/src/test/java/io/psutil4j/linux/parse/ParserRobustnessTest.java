@@ -98,6 +98,14 @@ class ParserRobustnessTest {
           };
       check.accept(expected.file());
       check.accept(expected.token());
+      // lines count from 1 and cannot lie past the input's last line
+      long lines = 1;
+      for (int i = 0; i < len; i++) {
+        lines += buf[i] == '\n' ? 1 : 0;
+      }
+      if (expected.line() < 1 || expected.line() > lines) {
+        fail(name + ": line " + expected.line() + " outside 1.." + lines + ": " + expected);
+      }
     } catch (RuntimeException e) {
       String shown = new String(buf, 0, Math.min(len, 120), StandardCharsets.ISO_8859_1);
       throw new AssertionError(
