@@ -12,8 +12,9 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A host that does to itself what the test tells it on stdin, one command a line, answering each
  * with one line: {@code fds} opens files until EMFILE, {@code free} closes them, {@code threads N}
- * starts N sleeping threads, {@code heap P} fills the heap to P percent of -Xmx. It exits with code
- * 7 when stdin closes, so the test can tell its own exit code from anything else's.
+ * starts N sleeping threads, {@code heap P} fills the heap to P percent of -Xmx, {@code burn N}
+ * starts N threads that spin on the CPU until the JVM exits. It exits with code 7 when stdin
+ * closes, so the test can tell its own exit code from anything else's.
  */
 public final class StressHostApp {
   private StressHostApp() {}
@@ -44,6 +45,10 @@ public final class StressHostApp {
         case "threads":
           startSleepers(Integer.parseInt(cmd[1]));
           System.out.println("threads started");
+          break;
+        case "burn":
+          startBurners(Integer.parseInt(cmd[1]));
+          System.out.println("burning");
           break;
         case "heap":
           fillHeap(Integer.parseInt(cmd[1]));
@@ -88,6 +93,26 @@ public final class StressHostApp {
       t.start();
     }
   }
+
+  private static void startBurners(int n) {
+    for (int i = 0; i < n; i++) {
+      Thread t =
+          new Thread(
+              () -> {
+                long x = 0;
+                while (NEVER.getCount() > 0) {
+                  x += System.nanoTime() & 1;
+                }
+                sink = x;
+              },
+              "burner-" + i);
+      t.setDaemon(true);
+      t.start();
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static volatile long sink;
 
   private static void fillHeap(int percent) {
     Runtime rt = Runtime.getRuntime();
