@@ -121,12 +121,7 @@ class JmxExporterIT {
 
     try (ChildJvm host = start(oursFirst, config)) {
       String scrape = scrapeOnceMBeansAreUp(host, "psutil4j_process_pid ");
-      Set<String> families = new TreeSet<>();
-      for (String line : scrape.split("\n")) {
-        if (line.startsWith("# TYPE psutil4j_")) {
-          families.add(line.split(" ")[2]);
-        }
-      }
+      Set<String> families = families(scrape);
       Set<String> wanted =
           rules.keySet().stream()
               .filter(n -> exportable.contains(ruleAttribute.get(n)))
@@ -199,10 +194,31 @@ class JmxExporterIT {
             .atMost(Duration.ofSeconds(30))
             .until(() -> ListeningPorts.of(host.pid()), p -> p.size() == 1);
     String url = "http://127.0.0.1:" + ports.get(0) + "/metrics";
+    // the agent registers its MBeans one group after another (per-NIC, per-disk entities come
+    // with their reconciler): done when the marker is there and the families held still once
+    Set<String> previous = new TreeSet<>();
     return await()
         .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200))
-        .until(() -> Http.get(url), body -> body.contains("\n" + marker));
+        .pollInterval(Duration.ofMillis(300))
+        .until(
+            () -> Http.get(url),
+            body -> {
+              Set<String> families = families(body);
+              boolean settled = body.contains("\n" + marker) && families.equals(previous);
+              previous.clear();
+              previous.addAll(families);
+              return settled;
+            });
+  }
+
+  private static Set<String> families(String scrape) {
+    Set<String> families = new TreeSet<>();
+    for (String line : scrape.split("\n")) {
+      if (line.startsWith("# TYPE psutil4j_")) {
+        families.add(line.split(" ")[2]);
+      }
+    }
+    return families;
   }
 
   /** The value of an unlabelled sample, which must be a whole number. */
