@@ -386,9 +386,17 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public CgroupInfo cgroup(int pid) {
-    OptionalInt cpus = cpuCountLogical();
-    return new Cgroups(procRoot, sysRoot)
-        .read(Integer.toString(pid), cpus.isPresent() ? cpus.getAsInt() : 0);
+    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), hostCpusOrZero());
+  }
+
+  /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */
+  private int hostCpusOrZero() {
+    try {
+      OptionalInt cpus = cpuCountLogical();
+      return cpus.isPresent() ? cpus.getAsInt() : 0;
+    } catch (java.io.UncheckedIOException | io.psutil4j.linux.parse.ParseException e) {
+      return 0;
+    }
   }
 
   @Override

@@ -44,6 +44,39 @@ class CgroupFixtureTest {
         .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
+  /**
+   * A container tree with no CPU count anywhere (no /proc/stat, cpuinfo nor cpu/online): the
+   * platform still reports its cgroup; only the bound that count would give is missing.
+   */
+  @org.junit.jupiter.api.Test
+  void aTreeWithoutAnyCpuCountStillReportsItsCgroup(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    Path fixture =
+        Paths.get(CgroupFixtureTest.class.getResource("/fixtures/cgroup-v2-docker").toURI());
+    try (Stream<Path> files = Files.walk(fixture)) {
+      for (Path src : (Iterable<Path>) files::iterator) {
+        Path dst = tmp.resolve(fixture.relativize(src).toString());
+        if (Files.isDirectory(src)) {
+          Files.createDirectories(dst);
+        } else {
+          Files.copy(src, dst);
+        }
+      }
+    }
+    // the platform asks by pid: pid 77 is in the group the tree's /proc/self is in
+    Files.createDirectories(tmp.resolve("proc/77"));
+    Files.copy(tmp.resolve("proc/self/cgroup"), tmp.resolve("proc/77/cgroup"));
+    io.psutil4j.linux.LinuxPlatform platform =
+        io.psutil4j.linux.LinuxPlatform.builder()
+            .procRoot(tmp.resolve("proc"))
+            .sysRoot(tmp.resolve("sys"))
+            .constants(io.psutil4j.linux.KernelConstants.of(100, 4096))
+            .build();
+    CgroupInfo info = platform.cgroup(77);
+    assertEquals(536870912L, info.memory().get().max().getAsLong()); // memory.max
+    assertEquals(0.5, info.cpu().get().limit().getAsDouble()); // cpu.max 50000 100000
+  }
+
   private static void check(Path dir) throws IOException {
     Properties expected = new Properties();
     try (InputStream in = Files.newInputStream(dir.resolve("expected.properties"))) {
