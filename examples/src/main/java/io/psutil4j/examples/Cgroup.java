@@ -105,7 +105,12 @@ final class Cgroup implements Command {
               + ", oom_kill "
               + count(m.eventsOomKill()));
     }
-    out.println("pids     " + count(cg.pidsCurrent()) + " of " + limit(cg.pidsMax()));
+    if (cg.pidsCurrent().isPresent()) {
+      out.println("pids     " + count(cg.pidsCurrent()) + " of " + limit(cg.pidsMax()));
+    } else {
+      // a root group, or no pids controller: no count, so no limit can be told either
+      out.println("pids     n/a");
+    }
     for (CgroupIo d : cg.io()) {
       out.println(
           "io       "

@@ -36,6 +36,10 @@ class CgroupCliTest {
     if (Files.isReadable(Paths.get("/proc/pressure/cpu"))) {
       assertTrue(cli.out.contains("\n  host    cpu "), cli.out);
     }
+    // a count and its limit, or n/a where the group has no pids.current (a root group)
+    String pids = cli.out.lines().filter(l -> l.startsWith("pids ")).findFirst().get();
+    boolean counted = io.psutil4j.Psutil.cgroup().pidsCurrent().isPresent();
+    assertTrue(pids.matches(counted ? "pids {5}[0-9]+ of ([0-9]+|none)" : "pids {5}n/a"), pids);
   }
 
   @Test
