@@ -141,27 +141,22 @@ final class MemoryReader {
         && m.has(Key.CACHED)
         && (m.has(Key.SHMEM) || m.has(Key.MEM_SHARED))
         && m.has(Key.ACTIVE)
-        && inactiveKnown
-        && m.has(Key.SLAB)) {
+        && inactiveKnown) {
       return null;
     }
+    // psutil's names and order; a missing Slab is set to 0 without being listed, as in psutil.
     List<String> missing = new ArrayList<>();
-    addIfMissing(m, Key.BUFFERS, missing);
-    addIfMissing(m, Key.CACHED, missing);
-    if (!m.has(Key.SHMEM)) {
-      addIfMissing(m, Key.MEM_SHARED, missing);
-    }
-    addIfMissing(m, Key.ACTIVE, missing);
-    if (!inactiveKnown) {
-      missing.add("inactive");
-    }
-    addIfMissing(m, Key.SLAB, missing);
+    addIfMissing(m.has(Key.BUFFERS), "buffers", missing);
+    addIfMissing(m.has(Key.CACHED), "cached", missing);
+    addIfMissing(m.has(Key.SHMEM) || m.has(Key.MEM_SHARED), "shared", missing);
+    addIfMissing(m.has(Key.ACTIVE), "active", missing);
+    addIfMissing(inactiveKnown, "inactive", missing);
     return missing;
   }
 
-  private static void addIfMissing(Meminfo m, Key key, List<String> missing) {
-    if (!m.has(key)) {
-      missing.add(key.label());
+  private static void addIfMissing(boolean present, String field, List<String> missing) {
+    if (!present) {
+      missing.add(field);
     }
   }
 }

@@ -176,12 +176,15 @@ public final class ByteCursor {
     }
     long fraction = 0;
     long scale = 1;
+    boolean truncated = false;
     if (pos > start && peekIs((byte) '.')) {
       pos++;
       while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
         if (scale < 1_000_000_000_000L) {
           fraction = fraction * 10 + (buf[pos] - '0');
           scale *= 10;
+        } else {
+          truncated = true;
         }
         pos++;
       }
@@ -189,7 +192,13 @@ public final class ByteCursor {
     if (pos == start || (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos]))) {
       throw errorAt(start, "expected a decimal fraction");
     }
-    return whole + (double) fraction / scale;
+    // One correctly rounded division of two exact integers gives the double nearest to the
+    // decimal, as strtod/float() do; whole + fraction / scale rounds twice (1.39 would come out
+    // as 1.3900000000000001).
+    if (!truncated && whole <= ((1L << 53) - fraction) / scale) {
+      return (double) (whole * scale + fraction) / scale;
+    }
+    return Double.parseDouble(new String(buf, start, pos - start, StandardCharsets.US_ASCII));
   }
 
   /** Reads a token of non-blank bytes as text (UTF-8, lossless for ASCII); allocates. */

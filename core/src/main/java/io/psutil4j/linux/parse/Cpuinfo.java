@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * /proc/cpuinfo, the two things psutil takes from it: the number of {@code processor} entries
- * (cpu_count's fallback) and the current MHz of each CPU (cpu_freq): {@code cpu MHz} (x86), {@code
- * clock : 2000.000000MHz} (ppc) or {@code cpu MHz dynamic} (s390x), as psutil HEAD reads them
- * (#2512, #2628, #2967).
+ * /proc/cpuinfo, the two things psutil takes from it: the number of lines starting with {@code
+ * processor} in any case (cpu_count's fallback) and the current MHz of each CPU (cpu_freq): {@code
+ * cpu MHz} (x86), {@code clock : 2000.000000MHz} (ppc) or {@code cpu MHz dynamic} (s390x), as
+ * psutil HEAD reads them (#2512, #2628, #2967).
  */
 public final class Cpuinfo {
   private final int processors;
@@ -27,13 +27,16 @@ public final class Cpuinfo {
     while (!c.atEnd()) {
       int lineStart = c.position();
       String line = c.restOfLine();
+      // psutil counts every line that starts with "processor" in any case: "processor\t: 0"
+      // (x86, arm64), "Processor\t: ARMv7 ..." (old ARM) and "processor 0: version = ..." (s390x)
+      if (line.regionMatches(true, 0, "processor", 0, 9)) {
+        processors++;
+      }
       int colon = line.indexOf(':');
       if (colon >= 0) {
         String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
         String value = line.substring(colon + 1).trim();
-        if (key.equals("processor")) {
-          processors++;
-        } else if (key.equals("cpu mhz") || key.equals("cpu mhz dynamic") || key.equals("clock")) {
+        if (key.equals("cpu mhz") || key.equals("cpu mhz dynamic") || key.equals("clock")) {
           if (value.toLowerCase(Locale.ROOT).endsWith("mhz")) {
             value = value.substring(0, value.length() - 3).trim();
           }
