@@ -404,7 +404,6 @@ public final class LinuxPlatform implements Platform {
     return new Cgroups(procRoot, sysRoot).hostPressure();
   }
 
-  /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */
   // ---- jmx Threads MBean (issue 5): every native thread with name, state and switches ----
 
   /**
@@ -415,6 +414,7 @@ public final class LinuxPlatform implements Platform {
     return TaskInfo.read(procRoot, pid, constants);
   }
 
+  /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */
   public static final class Builder {
     private Path procRoot = Paths.get("/proc");
     private Path sysRoot = Paths.get("/sys");

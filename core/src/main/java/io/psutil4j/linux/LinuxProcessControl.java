@@ -32,11 +32,13 @@ final class LinuxProcessControl {
 
   /**
    * prlimit(2) as psutil, so another user's process is AccessDenied although its /proc/PID/limits
-   * is world-readable; /proc/PID/limits on a captured tree or without native access. -1 is
-   * unlimited (psutil's RLIM_INFINITY, #2871).
+   * is world-readable. /proc/PID/limits for this JVM itself (always ours to read, and the agent
+   * must not load JNA for it: on JDK 24+ that prints a warning into the host's stderr), on a
+   * captured tree, or without native access. -1 is unlimited (psutil's RLIM_INFINITY, #2871).
    */
   ResourceLimit rlimit(ProcessRlimit resource) {
-    if (p.platform().isLiveProc() && NativeLinux.available()) {
+    boolean self = p.pid() == p.platform().selfPid();
+    if (!self && p.platform().isLiveProc() && NativeLinux.available()) {
       try {
         long[] limit = NativeLinux.getRlimit(p.pid(), resource.resource());
         return ResourceLimit.of(limit[0], limit[1]);
