@@ -8,21 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * /proc/PID/fd listed and each link read once, so num_fds, open_files and net_connections of one
- * oneshot share a single pass. A link that cannot be read has no target: closed meanwhile or the
- * process went (vanished), denied, or not a path the kernel can give (EINVAL), which psutil skips.
+ * /proc/PID/fd listed once, and its links read once when first needed, so num_fds, open_files and
+ * net_connections of one oneshot share a single pass; num_fds alone (the Process MBean's read) only
+ * lists. A link that cannot be read has no target: closed meanwhile or the process went (vanished),
+ * denied, or not a path the kernel can give (EINVAL), which psutil skips.
  */
 final class FdLinks {
-  private final int[] fds;
-  private final String[] targets;
-  private final boolean vanished;
-  private final boolean denied;
+  private final List<Path> entries;
+  private String[] targets;
+  private boolean vanished;
+  private boolean denied;
 
-  private FdLinks(int[] fds, String[] targets, boolean vanished, boolean denied) {
-    this.fds = fds;
-    this.targets = targets;
-    this.vanished = vanished;
-    this.denied = denied;
+  private FdLinks(List<Path> entries) {
+    this.entries = entries;
   }
 
   /** Lists {@code fdDir}; an fd directory that cannot be listed is the caller's to translate. */
@@ -33,52 +31,54 @@ final class FdLinks {
         entries.add(fd);
       }
     }
-    int[] fds = new int[entries.size()];
-    String[] targets = new String[entries.size()];
-    boolean vanished = false;
-    boolean denied = false;
-    for (int i = 0; i < fds.length; i++) {
-      Path fd = entries.get(i);
-      fds[i] = parseFd(fd.getFileName().toString());
-      try {
-        targets[i] = Files.readSymbolicLink(fd).toString();
-      } catch (IOException e) {
-        vanished |= ProcessErrors.isGoneError(e);
-        denied |= ProcessErrors.isPermissionError(e);
-      }
-    }
-    return new FdLinks(fds, targets, vanished, denied);
+    return new FdLinks(entries);
   }
 
-  private static int parseFd(String name) {
-    try {
-      return Integer.parseInt(name);
-    } catch (NumberFormatException e) {
-      return -1; // not an fd entry (never seen in /proc): its target is still listed
+  /** Reads every link, the first time a target is asked for. */
+  private synchronized String[] targets() {
+    if (targets == null) {
+      String[] read = new String[entries.size()];
+      for (int i = 0; i < read.length; i++) {
+        try {
+          read[i] = Files.readSymbolicLink(entries.get(i)).toString();
+        } catch (IOException e) {
+          vanished |= ProcessErrors.isGoneError(e);
+          denied |= ProcessErrors.isPermissionError(e);
+        }
+      }
+      targets = read;
     }
+    return targets;
   }
 
   /** Entries in the fd directory: psutil's num_fds. */
   int count() {
-    return fds.length;
+    return entries.size();
   }
 
+  /** The fd number, -1 for an entry that is not one (never seen in /proc). */
   int fd(int i) {
-    return fds[i];
+    try {
+      return Integer.parseInt(entries.get(i).getFileName().toString());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /** The link's target, or null when it could not be read. */
   String target(int i) {
-    return targets[i];
+    return targets()[i];
   }
 
   /** Some link was gone by the time it was read: the process may have exited. */
-  boolean vanished() {
+  synchronized boolean vanished() {
+    targets();
     return vanished;
   }
 
   /** Some link could not be read for lack of permission (psutil raises AccessDenied). */
-  boolean denied() {
+  synchronized boolean denied() {
+    targets();
     return denied;
   }
 }

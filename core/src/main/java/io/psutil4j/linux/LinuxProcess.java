@@ -126,7 +126,7 @@ final class LinuxProcess implements ProcessAccess {
   @Override
   public int numFds() {
     try {
-      // inside a oneshot the links are read too, for open_files and net_connections to share
+      // inside a oneshot the listing is kept for open_files and net_connections to share
       return oneshotDepth > 0 ? fdLinks().count() : KernelFiles.countEntries(dir.resolve("fd"));
     } catch (IOException e) {
       throw translate(e);
