@@ -30,7 +30,6 @@ final class ProcessBean implements ProcessMXBean {
     Integer numThreads;
     CtxSwitches ctxSwitches;
     MemoryInfoEx memoryEx;
-    MemoryFootprint footprint;
     PageFaults faults;
     IoCounters io;
     ProcessCpuTimes cpu;
@@ -39,8 +38,19 @@ final class ProcessBean implements ProcessMXBean {
     HeapInfo heap;
   }
 
+  /** The shortest interval between two reads of smaps_rollup. */
+  static final long FOOTPRINT_MIN_MILLIS = 30_000;
+
   private final Process process;
   private final Snapshot<Reading> snapshot;
+
+  /**
+   * smaps_rollup on its own, slower interval: its cost grows with resident memory (about 10 ms per
+   * GB here) and it walks the page tables under the JVM's own mmap lock, so the cheap attributes
+   * never pay for it.
+   */
+  private final Snapshot<MemoryFootprint> footprint;
+
   private final Supplier<HeapInfo> heapInfo;
   private final HeapTrimmer trimmer;
 
@@ -58,6 +68,9 @@ final class ProcessBean implements ProcessMXBean {
     this.heapInfo = heapInfo;
     this.trimmer = trimmer;
     this.snapshot = new Snapshot<>(this::read, cacheMillis);
+    this.footprint =
+        new Snapshot<>(
+            () -> field(process::memoryFootprint), Math.max(cacheMillis, FOOTPRINT_MIN_MILLIS));
   }
 
   private Reading read() {
@@ -72,7 +85,6 @@ final class ProcessBean implements ProcessMXBean {
       r.numThreads = field(process::numThreads);
       r.ctxSwitches = field(process::numCtxSwitches);
       r.memoryEx = field(process::memoryInfoEx);
-      r.footprint = field(process::memoryFootprint);
       r.faults = field(process::pageFaults);
       r.io = field(process::ioCounters);
       r.cpu = field(process::cpuTimes);
@@ -176,6 +188,11 @@ final class ProcessBean implements ProcessMXBean {
     return get(r -> r.ctxSwitches == null ? null : r.ctxSwitches.involuntary());
   }
 
+  private <R> R footprint(Function<MemoryFootprint, R> field) {
+    MemoryFootprint f = footprint.get();
+    return f == null ? null : field.apply(f);
+  }
+
   private <T, R> R part(Function<Reading, T> part, Function<T, R> field) {
     return get(
         r -> {
@@ -221,17 +238,17 @@ final class ProcessBean implements ProcessMXBean {
 
   @Override
   public Long getUss() {
-    return part(r -> r.footprint, MemoryFootprint::uss);
+    return footprint(MemoryFootprint::uss);
   }
 
   @Override
   public Long getPss() {
-    return part(r -> r.footprint, MemoryFootprint::pss);
+    return footprint(MemoryFootprint::pss);
   }
 
   @Override
   public Long getFootprintSwap() {
-    return part(r -> r.footprint, MemoryFootprint::swap);
+    return footprint(MemoryFootprint::swap);
   }
 
   @Override

@@ -103,19 +103,25 @@ public interface ProcessMXBean {
   Long getHugetlb();
 
   @Metric(
-      summary = "Unique set size: memory freed if the process exited (smaps_rollup)",
+      summary =
+          "Unique set size: memory freed if the process exited"
+              + " (smaps_rollup, read at most every 30 s: its cost grows with resident memory)",
       unit = "bytes",
       psutil = "Process().memory_footprint().uss")
   Long getUss();
 
   @Metric(
-      summary = "Proportional set size: shared pages divided among their sharers (smaps_rollup)",
+      summary =
+          "Proportional set size: shared pages divided among their sharers"
+              + " (smaps_rollup, read at most every 30 s: its cost grows with resident memory)",
       unit = "bytes",
       psutil = "Process().memory_footprint().pss")
   Long getPss();
 
   @Metric(
-      summary = "Swapped-out memory, from smaps_rollup (named apart from Swap, which is VmSwap)",
+      summary =
+          "Swapped-out memory, from smaps_rollup (named apart from Swap, which is VmSwap)"
+              + " and read at most every 30 s: its cost grows with resident memory",
       unit = "bytes",
       psutil = "Process().memory_footprint().swap")
   Long getFootprintSwap();
