@@ -151,18 +151,26 @@ final class Snapshot<T> {
   private void start(CompletableFuture<Reading<T>> refresh, Map<Snapshot<?>, Object> scope) {
     Runnable task =
         () -> {
+          // run() may happen on the caller itself (no thread to be had): keep its own bulk scope
+          Map<Snapshot<?>, Object> outer = BULK.get();
           if (scope != null) {
             BULK.set(scope);
           }
+          Reading<T> r = null;
           try {
-            Reading<T> r = new Reading<>(readQuietly(), clock.nanoTime());
+            r = new Reading<>(readQuietly(), clock.nanoTime());
             last = r;
+          } finally {
+            // even an Error ends this refresh, or the snapshot would stay stale for good
             synchronized (this) {
               inFlight = null;
             }
-            refresh.complete(r);
-          } finally {
-            BULK.remove();
+            refresh.complete(r != null ? r : new Reading<>(null, clock.nanoTime()));
+            if (outer != null) {
+              BULK.set(outer);
+            } else {
+              BULK.remove();
+            }
           }
         };
     try {

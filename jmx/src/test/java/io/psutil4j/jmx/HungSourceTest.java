@@ -9,6 +9,7 @@ import io.psutil4j.Process;
 import io.psutil4j.linux.KernelConstants;
 import io.psutil4j.linux.LinuxPlatform;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,10 +79,20 @@ class HungSourceTest {
       assertEquals(1, readersBefore, "one thread waits on the hung file, whatever the callers");
     } finally {
       clients.shutdownNow();
-      // give the stuck reader its writer, so its thread ends with the test
-      try (FileOutputStream writer = new FileOutputStream(meminfo.toFile())) {
-        writer.write("MemTotal: 1 kB\n".getBytes(StandardCharsets.US_ASCII));
-      }
+      // give the stuck reader its writer, so its thread ends with the test; on a thread of its
+      // own, since opening a FIFO for writing blocks when nobody reads it
+      Thread writer =
+          new Thread(
+              () -> {
+                try (FileOutputStream out = new FileOutputStream(meminfo.toFile())) {
+                  out.write("MemTotal: 1 kB\n".getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                  // the test's own verdict stands; a leftover reader ends with the JVM
+                }
+              },
+              "hung-source-test-writer");
+      writer.setDaemon(true);
+      writer.start();
     }
   }
 
