@@ -13,7 +13,7 @@ import javax.management.StandardMBean;
  * call, built from the {@link Metric} fields of its descriptor instead of the JDK's defaults (the
  * attribute's own name, and "Information on the management interface of the MBean").
  */
-class DescribedMBean<T> extends StandardMBean {
+class DescribedMBean<T> extends StandardMBean implements HookableMBean {
   private final String beanDescription;
   private volatile Runnable onRead = () -> {};
 
@@ -66,7 +66,8 @@ class DescribedMBean<T> extends StandardMBean {
   }
 
   /** Runs {@code hook} before every read (the {@link Reconciler}'s check). */
-  void onRead(Runnable hook) {
+  @Override
+  public void onRead(Runnable hook) {
     this.onRead = hook;
   }
 

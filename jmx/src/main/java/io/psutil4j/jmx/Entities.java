@@ -54,7 +54,7 @@ final class Entities<R> {
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  DescribedMBean<?> mbean(String name) {
+  HookableMBean mbean(String name) {
     return new DescribedMBean(bean.apply(name, this), mxbeanInterface, description);
   }
 }

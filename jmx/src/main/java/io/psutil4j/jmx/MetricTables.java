@@ -1,0 +1,138 @@
+package io.psutil4j.jmx;
+
+import static io.psutil4j.jmx.MBeanTable.Naming.PER_ENTITY;
+import static io.psutil4j.jmx.MBeanTable.Naming.PER_ENTITY_QUOTED;
+import static io.psutil4j.jmx.MBeanTable.Naming.SINGLETON;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every MBean type's table, in psutil's topic order: those defined as data, and those of the
+ * hand-written beans read from their annotations. The metrics reference is generated from these,
+ * with no MBean registered anywhere.
+ */
+final class MetricTables {
+  private MetricTables() {}
+
+  /** The tables of the types {@code config} registers (per-entity types whatever the host has). */
+  static List<MBeanTable> registeredBy(JmxConfig config) {
+    List<MBeanTable> all = new ArrayList<>();
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.CPU,
+            "Cpu",
+            SINGLETON,
+            PsutilMBeans.CPU_DESCRIPTION,
+            CpuMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.PER_CPU,
+            "Cpu",
+            PER_ENTITY,
+            PsutilMBeans.CPU_CORE_DESCRIPTION,
+            CpuCoreMXBean.class,
+            Map.of()));
+    all.add(MemoryTable.TABLE);
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.SWAP,
+            "Swap",
+            SINGLETON,
+            PsutilMBeans.SWAP_DESCRIPTION,
+            SwapMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.DISK,
+            "Disk",
+            PER_ENTITY,
+            PsutilMBeans.DISK_DESCRIPTION,
+            DiskMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.FILE_SYSTEM,
+            "FileSystem",
+            PER_ENTITY_QUOTED,
+            PsutilMBeans.FILE_SYSTEM_DESCRIPTION,
+            FileSystemMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.NETWORK,
+            "Network",
+            SINGLETON,
+            PsutilMBeans.NETWORK_DESCRIPTION,
+            NetworkMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.NETWORK_INTERFACE,
+            "NetworkInterface",
+            PER_ENTITY,
+            PsutilMBeans.NETWORK_INTERFACE_DESCRIPTION,
+            NetworkInterfaceMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.SENSORS,
+            "Sensors",
+            SINGLETON,
+            PsutilMBeans.SENSORS_DESCRIPTION,
+            SensorsMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.HOST,
+            "Host",
+            SINGLETON,
+            PsutilMBeans.HOST_DESCRIPTION,
+            HostMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.PROCESS,
+            "Process",
+            SINGLETON,
+            PsutilMBeans.PROCESS_DESCRIPTION,
+            ProcessMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.THREADS,
+            "Threads",
+            SINGLETON,
+            ThreadsBean.DESCRIPTION,
+            ThreadsMBean.class,
+            Map.of("Threads", ThreadsBean.TABLE)));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.CONTAINER,
+            "Container",
+            SINGLETON,
+            PsutilMBeans.CONTAINER_DESCRIPTION,
+            ContainerMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.PRESSURE,
+            "Pressure",
+            SINGLETON,
+            PsutilMBeans.PRESSURE_DESCRIPTION,
+            PressureMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.CONTROLS,
+            "Controls",
+            SINGLETON,
+            PsutilMBeans.CONTROLS_DESCRIPTION,
+            ControlsMXBean.class,
+            Map.of()));
+    all.removeIf(t -> !config.registers(t.group));
+    return all;
+  }
+}
