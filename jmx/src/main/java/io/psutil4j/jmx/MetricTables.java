@@ -36,14 +36,7 @@ final class MetricTables {
             CpuCoreMXBean.class,
             Map.of()));
     all.add(MemoryTable.TABLE);
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.SWAP,
-            "Swap",
-            SINGLETON,
-            PsutilMBeans.SWAP_DESCRIPTION,
-            SwapMXBean.class,
-            Map.of()));
+    all.add(SwapTable.TABLE);
     all.add(
         AnnotatedTable.of(
             MBeanGroup.DISK,
@@ -76,22 +69,8 @@ final class MetricTables {
             PsutilMBeans.NETWORK_INTERFACE_DESCRIPTION,
             NetworkInterfaceMXBean.class,
             Map.of()));
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.SENSORS,
-            "Sensors",
-            SINGLETON,
-            PsutilMBeans.SENSORS_DESCRIPTION,
-            SensorsMXBean.class,
-            Map.of()));
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.HOST,
-            "Host",
-            SINGLETON,
-            PsutilMBeans.HOST_DESCRIPTION,
-            HostMXBean.class,
-            Map.of()));
+    all.add(SensorsTable.TABLE);
+    all.add(HostTable.TABLE);
     all.add(
         AnnotatedTable.of(
             MBeanGroup.PROCESS,

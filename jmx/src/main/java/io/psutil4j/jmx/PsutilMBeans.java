@@ -20,16 +20,11 @@ import javax.management.ObjectName;
 public final class PsutilMBeans {
   static final String CPU_DESCRIPTION =
       "All CPUs: times, busy percent, counts and load average (psutil cpu_* and getloadavg)";
-  static final String SWAP_DESCRIPTION =
-      "Swap space and swap traffic (psutil swap_memory), from /proc/meminfo and /proc/vmstat";
-  static final String HOST_DESCRIPTION = "The machine as a whole (psutil boot_time)";
   static final String PROCESS_DESCRIPTION =
       "This JVM's own process as the kernel sees it (psutil Process), from /proc/self";
   static final String NETWORK_DESCRIPTION =
       "All network interfaces together (psutil net_io_counters) and Internet sockets by"
           + " state (psutil net_connections('inet'))";
-  static final String SENSORS_DESCRIPTION =
-      "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)";
   static final String CONTROLS_DESCRIPTION =
       "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
           + " only with controls=true";
@@ -92,13 +87,13 @@ public final class PsutilMBeans {
           server,
           done,
           ObjectNames.singleton(domain, "Swap"),
-          new DescribedMBean<>(new SwapBean(platform, cache), SwapMXBean.class, SWAP_DESCRIPTION));
+          new TableMBean(SwapTable.TABLE, SwapTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.HOST),
           server,
           done,
           ObjectNames.singleton(domain, "Host"),
-          new DescribedMBean<>(new HostBean(platform, cache), HostMXBean.class, HOST_DESCRIPTION));
+          new TableMBean(HostTable.TABLE, HostTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.PROCESS),
           server,
@@ -118,8 +113,8 @@ public final class PsutilMBeans {
           server,
           done,
           ObjectNames.singleton(domain, "Sensors"),
-          new DescribedMBean<>(
-              new SensorsBean(platform, cache), SensorsMXBean.class, SENSORS_DESCRIPTION));
+          new TableMBean(
+              SensorsTable.TABLE, SensorsTable.readings(platform, Readings.cached(cache))));
       if (config.registers(MBeanGroup.THREADS)
           && platform instanceof io.psutil4j.linux.LinuxPlatform
           && self.pid() == platform.selfPid()) {

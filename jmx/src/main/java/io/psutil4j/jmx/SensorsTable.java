@@ -1,0 +1,130 @@
+package io.psutil4j.jmx;
+
+import static javax.management.openmbean.SimpleType.BOOLEAN;
+import static javax.management.openmbean.SimpleType.DOUBLE;
+import static javax.management.openmbean.SimpleType.INTEGER;
+import static javax.management.openmbean.SimpleType.LONG;
+
+import io.psutil4j.Battery;
+import io.psutil4j.Fan;
+import io.psutil4j.Temperature;
+import io.psutil4j.spi.Platform;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code psutil4j:type=Sensors}: the battery and the hottest sensor. Sensors vary by machine, and
+ * an MBean's attributes must not change over its life, so this is a fixed summary; the full list is
+ * psutil's sensors_temperatures() and sensors_fans() in the library.
+ */
+final class SensorsTable {
+  static final Source<Optional<Battery>> BATTERY =
+      Source.named("sensors_battery() /sys/class/power_supply");
+  static final Source<Map<String, List<Temperature>>> TEMPERATURES =
+      Source.named("sensors_temperatures() /sys/class/hwmon");
+  static final Source<Map<String, List<Fan>>> FANS =
+      Source.named("sensors_fans() /sys/class/hwmon");
+
+  static final MBeanTable TABLE =
+      MBeanTable.table(
+              MBeanGroup.SENSORS,
+              "Sensors",
+              MBeanTable.Naming.SINGLETON,
+              "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)")
+          .from(
+              BATTERY,
+              s ->
+                  s.gauge(
+                          "BatteryPercent",
+                          DOUBLE,
+                          "percent",
+                          "sensors_battery().percent",
+                          "Battery charge; null without a battery",
+                          b -> b.map(Battery::percent).orElse(null))
+                      .gauge(
+                          "BatterySecsleft",
+                          LONG,
+                          "seconds",
+                          "sensors_battery().secsleft",
+                          "Seconds of battery left; null without a battery, when charging or unknown",
+                          b ->
+                              b.isPresent() && b.get().secsleft().isPresent()
+                                  ? b.get().secsleft().getAsLong()
+                                  : null)
+                      .gauge(
+                          "BatteryPowerPlugged",
+                          BOOLEAN,
+                          "boolean",
+                          "sensors_battery().power_plugged",
+                          "Whether the AC adapter is plugged in; null when unknown",
+                          b -> b.flatMap(Battery::powerPlugged).orElse(null)))
+          .from(
+              TEMPERATURES,
+              s ->
+                  s.gauge(
+                          "TemperatureMax",
+                          DOUBLE,
+                          "celsius",
+                          "max(t.current for t in sensors_temperatures() values)",
+                          "Highest current temperature over all sensors; null without sensors",
+                          SensorsTable::hottest)
+                      .gauge(
+                          "TemperatureCount",
+                          INTEGER,
+                          "count",
+                          "sum(len(v) for v in sensors_temperatures().values())",
+                          "Temperature sensors found",
+                          SensorsTable::count))
+          .from(
+              FANS,
+              s ->
+                  s.gauge(
+                      "FanMax",
+                      LONG,
+                      "rpm",
+                      "max(f.current for f in sensors_fans() values)",
+                      "Fastest fan; null without fans",
+                      SensorsTable::fastest))
+          .build();
+
+  private SensorsTable() {}
+
+  static Readings readings(Platform platform, Readings.Builder readings) {
+    return readings
+        .with(BATTERY, platform::sensorsBattery)
+        .with(TEMPERATURES, platform::sensorsTemperatures)
+        .with(FANS, platform::sensorsFans)
+        .build();
+  }
+
+  /** The highest current temperature, or null without sensors. */
+  private static Double hottest(Map<String, List<Temperature>> all) {
+    Double max = null;
+    for (List<Temperature> chip : all.values()) {
+      for (Temperature t : chip) {
+        max = max == null ? t.current() : Math.max(max, t.current());
+      }
+    }
+    return max;
+  }
+
+  private static Integer count(Map<String, List<Temperature>> all) {
+    int n = 0;
+    for (List<Temperature> chip : all.values()) {
+      n += chip.size();
+    }
+    return n;
+  }
+
+  /** The fastest fan, or null without fans. */
+  private static Long fastest(Map<String, List<Fan>> all) {
+    Long max = null;
+    for (List<Fan> chip : all.values()) {
+      for (Fan f : chip) {
+        max = max == null ? f.current() : Math.max(max, f.current());
+      }
+    }
+    return max;
+  }
+}
