@@ -1,7 +1,5 @@
 package io.psutil4j.jmx;
 
-import static io.psutil4j.jmx.MBeanTable.Naming.PER_ENTITY;
-import static io.psutil4j.jmx.MBeanTable.Naming.PER_ENTITY_QUOTED;
 import static io.psutil4j.jmx.MBeanTable.Naming.SINGLETON;
 
 import java.util.ArrayList;
@@ -19,40 +17,12 @@ final class MetricTables {
   /** The tables of the types {@code config} registers (per-entity types whatever the host has). */
   static List<MBeanTable> registeredBy(JmxConfig config) {
     List<MBeanTable> all = new ArrayList<>();
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.CPU,
-            "Cpu",
-            SINGLETON,
-            PsutilMBeans.CPU_DESCRIPTION,
-            CpuMXBean.class,
-            Map.of()));
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.PER_CPU,
-            "Cpu",
-            PER_ENTITY,
-            PsutilMBeans.CPU_CORE_DESCRIPTION,
-            CpuCoreMXBean.class,
-            Map.of()));
+    all.add(CpuTable.TABLE);
+    all.add(CpuCoreTable.TABLE);
     all.add(MemoryTable.TABLE);
     all.add(SwapTable.TABLE);
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.DISK,
-            "Disk",
-            PER_ENTITY,
-            PsutilMBeans.DISK_DESCRIPTION,
-            DiskMXBean.class,
-            Map.of()));
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.FILE_SYSTEM,
-            "FileSystem",
-            PER_ENTITY_QUOTED,
-            PsutilMBeans.FILE_SYSTEM_DESCRIPTION,
-            FileSystemMXBean.class,
-            Map.of()));
+    all.add(DiskTable.TABLE);
+    all.add(FileSystemTable.TABLE);
     all.add(
         AnnotatedTable.of(
             MBeanGroup.NETWORK,
@@ -61,14 +31,7 @@ final class MetricTables {
             PsutilMBeans.NETWORK_DESCRIPTION,
             NetworkMXBean.class,
             Map.of()));
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.NETWORK_INTERFACE,
-            "NetworkInterface",
-            PER_ENTITY,
-            PsutilMBeans.NETWORK_INTERFACE_DESCRIPTION,
-            NetworkInterfaceMXBean.class,
-            Map.of()));
+    all.add(NetworkInterfaceTable.TABLE);
     all.add(SensorsTable.TABLE);
     all.add(HostTable.TABLE);
     all.add(

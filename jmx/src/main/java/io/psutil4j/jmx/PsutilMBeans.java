@@ -18,8 +18,6 @@ import javax.management.ObjectName;
  * JmxConfig.defaults())) {...}}.
  */
 public final class PsutilMBeans {
-  static final String CPU_DESCRIPTION =
-      "All CPUs: times, busy percent, counts and load average (psutil cpu_* and getloadavg)";
   static final String PROCESS_DESCRIPTION =
       "This JVM's own process as the kernel sees it (psutil Process), from /proc/self";
   static final String NETWORK_DESCRIPTION =
@@ -28,16 +26,6 @@ public final class PsutilMBeans {
   static final String CONTROLS_DESCRIPTION =
       "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
           + " only with controls=true";
-  static final String CPU_CORE_DESCRIPTION =
-      "One logical CPU: times, busy percent, frequency (psutil cpu_times/cpu_percent/"
-          + "cpu_freq with percpu=True)";
-  static final String DISK_DESCRIPTION =
-      "One disk or partition (psutil disk_io_counters(perdisk=True)), from /proc/diskstats";
-  static final String FILE_SYSTEM_DESCRIPTION =
-      "One mounted file system (psutil disk_partitions + disk_usage)";
-  static final String NETWORK_INTERFACE_DESCRIPTION =
-      "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
-          + " net_if_addrs)";
   static final String PRESSURE_DESCRIPTION =
       "Host-wide pressure stall information, from /proc/pressure; notifies when some avg10"
           + " crosses its threshold (checked when a client reads)";
@@ -74,7 +62,7 @@ public final class PsutilMBeans {
           server,
           done,
           ObjectNames.singleton(domain, "Cpu"),
-          new DescribedMBean<>(new CpuBean(platform, cache), CpuMXBean.class, CPU_DESCRIPTION));
+          new TableMBean(CpuTable.TABLE, CpuTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.MEMORY),
           server,
@@ -157,47 +145,28 @@ public final class PsutilMBeans {
     addIf(
         config.registers(MBeanGroup.PER_CPU),
         kinds,
-        new Entities<>(
-            "Cpu",
-            CPU_CORE_DESCRIPTION,
-            false,
-            cores::read,
-            cache,
-            CpuCoreMXBean.class,
-            CpuCoreBean::new));
+        new Entities<>(CpuCoreTable.TABLE, CpuCoreTable.PER_CPU, cores::read, cache));
     addIf(
         config.registers(MBeanGroup.DISK),
         kinds,
         new Entities<>(
-            "Disk",
-            DISK_DESCRIPTION,
-            false,
-            () -> platform.diskIoCounters(false),
-            cache,
-            DiskMXBean.class,
-            DiskBean::new));
+            DiskTable.TABLE, DiskTable.PER_DISK, () -> platform.diskIoCounters(false), cache));
     addIf(
         config.registers(MBeanGroup.FILE_SYSTEM),
         kinds,
         new Entities<>(
-            "FileSystem",
-            FILE_SYSTEM_DESCRIPTION,
-            true,
+            FileSystemTable.TABLE,
+            FileSystemTable.PER_MOUNT,
             () -> FileSystems.read(platform),
-            cache,
-            FileSystemMXBean.class,
-            FileSystemBean::new));
+            cache));
     addIf(
         config.registers(MBeanGroup.NETWORK_INTERFACE),
         kinds,
         new Entities<>(
-            "NetworkInterface",
-            NETWORK_INTERFACE_DESCRIPTION,
-            false,
+            NetworkInterfaceTable.TABLE,
+            NetworkInterfaceTable.PER_NIC,
             () -> NetworkInterfaces.read(platform),
-            cache,
-            NetworkInterfaceMXBean.class,
-            NetworkInterfaceBean::new));
+            cache));
     return kinds;
   }
 

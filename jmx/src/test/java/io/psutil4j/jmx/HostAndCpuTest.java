@@ -94,11 +94,11 @@ class HostAndCpuTest {
                     throw e.getCause();
                   }
                 });
-    CpuBean cpu = new CpuBean(counting, 0);
-    calls.clear(); // the constructor takes the first sample for Percent
+    Readings readings = CpuTable.readings(counting, Readings.cached(0));
+    calls.clear(); // the readings take the first sample for Percent
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     ObjectName name = new ObjectName("test:type=Cpu");
-    server.registerMBean(new DescribedMBean<>(cpu, CpuMXBean.class, "cpu"), name);
+    server.registerMBean(new TableMBean(CpuTable.TABLE, readings), name);
     String[] all = {"User", "Idle", "Percent", "CtxSwitches", "Interrupts", "LogicalCount"};
 
     assertEquals(all.length, server.getAttributes(name, all).size());
