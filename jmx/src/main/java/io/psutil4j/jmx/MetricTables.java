@@ -23,14 +23,7 @@ final class MetricTables {
     all.add(SwapTable.TABLE);
     all.add(DiskTable.TABLE);
     all.add(FileSystemTable.TABLE);
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.NETWORK,
-            "Network",
-            SINGLETON,
-            PsutilMBeans.NETWORK_DESCRIPTION,
-            NetworkMXBean.class,
-            Map.of()));
+    all.add(NetworkTable.TABLE);
     all.add(NetworkInterfaceTable.TABLE);
     all.add(SensorsTable.TABLE);
     all.add(HostTable.TABLE);
@@ -58,14 +51,7 @@ final class MetricTables {
             PsutilMBeans.CONTAINER_DESCRIPTION,
             ContainerMXBean.class,
             Map.of()));
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.PRESSURE,
-            "Pressure",
-            SINGLETON,
-            PsutilMBeans.PRESSURE_DESCRIPTION,
-            PressureMXBean.class,
-            Map.of()));
+    all.add(PressureTable.TABLE);
     all.add(
         AnnotatedTable.of(
             MBeanGroup.CONTROLS,

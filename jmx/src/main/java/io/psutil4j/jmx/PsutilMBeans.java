@@ -20,15 +20,9 @@ import javax.management.ObjectName;
 public final class PsutilMBeans {
   static final String PROCESS_DESCRIPTION =
       "This JVM's own process as the kernel sees it (psutil Process), from /proc/self";
-  static final String NETWORK_DESCRIPTION =
-      "All network interfaces together (psutil net_io_counters) and Internet sockets by"
-          + " state (psutil net_connections('inet'))";
   static final String CONTROLS_DESCRIPTION =
       "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
           + " only with controls=true";
-  static final String PRESSURE_DESCRIPTION =
-      "Host-wide pressure stall information, from /proc/pressure; notifies when some avg10"
-          + " crosses its threshold (checked when a client reads)";
   static final String CONTAINER_DESCRIPTION =
       "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
           + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
@@ -94,8 +88,8 @@ public final class PsutilMBeans {
           server,
           done,
           ObjectNames.singleton(domain, "Network"),
-          new DescribedMBean<>(
-              new NetworkBean(platform, cache), NetworkMXBean.class, NETWORK_DESCRIPTION));
+          new TableMBean(
+              NetworkTable.TABLE, NetworkTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.SENSORS),
           server,
@@ -259,10 +253,9 @@ public final class PsutilMBeans {
         server,
         done,
         pressure,
-        new DescribedEmitterMBean<>(
-            new PressureBean(platform, config, alerts),
-            PressureMXBean.class,
-            PRESSURE_DESCRIPTION,
+        new TableEmitterMBean(
+            PressureTable.TABLE,
+            PressureTable.readings(platform, config, alerts, Readings.cached(config.cacheMillis())),
             alerts.broadcaster()));
   }
 

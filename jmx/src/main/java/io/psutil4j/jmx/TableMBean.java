@@ -27,7 +27,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
   TableMBean(MBeanTable table, Readings readings, MBeanNotificationInfo[] notifications) {
     this.table = table;
     this.readings = readings;
-    this.info = table.mbeanInfo(TableMBean.class.getName(), notifications);
+    this.info = table.mbeanInfo(getClass().getName(), notifications);
   }
 
   @Override
