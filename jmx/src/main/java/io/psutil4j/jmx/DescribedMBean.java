@@ -15,7 +15,7 @@ import javax.management.StandardMBean;
  */
 class DescribedMBean<T> extends StandardMBean implements HookableMBean {
   private final String beanDescription;
-  private volatile Runnable onRead = () -> {};
+  private final ReadHook beforeRead = new ReadHook();
 
   DescribedMBean(T implementation, Class<T> mxbeanInterface, String beanDescription) {
     this(implementation, mxbeanInterface, beanDescription, true);
@@ -68,15 +68,7 @@ class DescribedMBean<T> extends StandardMBean implements HookableMBean {
   /** Runs {@code hook} before every read (the {@link Reconciler}'s check). */
   @Override
   public void onRead(Runnable hook) {
-    this.onRead = hook;
-  }
-
-  private void beforeRead() {
-    try {
-      onRead.run();
-    } catch (RuntimeException e) {
-      // the reconciler never throws; if it did, the read must still be served
-    }
+    beforeRead.set(hook);
   }
 
   @Override
@@ -84,7 +76,7 @@ class DescribedMBean<T> extends StandardMBean implements HookableMBean {
       throws javax.management.AttributeNotFoundException,
           javax.management.MBeanException,
           javax.management.ReflectionException {
-    beforeRead();
+    beforeRead.run();
     return super.getAttribute(attribute);
   }
 
@@ -93,7 +85,7 @@ class DescribedMBean<T> extends StandardMBean implements HookableMBean {
   public AttributeList getAttributes(String[] attributes) {
     return Snapshot.bulk(
         () -> {
-          beforeRead();
+          beforeRead.run();
           return super.getAttributes(attributes);
         });
   }

@@ -134,8 +134,7 @@ final class MBeanTable {
         String psutil,
         String summary,
         Function<? super S, ? extends T> value) {
-      rows.add(new Row<>(name, type, unit, Metric.GAUGE, psutil, summary, source, value));
-      return this;
+      return add(name, type, unit, Metric.GAUGE, psutil, summary, value);
     }
 
     /** A value that only grows, until a reboot or restart. */
@@ -146,7 +145,18 @@ final class MBeanTable {
         String psutil,
         String summary,
         Function<? super S, ? extends T> value) {
-      rows.add(new Row<>(name, type, unit, Metric.COUNTER, psutil, summary, source, value));
+      return add(name, type, unit, Metric.COUNTER, psutil, summary, value);
+    }
+
+    private Rows<S> add(
+        String name,
+        SimpleType<?> type,
+        String unit,
+        String kind,
+        String psutil,
+        String summary,
+        Function<? super S, ?> value) {
+      rows.add(new Row<>(name, type, unit, kind, psutil, summary, source, value));
       return this;
     }
   }

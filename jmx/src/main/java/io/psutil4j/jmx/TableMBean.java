@@ -18,7 +18,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
   private final MBeanTable table;
   private final Readings readings;
   private final MBeanInfo info;
-  private volatile Runnable onRead = () -> {};
+  private final ReadHook beforeRead = new ReadHook();
 
   TableMBean(MBeanTable table, Readings readings) {
     this(table, readings, new MBeanNotificationInfo[0]);
@@ -32,21 +32,13 @@ class TableMBean implements DynamicMBean, HookableMBean {
 
   @Override
   public void onRead(Runnable hook) {
-    this.onRead = hook;
-  }
-
-  private void beforeRead() {
-    try {
-      onRead.run();
-    } catch (RuntimeException e) {
-      // the reconciler never throws; if it did, the read must still be served
-    }
+    beforeRead.set(hook);
   }
 
   @Override
   public Object getAttribute(String attribute) throws AttributeNotFoundException {
     Row<?> row = row(attribute);
-    beforeRead();
+    beforeRead.run();
     return row.valueOf(readings.read(row.source));
   }
 
@@ -55,7 +47,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
   public AttributeList getAttributes(String[] attributes) {
     return Snapshot.bulk(
         () -> {
-          beforeRead();
+          beforeRead.run();
           Map<Source<?>, Object> taken = new IdentityHashMap<>();
           AttributeList out = new AttributeList();
           for (String name : attributes) {

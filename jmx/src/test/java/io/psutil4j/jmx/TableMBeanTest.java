@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.Platforms;
 import io.psutil4j.spi.Platform;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -33,21 +31,8 @@ class TableMBeanTest {
   private final Map<String, Integer> sourceReads = new ConcurrentHashMap<>();
   private final MBeanServer server = MBeanServerFactory.newMBeanServer();
 
-  /** This machine's platform, counting the calls made to it by method name. */
   private Platform countingPlatform() {
-    Platform real = Platforms.current();
-    return (Platform)
-        Proxy.newProxyInstance(
-            Platform.class.getClassLoader(),
-            new Class<?>[] {Platform.class},
-            (proxy, method, args) -> {
-              platformCalls.merge(method.getName(), 1, Integer::sum);
-              try {
-                return method.invoke(real, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            });
+    return CountingPlatform.counting(platformCalls);
   }
 
   /** Readings with no cache (every request reads the kernel), counting reads per source. */
