@@ -14,10 +14,11 @@ final class Entities<R> {
   private final Snapshot<Map<String, R>> snapshot;
 
   /**
-   * @param table the type's rows, read from {@code source}: one entity's share of the reading
-   * @param reader every entity's reading by name; mountpoints' names are always quoted (so a name's
-   *     form never depends on which characters it holds), other names are written as they are
-   *     (kernel device, NIC and CPU names hold no character ObjectName syntax reserves)
+   * @param table the type's rows, each read from {@code source} (one entity's share of the type's
+   *     reading), and its naming: mountpoints are always quoted, so a name's form never depends on
+   *     which characters it holds; kernel device, NIC and CPU names are written as they are (they
+   *     hold no character ObjectName syntax reserves)
+   * @param reader every entity's reading by name, shared by all the type's MBeans
    */
   Entities(MBeanTable table, Source<R> source, Supplier<Map<String, R>> reader, long cacheMillis) {
     this.table = table;
