@@ -13,108 +13,38 @@ final class CpuCoreTable {
               MBeanGroup.PER_CPU,
               "Cpu",
               MBeanTable.Naming.PER_ENTITY,
-              "One logical CPU: times, busy percent, frequency (psutil cpu_times/cpu_percent/cpu_freq with percpu=True)")
-          .from(
-              PER_CPU,
-              s ->
-                  s.counter(
-                          "User",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].user",
-                          "Time in user mode",
-                          c -> c.times.user())
-                      .counter(
-                          "System",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].system",
-                          "Time in kernel mode",
-                          c -> c.times.system())
-                      .counter(
-                          "Idle",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].idle",
-                          "Time in the idle task",
-                          c -> c.times.idle())
-                      .counter(
-                          "Nice",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].nice",
-                          "Time in niced user mode",
-                          c -> c.times.nice())
-                      .counter(
-                          "Iowait",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].iowait",
-                          "Time in waiting for I/O",
-                          c -> c.times.iowait())
-                      .counter(
-                          "Irq",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].irq",
-                          "Time in hardware interrupts",
-                          c -> c.times.irq())
-                      .counter(
-                          "Softirq",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].softirq",
-                          "Time in software interrupts",
-                          c -> c.times.softirq())
-                      .counter(
-                          "Steal",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].steal",
-                          "Time in other guests (stolen by the hypervisor)",
-                          c -> c.times.steal())
-                      .counter(
-                          "Guest",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].guest",
-                          "Time in running guests",
-                          c -> c.times.guest())
-                      .counter(
-                          "GuestNice",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times(percpu=True)[N].guest_nice",
-                          "Time in running niced guests",
-                          c -> c.times.guestNice())
-                      .gauge(
-                          "Percent",
-                          DOUBLE,
-                          "percent",
-                          "cpu_percent(percpu=True)[N]",
-                          "Busy share since the previous refresh",
-                          c -> c.percent)
-                      .gauge(
-                          "FreqCurrent",
-                          DOUBLE,
-                          "MHz",
-                          "cpu_freq(percpu=True)[N].current",
-                          "Current frequency; null without cpufreq",
-                          c -> c.freq == null ? null : c.freq.current())
-                      .gauge(
-                          "FreqMin",
-                          DOUBLE,
-                          "MHz",
-                          "cpu_freq(percpu=True)[N].min",
-                          "Lowest frequency; null when unknown",
-                          c -> c.freq == null ? null : c.freq.min().orElse(null))
-                      .gauge(
-                          "FreqMax",
-                          DOUBLE,
-                          "MHz",
-                          "cpu_freq(percpu=True)[N].max",
-                          "Highest frequency; null when unknown",
-                          c -> c.freq == null ? null : c.freq.max().orElse(null)))
+              "One logical CPU: times, busy percent, frequency (psutil cpu_times/cpu_percent/"
+                  + "cpu_freq with percpu=True)")
+          .from(PER_CPU)
+          .counter("User", DOUBLE, "seconds", c -> c.times.user())
+          .described("Time in user mode", "cpu_times(percpu=True)[N].user")
+          .counter("System", DOUBLE, "seconds", c -> c.times.system())
+          .described("Time in kernel mode", "cpu_times(percpu=True)[N].system")
+          .counter("Idle", DOUBLE, "seconds", c -> c.times.idle())
+          .described("Time in the idle task", "cpu_times(percpu=True)[N].idle")
+          .counter("Nice", DOUBLE, "seconds", c -> c.times.nice())
+          .described("Time in niced user mode", "cpu_times(percpu=True)[N].nice")
+          .counter("Iowait", DOUBLE, "seconds", c -> c.times.iowait())
+          .described("Time in waiting for I/O", "cpu_times(percpu=True)[N].iowait")
+          .counter("Irq", DOUBLE, "seconds", c -> c.times.irq())
+          .described("Time in hardware interrupts", "cpu_times(percpu=True)[N].irq")
+          .counter("Softirq", DOUBLE, "seconds", c -> c.times.softirq())
+          .described("Time in software interrupts", "cpu_times(percpu=True)[N].softirq")
+          .counter("Steal", DOUBLE, "seconds", c -> c.times.steal())
+          .described(
+              "Time in other guests (stolen by the hypervisor)", "cpu_times(percpu=True)[N].steal")
+          .counter("Guest", DOUBLE, "seconds", c -> c.times.guest())
+          .described("Time in running guests", "cpu_times(percpu=True)[N].guest")
+          .counter("GuestNice", DOUBLE, "seconds", c -> c.times.guestNice())
+          .described("Time in running niced guests", "cpu_times(percpu=True)[N].guest_nice")
+          .gauge("Percent", DOUBLE, "percent", c -> c.percent)
+          .described("Busy share since the previous refresh", "cpu_percent(percpu=True)[N]")
+          .gauge("FreqCurrent", DOUBLE, "MHz", c -> c.freq == null ? null : c.freq.current())
+          .described("Current frequency; null without cpufreq", "cpu_freq(percpu=True)[N].current")
+          .gauge("FreqMin", DOUBLE, "MHz", c -> c.freq == null ? null : c.freq.min().orElse(null))
+          .described("Lowest frequency; null when unknown", "cpu_freq(percpu=True)[N].min")
+          .gauge("FreqMax", DOUBLE, "MHz", c -> c.freq == null ? null : c.freq.max().orElse(null))
+          .described("Highest frequency; null when unknown", "cpu_freq(percpu=True)[N].max")
           .build();
 
   private CpuCoreTable() {}

@@ -25,183 +25,67 @@ final class CpuTable {
               MBeanGroup.CPU,
               "Cpu",
               MBeanTable.Naming.SINGLETON,
-              "All CPUs: times, busy percent, counts and load average (psutil cpu_* and getloadavg)")
-          .from(
-              COUNT_LOGICAL,
-              s ->
-                  s.gauge(
-                      "LogicalCount",
-                      INTEGER,
-                      "count",
-                      "cpu_count(logical=True)",
-                      "Online logical CPUs",
-                      CpuTable::boxed))
-          .from(
-              COUNT_PHYSICAL,
-              s ->
-                  s.gauge(
-                      "PhysicalCount",
-                      INTEGER,
-                      "count",
-                      "cpu_count(logical=False)",
-                      "Physical cores",
-                      CpuTable::boxed))
-          .from(
-              TIMES,
-              s ->
-                  s.gauge(
-                          "Percent",
-                          DOUBLE,
-                          "percent",
-                          "cpu_percent()",
-                          "Busy share of all CPUs over the last refresh interval (iowait counts as idle)",
-                          c -> c.percent)
-                      .counter(
-                          "User",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().user",
-                          "Time in user mode, guest included",
-                          c -> c.times.user())
-                      .counter(
-                          "System",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().system",
-                          "Time in kernel mode",
-                          c -> c.times.system())
-                      .counter(
-                          "Idle",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().idle",
-                          "Time idle",
-                          c -> c.times.idle())
-                      .counter(
-                          "Nice",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().nice",
-                          "Time in niced user mode, guest_nice included",
-                          c -> c.times.nice())
-                      .counter(
-                          "Iowait",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().iowait",
-                          "Time waiting for I/O",
-                          c -> c.times.iowait())
-                      .counter(
-                          "Irq",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().irq",
-                          "Time serving hardware interrupts",
-                          c -> c.times.irq())
-                      .counter(
-                          "Softirq",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().softirq",
-                          "Time serving soft interrupts",
-                          c -> c.times.softirq())
-                      .counter(
-                          "Steal",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().steal",
-                          "Time stolen by the hypervisor",
-                          c -> c.times.steal())
-                      .counter(
-                          "Guest",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().guest",
-                          "Time running guests",
-                          c -> c.times.guest())
-                      .counter(
-                          "GuestNice",
-                          DOUBLE,
-                          "seconds",
-                          "cpu_times().guest_nice",
-                          "Time running niced guests",
-                          c -> c.times.guestNice())
-                      .counter(
-                          "CtxSwitches",
-                          LONG,
-                          "count",
-                          "cpu_stats().ctx_switches",
-                          "Context switches since boot",
-                          c -> c.stats.ctxSwitches())
-                      .counter(
-                          "Interrupts",
-                          LONG,
-                          "count",
-                          "cpu_stats().interrupts",
-                          "Interrupts since boot",
-                          c -> c.stats.interrupts())
-                      .counter(
-                          "SoftInterrupts",
-                          LONG,
-                          "count",
-                          "cpu_stats().soft_interrupts",
-                          "Software interrupts since boot",
-                          c -> c.stats.softInterrupts())
-                      .counter(
-                          "Syscalls",
-                          LONG,
-                          "count",
-                          "cpu_stats().syscalls",
-                          "System calls since boot (always 0 on Linux, as in psutil)",
-                          c -> c.stats.syscalls()))
-          .from(
-              LOAD,
-              s ->
-                  s.gauge(
-                          "Load1",
-                          DOUBLE,
-                          "tasks",
-                          "getloadavg()[0]",
-                          "Load average over 1 minute",
-                          LoadAverage::load1)
-                      .gauge(
-                          "Load5",
-                          DOUBLE,
-                          "tasks",
-                          "getloadavg()[1]",
-                          "Load average over 5 minutes",
-                          LoadAverage::load5)
-                      .gauge(
-                          "Load15",
-                          DOUBLE,
-                          "tasks",
-                          "getloadavg()[2]",
-                          "Load average over 15 minutes",
-                          LoadAverage::load15))
-          .from(
-              FREQ,
-              s ->
-                  s.gauge(
-                          "FreqCurrent",
-                          DOUBLE,
-                          "MHz",
-                          "cpu_freq().current",
-                          "Current frequency, averaged over CPUs; null without cpufreq",
-                          f -> f.map(CpuFreq::current).orElse(null))
-                      .gauge(
-                          "FreqMin",
-                          DOUBLE,
-                          "MHz",
-                          "cpu_freq().min",
-                          "Lowest frequency, averaged over CPUs; null when the kernel does not say",
-                          f -> f.flatMap(CpuFreq::min).orElse(null))
-                      .gauge(
-                          "FreqMax",
-                          DOUBLE,
-                          "MHz",
-                          "cpu_freq().max",
-                          "Highest frequency, averaged over CPUs; null when the kernel does not say",
-                          f -> f.flatMap(CpuFreq::max).orElse(null)))
+              "All CPUs: times, busy percent, counts and load average (psutil cpu_* and"
+                  + " getloadavg)")
+          .from(COUNT_LOGICAL)
+          .gauge("LogicalCount", INTEGER, "count", CpuTable::boxed)
+          .described("Online logical CPUs", "cpu_count(logical=True)")
+          .from(COUNT_PHYSICAL)
+          .gauge("PhysicalCount", INTEGER, "count", CpuTable::boxed)
+          .described("Physical cores", "cpu_count(logical=False)")
+          .from(TIMES)
+          .gauge("Percent", DOUBLE, "percent", c -> c.percent)
+          .described(
+              "Busy share of all CPUs over the last refresh interval (iowait counts as idle)",
+              "cpu_percent()")
+          .counter("User", DOUBLE, "seconds", c -> c.times.user())
+          .described("Time in user mode, guest included", "cpu_times().user")
+          .counter("System", DOUBLE, "seconds", c -> c.times.system())
+          .described("Time in kernel mode", "cpu_times().system")
+          .counter("Idle", DOUBLE, "seconds", c -> c.times.idle())
+          .described("Time idle", "cpu_times().idle")
+          .counter("Nice", DOUBLE, "seconds", c -> c.times.nice())
+          .described("Time in niced user mode, guest_nice included", "cpu_times().nice")
+          .counter("Iowait", DOUBLE, "seconds", c -> c.times.iowait())
+          .described("Time waiting for I/O", "cpu_times().iowait")
+          .counter("Irq", DOUBLE, "seconds", c -> c.times.irq())
+          .described("Time serving hardware interrupts", "cpu_times().irq")
+          .counter("Softirq", DOUBLE, "seconds", c -> c.times.softirq())
+          .described("Time serving soft interrupts", "cpu_times().softirq")
+          .counter("Steal", DOUBLE, "seconds", c -> c.times.steal())
+          .described("Time stolen by the hypervisor", "cpu_times().steal")
+          .counter("Guest", DOUBLE, "seconds", c -> c.times.guest())
+          .described("Time running guests", "cpu_times().guest")
+          .counter("GuestNice", DOUBLE, "seconds", c -> c.times.guestNice())
+          .described("Time running niced guests", "cpu_times().guest_nice")
+          .counter("CtxSwitches", LONG, "count", c -> c.stats.ctxSwitches())
+          .described("Context switches since boot", "cpu_stats().ctx_switches")
+          .counter("Interrupts", LONG, "count", c -> c.stats.interrupts())
+          .described("Interrupts since boot", "cpu_stats().interrupts")
+          .counter("SoftInterrupts", LONG, "count", c -> c.stats.softInterrupts())
+          .described("Software interrupts since boot", "cpu_stats().soft_interrupts")
+          .counter("Syscalls", LONG, "count", c -> c.stats.syscalls())
+          .described(
+              "System calls since boot (always 0 on Linux, as in psutil)", "cpu_stats().syscalls")
+          .from(LOAD)
+          .gauge("Load1", DOUBLE, "tasks", LoadAverage::load1)
+          .described("Load average over 1 minute", "getloadavg()[0]")
+          .gauge("Load5", DOUBLE, "tasks", LoadAverage::load5)
+          .described("Load average over 5 minutes", "getloadavg()[1]")
+          .gauge("Load15", DOUBLE, "tasks", LoadAverage::load15)
+          .described("Load average over 15 minutes", "getloadavg()[2]")
+          .from(FREQ)
+          .gauge("FreqCurrent", DOUBLE, "MHz", f -> f.map(CpuFreq::current).orElse(null))
+          .described(
+              "Current frequency, averaged over CPUs; null without cpufreq", "cpu_freq().current")
+          .gauge("FreqMin", DOUBLE, "MHz", f -> f.flatMap(CpuFreq::min).orElse(null))
+          .described(
+              "Lowest frequency, averaged over CPUs; null when the kernel does not say",
+              "cpu_freq().min")
+          .gauge("FreqMax", DOUBLE, "MHz", f -> f.flatMap(CpuFreq::max).orElse(null))
+          .described(
+              "Highest frequency, averaged over CPUs; null when the kernel does not say",
+              "cpu_freq().max")
           .build();
 
   private CpuTable() {}

@@ -16,72 +16,29 @@ final class DiskTable {
               "Disk",
               MBeanTable.Naming.PER_ENTITY,
               "One disk or partition (psutil disk_io_counters(perdisk=True)), from /proc/diskstats")
-          .from(
-              PER_DISK,
-              s ->
-                  s.counter(
-                          "ReadCount",
-                          LONG,
-                          "count",
-                          "disk_io_counters(perdisk=True)[name].read_count",
-                          "Reads completed",
-                          DiskIoCounters::readCount)
-                      .counter(
-                          "WriteCount",
-                          LONG,
-                          "count",
-                          "disk_io_counters(perdisk=True)[name].write_count",
-                          "Writes completed",
-                          DiskIoCounters::writeCount)
-                      .counter(
-                          "ReadBytes",
-                          LONG,
-                          "bytes",
-                          "disk_io_counters(perdisk=True)[name].read_bytes",
-                          "Bytes read",
-                          DiskIoCounters::readBytes)
-                      .counter(
-                          "WriteBytes",
-                          LONG,
-                          "bytes",
-                          "disk_io_counters(perdisk=True)[name].write_bytes",
-                          "Bytes written",
-                          DiskIoCounters::writeBytes)
-                      .counter(
-                          "ReadTime",
-                          LONG,
-                          "milliseconds",
-                          "disk_io_counters(perdisk=True)[name].read_time",
-                          "Time spent reading",
-                          DiskIoCounters::readTime)
-                      .counter(
-                          "WriteTime",
-                          LONG,
-                          "milliseconds",
-                          "disk_io_counters(perdisk=True)[name].write_time",
-                          "Time spent writing",
-                          DiskIoCounters::writeTime)
-                      .counter(
-                          "ReadMergedCount",
-                          LONG,
-                          "count",
-                          "disk_io_counters(perdisk=True)[name].read_merged_count",
-                          "Reads merged by the I/O scheduler",
-                          DiskIoCounters::readMergedCount)
-                      .counter(
-                          "WriteMergedCount",
-                          LONG,
-                          "count",
-                          "disk_io_counters(perdisk=True)[name].write_merged_count",
-                          "Writes merged by the I/O scheduler",
-                          DiskIoCounters::writeMergedCount)
-                      .counter(
-                          "BusyTime",
-                          LONG,
-                          "milliseconds",
-                          "disk_io_counters(perdisk=True)[name].busy_time",
-                          "Time spent doing I/O",
-                          DiskIoCounters::busyTime))
+          .from(PER_DISK)
+          .counter("ReadCount", LONG, "count", DiskIoCounters::readCount)
+          .described("Reads completed", "disk_io_counters(perdisk=True)[name].read_count")
+          .counter("WriteCount", LONG, "count", DiskIoCounters::writeCount)
+          .described("Writes completed", "disk_io_counters(perdisk=True)[name].write_count")
+          .counter("ReadBytes", LONG, "bytes", DiskIoCounters::readBytes)
+          .described("Bytes read", "disk_io_counters(perdisk=True)[name].read_bytes")
+          .counter("WriteBytes", LONG, "bytes", DiskIoCounters::writeBytes)
+          .described("Bytes written", "disk_io_counters(perdisk=True)[name].write_bytes")
+          .counter("ReadTime", LONG, "milliseconds", DiskIoCounters::readTime)
+          .described("Time spent reading", "disk_io_counters(perdisk=True)[name].read_time")
+          .counter("WriteTime", LONG, "milliseconds", DiskIoCounters::writeTime)
+          .described("Time spent writing", "disk_io_counters(perdisk=True)[name].write_time")
+          .counter("ReadMergedCount", LONG, "count", DiskIoCounters::readMergedCount)
+          .described(
+              "Reads merged by the I/O scheduler",
+              "disk_io_counters(perdisk=True)[name].read_merged_count")
+          .counter("WriteMergedCount", LONG, "count", DiskIoCounters::writeMergedCount)
+          .described(
+              "Writes merged by the I/O scheduler",
+              "disk_io_counters(perdisk=True)[name].write_merged_count")
+          .counter("BusyTime", LONG, "milliseconds", DiskIoCounters::busyTime)
+          .described("Time spent doing I/O", "disk_io_counters(perdisk=True)[name].busy_time")
           .build();
 
   private DiskTable() {}

@@ -18,58 +18,21 @@ final class FileSystemTable {
               "FileSystem",
               MBeanTable.Naming.PER_ENTITY_QUOTED,
               "One mounted file system (psutil disk_partitions + disk_usage)")
-          .from(
-              PER_MOUNT,
-              s ->
-                  s.gauge(
-                          "Device",
-                          STRING,
-                          "text",
-                          "disk_partitions()[i].device",
-                          "Device mounted",
-                          m -> m.part.device())
-                      .gauge(
-                          "Fstype",
-                          STRING,
-                          "text",
-                          "disk_partitions()[i].fstype",
-                          "File system type",
-                          m -> m.part.fstype())
-                      .gauge(
-                          "Opts",
-                          STRING,
-                          "text",
-                          "disk_partitions()[i].opts",
-                          "Mount options, comma-separated",
-                          m -> m.part.opts())
-                      .gauge(
-                          "Total",
-                          LONG,
-                          "bytes",
-                          "disk_usage(mountpoint).total",
-                          "Total size",
-                          m -> m.usage == null ? null : m.usage.total())
-                      .gauge(
-                          "Used",
-                          LONG,
-                          "bytes",
-                          "disk_usage(mountpoint).used",
-                          "Space in use",
-                          m -> m.usage == null ? null : m.usage.used())
-                      .gauge(
-                          "Free",
-                          LONG,
-                          "bytes",
-                          "disk_usage(mountpoint).free",
-                          "Space available to unprivileged users",
-                          m -> m.usage == null ? null : m.usage.free())
-                      .gauge(
-                          "Percent",
-                          DOUBLE,
-                          "percent",
-                          "disk_usage(mountpoint).percent",
-                          "Used share of the space users can have",
-                          m -> m.usage == null ? null : m.usage.percent()))
+          .from(PER_MOUNT)
+          .gauge("Device", STRING, "text", m -> m.part.device())
+          .described("Device mounted", "disk_partitions()[i].device")
+          .gauge("Fstype", STRING, "text", m -> m.part.fstype())
+          .described("File system type", "disk_partitions()[i].fstype")
+          .gauge("Opts", STRING, "text", m -> m.part.opts())
+          .described("Mount options, comma-separated", "disk_partitions()[i].opts")
+          .gauge("Total", LONG, "bytes", m -> m.usage == null ? null : m.usage.total())
+          .described("Total size", "disk_usage(mountpoint).total")
+          .gauge("Used", LONG, "bytes", m -> m.usage == null ? null : m.usage.used())
+          .described("Space in use", "disk_usage(mountpoint).used")
+          .gauge("Free", LONG, "bytes", m -> m.usage == null ? null : m.usage.free())
+          .described("Space available to unprivileged users", "disk_usage(mountpoint).free")
+          .gauge("Percent", DOUBLE, "percent", m -> m.usage == null ? null : m.usage.percent())
+          .described("Used share of the space users can have", "disk_usage(mountpoint).percent")
           .build();
 
   private FileSystemTable() {}

@@ -19,43 +19,21 @@ final class HostTable {
               "Host",
               MBeanTable.Naming.SINGLETON,
               "The machine as a whole (psutil boot_time)")
-          .from(
-              BOOT_TIME,
-              s ->
-                  s.gauge(
-                          "BootTime",
-                          DOUBLE,
-                          "seconds",
-                          "boot_time()",
-                          "When the system booted, seconds since the epoch",
-                          boot -> boot)
-                      .counter(
-                          "Uptime",
-                          DOUBLE,
-                          "seconds",
-                          "time.time() - boot_time()",
-                          "Seconds since the system booted",
-                          boot -> Math.max(0.0, System.currentTimeMillis() / 1000.0 - boot)))
-          .from(
-              USERS,
-              s ->
-                  s.gauge(
-                      "Users",
-                      INTEGER,
-                      "count",
-                      "len(users())",
-                      "Users logged in (sessions in utmp)",
-                      sessions -> sessions.size()))
-          .from(
-              PIDS,
-              s ->
-                  s.gauge(
-                      "PidCount",
-                      INTEGER,
-                      "count",
-                      "len(pids())",
-                      "Processes running",
-                      pids -> pids.length))
+          .from(BOOT_TIME)
+          .gauge("BootTime", DOUBLE, "seconds", boot -> boot)
+          .described("When the system booted, seconds since the epoch", "boot_time()")
+          .counter(
+              "Uptime",
+              DOUBLE,
+              "seconds",
+              boot -> Math.max(0.0, System.currentTimeMillis() / 1000.0 - boot))
+          .described("Seconds since the system booted", "time.time() - boot_time()")
+          .from(USERS)
+          .gauge("Users", INTEGER, "count", sessions -> sessions.size())
+          .described("Users logged in (sessions in utmp)", "len(users())")
+          .from(PIDS)
+          .gauge("PidCount", INTEGER, "count", pids -> pids.length)
+          .described("Processes running", "len(pids())")
           .build();
 
   private HostTable() {}

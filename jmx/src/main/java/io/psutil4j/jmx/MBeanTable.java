@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.management.ImmutableDescriptor;
 import javax.management.MBeanAttributeInfo;
@@ -99,10 +98,9 @@ final class MBeanTable {
       this.description = description;
     }
 
-    /** The rows {@code body} adds, each reading {@code source}. */
-    <S> Builder from(Source<S> source, Consumer<Rows<S>> body) {
-      body.accept(new Rows<>(source, rows));
-      return this;
+    /** The rows that follow read {@code source}. */
+    <S> Rows<S> from(Source<S> source) {
+      return new Rows<>(this, source);
     }
 
     /** A row without a source: its value comes from a hand-written bean. */
@@ -116,48 +114,68 @@ final class MBeanTable {
     }
   }
 
-  /** The rows of one source: {@code gauge(...)} and {@code counter(...)}. */
+  /**
+   * The rows of one source: {@code gauge(name, type, unit, value)} or {@code counter(...)}, each
+   * followed by {@code described(summary, psutil)}.
+   */
   static final class Rows<S> {
+    private final Builder table;
     private final Source<S> source;
-    private final List<Row<?>> rows;
 
-    private Rows(Source<S> source, List<Row<?>> rows) {
+    private Rows(Builder table, Source<S> source) {
+      this.table = table;
       this.source = source;
-      this.rows = rows;
     }
 
     /** A value that goes up and down. */
-    <T> Rows<S> gauge(
-        String name,
-        SimpleType<T> type,
-        String unit,
-        String psutil,
-        String summary,
-        Function<? super S, ? extends T> value) {
-      return add(name, type, unit, Metric.GAUGE, psutil, summary, value);
+    <T> Described<S> gauge(
+        String name, SimpleType<T> type, String unit, Function<? super S, ? extends T> value) {
+      return new Described<>(this, name, type, unit, Metric.GAUGE, value);
     }
 
     /** A value that only grows, until a reboot or restart. */
-    <T> Rows<S> counter(
-        String name,
-        SimpleType<T> type,
-        String unit,
-        String psutil,
-        String summary,
-        Function<? super S, ? extends T> value) {
-      return add(name, type, unit, Metric.COUNTER, psutil, summary, value);
+    <T> Described<S> counter(
+        String name, SimpleType<T> type, String unit, Function<? super S, ? extends T> value) {
+      return new Described<>(this, name, type, unit, Metric.COUNTER, value);
     }
 
-    private Rows<S> add(
+    /** The rows that follow read {@code next}. */
+    <N> Rows<N> from(Source<N> next) {
+      return table.from(next);
+    }
+
+    MBeanTable build() {
+      return table.build();
+    }
+  }
+
+  /** A row that still needs its words: what it is, and the psutil expression it matches. */
+  static final class Described<S> {
+    private final Rows<S> rows;
+    private final String name;
+    private final SimpleType<?> type;
+    private final String unit;
+    private final String kind;
+    private final Function<? super S, ?> value;
+
+    private Described(
+        Rows<S> rows,
         String name,
         SimpleType<?> type,
         String unit,
         String kind,
-        String psutil,
-        String summary,
         Function<? super S, ?> value) {
-      rows.add(new Row<>(name, type, unit, kind, psutil, summary, source, value));
-      return this;
+      this.rows = rows;
+      this.name = name;
+      this.type = type;
+      this.unit = unit;
+      this.kind = kind;
+      this.value = value;
+    }
+
+    Rows<S> described(String summary, String psutil) {
+      rows.table.add(new Row<>(name, type, unit, kind, psutil, summary, rows.source, value));
+      return rows;
     }
   }
 }

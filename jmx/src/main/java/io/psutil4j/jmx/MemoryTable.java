@@ -17,86 +17,33 @@ final class MemoryTable {
               "Memory",
               MBeanTable.Naming.SINGLETON,
               "System memory (psutil virtual_memory), from /proc/meminfo")
-          .from(
-              VIRTUAL_MEMORY,
-              m ->
-                  m.gauge(
-                          "Total",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().total",
-                          "Total physical memory (MemTotal)",
-                          VirtualMemory::total)
-                      .gauge(
-                          "Available",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().available",
-                          "Memory that can be given to processes without swapping (MemAvailable)",
-                          VirtualMemory::available)
-                      .gauge(
-                          "Percent",
-                          DOUBLE,
-                          "percent",
-                          "virtual_memory().percent",
-                          "Share of memory in use, (total - available) / total",
-                          VirtualMemory::percent)
-                      .gauge(
-                          "Used",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().used",
-                          "Memory in use, total - available",
-                          VirtualMemory::used)
-                      .gauge(
-                          "Free",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().free",
-                          "Memory not used at all (MemFree)",
-                          VirtualMemory::free)
-                      .gauge(
-                          "Active",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().active",
-                          "Memory recently used (Active)",
-                          VirtualMemory::active)
-                      .gauge(
-                          "Inactive",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().inactive",
-                          "Memory not recently used (Inactive)",
-                          VirtualMemory::inactive)
-                      .gauge(
-                          "Buffers",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().buffers",
-                          "File system metadata cache (Buffers)",
-                          VirtualMemory::buffers)
-                      .gauge(
-                          "Cached",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().cached",
-                          "Page cache plus reclaimable slab (Cached + SReclaimable)",
-                          VirtualMemory::cached)
-                      .gauge(
-                          "Shared",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().shared",
-                          "Shared memory and tmpfs (Shmem)",
-                          VirtualMemory::shared)
-                      .gauge(
-                          "Slab",
-                          LONG,
-                          "bytes",
-                          "virtual_memory().slab",
-                          "Kernel data structures cache (Slab)",
-                          VirtualMemory::slab))
+          .from(VIRTUAL_MEMORY)
+          .gauge("Total", LONG, "bytes", VirtualMemory::total)
+          .described("Total physical memory (MemTotal)", "virtual_memory().total")
+          .gauge("Available", LONG, "bytes", VirtualMemory::available)
+          .described(
+              "Memory that can be given to processes without swapping (MemAvailable)",
+              "virtual_memory().available")
+          .gauge("Percent", DOUBLE, "percent", VirtualMemory::percent)
+          .described(
+              "Share of memory in use, (total - available) / total", "virtual_memory().percent")
+          .gauge("Used", LONG, "bytes", VirtualMemory::used)
+          .described("Memory in use, total - available", "virtual_memory().used")
+          .gauge("Free", LONG, "bytes", VirtualMemory::free)
+          .described("Memory not used at all (MemFree)", "virtual_memory().free")
+          .gauge("Active", LONG, "bytes", VirtualMemory::active)
+          .described("Memory recently used (Active)", "virtual_memory().active")
+          .gauge("Inactive", LONG, "bytes", VirtualMemory::inactive)
+          .described("Memory not recently used (Inactive)", "virtual_memory().inactive")
+          .gauge("Buffers", LONG, "bytes", VirtualMemory::buffers)
+          .described("File system metadata cache (Buffers)", "virtual_memory().buffers")
+          .gauge("Cached", LONG, "bytes", VirtualMemory::cached)
+          .described(
+              "Page cache plus reclaimable slab (Cached + SReclaimable)", "virtual_memory().cached")
+          .gauge("Shared", LONG, "bytes", VirtualMemory::shared)
+          .described("Shared memory and tmpfs (Shmem)", "virtual_memory().shared")
+          .gauge("Slab", LONG, "bytes", VirtualMemory::slab)
+          .described("Kernel data structures cache (Slab)", "virtual_memory().slab")
           .build();
 
   private MemoryTable() {}

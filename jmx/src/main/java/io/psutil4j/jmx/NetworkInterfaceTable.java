@@ -16,115 +16,43 @@ final class NetworkInterfaceTable {
               MBeanGroup.NETWORK_INTERFACE,
               "NetworkInterface",
               MBeanTable.Naming.PER_ENTITY,
-              "One network interface (psutil net_io_counters(pernic=True), net_if_stats, net_if_addrs)")
-          .from(
-              PER_NIC,
-              s ->
-                  s.counter(
-                          "BytesSent",
-                          LONG,
-                          "bytes",
-                          "net_io_counters(pernic=True)[name].bytes_sent",
-                          "Bytes sent",
-                          n -> n.io.bytesSent())
-                      .counter(
-                          "BytesRecv",
-                          LONG,
-                          "bytes",
-                          "net_io_counters(pernic=True)[name].bytes_recv",
-                          "Bytes received",
-                          n -> n.io.bytesRecv())
-                      .counter(
-                          "PacketsSent",
-                          LONG,
-                          "packets",
-                          "net_io_counters(pernic=True)[name].packets_sent",
-                          "Packets sent",
-                          n -> n.io.packetsSent())
-                      .counter(
-                          "PacketsRecv",
-                          LONG,
-                          "packets",
-                          "net_io_counters(pernic=True)[name].packets_recv",
-                          "Packets received",
-                          n -> n.io.packetsRecv())
-                      .counter(
-                          "Errin",
-                          LONG,
-                          "count",
-                          "net_io_counters(pernic=True)[name].errin",
-                          "Receive errors",
-                          n -> n.io.errin())
-                      .counter(
-                          "Errout",
-                          LONG,
-                          "count",
-                          "net_io_counters(pernic=True)[name].errout",
-                          "Transmit errors",
-                          n -> n.io.errout())
-                      .counter(
-                          "Dropin",
-                          LONG,
-                          "packets",
-                          "net_io_counters(pernic=True)[name].dropin",
-                          "Incoming packets dropped",
-                          n -> n.io.dropin())
-                      .counter(
-                          "Dropout",
-                          LONG,
-                          "packets",
-                          "net_io_counters(pernic=True)[name].dropout",
-                          "Outgoing packets dropped",
-                          n -> n.io.dropout())
-                      .gauge(
-                          "Isup",
-                          BOOLEAN,
-                          "boolean",
-                          "net_if_stats()[name].isup",
-                          "Whether the interface is up and running",
-                          n -> n.stats == null ? null : n.stats.isup())
-                      .gauge(
-                          "Duplex",
-                          STRING,
-                          "text",
-                          "net_if_stats()[name].duplex",
-                          "Duplex mode: NIC_DUPLEX_FULL, NIC_DUPLEX_HALF or NIC_DUPLEX_UNKNOWN",
-                          n -> n.stats == null ? null : n.stats.duplex().name())
-                      .gauge(
-                          "Speed",
-                          INTEGER,
-                          "Mbit/s",
-                          "net_if_stats()[name].speed",
-                          "Link speed, 0 when unknown",
-                          n -> n.stats == null ? null : n.stats.speed())
-                      .gauge(
-                          "Mtu",
-                          INTEGER,
-                          "bytes",
-                          "net_if_stats()[name].mtu",
-                          "Maximum transmission unit",
-                          n -> n.stats == null ? null : n.stats.mtu())
-                      .gauge(
-                          "Flags",
-                          STRING,
-                          "text",
-                          "net_if_stats()[name].flags",
-                          "Interface flags, comma-separated",
-                          n -> n.stats == null ? null : n.stats.flags())
-                      .gauge(
-                          "Ipv4Address",
-                          STRING,
-                          "text",
-                          "net_if_addrs()[name] first AF_INET address",
-                          "First IPv4 address; null when none",
-                          n -> n.ipv4)
-                      .gauge(
-                          "Ipv6Address",
-                          STRING,
-                          "text",
-                          "net_if_addrs()[name] first AF_INET6 address",
-                          "First IPv6 address; null when none",
-                          n -> n.ipv6))
+              "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
+                  + " net_if_addrs)")
+          .from(PER_NIC)
+          .counter("BytesSent", LONG, "bytes", n -> n.io.bytesSent())
+          .described("Bytes sent", "net_io_counters(pernic=True)[name].bytes_sent")
+          .counter("BytesRecv", LONG, "bytes", n -> n.io.bytesRecv())
+          .described("Bytes received", "net_io_counters(pernic=True)[name].bytes_recv")
+          .counter("PacketsSent", LONG, "packets", n -> n.io.packetsSent())
+          .described("Packets sent", "net_io_counters(pernic=True)[name].packets_sent")
+          .counter("PacketsRecv", LONG, "packets", n -> n.io.packetsRecv())
+          .described("Packets received", "net_io_counters(pernic=True)[name].packets_recv")
+          .counter("Errin", LONG, "count", n -> n.io.errin())
+          .described("Receive errors", "net_io_counters(pernic=True)[name].errin")
+          .counter("Errout", LONG, "count", n -> n.io.errout())
+          .described("Transmit errors", "net_io_counters(pernic=True)[name].errout")
+          .counter("Dropin", LONG, "packets", n -> n.io.dropin())
+          .described("Incoming packets dropped", "net_io_counters(pernic=True)[name].dropin")
+          .counter("Dropout", LONG, "packets", n -> n.io.dropout())
+          .described("Outgoing packets dropped", "net_io_counters(pernic=True)[name].dropout")
+          .gauge("Isup", BOOLEAN, "boolean", n -> n.stats == null ? null : n.stats.isup())
+          .described("Whether the interface is up and running", "net_if_stats()[name].isup")
+          .gauge("Duplex", STRING, "text", n -> n.stats == null ? null : n.stats.duplex().name())
+          .described(
+              "Duplex mode: NIC_DUPLEX_FULL, NIC_DUPLEX_HALF or NIC_DUPLEX_UNKNOWN",
+              "net_if_stats()[name].duplex")
+          .gauge("Speed", INTEGER, "Mbit/s", n -> n.stats == null ? null : n.stats.speed())
+          .described("Link speed, 0 when unknown", "net_if_stats()[name].speed")
+          .gauge("Mtu", INTEGER, "bytes", n -> n.stats == null ? null : n.stats.mtu())
+          .described("Maximum transmission unit", "net_if_stats()[name].mtu")
+          .gauge("Flags", STRING, "text", n -> n.stats == null ? null : n.stats.flags())
+          .described("Interface flags, comma-separated", "net_if_stats()[name].flags")
+          .gauge("Ipv4Address", STRING, "text", n -> n.ipv4)
+          .described(
+              "First IPv4 address; null when none", "net_if_addrs()[name] first AF_INET address")
+          .gauge("Ipv6Address", STRING, "text", n -> n.ipv6)
+          .described(
+              "First IPv6 address; null when none", "net_if_addrs()[name] first AF_INET6 address")
           .build();
 
   private NetworkInterfaceTable() {}

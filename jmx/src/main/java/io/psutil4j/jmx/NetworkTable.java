@@ -26,153 +26,73 @@ final class NetworkTable {
               MBeanGroup.NETWORK,
               "Network",
               MBeanTable.Naming.SINGLETON,
-              "All network interfaces together (psutil net_io_counters) and Internet sockets by state (psutil net_connections('inet'))")
-          .from(
-              TOTALS,
-              s ->
-                  s.counter(
-                          "BytesSent",
-                          LONG,
-                          "bytes",
-                          "net_io_counters().bytes_sent",
-                          "Bytes sent, all interfaces",
-                          NetIoCounters::bytesSent)
-                      .counter(
-                          "BytesRecv",
-                          LONG,
-                          "bytes",
-                          "net_io_counters().bytes_recv",
-                          "Bytes received, all interfaces",
-                          NetIoCounters::bytesRecv)
-                      .counter(
-                          "PacketsSent",
-                          LONG,
-                          "packets",
-                          "net_io_counters().packets_sent",
-                          "Packets sent, all interfaces",
-                          NetIoCounters::packetsSent)
-                      .counter(
-                          "PacketsRecv",
-                          LONG,
-                          "packets",
-                          "net_io_counters().packets_recv",
-                          "Packets received, all interfaces",
-                          NetIoCounters::packetsRecv)
-                      .counter(
-                          "Errin",
-                          LONG,
-                          "count",
-                          "net_io_counters().errin",
-                          "Receive errors, all interfaces",
-                          NetIoCounters::errin)
-                      .counter(
-                          "Errout",
-                          LONG,
-                          "count",
-                          "net_io_counters().errout",
-                          "Transmit errors, all interfaces",
-                          NetIoCounters::errout)
-                      .counter(
-                          "Dropin",
-                          LONG,
-                          "packets",
-                          "net_io_counters().dropin",
-                          "Incoming packets dropped, all interfaces",
-                          NetIoCounters::dropin)
-                      .counter(
-                          "Dropout",
-                          LONG,
-                          "packets",
-                          "net_io_counters().dropout",
-                          "Outgoing packets dropped, all interfaces",
-                          NetIoCounters::dropout))
-          .from(
-              CONNECTIONS,
-              s ->
-                  s.gauge(
-                          "ConnectionsEstablished",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_ESTABLISHED",
-                          "Internet sockets in state ESTABLISHED",
-                          n -> n.get(ConnectionStatus.ESTABLISHED))
-                      .gauge(
-                          "ConnectionsSynSent",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_SYN_SENT",
-                          "Internet sockets in state SYN_SENT",
-                          n -> n.get(ConnectionStatus.SYN_SENT))
-                      .gauge(
-                          "ConnectionsSynRecv",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_SYN_RECV",
-                          "Internet sockets in state SYN_RECV",
-                          n -> n.get(ConnectionStatus.SYN_RECV))
-                      .gauge(
-                          "ConnectionsFinWait1",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_FIN_WAIT1",
-                          "Internet sockets in state FIN_WAIT1",
-                          n -> n.get(ConnectionStatus.FIN_WAIT1))
-                      .gauge(
-                          "ConnectionsFinWait2",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_FIN_WAIT2",
-                          "Internet sockets in state FIN_WAIT2",
-                          n -> n.get(ConnectionStatus.FIN_WAIT2))
-                      .gauge(
-                          "ConnectionsTimeWait",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_TIME_WAIT",
-                          "Internet sockets in state TIME_WAIT",
-                          n -> n.get(ConnectionStatus.TIME_WAIT))
-                      .gauge(
-                          "ConnectionsClose",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_CLOSE",
-                          "Internet sockets in state CLOSE",
-                          n -> n.get(ConnectionStatus.CLOSE))
-                      .gauge(
-                          "ConnectionsCloseWait",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_CLOSE_WAIT",
-                          "Internet sockets in state CLOSE_WAIT",
-                          n -> n.get(ConnectionStatus.CLOSE_WAIT))
-                      .gauge(
-                          "ConnectionsLastAck",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_LAST_ACK",
-                          "Internet sockets in state LAST_ACK",
-                          n -> n.get(ConnectionStatus.LAST_ACK))
-                      .gauge(
-                          "ConnectionsListen",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_LISTEN",
-                          "Internet sockets in state LISTEN",
-                          n -> n.get(ConnectionStatus.LISTEN))
-                      .gauge(
-                          "ConnectionsClosing",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_CLOSING",
-                          "Internet sockets in state CLOSING",
-                          n -> n.get(ConnectionStatus.CLOSING))
-                      .gauge(
-                          "ConnectionsNone",
-                          INTEGER,
-                          "count",
-                          "net_connections('inet') with status CONN_NONE",
-                          "Internet sockets without a TCP state (UDP)",
-                          n -> n.get(ConnectionStatus.NONE)))
+              "All network interfaces together (psutil net_io_counters) and Internet sockets by"
+                  + " state (psutil net_connections('inet'))")
+          .from(TOTALS)
+          .counter("BytesSent", LONG, "bytes", NetIoCounters::bytesSent)
+          .described("Bytes sent, all interfaces", "net_io_counters().bytes_sent")
+          .counter("BytesRecv", LONG, "bytes", NetIoCounters::bytesRecv)
+          .described("Bytes received, all interfaces", "net_io_counters().bytes_recv")
+          .counter("PacketsSent", LONG, "packets", NetIoCounters::packetsSent)
+          .described("Packets sent, all interfaces", "net_io_counters().packets_sent")
+          .counter("PacketsRecv", LONG, "packets", NetIoCounters::packetsRecv)
+          .described("Packets received, all interfaces", "net_io_counters().packets_recv")
+          .counter("Errin", LONG, "count", NetIoCounters::errin)
+          .described("Receive errors, all interfaces", "net_io_counters().errin")
+          .counter("Errout", LONG, "count", NetIoCounters::errout)
+          .described("Transmit errors, all interfaces", "net_io_counters().errout")
+          .counter("Dropin", LONG, "packets", NetIoCounters::dropin)
+          .described("Incoming packets dropped, all interfaces", "net_io_counters().dropin")
+          .counter("Dropout", LONG, "packets", NetIoCounters::dropout)
+          .described("Outgoing packets dropped, all interfaces", "net_io_counters().dropout")
+          .from(CONNECTIONS)
+          .gauge(
+              "ConnectionsEstablished", INTEGER, "count", n -> n.get(ConnectionStatus.ESTABLISHED))
+          .described(
+              "Internet sockets in state ESTABLISHED",
+              "net_connections('inet') with status CONN_ESTABLISHED")
+          .gauge("ConnectionsSynSent", INTEGER, "count", n -> n.get(ConnectionStatus.SYN_SENT))
+          .described(
+              "Internet sockets in state SYN_SENT",
+              "net_connections('inet') with status CONN_SYN_SENT")
+          .gauge("ConnectionsSynRecv", INTEGER, "count", n -> n.get(ConnectionStatus.SYN_RECV))
+          .described(
+              "Internet sockets in state SYN_RECV",
+              "net_connections('inet') with status CONN_SYN_RECV")
+          .gauge("ConnectionsFinWait1", INTEGER, "count", n -> n.get(ConnectionStatus.FIN_WAIT1))
+          .described(
+              "Internet sockets in state FIN_WAIT1",
+              "net_connections('inet') with status CONN_FIN_WAIT1")
+          .gauge("ConnectionsFinWait2", INTEGER, "count", n -> n.get(ConnectionStatus.FIN_WAIT2))
+          .described(
+              "Internet sockets in state FIN_WAIT2",
+              "net_connections('inet') with status CONN_FIN_WAIT2")
+          .gauge("ConnectionsTimeWait", INTEGER, "count", n -> n.get(ConnectionStatus.TIME_WAIT))
+          .described(
+              "Internet sockets in state TIME_WAIT",
+              "net_connections('inet') with status CONN_TIME_WAIT")
+          .gauge("ConnectionsClose", INTEGER, "count", n -> n.get(ConnectionStatus.CLOSE))
+          .described(
+              "Internet sockets in state CLOSE", "net_connections('inet') with status CONN_CLOSE")
+          .gauge("ConnectionsCloseWait", INTEGER, "count", n -> n.get(ConnectionStatus.CLOSE_WAIT))
+          .described(
+              "Internet sockets in state CLOSE_WAIT",
+              "net_connections('inet') with status CONN_CLOSE_WAIT")
+          .gauge("ConnectionsLastAck", INTEGER, "count", n -> n.get(ConnectionStatus.LAST_ACK))
+          .described(
+              "Internet sockets in state LAST_ACK",
+              "net_connections('inet') with status CONN_LAST_ACK")
+          .gauge("ConnectionsListen", INTEGER, "count", n -> n.get(ConnectionStatus.LISTEN))
+          .described(
+              "Internet sockets in state LISTEN", "net_connections('inet') with status CONN_LISTEN")
+          .gauge("ConnectionsClosing", INTEGER, "count", n -> n.get(ConnectionStatus.CLOSING))
+          .described(
+              "Internet sockets in state CLOSING",
+              "net_connections('inet') with status CONN_CLOSING")
+          .gauge("ConnectionsNone", INTEGER, "count", n -> n.get(ConnectionStatus.NONE))
+          .described(
+              "Internet sockets without a TCP state (UDP)",
+              "net_connections('inet') with status CONN_NONE")
           .build();
 
   private NetworkTable() {}

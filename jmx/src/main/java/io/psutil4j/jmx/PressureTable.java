@@ -4,7 +4,11 @@ import static javax.management.openmbean.SimpleType.DOUBLE;
 
 import io.psutil4j.PressureInfo;
 import io.psutil4j.Psi;
+import io.psutil4j.PsiLine;
 import io.psutil4j.spi.Platform;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * {@code psutil4j:type=Pressure}: host-wide pressure stall information from /proc/pressure (kernel
@@ -14,234 +18,85 @@ import io.psutil4j.spi.Platform;
 final class PressureTable {
   static final Source<PressureInfo> HOST_PSI = Source.named("pressure() /proc/pressure/*");
 
-  static final MBeanTable TABLE =
-      MBeanTable.table(
-              MBeanGroup.PRESSURE,
-              "Pressure",
-              MBeanTable.Naming.SINGLETON,
-              "Host-wide pressure stall information, from /proc/pressure; notifies when some avg10 crosses its threshold (checked when a client reads)")
-          .from(
-              HOST_PSI,
-              s ->
-                  s.gauge(
-                          "CpuSomeAvg10",
-                          DOUBLE,
-                          "percent",
-                          "pressure().cpu.some.avg10",
-                          "Share of the last 10 s in which some tasks stalled on cpu",
-                          p -> PsiValues.line(p.cpu(), Psi::some, l -> PsiValues.value(l.avg10())))
-                      .gauge(
-                          "CpuSomeAvg60",
-                          DOUBLE,
-                          "percent",
-                          "pressure().cpu.some.avg60",
-                          "Share of the last 60 s in which some tasks stalled on cpu",
-                          p -> PsiValues.line(p.cpu(), Psi::some, l -> PsiValues.value(l.avg60())))
-                      .gauge(
-                          "CpuSomeAvg300",
-                          DOUBLE,
-                          "percent",
-                          "pressure().cpu.some.avg300",
-                          "Share of the last 300 s in which some tasks stalled on cpu",
-                          p -> PsiValues.line(p.cpu(), Psi::some, l -> PsiValues.value(l.avg300())))
-                      .counter(
-                          "CpuSomeTotal",
-                          DOUBLE,
-                          "seconds",
-                          "pressure().cpu.some.total",
-                          "Total time some tasks stalled on cpu",
-                          p ->
-                              PsiValues.line(p.cpu(), Psi::some, l -> PsiValues.seconds(l.total())))
-                      .gauge(
-                          "CpuFullAvg10",
-                          DOUBLE,
-                          "percent",
-                          "pressure().cpu.full.avg10",
-                          "Share of the last 10 s in which all non-idle tasks stalled on cpu",
-                          p -> PsiValues.line(p.cpu(), Psi::full, l -> PsiValues.value(l.avg10())))
-                      .gauge(
-                          "CpuFullAvg60",
-                          DOUBLE,
-                          "percent",
-                          "pressure().cpu.full.avg60",
-                          "Share of the last 60 s in which all non-idle tasks stalled on cpu",
-                          p -> PsiValues.line(p.cpu(), Psi::full, l -> PsiValues.value(l.avg60())))
-                      .gauge(
-                          "CpuFullAvg300",
-                          DOUBLE,
-                          "percent",
-                          "pressure().cpu.full.avg300",
-                          "Share of the last 300 s in which all non-idle tasks stalled on cpu",
-                          p -> PsiValues.line(p.cpu(), Psi::full, l -> PsiValues.value(l.avg300())))
-                      .counter(
-                          "CpuFullTotal",
-                          DOUBLE,
-                          "seconds",
-                          "pressure().cpu.full.total",
-                          "Total time all non-idle tasks stalled on cpu",
-                          p ->
-                              PsiValues.line(p.cpu(), Psi::full, l -> PsiValues.seconds(l.total())))
-                      .gauge(
-                          "MemorySomeAvg10",
-                          DOUBLE,
-                          "percent",
-                          "pressure().memory.some.avg10",
-                          "Share of the last 10 s in which some tasks stalled on memory",
-                          p ->
-                              PsiValues.line(
-                                  p.memory(), Psi::some, l -> PsiValues.value(l.avg10())))
-                      .gauge(
-                          "MemorySomeAvg60",
-                          DOUBLE,
-                          "percent",
-                          "pressure().memory.some.avg60",
-                          "Share of the last 60 s in which some tasks stalled on memory",
-                          p ->
-                              PsiValues.line(
-                                  p.memory(), Psi::some, l -> PsiValues.value(l.avg60())))
-                      .gauge(
-                          "MemorySomeAvg300",
-                          DOUBLE,
-                          "percent",
-                          "pressure().memory.some.avg300",
-                          "Share of the last 300 s in which some tasks stalled on memory",
-                          p ->
-                              PsiValues.line(
-                                  p.memory(), Psi::some, l -> PsiValues.value(l.avg300())))
-                      .counter(
-                          "MemorySomeTotal",
-                          DOUBLE,
-                          "seconds",
-                          "pressure().memory.some.total",
-                          "Total time some tasks stalled on memory",
-                          p ->
-                              PsiValues.line(
-                                  p.memory(), Psi::some, l -> PsiValues.seconds(l.total())))
-                      .gauge(
-                          "MemoryFullAvg10",
-                          DOUBLE,
-                          "percent",
-                          "pressure().memory.full.avg10",
-                          "Share of the last 10 s in which all non-idle tasks stalled on memory",
-                          p ->
-                              PsiValues.line(
-                                  p.memory(), Psi::full, l -> PsiValues.value(l.avg10())))
-                      .gauge(
-                          "MemoryFullAvg60",
-                          DOUBLE,
-                          "percent",
-                          "pressure().memory.full.avg60",
-                          "Share of the last 60 s in which all non-idle tasks stalled on memory",
-                          p ->
-                              PsiValues.line(
-                                  p.memory(), Psi::full, l -> PsiValues.value(l.avg60())))
-                      .gauge(
-                          "MemoryFullAvg300",
-                          DOUBLE,
-                          "percent",
-                          "pressure().memory.full.avg300",
-                          "Share of the last 300 s in which all non-idle tasks stalled on memory",
-                          p ->
-                              PsiValues.line(
-                                  p.memory(), Psi::full, l -> PsiValues.value(l.avg300())))
-                      .counter(
-                          "MemoryFullTotal",
-                          DOUBLE,
-                          "seconds",
-                          "pressure().memory.full.total",
-                          "Total time all non-idle tasks stalled on memory",
-                          p ->
-                              PsiValues.line(
-                                  p.memory(), Psi::full, l -> PsiValues.seconds(l.total())))
-                      .gauge(
-                          "IoSomeAvg10",
-                          DOUBLE,
-                          "percent",
-                          "pressure().io.some.avg10",
-                          "Share of the last 10 s in which some tasks stalled on io",
-                          p -> PsiValues.line(p.io(), Psi::some, l -> PsiValues.value(l.avg10())))
-                      .gauge(
-                          "IoSomeAvg60",
-                          DOUBLE,
-                          "percent",
-                          "pressure().io.some.avg60",
-                          "Share of the last 60 s in which some tasks stalled on io",
-                          p -> PsiValues.line(p.io(), Psi::some, l -> PsiValues.value(l.avg60())))
-                      .gauge(
-                          "IoSomeAvg300",
-                          DOUBLE,
-                          "percent",
-                          "pressure().io.some.avg300",
-                          "Share of the last 300 s in which some tasks stalled on io",
-                          p -> PsiValues.line(p.io(), Psi::some, l -> PsiValues.value(l.avg300())))
-                      .counter(
-                          "IoSomeTotal",
-                          DOUBLE,
-                          "seconds",
-                          "pressure().io.some.total",
-                          "Total time some tasks stalled on io",
-                          p -> PsiValues.line(p.io(), Psi::some, l -> PsiValues.seconds(l.total())))
-                      .gauge(
-                          "IoFullAvg10",
-                          DOUBLE,
-                          "percent",
-                          "pressure().io.full.avg10",
-                          "Share of the last 10 s in which all non-idle tasks stalled on io",
-                          p -> PsiValues.line(p.io(), Psi::full, l -> PsiValues.value(l.avg10())))
-                      .gauge(
-                          "IoFullAvg60",
-                          DOUBLE,
-                          "percent",
-                          "pressure().io.full.avg60",
-                          "Share of the last 60 s in which all non-idle tasks stalled on io",
-                          p -> PsiValues.line(p.io(), Psi::full, l -> PsiValues.value(l.avg60())))
-                      .gauge(
-                          "IoFullAvg300",
-                          DOUBLE,
-                          "percent",
-                          "pressure().io.full.avg300",
-                          "Share of the last 300 s in which all non-idle tasks stalled on io",
-                          p -> PsiValues.line(p.io(), Psi::full, l -> PsiValues.value(l.avg300())))
-                      .counter(
-                          "IoFullTotal",
-                          DOUBLE,
-                          "seconds",
-                          "pressure().io.full.total",
-                          "Total time all non-idle tasks stalled on io",
-                          p -> PsiValues.line(p.io(), Psi::full, l -> PsiValues.seconds(l.total())))
-                      .gauge(
-                          "IrqFullAvg10",
-                          DOUBLE,
-                          "percent",
-                          "pressure().irq.full.avg10",
-                          "Share of the last 10 s in which all non-idle tasks stalled on irq",
-                          p -> PsiValues.line(p.irq(), Psi::full, l -> PsiValues.value(l.avg10())))
-                      .gauge(
-                          "IrqFullAvg60",
-                          DOUBLE,
-                          "percent",
-                          "pressure().irq.full.avg60",
-                          "Share of the last 60 s in which all non-idle tasks stalled on irq",
-                          p -> PsiValues.line(p.irq(), Psi::full, l -> PsiValues.value(l.avg60())))
-                      .gauge(
-                          "IrqFullAvg300",
-                          DOUBLE,
-                          "percent",
-                          "pressure().irq.full.avg300",
-                          "Share of the last 300 s in which all non-idle tasks stalled on irq",
-                          p -> PsiValues.line(p.irq(), Psi::full, l -> PsiValues.value(l.avg300())))
-                      .counter(
-                          "IrqFullTotal",
-                          DOUBLE,
-                          "seconds",
-                          "pressure().irq.full.total",
-                          "Total time all non-idle tasks stalled on irq",
-                          p ->
-                              PsiValues.line(
-                                  p.irq(), Psi::full, l -> PsiValues.seconds(l.total()))))
-          .build();
+  static final MBeanTable TABLE = table();
 
   private PressureTable() {}
+
+  /**
+   * For each resource and line ("some" tasks, or "full": all non-idle tasks) the kernel writes, the
+   * shares of the last 10, 60 and 300 s spent stalled and the total time stalled: CpuSomeAvg10 ...
+   * IrqFullTotal. irq has only a "full" line.
+   */
+  private static MBeanTable table() {
+    MBeanTable.Rows<PressureInfo> rows =
+        MBeanTable.table(
+                MBeanGroup.PRESSURE,
+                "Pressure",
+                MBeanTable.Naming.SINGLETON,
+                "Host-wide pressure stall information, from /proc/pressure; notifies when some"
+                    + " avg10 crosses its threshold (checked when a client reads)")
+            .from(HOST_PSI);
+    lines(rows, "cpu", PressureInfo::cpu, true);
+    lines(rows, "memory", PressureInfo::memory, true);
+    lines(rows, "io", PressureInfo::io, true);
+    lines(rows, "irq", PressureInfo::irq, false);
+    return rows.build();
+  }
+
+  private static void lines(
+      MBeanTable.Rows<PressureInfo> rows,
+      String resource,
+      Function<PressureInfo, Optional<Psi>> of,
+      boolean hasSome) {
+    if (hasSome) {
+      line(rows, resource, of, "some", "some tasks", Psi::some);
+    }
+    line(rows, resource, of, "full", "all non-idle tasks", Psi::full);
+  }
+
+  private static void line(
+      MBeanTable.Rows<PressureInfo> rows,
+      String resource,
+      Function<PressureInfo, Optional<Psi>> of,
+      String kind,
+      String who,
+      Function<Psi, Optional<PsiLine>> line) {
+    String name = capitalized(resource) + capitalized(kind);
+    String psutil = "pressure()." + resource + "." + kind + ".";
+    window(rows, name, psutil, of, line, who, resource, 10, PsiLine::avg10);
+    window(rows, name, psutil, of, line, who, resource, 60, PsiLine::avg60);
+    window(rows, name, psutil, of, line, who, resource, 300, PsiLine::avg300);
+    rows.counter(
+            name + "Total",
+            DOUBLE,
+            "seconds",
+            p -> of.apply(p).flatMap(line).map(l -> PsiValues.seconds(l.total())).orElse(null))
+        .described("Total time " + who + " stalled on " + resource, psutil + "total");
+  }
+
+  private static void window(
+      MBeanTable.Rows<PressureInfo> rows,
+      String name,
+      String psutil,
+      Function<PressureInfo, Optional<Psi>> of,
+      Function<Psi, Optional<PsiLine>> line,
+      String who,
+      String resource,
+      int seconds,
+      Function<PsiLine, OptionalDouble> avg) {
+    rows.gauge(
+            name + "Avg" + seconds,
+            DOUBLE,
+            "percent",
+            p -> of.apply(p).flatMap(line).map(l -> PsiValues.value(avg.apply(l))).orElse(null))
+        .described(
+            "Share of the last " + seconds + " s in which " + who + " stalled on " + resource,
+            psutil + "avg" + seconds);
+  }
+
+  private static String capitalized(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
 
   /**
    * Each refresh also checks the "some" avg10 of every resource against its threshold and notifies

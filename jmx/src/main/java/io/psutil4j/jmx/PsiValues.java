@@ -1,23 +1,13 @@
 package io.psutil4j.jmx;
 
 import io.psutil4j.Psi;
-import io.psutil4j.PsiLine;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.function.Function;
 
 /** Pressure stall values as attributes show them: null where the kernel has no such line. */
 final class PsiValues {
   private PsiValues() {}
-
-  /** A field of one line ({@code some} or {@code full}) of one resource; null when absent. */
-  static Double line(
-      Optional<Psi> resource,
-      Function<Psi, Optional<PsiLine>> kind,
-      Function<PsiLine, Double> field) {
-    return resource.flatMap(kind).map(field).orElse(null);
-  }
 
   static Double someAvg10(Optional<Psi> psi) {
     return psi.flatMap(Psi::some).map(l -> value(l.avg10())).orElse(null);

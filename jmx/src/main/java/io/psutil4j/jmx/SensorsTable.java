@@ -32,60 +32,40 @@ final class SensorsTable {
               "Sensors",
               MBeanTable.Naming.SINGLETON,
               "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)")
-          .from(
-              BATTERY,
-              s ->
-                  s.gauge(
-                          "BatteryPercent",
-                          DOUBLE,
-                          "percent",
-                          "sensors_battery().percent",
-                          "Battery charge; null without a battery",
-                          b -> b.map(Battery::percent).orElse(null))
-                      .gauge(
-                          "BatterySecsleft",
-                          LONG,
-                          "seconds",
-                          "sensors_battery().secsleft",
-                          "Seconds of battery left; null without a battery, when charging or unknown",
-                          b ->
-                              b.isPresent() && b.get().secsleft().isPresent()
-                                  ? b.get().secsleft().getAsLong()
-                                  : null)
-                      .gauge(
-                          "BatteryPowerPlugged",
-                          BOOLEAN,
-                          "boolean",
-                          "sensors_battery().power_plugged",
-                          "Whether the AC adapter is plugged in; null when unknown",
-                          b -> b.flatMap(Battery::powerPlugged).orElse(null)))
-          .from(
-              TEMPERATURES,
-              s ->
-                  s.gauge(
-                          "TemperatureMax",
-                          DOUBLE,
-                          "celsius",
-                          "max(t.current for t in sensors_temperatures() values)",
-                          "Highest current temperature over all sensors; null without sensors",
-                          SensorsTable::hottest)
-                      .gauge(
-                          "TemperatureCount",
-                          INTEGER,
-                          "count",
-                          "sum(len(v) for v in sensors_temperatures().values())",
-                          "Temperature sensors found",
-                          SensorsTable::count))
-          .from(
-              FANS,
-              s ->
-                  s.gauge(
-                      "FanMax",
-                      LONG,
-                      "rpm",
-                      "max(f.current for f in sensors_fans() values)",
-                      "Fastest fan; null without fans",
-                      SensorsTable::fastest))
+          .from(BATTERY)
+          .gauge("BatteryPercent", DOUBLE, "percent", b -> b.map(Battery::percent).orElse(null))
+          .described("Battery charge; null without a battery", "sensors_battery().percent")
+          .gauge(
+              "BatterySecsleft",
+              LONG,
+              "seconds",
+              b ->
+                  b.isPresent() && b.get().secsleft().isPresent()
+                      ? b.get().secsleft().getAsLong()
+                      : null)
+          .described(
+              "Seconds of battery left; null without a battery, when charging or unknown",
+              "sensors_battery().secsleft")
+          .gauge(
+              "BatteryPowerPlugged",
+              BOOLEAN,
+              "boolean",
+              b -> b.flatMap(Battery::powerPlugged).orElse(null))
+          .described(
+              "Whether the AC adapter is plugged in; null when unknown",
+              "sensors_battery().power_plugged")
+          .from(TEMPERATURES)
+          .gauge("TemperatureMax", DOUBLE, "celsius", SensorsTable::hottest)
+          .described(
+              "Highest current temperature over all sensors; null without sensors",
+              "max(t.current for t in sensors_temperatures() values)")
+          .gauge("TemperatureCount", INTEGER, "count", SensorsTable::count)
+          .described(
+              "Temperature sensors found", "sum(len(v) for v in sensors_temperatures().values())")
+          .from(FANS)
+          .gauge("FanMax", LONG, "rpm", SensorsTable::fastest)
+          .described(
+              "Fastest fan; null without fans", "max(f.current for f in sensors_fans() values)")
           .build();
 
   private SensorsTable() {}

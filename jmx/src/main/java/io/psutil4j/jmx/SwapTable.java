@@ -16,52 +16,21 @@ final class SwapTable {
               MBeanGroup.SWAP,
               "Swap",
               MBeanTable.Naming.SINGLETON,
-              "Swap space and swap traffic (psutil swap_memory), from /proc/meminfo and /proc/vmstat")
-          .from(
-              SWAP_MEMORY,
-              s ->
-                  s.gauge(
-                          "Total",
-                          LONG,
-                          "bytes",
-                          "swap_memory().total",
-                          "Total swap space (SwapTotal)",
-                          SwapMemory::total)
-                      .gauge(
-                          "Used",
-                          LONG,
-                          "bytes",
-                          "swap_memory().used",
-                          "Swap in use, total - free",
-                          SwapMemory::used)
-                      .gauge(
-                          "Free",
-                          LONG,
-                          "bytes",
-                          "swap_memory().free",
-                          "Swap not in use (SwapFree)",
-                          SwapMemory::free)
-                      .gauge(
-                          "Percent",
-                          DOUBLE,
-                          "percent",
-                          "swap_memory().percent",
-                          "Share of swap in use",
-                          SwapMemory::percent)
-                      .counter(
-                          "Sin",
-                          LONG,
-                          "bytes",
-                          "swap_memory().sin",
-                          "Bytes swapped in from disk since boot (pswpin x 4096)",
-                          SwapMemory::sin)
-                      .counter(
-                          "Sout",
-                          LONG,
-                          "bytes",
-                          "swap_memory().sout",
-                          "Bytes swapped out to disk since boot (pswpout x 4096)",
-                          SwapMemory::sout))
+              "Swap space and swap traffic (psutil swap_memory), from /proc/meminfo and"
+                  + " /proc/vmstat")
+          .from(SWAP_MEMORY)
+          .gauge("Total", LONG, "bytes", SwapMemory::total)
+          .described("Total swap space (SwapTotal)", "swap_memory().total")
+          .gauge("Used", LONG, "bytes", SwapMemory::used)
+          .described("Swap in use, total - free", "swap_memory().used")
+          .gauge("Free", LONG, "bytes", SwapMemory::free)
+          .described("Swap not in use (SwapFree)", "swap_memory().free")
+          .gauge("Percent", DOUBLE, "percent", SwapMemory::percent)
+          .described("Share of swap in use", "swap_memory().percent")
+          .counter("Sin", LONG, "bytes", SwapMemory::sin)
+          .described("Bytes swapped in from disk since boot (pswpin x 4096)", "swap_memory().sin")
+          .counter("Sout", LONG, "bytes", SwapMemory::sout)
+          .described("Bytes swapped out to disk since boot (pswpout x 4096)", "swap_memory().sout")
           .build();
 
   private SwapTable() {}

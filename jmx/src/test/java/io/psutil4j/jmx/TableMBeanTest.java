@@ -95,8 +95,12 @@ class TableMBeanTest {
     Source<Long> fine = Source.named("fine");
     MBeanTable table =
         MBeanTable.table(MBeanGroup.HOST, "T", MBeanTable.Naming.SINGLETON, "test")
-            .from(broken, s -> s.gauge("A", LONG, "count", "a", "a", v -> v))
-            .from(fine, s -> s.gauge("B", LONG, "count", "b", "b", v -> v + 1))
+            .from(broken)
+            .gauge("A", LONG, "count", v -> v)
+            .described("a", "a")
+            .from(fine)
+            .gauge("B", LONG, "count", v -> v + 1)
+            .described("b", "b")
             .build();
     Readings readings =
         uncached()
