@@ -83,7 +83,7 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Process"),
           new DescribedMBean<>(
-              processBean(platform, self, cache),
+              processBean(platform, self, cache, config.controlsPolicy()),
               ProcessMXBean.class,
               "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
       addIf(
@@ -122,10 +122,11 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Controls"),
           new DescribedMBean<>(
-              new ControlsBean(platform),
+              new ControlsBean(platform, config.controlsPolicy()),
               ControlsMXBean.class,
               "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
-                  + " only with controls=true"));
+                  + " only with controls=true; by default they act on this JVM's descendants only"
+                  + " and never stop, kill or limit this JVM"));
       // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
@@ -211,17 +212,19 @@ public final class PsutilMBeans {
 
   /**
    * The Process MBean: heap_info is read only when loading JNA prints nothing (see {@link
-   * NativeAccess}); heapTrim, which a user calls on purpose, always may load it.
+   * NativeAccess}); heapTrim runs only where {@code policy} allows it, and it too refuses rather
+   * than make the JDK print.
    */
-  private static ProcessBean processBean(Platform platform, Process self, long cache) {
+  private static ProcessBean processBean(
+      Platform platform, Process self, long cache, ControlsPolicy policy) {
     boolean isSelf = self.pid() == platform.selfPid();
     Supplier<io.psutil4j.HeapInfo> heap =
         isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
-    Supplier<io.psutil4j.HeapInfo> heapForTrim = isSelf ? platform::heapInfo : () -> null;
     HeapTrimmer trimmer =
         isSelf
             ? new HeapTrimmer(
-                () -> ProcessBean.memoryNow(self, heapForTrim),
+                HeapTrimmer.gate(policy, NativeAccess::silent),
+                () -> ProcessBean.memoryNow(self, heap),
                 platform::heapTrim,
                 System::nanoTime,
                 HeapTrimmer.DEFAULT_MIN_INTERVAL_MILLIS)
