@@ -14,8 +14,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * so only the policy stands in the way) and writes sent by GET, as a web page could, are refused.
  */
 class JolokiaPolicyIT {
-  private static final Pattern STARTED = Pattern.compile(".*started with URL (http://\\S+).*");
   private static final HttpClient CLIENT =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -60,7 +57,7 @@ class JolokiaPolicyIT {
       String url =
           await()
               .atMost(Duration.ofSeconds(30))
-              .until(() -> startedUrl(host.stdout()), u -> u != null);
+              .until(() -> JolokiaIT.startedUrl(host.stdout()), u -> u != null);
       String read =
           "{\"type\":\"read\",\"mbean\":\"psutil4j:type=Memory\",\"attribute\":\"Total\"}";
       await()
@@ -108,15 +105,5 @@ class JolokiaPolicyIT {
         CLIENT.send(
             request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     return "HTTP " + response.statusCode() + " " + response.body();
-  }
-
-  private static String startedUrl(List<String> stdout) {
-    for (String line : stdout) {
-      Matcher m = STARTED.matcher(line);
-      if (m.matches()) {
-        return m.group(1);
-      }
-    }
-    return null;
   }
 }
