@@ -4,6 +4,7 @@ import io.psutil4j.jmx.ControlsPolicy;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.MBeanGroup;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -177,10 +178,14 @@ public final class AgentOptions {
 
   /** An absolute file path for the controls log; anything else warns and means no log. */
   private static Path logFile(String value, Warnings warnings) {
+    String why = "must be an absolute file path";
     try {
       Path file = Paths.get(value);
       if (file.isAbsolute() && file.getFileName() != null) {
-        return file;
+        if (Files.isDirectory(file.getParent())) {
+          return file;
+        }
+        why = "its directory does not exist";
       }
     } catch (InvalidPathException e) {
       // reported below
@@ -189,7 +194,9 @@ public final class AgentOptions {
         warnings,
         "ignoring option 'controls.log="
             + printable(value)
-            + "': must be an absolute file path; controls invocations are not logged");
+            + "': "
+            + why
+            + "; controls invocations are not logged");
     return null;
   }
 

@@ -38,7 +38,7 @@ class AgentOptionsFuzzTest {
     {"mbeans", "Cpu+memory+PROCESS"},
     {"controls.scope", "any"},
     {"controls.self", "true"},
-    {"controls.log", "/var/log/psutil4j-controls.log"},
+    {"controls.log", "/tmp/psutil4j-controls.log"},
     {"heapTrim", "true"}
   };
   private static final String[] BAD_VALUES = {

@@ -131,19 +131,19 @@ class AgentOptionsTest {
   @Test
   void controlsOptionsShapeThePolicyAndTheLineOfOptionsInEffect() {
     Properties p = new Properties();
-    p.setProperty("psutil4j.controls.log", "/var/log/psutil4j-controls.log");
+    p.setProperty("psutil4j.controls.log", "/tmp/psutil4j-controls.log");
     AgentOptions o =
         AgentOptions.parse("controls=true,controls.scope=ANY,controls.self=true", p, sink);
     ControlsPolicy policy = o.jmxConfig().controlsPolicy();
     assertTrue(policy.enabled());
     assertEquals(ControlsPolicy.Scope.ANY, policy.scope());
     assertTrue(policy.selfAllowed());
-    assertEquals(Paths.get("/var/log/psutil4j-controls.log"), policy.log());
+    assertEquals(Paths.get("/tmp/psutil4j-controls.log"), policy.log());
     assertTrue(
         o.inEffect()
             .startsWith(
                 "domain=psutil4j, controls=true, controls.scope=any, controls.self=true,"
-                    + " controls.log=/var/log/psutil4j-controls.log, heapTrim=true,"),
+                    + " controls.log=/tmp/psutil4j-controls.log, heapTrim=true,"),
         o.inEffect());
     assertEquals("", warned());
 
@@ -171,6 +171,10 @@ class AgentOptionsTest {
     assertFalse(policy.heapTrimAllowed());
     assertEquals(4, warned().split("\n").length, warned());
     assertTrue(warned().contains("'controls.log=relative.log': must be an absolute"), warned());
+
+    warnings.reset();
+    AgentOptions.parse("controls.log=/no/such/dir/controls.log", new Properties(), sink);
+    assertTrue(warned().contains("its directory does not exist"), warned());
   }
 
   @Test
