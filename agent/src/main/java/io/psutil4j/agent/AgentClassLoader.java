@@ -15,13 +15,21 @@ import java.util.jar.JarFile;
 
 /**
  * Loads psutil4j's runtime (core, jmx, JNA, Byte Buddy and the agent's inside package) from the
- * {@code inst/} folder of the agent jar. Nothing under {@code inst/} is visible to the host's class
- * loader, and this loader does not see the host's class path: a host with its own JNA or Byte Buddy
- * keeps its version and we keep ours. JNA cannot be relocated (its native library binds {@code
- * com.sun.jna} class names), so isolation, not shading, is what keeps the two apart.
+ * {@code inst/} folder of the agent jar, where each class is a {@code .classdata} entry. Nothing
+ * under {@code inst/} is visible to the host's class loader, and this loader does not see the
+ * host's class path: a host with its own JNA or Byte Buddy keeps its version and we keep ours. JNA
+ * cannot be relocated (its native library binds {@code com.sun.jna} class names), so isolation, not
+ * shading, is what keeps the two apart.
  */
 final class AgentClassLoader extends ClassLoader {
   static final String PREFIX = "inst/";
+
+  /**
+   * The isolated classes are stored as {@code Name.classdata}, not {@code Name.class}, so that a
+   * host's class-path scanner walking the agent jar finds none of them (OpenTelemetry's agent does
+   * the same).
+   */
+  static final String CLASS_SUFFIX = ".classdata";
 
   static {
     registerAsParallelCapable();
@@ -42,7 +50,7 @@ final class AgentClassLoader extends ClassLoader {
 
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
-    JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + ".class");
+    JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + CLASS_SUFFIX);
     if (entry == null) {
       throw new ClassNotFoundException(name);
     }
@@ -70,13 +78,19 @@ final class AgentClassLoader extends ClassLoader {
     }
   }
 
+  /** Resources as stored; a {@code .class} resource (libraries read their own bytes) too. */
   @Override
   protected URL findResource(String name) {
-    if (jar.getJarEntry(PREFIX + name) == null) {
+    String entry =
+        PREFIX
+            + (name.endsWith(".class")
+                ? name.substring(0, name.length() - ".class".length()) + CLASS_SUFFIX
+                : name);
+    if (jar.getJarEntry(entry) == null) {
       return null;
     }
     try {
-      return new URL("jar:" + jarUrl + "!/" + PREFIX + name);
+      return new URL("jar:" + jarUrl + "!/" + entry);
     } catch (MalformedURLException e) {
       return null;
     }

@@ -81,7 +81,7 @@ class ProcessChurnTest {
         String.format(
             "churn seconds=%d process_births=%d births_per_s=%.0f java_threads_born=%d"
                 + " process_iter=%d ps=%d threads_mbean=%d single_reads=%d"
-                + " documented_exceptions=%d errors=0",
+                + " vanished=%d access_denied=%d",
             RUN.toSeconds(),
             births,
             perSecond,
@@ -90,7 +90,8 @@ class ProcessChurnTest {
             counts.psRuns,
             counts.threadReads,
             counts.singleReads,
-            counts.documented);
+            counts.vanished,
+            counts.denied);
     System.out.println(summary);
     Path reports = Files.createDirectories(Paths.get("target/reliability"));
     Files.writeString(reports.resolve("churn.txt"), summary + "\n");
@@ -98,6 +99,9 @@ class ProcessChurnTest {
     // spawner shares the cores with the readers); the rate reached is in the summary
     assertTrue(perSecond >= 50, "the spawner made only " + perSecond + " processes/s");
     assertTrue(counts.iterations > 0 && counts.psRuns > 0 && counts.threadReads > 0, summary);
+    assertTrue(counts.singleReads > 0, "no process was read whole: " + summary);
+    // the point of the churn: processes vanished between process_iter and the reads
+    assertTrue(counts.vanished > 0, "no process vanished under the readers: " + summary);
   }
 
   private static final class Counts {
@@ -105,7 +109,8 @@ class ProcessChurnTest {
     long psRuns;
     long threadReads;
     long singleReads;
-    long documented;
+    long vanished;
+    long denied;
   }
 
   private static void readUntil(long deadline, MBeanServer server, Counts counts) throws Exception {
@@ -158,7 +163,11 @@ class ProcessChurnTest {
         reads++;
       } catch (NoSuchProcess | AccessDenied e) { // ZombieProcess is a NoSuchProcess
         assertTrue(e.getMessage().matches(".*\\bpid=" + p.pid() + "\\b.*"), e.getMessage());
-        counts.documented++;
+        if (e instanceof NoSuchProcess) {
+          counts.vanished++;
+        } else {
+          counts.denied++;
+        }
       }
     }
     return reads;

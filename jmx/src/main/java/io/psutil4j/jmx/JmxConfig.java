@@ -2,6 +2,7 @@ package io.psutil4j.jmx;
 
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ public final class JmxConfig {
   private final long cacheMillis;
   private final Thresholds thresholds;
   private final double openFilesPercent;
-  private final boolean controls;
+  private final ControlsPolicy controls;
   private final Set<MBeanGroup> groups;
 
   private JmxConfig(String domain, long cacheMillis) {
@@ -31,7 +32,7 @@ public final class JmxConfig {
         cacheMillis,
         Thresholds.DEFAULTS,
         DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT,
-        false,
+        ControlsPolicy.off(),
         EnumSet.allOf(MBeanGroup.class));
   }
 
@@ -40,7 +41,7 @@ public final class JmxConfig {
       long cacheMillis,
       Thresholds thresholds,
       double openFilesPercent,
-      boolean controls,
+      ControlsPolicy controls,
       Set<MBeanGroup> groups) {
     if (domain == null || !DOMAIN.matcher(domain).matches()) {
       throw new IllegalArgumentException(
@@ -184,11 +185,30 @@ public final class JmxConfig {
    * limits and affinity) registered when {@code enabled}; off by default: read-only.
    */
   public JmxConfig withControls(boolean enabled) {
-    return new JmxConfig(domain, cacheMillis, thresholds, openFilesPercent, enabled, groups);
+    return withControlsPolicy(controls.withEnabled(enabled));
+  }
+
+  /**
+   * This configuration with {@code policy}: whether operations are allowed, on which processes,
+   * whether on this JVM itself, where they are logged, and heapTrim.
+   */
+  public JmxConfig withControlsPolicy(ControlsPolicy policy) {
+    return new JmxConfig(
+        domain,
+        cacheMillis,
+        thresholds,
+        openFilesPercent,
+        Objects.requireNonNull(policy, "policy"),
+        groups);
   }
 
   /** Whether the Controls MBean is registered. */
   public boolean controls() {
+    return controls.enabled();
+  }
+
+  /** What the operations that change the system may do. */
+  public ControlsPolicy controlsPolicy() {
     return controls;
   }
 
@@ -211,6 +231,6 @@ public final class JmxConfig {
 
   /** Whether {@code group}'s MBeans are registered. */
   public boolean registers(MBeanGroup group) {
-    return groups.contains(group) && (group != MBeanGroup.CONTROLS || controls);
+    return groups.contains(group) && (group != MBeanGroup.CONTROLS || controls.enabled());
   }
 }

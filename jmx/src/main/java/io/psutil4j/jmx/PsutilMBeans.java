@@ -22,7 +22,8 @@ public final class PsutilMBeans {
       "This JVM's own process as the kernel sees it (psutil Process), from /proc/self";
   static final String CONTROLS_DESCRIPTION =
       "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
-          + " only with controls=true";
+          + " only with controls=true; by default they act on this JVM's descendants only"
+          + " and never stop, kill or limit this JVM";
   static final String CONTAINER_DESCRIPTION =
       "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
           + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
@@ -82,7 +83,9 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Process"),
           new DescribedMBean<>(
-              processBean(platform, self, cache), ProcessMXBean.class, PROCESS_DESCRIPTION));
+              processBean(platform, self, cache, config.controlsPolicy()),
+              ProcessMXBean.class,
+              PROCESS_DESCRIPTION));
       addIf(
           config.registers(MBeanGroup.NETWORK),
           server,
@@ -114,7 +117,9 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Controls"),
           new DescribedMBean<>(
-              new ControlsBean(platform), ControlsMXBean.class, CONTROLS_DESCRIPTION));
+              new ControlsBean(platform, config.controlsPolicy()),
+              ControlsMXBean.class,
+              CONTROLS_DESCRIPTION));
       // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
@@ -179,17 +184,19 @@ public final class PsutilMBeans {
 
   /**
    * The Process MBean: heap_info is read only when loading JNA prints nothing (see {@link
-   * NativeAccess}); heapTrim, which a user calls on purpose, always may load it.
+   * NativeAccess}); heapTrim runs only where {@code policy} allows it, and it too refuses rather
+   * than make the JDK print.
    */
-  private static ProcessBean processBean(Platform platform, Process self, long cache) {
+  private static ProcessBean processBean(
+      Platform platform, Process self, long cache, ControlsPolicy policy) {
     boolean isSelf = self.pid() == platform.selfPid();
     Supplier<io.psutil4j.HeapInfo> heap =
         isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
-    Supplier<io.psutil4j.HeapInfo> heapForTrim = isSelf ? platform::heapInfo : () -> null;
     HeapTrimmer trimmer =
         isSelf
             ? new HeapTrimmer(
-                () -> ProcessBean.memoryNow(self, heapForTrim),
+                HeapTrimmer.gate(policy, NativeAccess::silent),
+                () -> ProcessBean.memoryNow(self, heap),
                 platform::heapTrim,
                 System::nanoTime,
                 HeapTrimmer.DEFAULT_MIN_INTERVAL_MILLIS)

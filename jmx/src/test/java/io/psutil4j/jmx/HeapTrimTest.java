@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class HeapTrimTest {
   private static final HeapTrimmer.Memory BEFORE = new HeapTrimmer.Memory(100L, 80L, 50L, 7L);
   private static final HeapTrimmer.Memory AFTER = new HeapTrimmer.Memory(90L, 70L, 40L, 7L);
+  private static final Runnable ALLOWED =
+      HeapTrimmer.gate(ControlsPolicy.off().withHeapTrim(true), () -> true);
 
   @Test
   void returnsMemoryBeforeAndAfterAndTheTimeTaken() {
@@ -29,6 +31,7 @@ class HeapTrimTest {
     AtomicLong now = new AtomicLong(5_000_000_000L);
     HeapTrimmer t =
         new HeapTrimmer(
+            ALLOWED,
             () -> reads.incrementAndGet() == 1 ? BEFORE : AFTER,
             () -> {
               now.addAndGet(250_000_000L);
@@ -53,7 +56,7 @@ class HeapTrimTest {
     AtomicLong now = new AtomicLong();
     AtomicInteger trims = new AtomicInteger();
     HeapTrimmer t =
-        new HeapTrimmer(() -> BEFORE, () -> trims.incrementAndGet() > 0, now::get, 10_000);
+        new HeapTrimmer(ALLOWED, () -> BEFORE, () -> trims.incrementAndGet() > 0, now::get, 10_000);
     t.trim();
     now.set(7_000_000_000L);
     IllegalStateException e = assertThrows(IllegalStateException.class, t::trim);
@@ -70,6 +73,7 @@ class HeapTrimTest {
     CountDownLatch release = new CountDownLatch(1);
     HeapTrimmer t =
         new HeapTrimmer(
+            ALLOWED,
             () -> BEFORE,
             () -> {
               inside.countDown();
@@ -91,15 +95,69 @@ class HeapTrimTest {
   }
 
   @Test
-  void theProcessMBeanOffersHeapTrimAsAnActionAndItTrimsThisJvm() throws Exception {
+  void refusedUnlessAllowedAndRatherThanMakeTheJdkPrint() {
+    AtomicInteger trims = new AtomicInteger();
+    HeapTrimmer off =
+        new HeapTrimmer(
+            HeapTrimmer.gate(ControlsPolicy.off(), () -> true),
+            () -> BEFORE,
+            () -> trims.incrementAndGet() > 0,
+            System::nanoTime,
+            0);
+    SecurityException e = assertThrows(SecurityException.class, off::trim);
+    assertTrue(e.getMessage().contains("heapTrim=true"), e.getMessage());
+
+    HeapTrimmer noNativeAccess =
+        new HeapTrimmer(
+            HeapTrimmer.gate(ControlsPolicy.off().withEnabled(true), () -> false),
+            () -> BEFORE,
+            () -> trims.incrementAndGet() > 0,
+            System::nanoTime,
+            0);
+    IllegalStateException n = assertThrows(IllegalStateException.class, noNativeAccess::trim);
+    assertTrue(n.getMessage().contains("--enable-native-access=ALL-UNNAMED"), n.getMessage());
+    assertEquals(0, trims.get(), "neither refusal reached malloc_trim");
+  }
+
+  @Test
+  void theProcessMBeanRefusesHeapTrimByDefault() throws Exception {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
-    Registration r = PsutilMBeans.register(server, JmxConfig.of("trim.psutil4j", 0));
+    Registration r = PsutilMBeans.register(server, JmxConfig.of("trimoff.psutil4j", 0));
+    try {
+      ObjectName process = new ObjectName("trimoff.psutil4j:type=Process");
+      RuntimeException refused =
+          assertThrows(
+              RuntimeException.class, () -> server.invoke(process, "heapTrim", null, null));
+      assertTrue(refused.getCause() instanceof SecurityException, String.valueOf(refused));
+
+    } finally {
+      r.close();
+    }
+  }
+
+  @Test
+  void theProcessMBeanOffersHeapTrimAsAnActionAndItTrimsThisJvmWhereAllowed() throws Exception {
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    JmxConfig config =
+        JmxConfig.of("trim.psutil4j", 0)
+            .withControlsPolicy(ControlsPolicy.off().withHeapTrim(true));
+    Registration r = PsutilMBeans.register(server, config);
     try {
       ObjectName process = new ObjectName("trim.psutil4j:type=Process");
       MBeanOperationInfo op = server.getMBeanInfo(process).getOperations()[0];
       assertEquals("heapTrim", op.getName());
       assertEquals(MBeanOperationInfo.ACTION, op.getImpact());
       assertTrue(op.getDescription().contains("malloc_trim"), op.getDescription());
+      if (!NativeAccess.silent()) {
+        // JDK 24+ without --enable-native-access: refused, and JNA never loaded
+        RuntimeMBeanException refused =
+            assertThrows(
+                RuntimeMBeanException.class, () -> server.invoke(process, "heapTrim", null, null));
+        assertTrue(
+            refused.getCause().getMessage().contains("--enable-native-access"),
+            refused.getCause().getMessage());
+        return;
+      }
       CompositeData d = (CompositeData) server.invoke(process, "heapTrim", null, null);
       assertNotNull(d.get("rssBefore"));
       assertNotNull(d.get("heapUsedAfter"), "JNA loads on JDK " + Runtime.version().feature());

@@ -1,12 +1,18 @@
 package io.psutil4j.agent.inside;
 
+import io.psutil4j.jmx.ControlsPolicy;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.MBeanGroup;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -21,7 +27,7 @@ public final class AgentOptions {
   private static final int MAX_SHOWN = 200;
 
   private final String domain;
-  private final boolean controls;
+  private final ControlsPolicy controls;
   private final long cacheMillis;
   private final long delaySeconds;
   private final double[] alerts;
@@ -29,7 +35,7 @@ public final class AgentOptions {
 
   private AgentOptions(
       String domain,
-      boolean controls,
+      ControlsPolicy controls,
       long cacheMillis,
       long delaySeconds,
       double[] alerts,
@@ -43,7 +49,8 @@ public final class AgentOptions {
   }
 
   /** Parses {@code options} (may be null or empty) and the psutil4j.* properties. */
-  public static AgentOptions parse(String options, Properties properties, PrintStream warnings) {
+  public static AgentOptions parse(String options, Properties properties, PrintStream stderr) {
+    Warnings warnings = new Warnings(stderr);
     Map<String, String> given = new LinkedHashMap<>();
     for (String name : properties.stringPropertyNames()) {
       if (name.startsWith(PROPERTY_PREFIX)) {
@@ -61,7 +68,7 @@ public final class AgentOptions {
       }
     }
     String domain = JmxConfig.DEFAULT_DOMAIN;
-    boolean controls = false;
+    ControlsPolicy controls = ControlsPolicy.off();
     long cache = JmxConfig.DEFAULT_CACHE_MILLIS;
     long delay = 0;
     Set<MBeanGroup> included = EnumSet.allOf(MBeanGroup.class);
@@ -81,7 +88,19 @@ public final class AgentOptions {
           domain = validDomain(value, warnings);
           break;
         case "controls":
-          controls = bool(key, value, false, warnings);
+          controls = controls.withEnabled(bool(key, value, false, warnings));
+          break;
+        case "controls.scope":
+          controls = controls.withScope(scope(value, warnings));
+          break;
+        case "controls.self":
+          controls = controls.withSelf(bool(key, value, false, warnings));
+          break;
+        case "controls.log":
+          controls = controls.withLog(logFile(value, warnings));
+          break;
+        case "heapTrim":
+          controls = controls.withHeapTrim(bool(key, value, false, warnings));
           break;
         case "cache":
           cache =
@@ -123,8 +142,9 @@ public final class AgentOptions {
                   + printable(key)
                   + "="
                   + printable(value)
-                  + "' (known: domain, controls, mbeans, exclude, cache, delay, alert.memory,"
-                  + " alert.throttling, alert.pressure, alert.fds)");
+                  + "' (known: domain, controls, controls.scope, controls.self, controls.log,"
+                  + " heapTrim, mbeans, exclude, cache, delay, alert.memory, alert.throttling,"
+                  + " alert.pressure, alert.fds)");
       }
     }
     Set<MBeanGroup> groups = EnumSet.copyOf(included);
@@ -138,7 +158,46 @@ public final class AgentOptions {
               + names(included));
       groups = EnumSet.copyOf(included);
     }
+    warnings.finish();
     return new AgentOptions(domain, controls, cache, delay, alerts, groups);
+  }
+
+  private static ControlsPolicy.Scope scope(String value, Warnings warnings) {
+    for (ControlsPolicy.Scope s : ControlsPolicy.Scope.values()) {
+      if (s.name().equalsIgnoreCase(value)) {
+        return s;
+      }
+    }
+    warn(
+        warnings,
+        "ignoring option 'controls.scope="
+            + printable(value)
+            + "': must be descendants or any; using descendants");
+    return ControlsPolicy.Scope.DESCENDANTS;
+  }
+
+  /** An absolute file path for the controls log; anything else warns and means no log. */
+  private static Path logFile(String value, Warnings warnings) {
+    String why = "must be an absolute file path";
+    try {
+      Path file = Paths.get(value);
+      if (file.isAbsolute() && file.getFileName() != null) {
+        if (Files.isDirectory(file.getParent())) {
+          return file;
+        }
+        why = "its directory does not exist";
+      }
+    } catch (InvalidPathException e) {
+      // reported below
+    }
+    warn(
+        warnings,
+        "ignoring option 'controls.log="
+            + printable(value)
+            + "': "
+            + why
+            + "; controls invocations are not logged");
+    return null;
   }
 
   /**
@@ -146,7 +205,7 @@ public final class AgentOptions {
    * does not know cost one warning line, and an empty result keeps {@code fallback}.
    */
   private static Set<MBeanGroup> groups(
-      String key, String value, Set<MBeanGroup> fallback, PrintStream warnings) {
+      String key, String value, Set<MBeanGroup> fallback, Warnings warnings) {
     Set<MBeanGroup> groups = EnumSet.noneOf(MBeanGroup.class);
     List<String> unknown = new ArrayList<>();
     for (String name : value.split("\\+", -1)) {
@@ -198,7 +257,7 @@ public final class AgentOptions {
 
   /** A threshold above 0 and at most {@code max}; a bad one warns and keeps the default. */
   private static double threshold(
-      String key, String value, double max, double fallback, String unit, PrintStream warnings) {
+      String key, String value, double max, double fallback, String unit, Warnings warnings) {
     try {
       double d = Double.parseDouble(value);
       if (d > 0 && d <= max) {
@@ -222,7 +281,7 @@ public final class AgentOptions {
     return fallback;
   }
 
-  private static String validDomain(String value, PrintStream warnings) {
+  private static String validDomain(String value, Warnings warnings) {
     try {
       return JmxConfig.of(value, JmxConfig.DEFAULT_CACHE_MILLIS).domain();
     } catch (IllegalArgumentException e) {
@@ -238,7 +297,7 @@ public final class AgentOptions {
     }
   }
 
-  private static boolean bool(String key, String value, boolean fallback, PrintStream warnings) {
+  private static boolean bool(String key, String value, boolean fallback, Warnings warnings) {
     if (value.equalsIgnoreCase("true")) {
       return true;
     }
@@ -257,13 +316,7 @@ public final class AgentOptions {
   }
 
   private static long number(
-      String key,
-      String value,
-      long min,
-      long max,
-      long fallback,
-      String unit,
-      PrintStream warnings) {
+      String key, String value, long min, long max, long fallback, String unit, Warnings warnings) {
     try {
       long n = Long.parseLong(value);
       if (n >= min && n <= max) {
@@ -289,8 +342,8 @@ public final class AgentOptions {
     return fallback;
   }
 
-  private static void warn(PrintStream warnings, String message) {
-    warnings.println("psutil4j: " + message);
+  private static void warn(Warnings warnings, String message) {
+    warnings.warn(message);
   }
 
   /**
@@ -314,7 +367,7 @@ public final class AgentOptions {
 
   /** Whether operations that change the system may be registered. */
   public boolean controls() {
-    return controls;
+    return controls.enabled();
   }
 
   /** How long one kernel reading serves every attribute and client. */
@@ -331,8 +384,41 @@ public final class AgentOptions {
     return JmxConfig.of(domain, cacheMillis)
         .withThresholds(alerts[0], alerts[1], alerts[2])
         .withOpenFilesThreshold(alerts[3])
-        .withControls(controls())
+        .withControlsPolicy(controls)
         .withGroups(groups);
+  }
+
+  /**
+   * Every option's value in effect, defaults and the host's psutil4j.* properties included, as one
+   * line: {@code domain=psutil4j, controls=false, ...}.
+   */
+  public String inEffect() {
+    return "domain="
+        + domain
+        + ", controls="
+        + controls.enabled()
+        + ", controls.scope="
+        + controls.scope().name().toLowerCase(Locale.ROOT)
+        + ", controls.self="
+        + controls.selfAllowed()
+        + ", controls.log="
+        + (controls.log() == null ? "none" : controls.log())
+        + ", heapTrim="
+        + controls.heapTrimAllowed()
+        + ", mbeans="
+        + names(groups)
+        + ", cache="
+        + cacheMillis
+        + ", delay="
+        + delaySeconds
+        + ", alert.memory="
+        + alerts[0]
+        + ", alert.throttling="
+        + alerts[1]
+        + ", alert.pressure="
+        + alerts[2]
+        + ", alert.fds="
+        + alerts[3];
   }
 
   /** The MBean groups to register: option {@code mbeans} minus option {@code exclude}. */

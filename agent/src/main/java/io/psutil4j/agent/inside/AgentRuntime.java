@@ -3,12 +3,16 @@ package io.psutil4j.agent.inside;
 import io.psutil4j.Process;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
+import io.psutil4j.jmx.Registration;
 import io.psutil4j.linux.LinuxPlatform;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
+import java.util.Properties;
+import javax.management.InstanceAlreadyExistsException;
+import javax.management.JMException;
+import javax.management.JMX;
 import javax.management.MBeanServer;
-import javax.management.MalformedObjectNameException;
 import javax.management.ObjectName;
 
 /**
@@ -28,23 +32,53 @@ public final class AgentRuntime {
   /** Called reflectively by {@code io.psutil4j.agent.PsutilAgent}. */
   public static void start(String options, Instrumentation instrumentation) {
     PrintStream err = System.err;
-    AgentOptions parsed = AgentOptions.parse(options, System.getProperties(), err);
+    Properties properties = System.getProperties();
+    AgentOptions parsed = AgentOptions.parse(options, properties, err);
+    AgentStatus status = new AgentStatus(properties, parsed.inEffect());
     try {
       if (parsed.delaySeconds() > 0) {
+        status.publish("waiting " + parsed.delaySeconds() + " s (option delay)");
         Thread.sleep(parsed.delaySeconds() * 1000);
       }
-      waitForHost(new HostReadiness(instrumentation, System.getProperties(), System.getenv()), err);
+      HostReadiness host = new HostReadiness(instrumentation, properties);
+      if (host.mustWait()) {
+        status.publish("waiting for the host to load " + host.waitingFor());
+      }
+      waitForHost(host, err);
       JmxConfig config = parsed.jmxConfig();
       MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-      if (server.isRegistered(processName(config.domain()))) {
-        return; // a second -javaagent or attach of the same agent: already there
+      ObjectName marker = new ObjectName(AgentMXBean.NAME);
+      try {
+        server.registerMBean(status, marker);
+      } catch (InstanceAlreadyExistsException e) {
+        // a second -javaagent or attach of the same agent: already there
+        status.publishAlreadyRunning(JMX.newMXBeanProxy(server, marker, AgentMXBean.class));
+        return;
       }
-      LinuxPlatform platform = LinuxPlatform.builder().warningStream(null).build();
-      PsutilMBeans.register(server, config, platform, Process.of(platform, platform.selfPid()));
+      register(server, marker, config, status);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (RuntimeException | LinkageError e) {
+    } catch (JMException | RuntimeException | LinkageError e) {
+      status.publish("failed: " + e);
       err.println("psutil4j: MBeans not registered: " + e);
+    }
+  }
+
+  /**
+   * Registers the MBeans behind the marker; if that fails, the marker goes too, so a later load may
+   * try again.
+   */
+  private static void register(
+      MBeanServer server, ObjectName marker, JmxConfig config, AgentStatus status)
+      throws JMException {
+    try {
+      LinuxPlatform platform = LinuxPlatform.builder().warningStream(null).build();
+      Registration r =
+          PsutilMBeans.register(server, config, platform, Process.of(platform, platform.selfPid()));
+      status.publish("running: " + r.names().size() + " MBeans under " + config.domain() + ":*");
+    } catch (RuntimeException | LinkageError e) {
+      server.unregisterMBean(marker);
+      throw e;
     }
   }
 
@@ -56,14 +90,6 @@ public final class AgentRuntime {
         return;
       }
       Thread.sleep(HOST_POLL_MILLIS);
-    }
-  }
-
-  private static ObjectName processName(String domain) {
-    try {
-      return new ObjectName(domain + ":type=Process");
-    } catch (MalformedObjectNameException e) {
-      throw new IllegalArgumentException(e);
     }
   }
 }

@@ -3,24 +3,24 @@ package io.psutil4j.agent.inside;
 import com.sun.tools.attach.VirtualMachine;
 import com.sun.tools.attach.VirtualMachineDescriptor;
 import io.psutil4j.SuppressForbidden;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import javax.management.MBeanServerConnection;
-import javax.management.ObjectName;
-import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import net.bytebuddy.agent.ByteBuddyAgent;
 
 /**
- * {@code attach <pid> [options]} loads the agent into a running JVM and waits until its MBeans
- * answer; {@code list} shows the JVMs this user can attach to.
+ * {@code attach <pid> [options]} loads the agent into a running JVM and waits until it says its
+ * MBeans are registered; {@code list} shows the JVMs this user can attach to. The answer comes back
+ * as a system property of the target ({@link AgentStatus}), read through the attach API: no JMX
+ * connector is started in the target, so attach leaves nothing open behind it.
  */
 public final class AttachCli {
   /** Generous: on JDK 21+ the target prints its dynamic-loading warning and may start slowly. */
   private static final long CONFIRM_SECONDS = 30;
+
+  private static final long POLL_MILLIS = 200;
 
   private AttachCli() {}
 
@@ -43,65 +43,87 @@ public final class AttachCli {
       return 1;
     }
     String options = args.length == 3 ? args[2] : "";
-    AgentOptions parsed = AgentOptions.parse(options, new Properties(), err);
+    VirtualMachine vm;
     try {
-      ByteBuddyAgent.attach(agentJar.toFile(), pid, options);
-    } catch (RuntimeException e) {
+      vm = VirtualMachine.attach(pid);
+    } catch (Exception e) {
       err.println("psutil4j: cannot attach to " + pid + ": " + rootMessage(e));
       return 1;
     }
-    return confirm(pid, parsed.domain(), parsed.delaySeconds(), out, err);
+    try {
+      // the target's own psutil4j.* properties count: parse as the agent will, for its delay
+      Properties target = vm.getSystemProperties();
+      AgentOptions parsed = AgentOptions.parse(options, target, err);
+      int before = AgentStatus.loadNumber(target.getProperty(AgentStatus.PROPERTY));
+      try {
+        ByteBuddyAgent.attach(agentJar.toFile(), pid, options);
+      } catch (RuntimeException e) {
+        err.println("psutil4j: cannot attach to " + pid + ": " + rootMessage(e));
+        return 1;
+      }
+      return confirm(vm, pid, before, parsed.delaySeconds(), out, err);
+    } catch (IOException e) {
+      err.println("psutil4j: cannot read the properties of " + pid + ": " + rootMessage(e));
+      return 1;
+    } finally {
+      detach(vm);
+    }
   }
 
+  /** Waits for this load's status: running (exit 0), failed, or still waiting at the deadline. */
   @SuppressForbidden(reason = "jdk.attach is the JDK's supported API to reach another JVM")
   private static int confirm(
-      String pid, String domain, long delaySeconds, PrintStream out, PrintStream err) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONFIRM_SECONDS + delaySeconds);
+      VirtualMachine vm,
+      String pid,
+      int loadBefore,
+      long delaySeconds,
+      PrintStream out,
+      PrintStream err) {
+    long seconds = CONFIRM_SECONDS + delaySeconds;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    String status = null;
     try {
-      VirtualMachine vm = VirtualMachine.attach(pid);
-      String address;
-      try {
-        address = vm.startLocalManagementAgent();
-      } finally {
-        vm.detach();
-      }
-      // Whatever groups the options chose: done when the domain has MBeans and their number held
-      // still over one poll (the agent registers them one after another).
-      ObjectName all = new ObjectName(domain + ":*");
-      try (JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(address))) {
-        MBeanServerConnection connection = connector.getMBeanServerConnection();
-        int previous = 0;
-        while (System.nanoTime() < deadline) {
-          int count = connection.queryNames(all, null).size();
-          if (count > 0 && count == previous) {
-            out.println(
-                "psutil4j: agent running in "
-                    + pid
-                    + ": "
-                    + count
-                    + " MBeans under "
-                    + domain
-                    + ":*");
+      while (System.nanoTime() < deadline) {
+        status = vm.getSystemProperties().getProperty(AgentStatus.PROPERTY);
+        String state = AgentStatus.state(status);
+        if (AgentStatus.loadNumber(status) > loadBefore && state != null) {
+          if (state.startsWith("running")) {
+            out.println("psutil4j: agent " + state.replaceFirst("running", "running in " + pid));
+            out.println("psutil4j: options in effect: " + AgentStatus.options(status));
             return 0;
           }
-          previous = count;
-          Thread.sleep(200);
+          if (state.startsWith("failed")) {
+            err.println("psutil4j: agent loaded into " + pid + " but " + state);
+            return 1;
+          }
         }
+        Thread.sleep(POLL_MILLIS);
       }
-      err.println(
-          "psutil4j: agent loaded into "
-              + pid
-              + " but no MBeans appeared within "
-              + (CONFIRM_SECONDS + delaySeconds)
-              + " s");
-      return 1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 1;
-    } catch (Exception e) {
+    } catch (IOException e) {
       err.println(
           "psutil4j: agent loaded into " + pid + " but cannot confirm it: " + rootMessage(e));
       return 1;
+    }
+    String last = AgentStatus.loadNumber(status) > loadBefore ? AgentStatus.state(status) : null;
+    err.println(
+        "psutil4j: agent loaded into "
+            + pid
+            + " but not running within "
+            + seconds
+            + " s"
+            + (last == null ? " (it never answered)" : ": " + last));
+    return 1;
+  }
+
+  @SuppressForbidden(reason = "jdk.attach is the JDK's supported API to reach another JVM")
+  private static void detach(VirtualMachine vm) {
+    try {
+      vm.detach();
+    } catch (IOException e) {
+      // the target went away: nothing left to release
     }
   }
 

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.jmx.ControlsPolicy;
 import io.psutil4j.jmx.MBeanGroup;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
 import java.util.EnumSet;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -124,5 +126,70 @@ class AgentOptionsTest {
     assertEquals(90.0, bad.jmxConfig().memoryNearLimitPercent());
     assertEquals(0.25, bad.jmxConfig().throttledRatio());
     assertEquals(40.0, bad.jmxConfig().pressureSomeAvg10Percent());
+  }
+
+  @Test
+  void controlsOptionsShapeThePolicyAndTheLineOfOptionsInEffect() {
+    Properties p = new Properties();
+    p.setProperty("psutil4j.controls.log", "/tmp/psutil4j-controls.log");
+    AgentOptions o =
+        AgentOptions.parse("controls=true,controls.scope=ANY,controls.self=true", p, sink);
+    ControlsPolicy policy = o.jmxConfig().controlsPolicy();
+    assertTrue(policy.enabled());
+    assertEquals(ControlsPolicy.Scope.ANY, policy.scope());
+    assertTrue(policy.selfAllowed());
+    assertEquals(Paths.get("/tmp/psutil4j-controls.log"), policy.log());
+    assertTrue(
+        o.inEffect()
+            .startsWith(
+                "domain=psutil4j, controls=true, controls.scope=any, controls.self=true,"
+                    + " controls.log=/tmp/psutil4j-controls.log, heapTrim=true,"),
+        o.inEffect());
+    assertEquals("", warned());
+
+    AgentOptions trimOnly = AgentOptions.parse("heapTrim=true", new Properties(), sink);
+    assertFalse(trimOnly.controls());
+    assertTrue(trimOnly.jmxConfig().controlsPolicy().heapTrimAllowed());
+    assertFalse(
+        AgentOptions.parse(null, new Properties(), sink)
+            .jmxConfig()
+            .controlsPolicy()
+            .heapTrimAllowed());
+  }
+
+  @Test
+  void badControlsOptionsWarnAndKeepTheSafeDefaults() {
+    AgentOptions o =
+        AgentOptions.parse(
+            "controls.scope=all,controls.self=maybe,controls.log=relative.log,heapTrim=1",
+            new Properties(),
+            sink);
+    ControlsPolicy policy = o.jmxConfig().controlsPolicy();
+    assertEquals(ControlsPolicy.Scope.DESCENDANTS, policy.scope());
+    assertFalse(policy.selfAllowed());
+    assertEquals(null, policy.log());
+    assertFalse(policy.heapTrimAllowed());
+    assertEquals(4, warned().split("\n").length, warned());
+    assertTrue(warned().contains("'controls.log=relative.log': must be an absolute"), warned());
+
+    warnings.reset();
+    AgentOptions.parse("controls.log=/no/such/dir/controls.log", new Properties(), sink);
+    assertTrue(warned().contains("its directory does not exist"), warned());
+  }
+
+  @Test
+  void thousandsOfBadItemsGiveTenLinesAndOneSummary() {
+    StringBuilder options = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      options.append(i == 0 ? "" : ",").append("bad").append(i).append("=x");
+    }
+    AgentOptions.parse(options.toString(), new Properties(), sink);
+    String[] lines = warned().split("\n");
+    assertEquals(Warnings.MAX_LINES + 1, lines.length, warned());
+    assertTrue(lines[0].contains("'bad0=x'"), lines[0]);
+    assertEquals(
+        "psutil4j: 4990 more warnings about the options not shown (5000 in all); their defaults"
+            + " are used",
+        lines[Warnings.MAX_LINES]);
   }
 }

@@ -34,7 +34,8 @@ class AgentWithoutNativeIT {
     List<String> command = new ArrayList<>(denial);
     command.addAll(
         List.of(
-            "-javaagent:" + ChildJvm.agentJar(),
+            // heapTrim allowed, so that what stops it is the missing native access
+            "-javaagent:" + ChildJvm.agentJar() + "=heapTrim=true",
             "-cp",
             ChildJvm.testClasses(),
             HostApp.class.getName()));

@@ -63,6 +63,7 @@ class HostExhaustionIT {
       throws Exception {
     assertEquals(7, host.finish(60), () -> "host stderr: " + host.stderr());
     assertEquals(expectedOut, host.stdout());
+    assertEquals(List.of(), host.stderr(), "the agent wrote into the host's stderr");
   }
 
   @Test
@@ -165,13 +166,14 @@ class HostExhaustionIT {
         Report.write(
             "exhaustion-heap.txt",
             String.format(
-                "exhaustion-heap xmx_mib=64 heap_used_percent=%.0f attributes_read=%d errors=0",
-                full, reads));
+                "exhaustion-heap xmx_mib=64 heap_used_percent=%.0f attributes_read=%d errors=%d",
+                full, reads, errors.size()));
       }
       assertEquals(7, host.finish(60), () -> "host stderr: " + host.stderr());
       List<String> out = host.stdout();
       assertEquals(List.of("host ready", "heap filled"), out.subList(0, 2));
       assertTrue(out.get(2).startsWith("host done 0 ") && out.size() == 3, out.toString());
+      assertEquals(List.of(), host.stderr(), "the agent wrote into the host's stderr");
     }
   }
 }

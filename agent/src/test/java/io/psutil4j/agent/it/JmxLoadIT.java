@@ -99,6 +99,7 @@ class JmxLoadIT {
       }
       assertEquals(5, host.finish(30), () -> "host stderr: " + host.stderr());
       assertEquals(List.of("host ready", "host done"), host.stdout());
+      assertEquals(List.of(), host.stderr(), "the agent wrote into the host's stderr");
     }
   }
 

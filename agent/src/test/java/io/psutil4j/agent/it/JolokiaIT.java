@@ -83,7 +83,8 @@ class JolokiaIT {
     }
   }
 
-  private static String startedUrl(List<String> stdout) {
+  /** The URL Jolokia's agent says it started with, from the host's stdout; null before. */
+  static String startedUrl(List<String> stdout) {
     for (String line : stdout) {
       Matcher m = STARTED.matcher(line);
       if (m.matches()) {

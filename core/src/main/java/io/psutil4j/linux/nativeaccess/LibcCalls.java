@@ -28,8 +28,7 @@ final class LibcCalls {
       LibC lib = null;
       String why = null;
       try {
-        avoidLdconfig();
-        lib = Native.load("c", LibC.class);
+        lib = loadWithoutLdconfig();
       } catch (LinkageError | RuntimeException e) {
         why = "JNA cannot load libc: " + e;
       }
@@ -42,11 +41,20 @@ final class LibcCalls {
    * JNA's NativeLibrary, when it first loads, forks {@code /sbin/ldconfig -p} to learn the library
    * search path, unless {@code jna.platform.library.path} is set; JNA then sets that property
    * itself. A fork from inside a host JVM (and the "process reaper" thread it leaves) is what the
-   * agent must not do, and libc is found by its soname anyway: give JNA the usual paths instead.
+   * agent must not do, and libc is found by its soname anyway: give JNA the usual paths for the
+   * time of our own load, then take the property away again, so that it does not decide for a JNA
+   * of the host's (which reads it when it first loads).
    */
-  private static void avoidLdconfig() {
-    if (System.getProperty(PLATFORM_PATH) == null) {
-      System.setProperty(PLATFORM_PATH, STANDARD_LIBRARY_PATH);
+  private static LibC loadWithoutLdconfig() {
+    if (System.getProperty(PLATFORM_PATH) != null) {
+      return Native.load("c", LibC.class); // the host chose: its choice stays
+    }
+    System.setProperty(PLATFORM_PATH, STANDARD_LIBRARY_PATH);
+    try {
+      return Native.load("c", LibC.class);
+    } finally {
+      // JNA sets it too, to ours: nothing of ours is left set after the load
+      System.clearProperty(PLATFORM_PATH);
     }
   }
 
