@@ -1,5 +1,6 @@
 package io.psutil4j.jmx;
 
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.util.Map;
 import javax.management.openmbean.OpenType;
@@ -74,8 +75,10 @@ final class AnnotatedTable {
   }
 
   private static OpenType<?> simple(Class<?> javaType) {
+    // an MXBean getter may return a primitive: its open type is its wrapper's
+    String className = MethodType.methodType(javaType).wrap().returnType().getName();
     for (OpenType<?> t : SIMPLE) {
-      if (t.getClassName().equals(javaType.getName())) {
+      if (t.getClassName().equals(className)) {
         return t;
       }
     }
