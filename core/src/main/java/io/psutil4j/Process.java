@@ -29,8 +29,7 @@ public final class Process {
   private Double createTime;
   private String exe;
   private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
-  private Map<String, Object> prefetched;
-  private Object adValue;
+  private volatile Prefetch prefetched;
   private Integer returncode;
   private java.lang.Process child;
   private volatile String lastName;
@@ -601,25 +600,36 @@ public final class Process {
 
   /** The attributes process_iter prefetched (psutil's deprecated {@code info}), or empty. */
   public Map<String, Object> info() {
+    Prefetch p = prefetched;
     Map<String, Object> info = new java.util.LinkedHashMap<>();
-    if (prefetched != null) {
-      for (Map.Entry<String, Object> e : prefetched.entrySet()) {
-        info.put(e.getKey(), e.getValue() instanceof Failure ? adValue : e.getValue());
+    if (p != null) {
+      for (Map.Entry<String, Object> e : p.values.entrySet()) {
+        info.put(e.getKey(), e.getValue() instanceof Failure ? p.adValue : e.getValue());
       }
     }
     return Collections.unmodifiableMap(info);
   }
 
-  void adValue(Object value) {
-    this.adValue = value;
+  /**
+   * process_iter stores what as_dict read (null forgets it); no-argument getters then return it
+   * without a syscall. One immutable holder, so a getter never sees values of one iteration with
+   * the ad_value of another.
+   */
+  void prefetch(Map<String, Object> values, Object adValue) {
+    this.prefetched = values == null ? null : new Prefetch(values, adValue);
   }
 
-  /** process_iter stores what as_dict read; no-argument getters return it without a syscall. */
-  void prefetch(Map<String, Object> values) {
-    this.prefetched = values;
+  private static final class Prefetch {
+    final Map<String, Object> values;
+    final Object adValue;
+
+    Prefetch(Map<String, Object> values, Object adValue) {
+      this.values = values;
+      this.adValue = adValue;
+    }
   }
 
-  /** A prefetched attribute that raised: the getter raises it again. */
+  /** A prefetched attribute that raised AccessDenied or ZombieProcess. */
   static final class Failure {
     final PsutilException error;
 
@@ -628,11 +638,20 @@ public final class Process {
     }
   }
 
+  /**
+   * A prefetched attribute's value. One that was denied answers ad_value, as psutil 8 does; a
+   * getter whose Java type cannot hold it (null for an int, a String for a List) raises the
+   * original error instead, as Java has no value to give.
+   */
   @SuppressWarnings("unchecked")
   private <T> T pre(String attr, Supplier<T> read) {
-    if (prefetched != null && prefetched.containsKey(attr)) {
-      Object v = prefetched.get(attr);
+    Prefetch p = prefetched;
+    if (p != null && p.values.containsKey(attr)) {
+      Object v = p.values.get(attr);
       if (v instanceof Failure) {
+        if (ProcessDict.canAnswer(attr, p.adValue)) {
+          return (T) p.adValue;
+        }
         throw ((Failure) v).error;
       }
       return (T) v;
