@@ -31,6 +31,29 @@ public final class Psutil {
     return Platforms.current();
   }
 
+  /**
+   * psutil's {@code PROCFS_PATH}: the /proc that the module functions, {@link Process} and
+   * process_iter read; "/proc" unless set by {@link #setProcfsPath} or {@code
+   * -Dpsutil4j.procfs_path}.
+   */
+  public static String procfsPath() {
+    return Platforms.procfsPath();
+  }
+
+  /**
+   * {@code psutil.PROCFS_PATH = path}: reads another /proc, such as the host's mounted into a
+   * container at /host/proc. psutil re-reads the variable on every call; here the platform is built
+   * once, so set it before the first call of psutil4j (or pass {@code
+   * -Dpsutil4j.procfs_path=/host/proc}). /sys is still read at /sys. A {@link
+   * io.psutil4j.linux.LinuxPlatform} built with its own roots serves several trees side by side.
+   *
+   * @throws IllegalArgumentException when {@code path} is not a directory, naming it
+   * @throws IllegalStateException when psutil4j already reads another /proc, naming both
+   */
+  public static void setProcfsPath(String path) {
+    Platforms.procfsPath(path);
+  }
+
   /** {@code cpu_count()}: online logical CPUs, or empty when unknown. */
   public static OptionalInt cpuCount() {
     return cpuCount(true);
