@@ -16,9 +16,9 @@ import java.util.function.Supplier;
  * unless inside {@link #oneshot()} or prefetched by {@link Psutil#processIter(List, Object)}.
  * Methods that change the process (setters, signals) and {@link #ppid()}/{@link #children} first
  * check that the pid was not reused and raise {@link NoSuchProcess} if it was. Not thread-safe,
- * like psutil's.
+ * like psutil's. Not final only so that {@link Popen} can be one: it has no public constructor.
  */
-public final class Process {
+public class Process {
   /** The kernel keeps comm to 15 bytes (TASK_COMM_LEN - 1). */
   private static final int COMM_LENGTH = 15;
 
@@ -77,7 +77,7 @@ public final class Process {
     return new Process(platform, (int) pid);
   }
 
-  private Process(Platform platform, int pid, double identityStart) {
+  Process(Platform platform, int pid, double identityStart) {
     this.platform = platform;
     this.pid = pid;
     this.access = platform.process(pid);
@@ -86,19 +86,20 @@ public final class Process {
 
   /**
    * A Popen child: its exit code comes from the JVM, which reaps it. Never raises NoSuchProcess,
-   * even when the child has already ended (then it is simply not running).
+   * even when the child has already ended (then its start time is unknown: NaN).
    */
-  static Process ofChild(java.lang.Process child) {
-    Platform platform = Platforms.current();
-    Process p;
+  Process(java.lang.Process child) {
+    this(Platforms.current(), (int) child.pid(), startOrNaN(Platforms.current(), child.pid()));
+    this.child = child;
+    knownCreateTime(); // kept for repr after the exit, as psutil reads it at construction
+  }
+
+  private static double startOrNaN(Platform platform, long pid) {
     try {
-      p = of(platform, child.pid());
+      return platform.process((int) pid).startTimeAfterBoot();
     } catch (NoSuchProcess e) {
-      p = new Process(platform, (int) child.pid(), Double.NaN);
+      return Double.NaN;
     }
-    p.child = child;
-    p.knownCreateTime(); // kept for repr after the exit, as psutil reads it at construction
-    return p;
   }
 
   Platform platform() {
@@ -729,7 +730,8 @@ public final class Process {
     // psutil's repr: psutil.Process(pid=1, name='init', status='sleeping', started='08:12:01'),
     // and once waited for: psutil.Process(pid=9, name='sleep', status='terminated', exitcode=-15,
     // started='08:12:01'); what cannot be read is left out
-    StringBuilder out = new StringBuilder("psutil.Process(pid=").append(pid);
+    StringBuilder out =
+        new StringBuilder("psutil.").append(getClass().getSimpleName()).append("(pid=").append(pid);
     String status = null;
     try {
       String name = lastName != null ? lastName : name();

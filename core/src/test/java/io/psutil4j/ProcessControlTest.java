@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -91,19 +92,22 @@ class ProcessControlTest {
   @Test
   void popenGivesExitCodes() throws Exception {
     Popen ok = Popen.start("sh", "-c", "exit 3");
-    assertEquals(3, ok.waitFor(10));
+    assertEquals(3, ok.waitFor(10).getAsInt());
     assertEquals(3, ok.returncode().getAsInt());
     Popen sleeper = Popen.start("sleep", "60");
     try {
-      assertEquals(sleeper.pid(), sleeper.process().pid());
+      assertTrue(sleeper.poll().isEmpty());
+      assertEquals(Process.of(sleeper.pid()), sleeper); // a Popen is the child's Process
       assertThrows(TimeoutExpired.class, () -> sleeper.waitFor(0.05));
-      sleeper.process().name();
+      assertEquals("sleep", sleeper.name());
+      assertEquals(List.of("sleep", "60"), sleeper.cmdline());
       sleeper.terminate();
-      assertEquals(-Signals.SIGTERM, sleeper.waitFor(10)); // psutil's -N for death by signal N
-      String repr = sleeper.process().toString();
+      assertEquals(-Signals.SIGTERM, sleeper.waitFor(10).getAsInt()); // psutil's -N for signal N
+      assertEquals(-Signals.SIGTERM, sleeper.poll().getAsInt());
+      String repr = sleeper.toString();
       assertTrue(
           repr.matches(
-              "psutil\\.Process\\(pid="
+              "psutil\\.Popen\\(pid="
                   + sleeper.pid()
                   + ", name='sleep', status='terminated', exitcode=-15, started='[0-9:]+'\\)"),
           repr);
@@ -112,9 +116,32 @@ class ProcessControlTest {
     }
     // a signal from elsewhere cannot be told from exit(128 + N): the JVM's value stays
     Popen selfKilled = Popen.start("sh", "-c", "kill -9 $$");
-    assertEquals(128 + Signals.SIGKILL, selfKilled.waitFor(10));
+    assertEquals(128 + Signals.SIGKILL, selfKilled.waitFor(10).getAsInt());
     Popen exits143 = Popen.start("sh", "-c", "exit 143");
-    assertEquals(143, exits143.waitFor(10));
+    assertEquals(143, exits143.waitFor(10).getAsInt());
+  }
+
+  @Test
+  void popenCommunicatesAndClosesAsAResource() throws Exception {
+    // more than a pipe holds (64 KiB) on both streams: read at once, or the child would block
+    String script = "cat; head -c 200000 /dev/zero | tr '\\0' e >&2; exit 4";
+    Popen.Communicated r;
+    try (Popen p = Popen.start("sh", "-c", script)) {
+      r = p.communicate("hello".getBytes(StandardCharsets.UTF_8), 10);
+      assertEquals(4, p.returncode().getAsInt());
+    }
+    assertEquals("hello", new String(r.stdout(), StandardCharsets.UTF_8));
+    assertEquals(200_000, r.stderr().length);
+    assertEquals('e', r.stderr()[199_999]);
+    assertEquals(4, r.returncode());
+    try (Popen slow = Popen.start("sleep", "60")) {
+      assertThrows(TimeoutExpired.class, () -> slow.communicate(null, 0.2));
+      assertTrue(slow.isRunning()); // a timeout leaves the child running, as subprocess does
+      slow.kill();
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Popen.start("true").communicate(null, -1)); // names the bad timeout
   }
 
   @Test
