@@ -420,6 +420,25 @@ public class Process {
     return pre("memory_footprint", access::memoryFootprint);
   }
 
+  /**
+   * {@code memory_full_info()}: memory_info and memory_footprint in one tuple, read in one oneshot.
+   *
+   * @deprecated as in psutil 8: use {@link #memoryFootprint()} (and {@link #memoryInfo()})
+   */
+  @Deprecated
+  public MemoryFullInfo memoryFullInfo() {
+    return pre(
+        "memory_full_info",
+        () -> {
+          Oneshot scope = oneshot();
+          try {
+            return MemoryFullInfo.of(memoryInfo(), memoryFootprint());
+          } finally {
+            scope.close();
+          }
+        });
+  }
+
   /** {@code memory_percent()}: RSS in percent of total RAM, not rounded. */
   public double memoryPercent() {
     return pre("memory_percent", () -> memoryPercent("rss"));
@@ -477,6 +496,26 @@ public class Process {
   public List<Connection> netConnections(String kind) {
     Psutil.requireConnectionKind(kind);
     return access.netConnections(kind);
+  }
+
+  /**
+   * {@code connections()}: the process's inet sockets.
+   *
+   * @deprecated as in psutil (since 6.0): use {@link #netConnections()}
+   */
+  @Deprecated
+  public List<Connection> connections() {
+    return netConnections();
+  }
+
+  /**
+   * {@code connections(kind)}.
+   *
+   * @deprecated as in psutil (since 6.0): use {@link #netConnections(String)}
+   */
+  @Deprecated
+  public List<Connection> connections(String kind) {
+    return netConnections(kind);
   }
 
   /**

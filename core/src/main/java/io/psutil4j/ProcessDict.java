@@ -43,6 +43,7 @@ final class ProcessDict {
     t.put("io_counters", new Attr(IoCounters.class, Process::ioCounters));
     t.put("ionice", new Attr(IoNice.class, Process::ionice));
     t.put("memory_footprint", new Attr(MemoryFootprint.class, Process::memoryFootprint));
+    t.put("memory_full_info", new Attr(MemoryFullInfo.class, ProcessDict::memoryFullInfo));
     t.put("memory_info", new Attr(MemoryInfo.class, Process::memoryInfo));
     t.put("memory_info_ex", new Attr(MemoryInfoEx.class, Process::memoryInfoEx));
     t.put("memory_maps", new Attr(List.class, Process::memoryMaps));
@@ -65,6 +66,14 @@ final class ProcessDict {
     return Collections.unmodifiableMap(t);
   }
 
+  /** psutil's _as_dict_attrnames_deprecated: accepted when asked for, not read by default. */
+  private static final List<String> DEPRECATED = Collections.singletonList("memory_full_info");
+
+  @SuppressWarnings("deprecation") // psutil 8 still answers it when asked for by name
+  private static Object memoryFullInfo(Process p) {
+    return p.memoryFullInfo();
+  }
+
   /**
    * Whether the getter of {@code attr} can return {@code adValue}: null for a reference type, or an
    * instance of its (boxed) type. A getter returning int or double cannot return null.
@@ -82,8 +91,11 @@ final class ProcessDict {
     return boxed.isInstance(adValue);
   }
 
+  /** psutil's {@code Process.attrs}: what as_dict reads by default, sorted. */
   static List<String> names() {
-    return Collections.unmodifiableList(new ArrayList<>(ATTRS.keySet()));
+    List<String> names = new ArrayList<>(ATTRS.keySet());
+    names.removeAll(DEPRECATED);
+    return Collections.unmodifiableList(names);
   }
 
   static void validate(List<String> attrs) {

@@ -27,6 +27,43 @@ import java.util.stream.StreamSupport;
 public final class Psutil {
   private Psutil() {}
 
+  /** {@code __version__}: psutil4j's version, as its jar was built. */
+  public static final String VERSION = Version.read();
+
+  /**
+   * {@code version_info}: the numbers of {@link #VERSION} ({@code [0, 1, 0]} for 0.1.0-SNAPSHOT).
+   */
+  public static final List<Integer> VERSION_INFO = Version.info(VERSION);
+
+  /** The psutil release whose API and values psutil4j follows. */
+  public static final String PSUTIL_VERSION = "8.0.0";
+
+  private static final String OS_NAME = System.getProperty("os.name", "");
+
+  /** psutil's OS flags, from {@code os.name}; psutil4j runs on Linux only. */
+  public static final boolean LINUX = OS_NAME.startsWith("Linux");
+
+  public static final boolean WINDOWS = OS_NAME.startsWith("Windows");
+
+  public static final boolean MACOS = OS_NAME.startsWith("Mac");
+
+  /** psutil's deprecated alias of {@link #MACOS}. */
+  public static final boolean OSX = MACOS;
+
+  public static final boolean FREEBSD = OS_NAME.equals("FreeBSD");
+
+  public static final boolean OPENBSD = OS_NAME.equals("OpenBSD");
+
+  public static final boolean NETBSD = OS_NAME.equals("NetBSD");
+
+  public static final boolean BSD = FREEBSD || OPENBSD || NETBSD;
+
+  public static final boolean SUNOS = OS_NAME.equals("SunOS");
+
+  public static final boolean AIX = OS_NAME.equals("AIX");
+
+  public static final boolean POSIX = LINUX || MACOS || BSD || SUNOS || AIX;
+
   private static Platform platform() {
     return Platforms.current();
   }

@@ -102,6 +102,42 @@ class FixtureProcessTest {
     assertEquals(FX.expectLong("smaps.mappings"), p.memoryMaps(false).size());
   }
 
+  /**
+   * memory_full_info is memory_info then memory_footprint; memory_percent("swap") reads smaps' Swap
+   * as psutil does (pfootprint before pmem_ex), not status' VmSwap: the copy gives them different
+   * values.
+   */
+  @Test
+  @SuppressWarnings("deprecation")
+  void memoryFullInfoAndSwapPercentFromSmaps() throws IOException {
+    Path root = copy();
+    Path pid = root.resolve("proc/4242");
+    replace(pid.resolve("status"), "VmSwap:\t       0 kB", "VmSwap:\t      12 kB");
+    replace(
+        pid.resolve("smaps_rollup"),
+        "\nSwap:                  0 kB",
+        "\nSwap:                  4 kB");
+    Files.copy(Fixture.of("host-x86_64-6x").path("proc/meminfo"), root.resolve("proc/meminfo"));
+    Process p = Process.of(platform(root), 4242);
+    io.psutil4j.MemoryFullInfo full = p.memoryFullInfo();
+    Map<String, Object> expected = new java.util.LinkedHashMap<>(p.memoryInfo().asDict());
+    expected.putAll(p.memoryFootprint().asDict());
+    assertEquals(expected, full.asDict());
+    assertEquals(4096, full.swap());
+    assertEquals(12 * 1024, p.memoryInfoEx().swap());
+    long total = Long.parseLong(Fixture.of("host-x86_64-6x").expect("virtual_memory.total"));
+    assertEquals(4096 * 100.0 / total, p.memoryPercent("swap"), 1e-12);
+    assertEquals(full, p.asDict(List.of("memory_full_info"), null).get("memory_full_info"));
+    // deprecated: read only when asked for by name, as psutil 8's as_dict
+    assertFalse(Process.attrs().contains("memory_full_info"));
+  }
+
+  private static void replace(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file);
+    assertTrue(text.contains(from), file + " lacks " + from);
+    Files.writeString(file, text.replace(from, to));
+  }
+
   @Test
   void withoutSmapsRollupTheFootprintComesFromSmaps() throws IOException {
     Path root = copy();
