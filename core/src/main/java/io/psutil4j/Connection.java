@@ -72,7 +72,7 @@ public final class Connection implements NamedTuple {
         null,
         null,
         Objects.requireNonNull(path, "path"),
-        ConnectionStatus.NONE,
+        ConnectionStatus.CONN_NONE,
         pid,
         false);
   }

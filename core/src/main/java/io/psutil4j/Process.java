@@ -303,13 +303,13 @@ public class Process {
    * @throws IllegalArgumentException as psutil's ValueError for a value out of range or a value
    *     given to IDLE/NONE
    */
-  public void ionice(ProcessIoPriority ioclass, int value) {
+  public void ionice(ProcessIOPriority ioclass, int value) {
     if (value < 0 || value > 7) {
       throw new IllegalArgumentException("value must be 0 to 7, got " + value);
     }
     if (value != 0
-        && (ioclass == ProcessIoPriority.IOPRIO_CLASS_IDLE
-            || ioclass == ProcessIoPriority.IOPRIO_CLASS_NONE)) {
+        && (ioclass == ProcessIOPriority.IOPRIO_CLASS_IDLE
+            || ioclass == ProcessIOPriority.IOPRIO_CLASS_NONE)) {
       throw new IllegalArgumentException(ioclass + " accepts no value, got " + value);
     }
     requireNotReused();

@@ -31,15 +31,15 @@ class ProcessControlTest {
   @Test
   void ioniceRoundTripsAndIoniceToolAgrees() {
     Process p = spawn.sleeper();
-    p.ionice(ProcessIoPriority.IOPRIO_CLASS_BE, 5);
-    assertEquals(IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, 5), p.ionice());
+    p.ionice(ProcessIOPriority.IOPRIO_CLASS_BE, 5);
+    assertEquals(IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, 5), p.ionice());
     assertEquals("best-effort: prio 5", Spawn.run("ionice", "-p", "" + p.pid()).trim());
-    p.ionice(ProcessIoPriority.IOPRIO_CLASS_IDLE, 0);
-    assertEquals(ProcessIoPriority.IOPRIO_CLASS_IDLE, p.ionice().ioclass());
+    p.ionice(ProcessIOPriority.IOPRIO_CLASS_IDLE, 0);
+    assertEquals(ProcessIOPriority.IOPRIO_CLASS_IDLE, p.ionice().ioclass());
     assertThrows(
-        IllegalArgumentException.class, () -> p.ionice(ProcessIoPriority.IOPRIO_CLASS_IDLE, 3));
+        IllegalArgumentException.class, () -> p.ionice(ProcessIOPriority.IOPRIO_CLASS_IDLE, 3));
     assertThrows(
-        IllegalArgumentException.class, () -> p.ionice(ProcessIoPriority.IOPRIO_CLASS_BE, 8));
+        IllegalArgumentException.class, () -> p.ionice(ProcessIOPriority.IOPRIO_CLASS_BE, 8));
   }
 
   @Test

@@ -76,7 +76,8 @@ class ProcessIterTest {
         .atMost(Duration.ofSeconds(10))
         .until(
             () ->
-                pp.children().size() == 1 && pp.children().get(0).status() == ProcessStatus.ZOMBIE);
+                pp.children().size() == 1
+                    && pp.children().get(0).status() == ProcessStatus.STATUS_ZOMBIE);
     Process zombie = pp.children().get(0);
     assertThrows(ZombieProcess.class, zombie::cmdline); // what the kernel says, read directly
     Process cached = find(Psutil.processIter(List.of("cmdline", "exe", "nice"), "denied"), zombie);

@@ -71,9 +71,10 @@ class ProcessTreeTest {
         .atMost(Duration.ofSeconds(10))
         .until(
             () ->
-                pp.children().size() == 1 && pp.children().get(0).status() == ProcessStatus.ZOMBIE);
+                pp.children().size() == 1
+                    && pp.children().get(0).status() == ProcessStatus.STATUS_ZOMBIE);
     Process z = pp.children().get(0);
-    assertEquals(ProcessStatus.ZOMBIE, z.status());
+    assertEquals(ProcessStatus.STATUS_ZOMBIE, z.status());
     assertTrue(z.isRunning());
     assertTrue(Process.of(z.pid()).isRunning());
     assertEquals(pp.pid(), z.ppid());
@@ -99,10 +100,10 @@ class ProcessTreeTest {
   void aStoppedProcessAndResume() {
     Process p = spawn.sleeper();
     p.suspend();
-    await().atMost(Duration.ofSeconds(5)).until(() -> p.status() == ProcessStatus.STOPPED);
+    await().atMost(Duration.ofSeconds(5)).until(() -> p.status() == ProcessStatus.STATUS_STOPPED);
     assertEquals("stopped", p.status().value());
     p.resume();
-    await().atMost(Duration.ofSeconds(5)).until(() -> p.status() == ProcessStatus.SLEEPING);
+    await().atMost(Duration.ofSeconds(5)).until(() -> p.status() == ProcessStatus.STATUS_SLEEPING);
   }
 
   @Test

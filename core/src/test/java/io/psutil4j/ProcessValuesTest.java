@@ -40,9 +40,9 @@ class ProcessValuesTest {
         IoCounters.of(1, 2, 3, 4, 5, 6).toString());
     assertEquals(
         "pionice(ioclass=<ProcessIOPriority.IOPRIO_CLASS_BE: 2>, value=4)",
-        IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, 4).toString());
+        IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, 4).toString());
     assertEquals(
-        Map.of("ioclass", 2, "value", 4), IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, 4).asDict());
+        Map.of("ioclass", 2, "value", 4), IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, 4).asDict());
     assertEquals("pfootprint(uss=1, pss=2, swap=3)", MemoryFootprint.of(1, 2, 3).toString());
     assertEquals(
         "[path, rss, size, pss, shared_clean, shared_dirty, private_clean, private_dirty,"
@@ -71,7 +71,7 @@ class ProcessValuesTest {
     assertThrows(IllegalArgumentException.class, () -> ResourceLimit.of(-2, 0));
     assertEquals(-1, ResourceLimit.of(-1, -1).soft());
     assertThrows(
-        IllegalArgumentException.class, () -> IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, -1));
+        IllegalArgumentException.class, () -> IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, -1));
   }
 
   @Test

@@ -61,7 +61,7 @@ class FixtureProcessTest {
   void gettersGiveWhatTheCaptureSays() {
     Process p = Process.of(platform(FX.root()), 4242);
     assertEquals("sleep", p.name());
-    assertEquals(ProcessStatus.SLEEPING, p.status());
+    assertEquals(ProcessStatus.STATUS_SLEEPING, p.status());
     assertEquals(FX.expectLong("stat.ppid"), p.ppid());
     assertEquals(
         FX.expectLong("stat.starttime") / 100.0 + FX.expectLong("btime"), p.createTime(), 1e-6);
@@ -164,7 +164,7 @@ class FixtureProcessTest {
       for (String f : new String[] {"stat", "status", "statm", "smaps", "cmdline"}) {
         Files.write(dir.resolve(f), "garbage".getBytes(StandardCharsets.US_ASCII));
       }
-      assertEquals(ProcessStatus.SLEEPING, p.status());
+      assertEquals(ProcessStatus.STATUS_SLEEPING, p.status());
       assertEquals(FX.expectLong("stat.ppid"), p.ppid());
       assertEquals(FX.expectLong("stat.minflt"), p.pageFaults().minor());
       assertEquals(FX.expectLong("stat.processor"), p.cpuNum());
@@ -242,7 +242,7 @@ class FixtureProcessTest {
           () -> p.sendSignal(0),
           () -> p.rlimit(ProcessRlimit.RLIMIT_NOFILE, 10, 10),
           () -> p.cpuAffinity(List.of(0)),
-          () -> p.ionice(io.psutil4j.ProcessIoPriority.IOPRIO_CLASS_BE, 1),
+          () -> p.ionice(io.psutil4j.ProcessIOPriority.IOPRIO_CLASS_BE, 1),
           p::ppid,
           () -> p.children(true)
         }) {

@@ -67,7 +67,7 @@ class PidReuseLiveTest {
     }
     // none of that reached the newcomer: still running, not stopped, nice unchanged
     assertTrue(newer.isRunning());
-    assertNotEquals(ProcessStatus.STOPPED, newer.status());
+    assertNotEquals(ProcessStatus.STATUS_STOPPED, newer.status());
     assertEquals(0, newer.nice());
   }
 

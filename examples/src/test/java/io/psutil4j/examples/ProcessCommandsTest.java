@@ -294,7 +294,7 @@ class ProcessCommandsTest {
               List<io.psutil4j.Process> kids = io.psutil4j.Process.of(parent.pid()).children();
               found[0] = kids.isEmpty() ? null : kids.get(0);
               return found[0] != null
-                  && found[0].status() == io.psutil4j.ProcessStatus.ZOMBIE
+                  && found[0].status() == io.psutil4j.ProcessStatus.STATUS_ZOMBIE
                   && found[0].name().equals("sleep");
             });
     return found[0].pid();

@@ -90,61 +90,61 @@ final class NetworkBean implements NetworkMXBean {
 
   @Override
   public Integer getConnectionsEstablished() {
-    return connections(ConnectionStatus.ESTABLISHED);
+    return connections(ConnectionStatus.CONN_ESTABLISHED);
   }
 
   @Override
   public Integer getConnectionsSynSent() {
-    return connections(ConnectionStatus.SYN_SENT);
+    return connections(ConnectionStatus.CONN_SYN_SENT);
   }
 
   @Override
   public Integer getConnectionsSynRecv() {
-    return connections(ConnectionStatus.SYN_RECV);
+    return connections(ConnectionStatus.CONN_SYN_RECV);
   }
 
   @Override
   public Integer getConnectionsFinWait1() {
-    return connections(ConnectionStatus.FIN_WAIT1);
+    return connections(ConnectionStatus.CONN_FIN_WAIT1);
   }
 
   @Override
   public Integer getConnectionsFinWait2() {
-    return connections(ConnectionStatus.FIN_WAIT2);
+    return connections(ConnectionStatus.CONN_FIN_WAIT2);
   }
 
   @Override
   public Integer getConnectionsTimeWait() {
-    return connections(ConnectionStatus.TIME_WAIT);
+    return connections(ConnectionStatus.CONN_TIME_WAIT);
   }
 
   @Override
   public Integer getConnectionsClose() {
-    return connections(ConnectionStatus.CLOSE);
+    return connections(ConnectionStatus.CONN_CLOSE);
   }
 
   @Override
   public Integer getConnectionsCloseWait() {
-    return connections(ConnectionStatus.CLOSE_WAIT);
+    return connections(ConnectionStatus.CONN_CLOSE_WAIT);
   }
 
   @Override
   public Integer getConnectionsLastAck() {
-    return connections(ConnectionStatus.LAST_ACK);
+    return connections(ConnectionStatus.CONN_LAST_ACK);
   }
 
   @Override
   public Integer getConnectionsListen() {
-    return connections(ConnectionStatus.LISTEN);
+    return connections(ConnectionStatus.CONN_LISTEN);
   }
 
   @Override
   public Integer getConnectionsClosing() {
-    return connections(ConnectionStatus.CLOSING);
+    return connections(ConnectionStatus.CONN_CLOSING);
   }
 
   @Override
   public Integer getConnectionsNone() {
-    return connections(ConnectionStatus.NONE);
+    return connections(ConnectionStatus.CONN_NONE);
   }
 }
