@@ -56,12 +56,12 @@ public final class NicAddress implements NamedTuple {
     return Optional.ofNullable(ptp);
   }
 
-  /** The family as psutil's name ({@code AF_INET}), as CONTRACT's {@code dump} writes it. */
+  /** The family as psutil's JSON gives it: the int ({@code AF_INET} is 2). */
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered(
         "family",
-        family.name(),
+        family.value(),
         "address",
         address,
         "netmask",

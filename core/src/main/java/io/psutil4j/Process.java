@@ -298,6 +298,14 @@ public class Process {
   }
 
   /**
+   * {@code ionice(ioclass)}: sets the class with value 0, as psutil does when no value is given
+   * (for RT and BE the highest level of the class).
+   */
+  public void ionice(ProcessIOPriority ioclass) {
+    ionice(ioclass, 0);
+  }
+
+  /**
    * {@code ionice(ioclass, value)}: value 0 (highest) to 7; IDLE and NONE take no value (0).
    *
    * @throws IllegalArgumentException as psutil's ValueError for a value out of range or a value

@@ -36,6 +36,9 @@ class ProcessControlTest {
     assertEquals("best-effort: prio 5", Spawn.run("ionice", "-p", "" + p.pid()).trim());
     p.ionice(ProcessIOPriority.IOPRIO_CLASS_IDLE, 0);
     assertEquals(ProcessIOPriority.IOPRIO_CLASS_IDLE, p.ionice().ioclass());
+    p.ionice(ProcessIOPriority.IOPRIO_CLASS_RT); // no value: psutil sets 0
+    assertEquals(IoNice.of(ProcessIOPriority.IOPRIO_CLASS_RT, 0), p.ionice());
+    assertEquals("realtime: prio 0", Spawn.run("ionice", "-p", "" + p.pid()).trim());
     assertThrows(
         IllegalArgumentException.class, () -> p.ionice(ProcessIOPriority.IOPRIO_CLASS_IDLE, 3));
     assertThrows(
