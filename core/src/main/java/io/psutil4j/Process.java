@@ -2,9 +2,14 @@ package io.psutil4j;
 
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -68,7 +73,8 @@ public class Process {
       throw new IllegalArgumentException("pid must be a positive integer (got " + pid + ")");
     }
     if (pid > Integer.MAX_VALUE) {
-      throw new NoSuchProcess("process PID out of range (pid=" + pid + ")");
+      // psutil's check_pid_range OverflowError: NoSuchProcess(pid, msg=...)
+      throw new NoSuchProcess(pid, null, "process PID out of range");
     }
     if (pid == 0) {
       // Linux has no /proc/0: psutil reports pid 0 as not found.
@@ -799,7 +805,8 @@ public class Process {
     }
     Double started = knownCreateTime();
     if (started != null) {
-      out.append(", started='").append(started(started)).append('\'');
+      double now = System.currentTimeMillis() / 1000.0;
+      out.append(", started='").append(started(started, now)).append('\'');
     }
     return out.append(')').toString();
   }
@@ -816,15 +823,12 @@ public class Process {
     return createTime;
   }
 
-  /** HH:MM:SS when started today, else the date too, as psutil's repr. */
-  private static String started(double createTime) {
-    java.time.ZonedDateTime t =
-        java.time.Instant.ofEpochMilli((long) (createTime * 1000))
-            .atZone(java.time.ZoneId.systemDefault());
-    boolean today =
-        t.toLocalDate().equals(java.time.LocalDate.now(java.time.ZoneId.systemDefault()));
-    return java.time.format.DateTimeFormatter.ofPattern(
-            today ? "HH:mm:ss" : "yyyy-MM-dd HH:mm:ss", java.util.Locale.ROOT)
-        .format(t);
+  /** psutil's _pprint_secs: HH:MM:SS when started less than 24 hours ago, else the date too. */
+  static String started(double createTime, double now) {
+    long secsAgo = (long) (now - createTime); // Python's int(): towards zero
+    ZonedDateTime t =
+        Instant.ofEpochMilli((long) (createTime * 1000)).atZone(ZoneId.systemDefault());
+    String pattern = secsAgo < 24 * 60 * 60 ? "HH:mm:ss" : "yyyy-MM-dd HH:mm:ss";
+    return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(t);
   }
 }

@@ -24,4 +24,15 @@ final class Repr {
     }
     return out.append(')').toString();
   }
+
+  /**
+   * A number of seconds as the caller would have written it: {@code 3} for a whole number (psutil
+   * prints the int it was given), {@code 0.5} otherwise.
+   */
+  static String number(double seconds) {
+    if (seconds == Math.rint(seconds) && Math.abs(seconds) < 1e15) {
+      return Long.toString((long) seconds);
+    }
+    return Double.toString(seconds);
+  }
 }

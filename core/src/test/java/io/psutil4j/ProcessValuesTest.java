@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +67,20 @@ class ProcessValuesTest {
                 + self.pid()
                 + ", name='java', status='[a-z-]+', started='[0-9: -]+'\\)"),
         repr);
+  }
+
+  /**
+   * psutil 8's rule: the time alone within 24 hours of now (across midnight too), else the date.
+   */
+  @Test
+  void reprStartedShowsTheDateFromTwentyFourHoursOn() {
+    ZonedDateTime yesterdayLate = ZonedDateTime.now(ZoneId.systemDefault()).minusDays(1);
+    double created = yesterdayLate.toEpochSecond();
+    String time = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).format(yesterdayLate);
+    String date = DateTimeFormatter.ofPattern("yyyy-MM-dd ", Locale.ROOT).format(yesterdayLate);
+    assertEquals(time, Process.started(created, created + 24 * 3600 - 1)); // yesterday, < 24 h
+    assertEquals(date + time, Process.started(created, created + 24 * 3600));
+    assertEquals(time, Process.started(created, created + 0.5));
   }
 
   @Test

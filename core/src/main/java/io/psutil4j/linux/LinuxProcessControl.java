@@ -183,7 +183,8 @@ final class LinuxProcessControl {
       return new NoSuchProcess(p.pid(), p.knownName(), null);
     }
     if (e.isPermission()) {
-      return new AccessDenied(p.pid(), p.knownName(), what + ": " + e.getMessage());
+      return AccessDenied.of(
+          p.pid(), p.knownName(), new IOException(what + ": " + e.getMessage(), e));
     }
     if (e.errno() == NativeError.EINVAL) {
       return new IllegalArgumentException(what + ": invalid argument (EINVAL)", e);
