@@ -1,7 +1,9 @@
 package io.psutil4j;
 
+import io.psutil4j.spi.ExitWatch;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
+import java.lang.ref.Cleaner;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -37,6 +39,7 @@ public class Process {
   private volatile Prefetch prefetched;
   private Integer returncode;
   private java.lang.Process child;
+  private ExitWatch exitWatch = ExitWatch.NONE;
   private volatile String lastName;
   private volatile int lastSignalSent;
 
@@ -97,8 +100,12 @@ public class Process {
   Process(java.lang.Process child) {
     this(Platforms.current(), (int) child.pid(), startOrNaN(Platforms.current(), child.pid()));
     this.child = child;
+    this.exitWatch = platform.watchExit(pid); // before the JVM's reaper can take the status
+    CLEANER.register(this, exitWatch::close); // a Popen never waited for still frees its pidfd
     knownCreateTime(); // kept for repr after the exit, as psutil reads it at construction
   }
+
+  private static final Cleaner CLEANER = Cleaner.create();
 
   private static double startOrNaN(Platform platform, long pid) {
     try {
@@ -622,6 +629,10 @@ public class Process {
 
   java.lang.Process child() {
     return child;
+  }
+
+  ExitWatch exitWatch() {
+    return exitWatch;
   }
 
   /** The last signal sent through this object, 0 if none: how a wait tells death by it. */

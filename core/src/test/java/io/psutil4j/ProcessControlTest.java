@@ -117,11 +117,32 @@ class ProcessControlTest {
     } finally {
       sleeper.javaProcess().destroyForcibly();
     }
-    // a signal from elsewhere cannot be told from exit(128 + N): the JVM's value stays
+    // a signal from elsewhere: the pidfd keeps the wait status where the kernel is 6.15 or later
+    // (this machine's, when JNA loads); elsewhere it cannot be told from exit(128 + N)
     Popen selfKilled = Popen.start("sh", "-c", "kill -9 $$");
-    assertEquals(128 + Signals.SIGKILL, selfKilled.waitFor(10).getAsInt());
+    int expected = kernelKeepsExitStatus() ? -Signals.SIGKILL : 128 + Signals.SIGKILL;
+    assertEquals(expected, selfKilled.waitFor(10).getAsInt());
+    Popen exits137 = Popen.start("sh", "-c", "exit 137");
+    assertEquals(137, exits137.waitFor(10).getAsInt()); // a real exit(137) stays 137
     Popen exits143 = Popen.start("sh", "-c", "exit 143");
     assertEquals(143, exits143.waitFor(10).getAsInt());
+  }
+
+  /** PIDFD_INFO_EXIT came with Linux 6.15 (uname -r), and needs JNA's libc. */
+  private static boolean kernelKeepsExitStatus() {
+    String[] release = Spawn.run("uname", "-r").trim().split("[.-]");
+    int major = Integer.parseInt(release[0]);
+    int minor = Integer.parseInt(release[1]);
+    return io.psutil4j.linux.nativeaccess.NativeLinux.available()
+        && (major > 6 || major == 6 && minor >= 15);
+  }
+
+  @Test
+  void waitStatusesAsPsutilReadsThem() {
+    assertEquals(0, ProcessWaiter.fromWaitStatus(0, 0));
+    assertEquals(3, ProcessWaiter.fromWaitStatus(3 << 8, 3));
+    assertEquals(-9, ProcessWaiter.fromWaitStatus(9, 137));
+    assertEquals(-15, ProcessWaiter.fromWaitStatus(15 | 0x80, 143)); // core dumped flag
   }
 
   @Test

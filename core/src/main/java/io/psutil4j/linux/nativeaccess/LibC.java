@@ -20,6 +20,10 @@ interface LibC extends Library {
 
   NativeLong syscall(NativeLong number, Object... args) throws LastErrorException;
 
+  int ioctl(int fd, NativeLong request, byte[] arg) throws LastErrorException;
+
+  int close(int fd) throws LastErrorException;
+
   int malloc_trim(NativeLong pad);
 
   Mallinfo2.ByValue mallinfo2();

@@ -110,6 +110,40 @@ public final class NativeLinux {
     }
   }
 
+  /**
+   * pidfd_open(pid, 0) (Linux 5.3+): a descriptor that keeps the process's exit status once it is
+   * reaped (6.15+), or -1 when the kernel or JNA cannot give one. Close it with {@link
+   * #closePidfd}.
+   */
+  public static int pidfdOpen(int pid) {
+    try {
+      return Pidfd.open(pid);
+    } catch (LinkageError | UnsupportedOperationException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The wait status (as waitpid's) of the reaped process behind {@code pidfd}, from
+   * ioctl(PIDFD_GET_INFO) with PIDFD_INFO_EXIT (Linux 6.15+); -1 when the kernel does not tell.
+   */
+  public static int pidfdExitStatus(int pidfd) {
+    try {
+      return Pidfd.exitStatus(pidfd);
+    } catch (LinkageError | UnsupportedOperationException e) {
+      return -1;
+    }
+  }
+
+  /** close(pidfd); nothing when it cannot be closed (already closed, JNA gone). */
+  public static void closePidfd(int pidfd) {
+    try {
+      Pidfd.close(pidfd);
+    } catch (LinkageError | UnsupportedOperationException e) {
+      // nothing was opened through a JNA that cannot load
+    }
+  }
+
   /** glibc's malloc_trim(0): whether memory was given back to the kernel. */
   public static boolean mallocTrim() {
     try {
