@@ -22,9 +22,10 @@ import java.util.concurrent.TimeoutException;
  * child.
  *
  * <p>Exit codes are psutil's: the code the child exits with, or -N when signal N killed it. The JVM
- * reaps the child and reports a death by signal N as 128 + N, as it does an {@code exit(128 + N)};
- * the two are told apart when the signal was sent through this object. A signal sent from elsewhere
- * reads 128 + N: the wait status is gone once the JVM has reaped the child.
+ * reaps the child and reports a death by signal N as 128 + N, as it does an {@code exit(128 + N)}.
+ * A pidfd opened at start tells them apart on Linux 6.15+ (PIDFD_INFO_EXIT, through JNA), whoever
+ * sent the signal. Elsewhere, only a signal sent through this object is known: one from elsewhere
+ * reads 128 + N.
  */
 // ProcessBuilder is banned in core so that nothing forks by accident; starting a child is the
 // whole point of this one class, on the caller's explicit request.
