@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -84,6 +85,8 @@ public final class NicAddress implements NamedTuple {
 
   @Override
   public String toString() {
-    return Repr.of("snicaddr", asDict());
+    Map<String, Object> fields = new LinkedHashMap<>(asDict());
+    fields.put("family", Repr.member("AddressFamily", family.name(), family.value()));
+    return Repr.of("snicaddr", fields);
   }
 }

@@ -18,11 +18,24 @@ final class Repr {
       Object value = field.getValue();
       if (value instanceof CharSequence) {
         out.append('\'').append(value).append('\'');
+      } else if (value == null) {
+        out.append("None");
       } else {
         out.append(value);
       }
     }
     return out.append(')').toString();
+  }
+
+  /** An enum member as Python's repr shows it, unquoted: {@code <AddressFamily.AF_INET: 2>}. */
+  static Object member(String enumName, String memberName, int value) {
+    String text = "<" + enumName + "." + memberName + ": " + value + ">";
+    return new Object() {
+      @Override
+      public String toString() {
+        return text;
+      }
+    };
   }
 
   /**
