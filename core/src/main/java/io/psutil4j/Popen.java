@@ -32,7 +32,9 @@ import java.util.concurrent.TimeoutException;
 @SuppressForbidden(reason = "Popen starts a child process because its caller asks for one")
 public final class Popen extends Process implements AutoCloseable {
   private Popen(java.lang.Process child) {
-    super(child);
+    // the watch first, before the JVM's reaper can take the status: a child that dies before it
+    // opens (a few microseconds after start) reads 128 + N
+    super(child, Platforms.current().watchExit((int) child.pid()));
   }
 
   /**

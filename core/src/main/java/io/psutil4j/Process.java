@@ -97,15 +97,19 @@ public class Process {
    * A Popen child: its exit code comes from the JVM, which reaps it. Never raises NoSuchProcess,
    * even when the child has already ended (then its start time is unknown: NaN).
    */
-  Process(java.lang.Process child) {
+  Process(java.lang.Process child, ExitWatch exitWatch) {
     this(Platforms.current(), (int) child.pid(), startOrNaN(Platforms.current(), child.pid()));
     this.child = child;
-    this.exitWatch = platform.watchExit(pid); // before the JVM's reaper can take the status
-    CLEANER.register(this, exitWatch::close); // a Popen never waited for still frees its pidfd
+    this.exitWatch = exitWatch;
+    // a Popen never waited for still frees its pidfd
+    ChildCleanup.CLEANER.register(this, exitWatch::close);
     knownCreateTime(); // kept for repr after the exit, as psutil reads it at construction
   }
 
-  private static final Cleaner CLEANER = Cleaner.create();
+  /** Built with the first Popen: a Cleaner starts a thread, which an agent's host never gets. */
+  private static final class ChildCleanup {
+    static final Cleaner CLEANER = Cleaner.create();
+  }
 
   private static double startOrNaN(Platform platform, long pid) {
     try {

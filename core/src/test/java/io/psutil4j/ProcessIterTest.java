@@ -70,15 +70,7 @@ class ProcessIterTest {
    */
   @Test
   void aDeniedPrefetchedAttributeAnswersAdValue() {
-    java.lang.Process parent = spawn.start("sh", "-c", "sleep 0 & exec sleep 60");
-    Process pp = Process.of(parent.pid());
-    await()
-        .atMost(Duration.ofSeconds(10))
-        .until(
-            () ->
-                pp.children().size() == 1
-                    && pp.children().get(0).status() == ProcessStatus.STATUS_ZOMBIE);
-    Process zombie = pp.children().get(0);
+    Process zombie = spawn.zombie();
     assertThrows(ZombieProcess.class, zombie::cmdline); // what the kernel says, read directly
     Process cached = find(Psutil.processIter(List.of("cmdline", "exe", "nice"), "denied"), zombie);
     assertEquals("denied", cached.exe());
