@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * A process that ends meanwhile is skipped; a zombie is kept (psutil #2793). Cost: one directory
  * listing plus one stat read per process, plus the files the attrs need.
  *
- * <p>The walk is lazy, as psutil's generator: the pids are listed when it starts, each process is
- * read when the walk reaches it. No lock is held across those reads; two walks at once share the
- * kept objects (each prefetch replaces the previous one whole).
+ * <p>The walk is lazy, as psutil's generator: the pids are listed when it is first asked for a
+ * process, each process is read when the walk reaches it. No lock is held across those reads; two
+ * walks at once share the kept objects (each prefetch replaces the previous one whole).
  */
 final class ProcessIter {
   private final Platform platform;
@@ -38,20 +38,26 @@ final class ProcessIter {
   }
 
   /**
-   * The processes listed now, in pid order, each read when {@code next()} reaches it.
+   * The processes listed at the first {@code hasNext()} (as psutil's generator lists them at its
+   * first {@code next()}), in pid order, each read when the walk reaches it.
    *
    * @throws IllegalArgumentException naming an attribute psutil does not know (at once, not on the
    *     first {@code next()})
    */
   Iterator<Process> walk(List<String> attrs, Object adValue) {
     ProcessDict.validate(attrs);
+    return new Walk(attrs, adValue);
+  }
+
+  /** Every pid now, the kept objects of the others dropped. */
+  private int[] list() {
     int[] pids = platform.pids();
     Set<Integer> listed = new HashSet<>(pids.length * 2);
     for (int pid : pids) {
       listed.add(pid);
     }
     cache.keySet().retainAll(listed);
-    return new Walk(pids, attrs, adValue);
+    return pids;
   }
 
   void clear() {
@@ -90,20 +96,22 @@ final class ProcessIter {
   }
 
   private final class Walk implements Iterator<Process> {
-    private final int[] pids;
     private final List<String> attrs;
     private final Object adValue;
+    private int[] pids;
     private int index;
     private Process next;
 
-    Walk(int[] pids, List<String> attrs, Object adValue) {
-      this.pids = pids;
+    Walk(List<String> attrs, Object adValue) {
       this.attrs = attrs;
       this.adValue = adValue;
     }
 
     @Override
     public boolean hasNext() {
+      if (pids == null) {
+        pids = list();
+      }
       while (next == null && index < pids.length) {
         next = visit(pids[index++], attrs, adValue);
       }

@@ -509,11 +509,12 @@ public final class Psutil {
   }
 
   /**
-   * {@code process_iter()} as psutil's generator: a lazy, ordered stream over the processes listed
-   * when it is called, each one read (and kept, as {@link #processIter()} keeps them) only when the
-   * stream reaches it. A process that ends before its turn is skipped; one that is slow to be
-   * reached is still there. A Stream rather than a List because that laziness is the point: a
-   * {@code findFirst} reads one process, not all of them.
+   * {@code process_iter()} as psutil's generator: a lazy stream in pid order over the processes
+   * listed when it is first pulled (a process started after the call is seen), each one read (and
+   * kept, as {@link #processIter()} keeps them) only when the stream reaches it. A process that
+   * ends before its turn is skipped; one that is slow to be reached is still there. A Stream rather
+   * than a List because that laziness is the point: a {@code findFirst} reads one process, not all
+   * of them.
    */
   public static Stream<Process> processStream() {
     return processStream(null, null);

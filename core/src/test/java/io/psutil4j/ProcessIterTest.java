@@ -97,19 +97,22 @@ class ProcessIterTest {
     return all.stream().filter(wanted::equals).findFirst().orElseThrow();
   }
 
-  /** The lazy form reads a process only when the stream reaches it, and skips one gone by then. */
+  /**
+   * The lazy form lists the pids when first asked (a process started after the call is seen, as
+   * with psutil's generator), reads each when the stream reaches it, and skips one gone by then.
+   */
   @Test
   void theStreamReadsLazilyAndSkipsWhatEndedBeforeItsTurn() {
     Process doomed = spawn.sleeper();
-    Process survivor = spawn.sleeper();
     Iterator<Process> walk = Psutil.processStream(List.of("name"), null).iterator();
-    // the pids were listed; nothing after them has been read yet
+    Process late = spawn.sleeper(); // started after the call, before the first read
+    assertTrue(walk.hasNext()); // the pids are listed now
     doomed.kill();
     await().atMost(Duration.ofSeconds(10)).until(() -> !doomed.isRunning());
     List<Process> seen = new ArrayList<>();
     walk.forEachRemaining(seen::add);
-    assertFalse(seen.contains(doomed));
-    assertEquals("sleep", find(seen, survivor).name());
+    assertFalse(seen.contains(doomed)); // listed, gone before its turn: skipped
+    assertEquals("sleep", find(seen, late).name());
     assertTrue(seen.contains(Process.current()));
     assertEquals(
         Process.current(),
