@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.Fixture;
+import io.psutil4j.MemoryFullInfo;
 import io.psutil4j.MemoryMap;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -119,8 +121,8 @@ class FixtureProcessTest {
         "\nSwap:                  4 kB");
     Files.copy(Fixture.of("host-x86_64-6x").path("proc/meminfo"), root.resolve("proc/meminfo"));
     Process p = Process.of(platform(root), 4242);
-    io.psutil4j.MemoryFullInfo full = p.memoryFullInfo();
-    Map<String, Object> expected = new java.util.LinkedHashMap<>(p.memoryInfo().asDict());
+    MemoryFullInfo full = p.memoryFullInfo();
+    Map<String, Object> expected = new LinkedHashMap<>(p.memoryInfo().asDict());
     expected.putAll(p.memoryFootprint().asDict());
     assertEquals(expected, full.asDict());
     assertEquals(4096, full.swap());

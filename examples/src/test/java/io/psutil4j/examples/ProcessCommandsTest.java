@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.MemoryMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -258,7 +259,7 @@ class ProcessCommandsTest {
     String maps = process.get("memory_maps");
     assertTrue(maps.startsWith("[{"), maps);
     assertEquals(
-        new ArrayList<>(io.psutil4j.MemoryMap.grouped("/x", new long[10]).asDict().keySet()),
+        new ArrayList<>(MemoryMap.grouped("/x", new long[10]).asDict().keySet()),
         new ArrayList<>(JsonMembers.members(maps, 1).keySet()));
     assertTrue(dump.out.contains("\"heap_info\":{\"heap_used\":"), dump.out);
     assertTrue(dump.out.contains("\"pid\":" + pid), dump.out);
