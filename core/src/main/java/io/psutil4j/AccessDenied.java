@@ -1,10 +1,23 @@
 package io.psutil4j;
 
-/** The kernel refused to show or change something about the process (EACCES or EPERM). */
+/**
+ * The kernel refused to show or change something about the process (EACCES or EPERM). As psutil's,
+ * the message is the process identity alone unless a caller gives one ({@code "(pid=1,
+ * name='systemd')"}); the refused file or call is the cause.
+ */
 public final class AccessDenied extends PsutilException {
   private static final long serialVersionUID = 1L;
 
   public AccessDenied(Integer pid, String name, String msg) {
-    super(pid, name, null, msg == null ? "" : msg);
+    super(boxed(pid), name, null, msg == null ? "" : msg);
+  }
+
+  /**
+   * psutil's AccessDenied(pid, name): no message of its own; {@code cause} says what was refused.
+   */
+  public static AccessDenied of(int pid, String name, Throwable cause) {
+    AccessDenied e = new AccessDenied(pid, name, null);
+    e.initCause(cause);
+    return e;
   }
 }

@@ -72,7 +72,7 @@ public final class Connection implements NamedTuple {
         null,
         null,
         Objects.requireNonNull(path, "path"),
-        ConnectionStatus.NONE,
+        ConnectionStatus.CONN_NONE,
         pid,
         false);
   }
@@ -124,7 +124,7 @@ public final class Connection implements NamedTuple {
 
   /**
    * psutil's shape: laddr/raddr are an {@code addr} object, the empty tuple (an empty list) or, for
-   * UNIX sockets, a path string; family, type and status are their names/values.
+   * UNIX sockets, a path string; family and type are ints, status a string, as psutil's JSON.
    */
   @Override
   public Map<String, Object> asDict() {
@@ -142,9 +142,9 @@ public final class Connection implements NamedTuple {
           "fd",
           fd,
           "family",
-          family.name(),
+          family.value(),
           "type",
-          type.name(),
+          type.value(),
           "laddr",
           l,
           "raddr",
@@ -156,9 +156,9 @@ public final class Connection implements NamedTuple {
         "fd",
         fd,
         "family",
-        family.name(),
+        family.value(),
         "type",
-        type.name(),
+        type.value(),
         "laddr",
         l,
         "raddr",

@@ -5,20 +5,20 @@ import java.util.Objects;
 
 /** psutil's {@code pionice}: a process's I/O scheduling class and its level (0-7). */
 public final class IoNice implements NamedTuple {
-  private final ProcessIoPriority ioclass;
+  private final ProcessIOPriority ioclass;
   private final int value;
 
-  private IoNice(ProcessIoPriority ioclass, int value) {
+  private IoNice(ProcessIOPriority ioclass, int value) {
     this.ioclass = Objects.requireNonNull(ioclass, "ioclass");
     this.value = (int) Fields.requireNonNegative("value", value);
   }
 
-  public static IoNice of(ProcessIoPriority ioclass, int value) {
+  public static IoNice of(ProcessIOPriority ioclass, int value) {
     return new IoNice(ioclass, value);
   }
 
   /** The scheduling class. */
-  public ProcessIoPriority ioclass() {
+  public ProcessIOPriority ioclass() {
     return ioclass;
   }
 

@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,12 +57,12 @@ public final class NicAddress implements NamedTuple {
     return Optional.ofNullable(ptp);
   }
 
-  /** The family as psutil's name ({@code AF_INET}), as CONTRACT's {@code dump} writes it. */
+  /** The family as psutil's JSON gives it: the int ({@code AF_INET} is 2). */
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered(
         "family",
-        family.name(),
+        family.value(),
         "address",
         address,
         "netmask",
@@ -84,6 +85,8 @@ public final class NicAddress implements NamedTuple {
 
   @Override
   public String toString() {
-    return Repr.of("snicaddr", asDict());
+    Map<String, Object> fields = new LinkedHashMap<>(asDict());
+    fields.put("family", Repr.member("AddressFamily", family.name(), family.value()));
+    return Repr.of("snicaddr", fields);
   }
 }

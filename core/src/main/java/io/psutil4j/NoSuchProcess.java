@@ -4,20 +4,15 @@ package io.psutil4j;
 public class NoSuchProcess extends PsutilException {
   private static final long serialVersionUID = 1L;
 
-  public NoSuchProcess(int pid) {
+  public NoSuchProcess(long pid) {
     this(pid, null, null);
   }
 
-  public NoSuchProcess(int pid, String name, String msg) {
+  public NoSuchProcess(long pid, String name, String msg) {
     this(pid, name, null, msg == null ? "process no longer exists" : msg);
   }
 
-  /** For a pid no int can hold: the message names it, {@link #pid()} is null. */
-  NoSuchProcess(String msg) {
-    super(null, null, null, msg);
-  }
-
-  NoSuchProcess(int pid, String name, Integer ppid, String msg) {
+  NoSuchProcess(long pid, String name, Integer ppid, String msg) {
     super(pid, name, ppid, msg);
   }
 }

@@ -1,11 +1,20 @@
 package io.psutil4j;
 
+import io.psutil4j.linux.KernelConstants;
 import io.psutil4j.linux.LinuxPlatform;
 import io.psutil4j.spi.Platform;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Objects;
 
-/** Chooses the platform once, from {@code os.name}. */
+/** Chooses the platform once, from {@code os.name}, reading /proc at {@link #procfsPath()}. */
 public final class Platforms {
+  /** The system property that sets {@link Psutil#setProcfsPath(String)} from the command line. */
+  static final String PROCFS_PATH_PROPERTY = "psutil4j.procfs_path";
+
   private static volatile Platform current;
+  private static String procfsPath;
 
   private Platforms() {}
 
@@ -13,6 +22,7 @@ public final class Platforms {
    * The platform of this JVM's OS.
    *
    * @throws UnsupportedPlatformException on anything but Linux, naming the OS
+   * @throws IllegalArgumentException when {@code -Dpsutil4j.procfs_path} is not a directory
    */
   public static Platform current() {
     Platform p = current;
@@ -30,8 +40,42 @@ public final class Platforms {
 
   static Platform select(String osName) {
     if (osName.startsWith("Linux")) {
-      return LinuxPlatform.live();
+      return LinuxPlatform.builder()
+          .procRoot(Paths.get(procfsPath()))
+          .constants(KernelConstants.running())
+          .build();
     }
     throw new UnsupportedPlatformException(osName);
+  }
+
+  /** psutil's PROCFS_PATH: set, else the system property, else /proc. */
+  static synchronized String procfsPath() {
+    if (procfsPath == null) {
+      String property = System.getProperty(PROCFS_PATH_PROPERTY);
+      procfsPath = property == null ? "/proc" : requireDirectory(property, PROCFS_PATH_PROPERTY);
+    }
+    return procfsPath;
+  }
+
+  /** Sets PROCFS_PATH while no platform has been chosen; see {@link Psutil#setProcfsPath}. */
+  static synchronized void procfsPath(String path) {
+    Objects.requireNonNull(path, "path");
+    if (current != null && !path.equals(procfsPath)) {
+      throw new IllegalStateException(
+          "PROCFS_PATH is already "
+              + procfsPath
+              + " and in use; set it to "
+              + path
+              + " before the first psutil4j call");
+    }
+    procfsPath = requireDirectory(path, "PROCFS_PATH");
+  }
+
+  private static String requireDirectory(String path, String what) {
+    Path dir = Paths.get(path);
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(what + " is not a directory: '" + path + "'");
+    }
+    return path;
   }
 }

@@ -1,10 +1,17 @@
 package io.psutil4j;
 
+import io.psutil4j.spi.ExitWatch;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
+import java.lang.ref.Cleaner;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,9 +23,9 @@ import java.util.function.Supplier;
  * unless inside {@link #oneshot()} or prefetched by {@link Psutil#processIter(List, Object)}.
  * Methods that change the process (setters, signals) and {@link #ppid()}/{@link #children} first
  * check that the pid was not reused and raise {@link NoSuchProcess} if it was. Not thread-safe,
- * like psutil's.
+ * like psutil's. Not final only so that {@link Popen} can be one: it has no public constructor.
  */
-public final class Process {
+public class Process {
   /** The kernel keeps comm to 15 bytes (TASK_COMM_LEN - 1). */
   private static final int COMM_LENGTH = 15;
 
@@ -29,10 +36,10 @@ public final class Process {
   private Double createTime;
   private String exe;
   private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
-  private Map<String, Object> prefetched;
-  private Object adValue;
+  private volatile Prefetch prefetched;
   private Integer returncode;
   private java.lang.Process child;
+  private ExitWatch exitWatch = ExitWatch.NONE;
   private volatile String lastName;
   private volatile int lastSignalSent;
 
@@ -69,7 +76,8 @@ public final class Process {
       throw new IllegalArgumentException("pid must be a positive integer (got " + pid + ")");
     }
     if (pid > Integer.MAX_VALUE) {
-      throw new NoSuchProcess("process PID out of range (pid=" + pid + ")");
+      // psutil's check_pid_range OverflowError: NoSuchProcess(pid, msg=...)
+      throw new NoSuchProcess(pid, null, "process PID out of range");
     }
     if (pid == 0) {
       // Linux has no /proc/0: psutil reports pid 0 as not found.
@@ -78,7 +86,7 @@ public final class Process {
     return new Process(platform, (int) pid);
   }
 
-  private Process(Platform platform, int pid, double identityStart) {
+  Process(Platform platform, int pid, double identityStart) {
     this.platform = platform;
     this.pid = pid;
     this.access = platform.process(pid);
@@ -87,19 +95,28 @@ public final class Process {
 
   /**
    * A Popen child: its exit code comes from the JVM, which reaps it. Never raises NoSuchProcess,
-   * even when the child has already ended (then it is simply not running).
+   * even when the child has already ended (then its start time is unknown: NaN).
    */
-  static Process ofChild(java.lang.Process child) {
-    Platform platform = Platforms.current();
-    Process p;
+  Process(java.lang.Process child, ExitWatch exitWatch) {
+    this(Platforms.current(), (int) child.pid(), startOrNaN(Platforms.current(), child.pid()));
+    this.child = child;
+    this.exitWatch = exitWatch;
+    // a Popen never waited for still frees its pidfd
+    ChildCleanup.CLEANER.register(this, exitWatch::close);
+    knownCreateTime(); // kept for repr after the exit, as psutil reads it at construction
+  }
+
+  /** Built with the first Popen: a Cleaner starts a thread, which an agent's host never gets. */
+  private static final class ChildCleanup {
+    static final Cleaner CLEANER = Cleaner.create();
+  }
+
+  private static double startOrNaN(Platform platform, long pid) {
     try {
-      p = of(platform, child.pid());
+      return platform.process((int) pid).startTimeAfterBoot();
     } catch (NoSuchProcess e) {
-      p = new Process(platform, (int) child.pid(), Double.NaN);
+      return Double.NaN;
     }
-    p.child = child;
-    p.knownCreateTime(); // kept for repr after the exit, as psutil reads it at construction
-    return p;
   }
 
   Platform platform() {
@@ -298,18 +315,26 @@ public final class Process {
   }
 
   /**
+   * {@code ionice(ioclass)}: sets the class with value 0, as psutil does when no value is given
+   * (for RT and BE the highest level of the class).
+   */
+  public void ionice(ProcessIOPriority ioclass) {
+    ionice(ioclass, 0);
+  }
+
+  /**
    * {@code ionice(ioclass, value)}: value 0 (highest) to 7; IDLE and NONE take no value (0).
    *
    * @throws IllegalArgumentException as psutil's ValueError for a value out of range or a value
    *     given to IDLE/NONE
    */
-  public void ionice(ProcessIoPriority ioclass, int value) {
+  public void ionice(ProcessIOPriority ioclass, int value) {
     if (value < 0 || value > 7) {
       throw new IllegalArgumentException("value must be 0 to 7, got " + value);
     }
     if (value != 0
-        && (ioclass == ProcessIoPriority.IOPRIO_CLASS_IDLE
-            || ioclass == ProcessIoPriority.IOPRIO_CLASS_NONE)) {
+        && (ioclass == ProcessIOPriority.IOPRIO_CLASS_IDLE
+            || ioclass == ProcessIOPriority.IOPRIO_CLASS_NONE)) {
       throw new IllegalArgumentException(ioclass + " accepts no value, got " + value);
     }
     requireNotReused();
@@ -420,6 +445,25 @@ public final class Process {
     return pre("memory_footprint", access::memoryFootprint);
   }
 
+  /**
+   * {@code memory_full_info()}: memory_info and memory_footprint in one tuple, read in one oneshot.
+   *
+   * @deprecated as in psutil 8: use {@link #memoryFootprint()} (and {@link #memoryInfo()})
+   */
+  @Deprecated
+  public MemoryFullInfo memoryFullInfo() {
+    return pre(
+        "memory_full_info",
+        () -> {
+          Oneshot scope = oneshot();
+          try {
+            return MemoryFullInfo.of(memoryInfo(), memoryFootprint());
+          } finally {
+            scope.close();
+          }
+        });
+  }
+
   /** {@code memory_percent()}: RSS in percent of total RAM, not rounded. */
   public double memoryPercent() {
     return pre("memory_percent", () -> memoryPercent("rss"));
@@ -477,6 +521,26 @@ public final class Process {
   public List<Connection> netConnections(String kind) {
     Psutil.requireConnectionKind(kind);
     return access.netConnections(kind);
+  }
+
+  /**
+   * {@code connections()}: the process's inet sockets.
+   *
+   * @deprecated as in psutil (since 6.0): use {@link #netConnections()}
+   */
+  @Deprecated
+  public List<Connection> connections() {
+    return netConnections();
+  }
+
+  /**
+   * {@code connections(kind)}.
+   *
+   * @deprecated as in psutil (since 6.0): use {@link #netConnections(String)}
+   */
+  @Deprecated
+  public List<Connection> connections(String kind) {
+    return netConnections(kind);
   }
 
   /**
@@ -571,6 +635,10 @@ public final class Process {
     return child;
   }
 
+  ExitWatch exitWatch() {
+    return exitWatch;
+  }
+
   /** The last signal sent through this object, 0 if none: how a wait tells death by it. */
   int lastSignalSent() {
     return lastSignalSent;
@@ -601,25 +669,36 @@ public final class Process {
 
   /** The attributes process_iter prefetched (psutil's deprecated {@code info}), or empty. */
   public Map<String, Object> info() {
+    Prefetch p = prefetched;
     Map<String, Object> info = new java.util.LinkedHashMap<>();
-    if (prefetched != null) {
-      for (Map.Entry<String, Object> e : prefetched.entrySet()) {
-        info.put(e.getKey(), e.getValue() instanceof Failure ? adValue : e.getValue());
+    if (p != null) {
+      for (Map.Entry<String, Object> e : p.values.entrySet()) {
+        info.put(e.getKey(), e.getValue() instanceof Failure ? p.adValue : e.getValue());
       }
     }
     return Collections.unmodifiableMap(info);
   }
 
-  void adValue(Object value) {
-    this.adValue = value;
+  /**
+   * process_iter stores what as_dict read (null forgets it); no-argument getters then return it
+   * without a syscall. One immutable holder, so a getter never sees values of one iteration with
+   * the ad_value of another.
+   */
+  void prefetch(Map<String, Object> values, Object adValue) {
+    this.prefetched = values == null ? null : new Prefetch(values, adValue);
   }
 
-  /** process_iter stores what as_dict read; no-argument getters return it without a syscall. */
-  void prefetch(Map<String, Object> values) {
-    this.prefetched = values;
+  private static final class Prefetch {
+    final Map<String, Object> values;
+    final Object adValue;
+
+    Prefetch(Map<String, Object> values, Object adValue) {
+      this.values = values;
+      this.adValue = adValue;
+    }
   }
 
-  /** A prefetched attribute that raised: the getter raises it again. */
+  /** A prefetched attribute that raised AccessDenied or ZombieProcess. */
   static final class Failure {
     final PsutilException error;
 
@@ -628,11 +707,20 @@ public final class Process {
     }
   }
 
+  /**
+   * A prefetched attribute's value. One that was denied answers ad_value, as psutil 8 does; a
+   * getter whose Java type cannot hold it (null for an int, a String for a List) raises the
+   * original error instead, as Java has no value to give.
+   */
   @SuppressWarnings("unchecked")
   private <T> T pre(String attr, Supplier<T> read) {
-    if (prefetched != null && prefetched.containsKey(attr)) {
-      Object v = prefetched.get(attr);
+    Prefetch p = prefetched;
+    if (p != null && p.values.containsKey(attr)) {
+      Object v = p.values.get(attr);
       if (v instanceof Failure) {
+        if (ProcessDict.canAnswer(attr, p.adValue)) {
+          return (T) p.adValue;
+        }
         throw ((Failure) v).error;
       }
       return (T) v;
@@ -710,7 +798,8 @@ public final class Process {
     // psutil's repr: psutil.Process(pid=1, name='init', status='sleeping', started='08:12:01'),
     // and once waited for: psutil.Process(pid=9, name='sleep', status='terminated', exitcode=-15,
     // started='08:12:01'); what cannot be read is left out
-    StringBuilder out = new StringBuilder("psutil.Process(pid=").append(pid);
+    StringBuilder out =
+        new StringBuilder("psutil.").append(getClass().getSimpleName()).append("(pid=").append(pid);
     String status = null;
     try {
       String name = lastName != null ? lastName : name();
@@ -731,7 +820,8 @@ public final class Process {
     }
     Double started = knownCreateTime();
     if (started != null) {
-      out.append(", started='").append(started(started)).append('\'');
+      double now = System.currentTimeMillis() / 1000.0;
+      out.append(", started='").append(started(started, now)).append('\'');
     }
     return out.append(')').toString();
   }
@@ -748,15 +838,12 @@ public final class Process {
     return createTime;
   }
 
-  /** HH:MM:SS when started today, else the date too, as psutil's repr. */
-  private static String started(double createTime) {
-    java.time.ZonedDateTime t =
-        java.time.Instant.ofEpochMilli((long) (createTime * 1000))
-            .atZone(java.time.ZoneId.systemDefault());
-    boolean today =
-        t.toLocalDate().equals(java.time.LocalDate.now(java.time.ZoneId.systemDefault()));
-    return java.time.format.DateTimeFormatter.ofPattern(
-            today ? "HH:mm:ss" : "yyyy-MM-dd HH:mm:ss", java.util.Locale.ROOT)
-        .format(t);
+  /** psutil's _pprint_secs: HH:MM:SS when started less than 24 hours ago, else the date too. */
+  static String started(double createTime, double now) {
+    long secsAgo = (long) (now - createTime); // Python's int(): towards zero
+    ZonedDateTime t =
+        Instant.ofEpochMilli((long) (createTime * 1000)).atZone(ZoneId.systemDefault());
+    String pattern = secsAgo < 24 * 60 * 60 ? "HH:mm:ss" : "yyyy-MM-dd HH:mm:ss";
+    return DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(t);
   }
 }

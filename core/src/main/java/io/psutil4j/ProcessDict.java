@@ -13,49 +13,89 @@ import java.util.function.Function;
  * them inside one oneshot, AccessDenied and ZombieProcess becoming {@code ad_value}.
  */
 final class ProcessDict {
-  private static final Map<String, Function<Process, Object>> GETTERS = table();
+  private static final Map<String, Attr> ATTRS = table();
 
   private ProcessDict() {}
 
-  private static Map<String, Function<Process, Object>> table() {
-    Map<String, Function<Process, Object>> t = new TreeMap<>();
-    t.put("cmdline", Process::cmdline);
-    t.put("cpu_affinity", Process::cpuAffinity);
-    t.put("cpu_num", Process::cpuNum);
-    t.put("cpu_percent", Process::cpuPercent);
-    t.put("cpu_times", Process::cpuTimes);
-    t.put("create_time", Process::createTime);
-    t.put("cwd", Process::cwd);
-    t.put("environ", Process::environ);
-    t.put("exe", Process::exe);
-    t.put("gids", Process::gids);
-    t.put("io_counters", Process::ioCounters);
-    t.put("ionice", Process::ionice);
-    t.put("memory_footprint", Process::memoryFootprint);
-    t.put("memory_info", Process::memoryInfo);
-    t.put("memory_info_ex", Process::memoryInfoEx);
-    t.put("memory_maps", Process::memoryMaps);
-    t.put("memory_percent", Process::memoryPercent);
-    t.put("name", Process::name);
-    t.put("net_connections", Process::netConnections);
-    t.put("nice", Process::nice);
-    t.put("num_ctx_switches", Process::numCtxSwitches);
-    t.put("num_fds", Process::numFds);
-    t.put("num_threads", Process::numThreads);
-    t.put("open_files", Process::openFiles);
-    t.put("page_faults", Process::pageFaults);
-    t.put("pid", Process::pid);
-    t.put("ppid", Process::ppid);
-    t.put("status", Process::status);
-    t.put("terminal", p -> p.terminal().orElse(null));
-    t.put("threads", Process::threads);
-    t.put("uids", Process::uids);
-    t.put("username", Process::username);
+  /** One attribute: its no-argument getter and the Java type that getter returns. */
+  private static final class Attr {
+    final Class<?> type;
+    final Function<Process, Object> getter;
+
+    Attr(Class<?> type, Function<Process, Object> getter) {
+      this.type = type;
+      this.getter = getter;
+    }
+  }
+
+  private static Map<String, Attr> table() {
+    Map<String, Attr> t = new TreeMap<>();
+    t.put("cmdline", new Attr(List.class, Process::cmdline));
+    t.put("cpu_affinity", new Attr(List.class, Process::cpuAffinity));
+    t.put("cpu_num", new Attr(int.class, Process::cpuNum));
+    t.put("cpu_percent", new Attr(double.class, Process::cpuPercent));
+    t.put("cpu_times", new Attr(ProcessCpuTimes.class, Process::cpuTimes));
+    t.put("create_time", new Attr(double.class, Process::createTime));
+    t.put("cwd", new Attr(String.class, Process::cwd));
+    t.put("environ", new Attr(Map.class, Process::environ));
+    t.put("exe", new Attr(String.class, Process::exe));
+    t.put("gids", new Attr(Gids.class, Process::gids));
+    t.put("io_counters", new Attr(IoCounters.class, Process::ioCounters));
+    t.put("ionice", new Attr(IoNice.class, Process::ionice));
+    t.put("memory_footprint", new Attr(MemoryFootprint.class, Process::memoryFootprint));
+    t.put("memory_full_info", new Attr(MemoryFullInfo.class, ProcessDict::memoryFullInfo));
+    t.put("memory_info", new Attr(MemoryInfo.class, Process::memoryInfo));
+    t.put("memory_info_ex", new Attr(MemoryInfoEx.class, Process::memoryInfoEx));
+    t.put("memory_maps", new Attr(List.class, Process::memoryMaps));
+    t.put("memory_percent", new Attr(double.class, Process::memoryPercent));
+    t.put("name", new Attr(String.class, Process::name));
+    t.put("net_connections", new Attr(List.class, Process::netConnections));
+    t.put("nice", new Attr(int.class, Process::nice));
+    t.put("num_ctx_switches", new Attr(CtxSwitches.class, Process::numCtxSwitches));
+    t.put("num_fds", new Attr(int.class, Process::numFds));
+    t.put("num_threads", new Attr(int.class, Process::numThreads));
+    t.put("open_files", new Attr(List.class, Process::openFiles));
+    t.put("page_faults", new Attr(PageFaults.class, Process::pageFaults));
+    t.put("pid", new Attr(int.class, Process::pid));
+    t.put("ppid", new Attr(int.class, Process::ppid));
+    t.put("status", new Attr(ProcessStatus.class, Process::status));
+    t.put("terminal", new Attr(String.class, p -> p.terminal().orElse(null)));
+    t.put("threads", new Attr(List.class, Process::threads));
+    t.put("uids", new Attr(Uids.class, Process::uids));
+    t.put("username", new Attr(String.class, Process::username));
     return Collections.unmodifiableMap(t);
   }
 
+  /** psutil's _as_dict_attrnames_deprecated: accepted when asked for, not read by default. */
+  private static final List<String> DEPRECATED = Collections.singletonList("memory_full_info");
+
+  @SuppressWarnings("deprecation") // psutil 8 still answers it when asked for by name
+  private static Object memoryFullInfo(Process p) {
+    return p.memoryFullInfo();
+  }
+
+  /**
+   * Whether the getter of {@code attr} can return {@code adValue}: null for a reference type, or an
+   * instance of its (boxed) type. A getter returning int or double cannot return null.
+   */
+  static boolean canAnswer(String attr, Object adValue) {
+    Attr a = ATTRS.get(attr);
+    if (a == null) {
+      return false;
+    }
+    if (adValue == null) {
+      return !a.type.isPrimitive();
+    }
+    Class<?> boxed =
+        a.type == int.class ? Integer.class : a.type == double.class ? Double.class : a.type;
+    return boxed.isInstance(adValue);
+  }
+
+  /** psutil's {@code Process.attrs}: what as_dict reads by default, sorted. */
   static List<String> names() {
-    return Collections.unmodifiableList(new ArrayList<>(GETTERS.keySet()));
+    List<String> names = new ArrayList<>(ATTRS.keySet());
+    names.removeAll(DEPRECATED);
+    return Collections.unmodifiableList(names);
   }
 
   static void validate(List<String> attrs) {
@@ -64,7 +104,7 @@ final class ProcessDict {
     }
     List<String> bad = new ArrayList<>();
     for (String a : attrs) {
-      if (!GETTERS.containsKey(a)) {
+      if (!ATTRS.containsKey(a)) {
         bad.add("'" + a + "'");
       }
     }
@@ -96,7 +136,7 @@ final class ProcessDict {
     try {
       for (String name : names) {
         try {
-          out.put(name, GETTERS.get(name).apply(p));
+          out.put(name, ATTRS.get(name).getter.apply(p));
         } catch (AccessDenied | ZombieProcess e) {
           out.put(name, new Process.Failure(e));
         } catch (UnsupportedOperationException e) {

@@ -3,9 +3,13 @@ package io.psutil4j;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * psutil's {@code process_iter}: one Process per pid, kept between calls (so cpu_percent has a
@@ -13,58 +17,115 @@ import java.util.Map;
  * each process's attributes are read once (one oneshot) and its getters then answer from that read.
  * A process that ends meanwhile is skipped; a zombie is kept (psutil #2793). Cost: one directory
  * listing plus one stat read per process, plus the files the attrs need.
+ *
+ * <p>The walk is lazy, as psutil's generator: the pids are listed when it is first asked for a
+ * process, each process is read when the walk reaches it. No lock is held across those reads; two
+ * walks at once share the kept objects (each prefetch replaces the previous one whole).
  */
 final class ProcessIter {
   private final Platform platform;
-  private final Map<Integer, Process> cache = new HashMap<>();
+  private final Map<Integer, Process> cache = new ConcurrentHashMap<>();
 
   ProcessIter(Platform platform) {
     this.platform = platform;
   }
 
-  synchronized List<Process> iterate(List<String> attrs, Object adValue) {
-    ProcessDict.validate(attrs);
-    int[] pids = platform.pids();
-    Map<Integer, Process> fresh = new HashMap<>(pids.length * 2);
-    List<Process> out = new ArrayList<>(pids.length);
-    for (int pid : pids) {
-      Process p = cache.get(pid);
-      try {
-        boolean known = p != null;
-        if (!known) {
-          p = Process.of(platform, pid); // has just read its start time: nothing to re-check
-        }
-        // One oneshot for the reuse check and the attrs: stat is read once per process.
-        Process.Oneshot scope = p.oneshot();
-        try {
-          if (known && !p.stillSame()) {
-            p = Process.of(platform, pid);
-          }
-          p.prefetch(null);
-          if (attrs != null) {
-            p.prefetch(ProcessDict.read(p, attrs));
-          }
-        } finally {
-          scope.close();
-        }
-      } catch (NoSuchProcess e) {
-        if (!(e instanceof ZombieProcess) || p == null) {
-          continue; // ended while we looked
-        }
-      }
-      fresh.put(pid, p);
-      out.add(p);
-    }
-    cache.clear();
-    cache.putAll(fresh);
-    for (Process p : out) {
-      // ad_value shapes info(); the getters re-raise the original AccessDenied.
-      p.adValue(adValue);
-    }
+  /** Every process, read now. */
+  List<Process> iterate(List<String> attrs, Object adValue) {
+    List<Process> out = new ArrayList<>();
+    walk(attrs, adValue).forEachRemaining(out::add);
     return Collections.unmodifiableList(out);
   }
 
-  synchronized void clear() {
+  /**
+   * The processes listed at the first {@code hasNext()} (as psutil's generator lists them at its
+   * first {@code next()}), in pid order, each read when the walk reaches it.
+   *
+   * @throws IllegalArgumentException naming an attribute psutil does not know (at once, not on the
+   *     first {@code next()})
+   */
+  Iterator<Process> walk(List<String> attrs, Object adValue) {
+    ProcessDict.validate(attrs);
+    return new Walk(attrs, adValue);
+  }
+
+  /** Every pid now, the kept objects of the others dropped. */
+  private int[] list() {
+    int[] pids = platform.pids();
+    Set<Integer> listed = new HashSet<>(pids.length * 2);
+    for (int pid : pids) {
+      listed.add(pid);
+    }
+    cache.keySet().retainAll(listed);
+    return pids;
+  }
+
+  void clear() {
     cache.clear();
+  }
+
+  /** The kept (or a new) Process for {@code pid}, its attrs prefetched; null when it is gone. */
+  private Process visit(int pid, List<String> attrs, Object adValue) {
+    Process p = cache.get(pid);
+    try {
+      boolean known = p != null;
+      if (!known) {
+        p = Process.of(platform, pid); // has just read its start time: nothing to re-check
+      }
+      // One oneshot for the reuse check and the attrs: stat is read once per process.
+      Process.Oneshot scope = p.oneshot();
+      try {
+        if (known && !p.stillSame()) {
+          p = Process.of(platform, pid);
+        }
+        p.prefetch(null, null);
+        if (attrs != null) {
+          p.prefetch(ProcessDict.read(p, attrs), adValue);
+        }
+      } finally {
+        scope.close();
+      }
+    } catch (NoSuchProcess e) {
+      if (!(e instanceof ZombieProcess) || p == null) {
+        cache.remove(pid); // ended while we looked
+        return null;
+      }
+    }
+    cache.put(pid, p);
+    return p;
+  }
+
+  private final class Walk implements Iterator<Process> {
+    private final List<String> attrs;
+    private final Object adValue;
+    private int[] pids;
+    private int index;
+    private Process next;
+
+    Walk(List<String> attrs, Object adValue) {
+      this.attrs = attrs;
+      this.adValue = adValue;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (pids == null) {
+        pids = list();
+      }
+      while (next == null && index < pids.length) {
+        next = visit(pids[index++], attrs, adValue);
+      }
+      return next != null;
+    }
+
+    @Override
+    public Process next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no more processes");
+      }
+      Process p = next;
+      next = null;
+      return p;
+    }
   }
 }

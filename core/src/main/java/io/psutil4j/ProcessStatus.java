@@ -5,19 +5,19 @@ package io.psutil4j;
  * as psutil's string values ({@link #value()}: {@code "running"}, {@code "disk-sleep"}, ...).
  */
 public enum ProcessStatus {
-  RUNNING("running"),
-  SLEEPING("sleeping"),
-  DISK_SLEEP("disk-sleep"),
-  STOPPED("stopped"),
-  TRACING_STOP("tracing-stop"),
-  ZOMBIE("zombie"),
-  DEAD("dead"),
-  WAKE_KILL("wake-kill"),
-  WAKING("waking"),
-  IDLE("idle"),
-  PARKED("parked"),
+  STATUS_RUNNING("running"),
+  STATUS_SLEEPING("sleeping"),
+  STATUS_DISK_SLEEP("disk-sleep"),
+  STATUS_STOPPED("stopped"),
+  STATUS_TRACING_STOP("tracing-stop"),
+  STATUS_ZOMBIE("zombie"),
+  STATUS_DEAD("dead"),
+  STATUS_WAKE_KILL("wake-kill"),
+  STATUS_WAKING("waking"),
+  STATUS_IDLE("idle"),
+  STATUS_PARKED("parked"),
   /** A letter this port does not know; psutil returns {@code '?'}. */
-  UNKNOWN("?");
+  STATUS_UNKNOWN("?");
 
   private final String value;
 
@@ -34,30 +34,30 @@ public enum ProcessStatus {
   public static ProcessStatus fromStateLetter(char letter) {
     switch (letter) {
       case 'R':
-        return RUNNING;
+        return STATUS_RUNNING;
       case 'S':
-        return SLEEPING;
+        return STATUS_SLEEPING;
       case 'D':
-        return DISK_SLEEP;
+        return STATUS_DISK_SLEEP;
       case 'T':
-        return STOPPED;
+        return STATUS_STOPPED;
       case 't':
-        return TRACING_STOP;
+        return STATUS_TRACING_STOP;
       case 'Z':
-        return ZOMBIE;
+        return STATUS_ZOMBIE;
       case 'X':
       case 'x':
-        return DEAD;
+        return STATUS_DEAD;
       case 'K':
-        return WAKE_KILL;
+        return STATUS_WAKE_KILL;
       case 'W':
-        return WAKING;
+        return STATUS_WAKING;
       case 'I':
-        return IDLE;
+        return STATUS_IDLE;
       case 'P':
-        return PARKED;
+        return STATUS_PARKED;
       default:
-        return UNKNOWN;
+        return STATUS_UNKNOWN;
     }
   }
 

@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import io.psutil4j.spi.ExitWatch;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -40,9 +41,9 @@ final class ProcessWaiter {
 
   /**
    * The JVM reaps the child and reports death by signal N as 128 + N (its ProcessImpl), where
-   * psutil gives -N. That cannot be told apart from an exit(128 + N) in general; when the signal
-   * was sent through this Process (terminate, kill, send_signal), 128 + N is taken as death by it:
-   * -N.
+   * psutil gives -N. The child's pidfd, where the kernel keeps the wait status for it (Linux
+   * 6.15+), tells death by any signal from an exit(128 + N). Elsewhere, when the signal was sent
+   * through this Process (terminate, kill, send_signal), 128 + N is taken as death by it: -N.
    */
   private static OptionalInt waitForChild(Process p, java.lang.Process child, double timeout) {
     try {
@@ -56,12 +57,26 @@ final class ProcessWaiter {
       throw new IllegalStateException("interrupted while waiting for pid " + p.pid(), e);
     }
     int code = child.exitValue();
+    ExitWatch watch = p.exitWatch();
+    OptionalInt status = watch.statusOnceReaped();
+    watch.close();
     int signal = p.lastSignalSent();
-    if (signal > 0 && code == 128 + signal) {
+    if (status.isPresent()) {
+      code = fromWaitStatus(status.getAsInt(), code);
+    } else if (signal > 0 && code == 128 + signal) {
       code = -signal;
     }
     p.returncode(code);
     return OptionalInt.of(code);
+  }
+
+  /** WIFSIGNALED: -WTERMSIG, as psutil; WIFEXITED: WEXITSTATUS; anything else: the JVM's code. */
+  static int fromWaitStatus(int status, int jvmCode) {
+    int termsig = status & 0x7f;
+    if (termsig == 0) {
+      return (status >> 8) & 0xff;
+    }
+    return termsig != 0x7f ? -termsig : jvmCode;
   }
 
   private static String nameOrNull(Process p) {

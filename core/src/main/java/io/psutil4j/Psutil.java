@@ -3,13 +3,20 @@ package io.psutil4j;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * psutil's module-level functions, for this machine. Names follow psutil's in Java's camel case
@@ -20,8 +27,68 @@ import java.util.OptionalInt;
 public final class Psutil {
   private Psutil() {}
 
+  /** {@code __version__}: psutil4j's version, as its jar was built. */
+  public static final String VERSION = Version.read();
+
+  /**
+   * {@code version_info}: the numbers of {@link #VERSION} ({@code [0, 1, 0]} for 0.1.0-SNAPSHOT).
+   */
+  public static final List<Integer> VERSION_INFO = Version.info(VERSION);
+
+  /** The psutil release whose API and values psutil4j follows. */
+  public static final String PSUTIL_VERSION = "8.0.0";
+
+  private static final String OS_NAME = System.getProperty("os.name", "");
+
+  /** psutil's OS flags, from {@code os.name}; psutil4j runs on Linux only. */
+  public static final boolean LINUX = OS_NAME.startsWith("Linux");
+
+  public static final boolean WINDOWS = OS_NAME.startsWith("Windows");
+
+  public static final boolean MACOS = OS_NAME.startsWith("Mac");
+
+  /** psutil's deprecated alias of {@link #MACOS}. */
+  public static final boolean OSX = MACOS;
+
+  public static final boolean FREEBSD = OS_NAME.equals("FreeBSD");
+
+  public static final boolean OPENBSD = OS_NAME.equals("OpenBSD");
+
+  public static final boolean NETBSD = OS_NAME.equals("NetBSD");
+
+  public static final boolean BSD = FREEBSD || OPENBSD || NETBSD;
+
+  public static final boolean SUNOS = OS_NAME.equals("SunOS");
+
+  public static final boolean AIX = OS_NAME.equals("AIX");
+
+  public static final boolean POSIX = LINUX || MACOS || BSD || SUNOS || AIX;
+
   private static Platform platform() {
     return Platforms.current();
+  }
+
+  /**
+   * psutil's {@code PROCFS_PATH}: the /proc that the module functions, {@link Process} and
+   * process_iter read; "/proc" unless set by {@link #setProcfsPath} or {@code
+   * -Dpsutil4j.procfs_path}.
+   */
+  public static String procfsPath() {
+    return Platforms.procfsPath();
+  }
+
+  /**
+   * {@code psutil.PROCFS_PATH = path}: reads another /proc, such as the host's mounted into a
+   * container at /host/proc. psutil re-reads the variable on every call; here the platform is built
+   * once, so set it before the first call of psutil4j (or pass {@code
+   * -Dpsutil4j.procfs_path=/host/proc}). /sys is still read at /sys. A {@link
+   * io.psutil4j.linux.LinuxPlatform} built with its own roots serves several trees side by side.
+   *
+   * @throws IllegalArgumentException when {@code path} is not a directory, naming it
+   * @throws IllegalStateException when psutil4j already reads another /proc, naming both
+   */
+  public static void setProcfsPath(String path) {
+    Platforms.procfsPath(path);
   }
 
   /** {@code cpu_count()}: online logical CPUs, or empty when unknown. */
@@ -261,6 +328,11 @@ public final class Psutil {
     return diskIoCounters(platform().diskIoCounters(false), nowrap);
   }
 
+  /** {@code disk_io_counters(perdisk=True)}: wrap-adjusted, psutil's default nowrap. */
+  public static Map<String, DiskIoCounters> diskIoCountersPerdisk() {
+    return diskIoCountersPerdisk(true);
+  }
+
   /** {@code disk_io_counters.cache_clear()}: forgets the nowrap state. */
   public static void diskIoCountersCacheClear() {
     DISK_WRAP.cacheClear();
@@ -294,6 +366,11 @@ public final class Psutil {
   public static Optional<NetIoCounters> netIoCounters(boolean nowrap) {
     Map<String, NetIoCounters> pernic = netIoCountersPernic(nowrap);
     return pernic.isEmpty() ? Optional.empty() : Optional.of(NetIoCounters.sum(pernic.values()));
+  }
+
+  /** {@code net_io_counters(pernic=True)}: wrap-adjusted, psutil's default nowrap. */
+  public static Map<String, NetIoCounters> netIoCountersPernic() {
+    return netIoCountersPernic(true);
   }
 
   /** {@code net_io_counters(pernic=True, nowrap)}. */
@@ -410,16 +487,51 @@ public final class Psutil {
     return Iteration.DEFAULT.iterate(null, null);
   }
 
+  /** {@code process_iter(attrs)}: as {@link #processIter(List, Object)} with ad_value None. */
+  public static List<Process> processIter(List<String> attrs) {
+    return processIter(attrs, null);
+  }
+
   /**
    * {@code process_iter(attrs, ad_value)}: as {@link #processIter()}, each process's {@code attrs}
    * read once (one oneshot); its no-argument getters for those attrs then answer without reading
-   * the kernel, and {@link Process#info()} holds them ({@code adValue} where denied). An empty list
-   * means every attribute.
+   * the kernel, and {@link Process#info()} holds them. An empty list means every attribute.
+   *
+   * <p>A prefetched attribute that was denied (AccessDenied, ZombieProcess) answers {@code adValue}
+   * from its getter, as psutil 8 does. Java adds one case: a getter whose type cannot hold {@code
+   * adValue} (null for {@code nice()}'s int, a String for {@code cmdline()}'s List) raises the
+   * original exception, as it has no value to give.
    *
    * @throws IllegalArgumentException naming an attribute psutil does not know
    */
   public static List<Process> processIter(List<String> attrs, Object adValue) {
     return Iteration.DEFAULT.iterate(attrs, adValue);
+  }
+
+  /**
+   * {@code process_iter()} as psutil's generator: a lazy stream in pid order over the processes
+   * listed when it is first pulled (a process started after the call is seen), each one read (and
+   * kept, as {@link #processIter()} keeps them) only when the stream reaches it. A process that
+   * ends before its turn is skipped; one that is slow to be reached is still there. A Stream rather
+   * than a List because that laziness is the point: a {@code findFirst} reads one process, not all
+   * of them.
+   */
+  public static Stream<Process> processStream() {
+    return processStream(null, null);
+  }
+
+  /**
+   * {@code process_iter(attrs, ad_value)} as a lazy stream: as {@link #processStream()}, with the
+   * prefetch of {@link #processIter(List, Object)}.
+   *
+   * @throws IllegalArgumentException at once, naming an attribute psutil does not know
+   */
+  public static Stream<Process> processStream(List<String> attrs, Object adValue) {
+    Iterator<Process> walk = Iteration.DEFAULT.walk(attrs, adValue);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(
+            walk, Spliterator.ORDERED | Spliterator.DISTINCT | Spliterator.NONNULL),
+        false);
   }
 
   /** {@code process_iter.cache_clear()}: forgets the kept Process objects. */
@@ -435,10 +547,18 @@ public final class Psutil {
    * @param callback called with each process found gone, or null
    */
   public static WaitProcs waitProcs(
-      java.util.Collection<Process> procs,
-      Double timeout,
-      java.util.function.Consumer<Process> callback) {
+      Collection<Process> procs, Double timeout, Consumer<Process> callback) {
     return WaitProcs.waitProcs(procs, timeout, callback);
+  }
+
+  /** {@code wait_procs(procs)}: waits for every process to end, with no callback. */
+  public static WaitProcs waitProcs(Collection<Process> procs) {
+    return waitProcs(procs, null, null);
+  }
+
+  /** {@code wait_procs(procs, timeout)}: at most {@code timeout} seconds, with no callback. */
+  public static WaitProcs waitProcs(Collection<Process> procs, double timeout) {
+    return waitProcs(procs, timeout, null);
   }
 
   /**

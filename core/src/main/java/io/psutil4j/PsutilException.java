@@ -7,12 +7,12 @@ package io.psutil4j;
 public class PsutilException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final Integer pid;
+  private final Long pid;
   private final String processName;
   private final Integer ppid;
   private final String detail;
 
-  protected PsutilException(Integer pid, String name, Integer ppid, String msg) {
+  protected PsutilException(Long pid, String name, Integer ppid, String msg) {
     super(describe(msg, pid, ppid, name));
     this.pid = pid;
     this.processName = name;
@@ -20,8 +20,11 @@ public class PsutilException extends RuntimeException {
     this.detail = msg;
   }
 
-  /** The process id, or {@code null} when the error is not about one process. */
-  public Integer pid() {
+  /**
+   * The process id, or {@code null} when the error is not about one process; a long, as a pid asked
+   * for may be beyond any the kernel gives (psutil keeps Python's int).
+   */
+  public Long pid() {
     return pid;
   }
 
@@ -40,7 +43,11 @@ public class PsutilException extends RuntimeException {
     return detail;
   }
 
-  private static String describe(String msg, Integer pid, Integer ppid, String name) {
+  static Long boxed(Integer pid) {
+    return pid == null ? null : pid.longValue();
+  }
+
+  private static String describe(String msg, Long pid, Integer ppid, String name) {
     StringBuilder info = new StringBuilder();
     if (pid != null) {
       info.append("pid=").append(pid);

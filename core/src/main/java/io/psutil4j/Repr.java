@@ -18,10 +18,34 @@ final class Repr {
       Object value = field.getValue();
       if (value instanceof CharSequence) {
         out.append('\'').append(value).append('\'');
+      } else if (value == null) {
+        out.append("None");
       } else {
         out.append(value);
       }
     }
     return out.append(')').toString();
+  }
+
+  /** An enum member as Python's repr shows it, unquoted: {@code <AddressFamily.AF_INET: 2>}. */
+  static Object member(String enumName, String memberName, int value) {
+    String text = "<" + enumName + "." + memberName + ": " + value + ">";
+    return new Object() {
+      @Override
+      public String toString() {
+        return text;
+      }
+    };
+  }
+
+  /**
+   * A number of seconds as the caller would have written it: {@code 3} for a whole number (psutil
+   * prints the int it was given), {@code 0.5} otherwise.
+   */
+  static String number(double seconds) {
+    if (seconds == Math.rint(seconds) && Math.abs(seconds) < 1e15) {
+      return Long.toString((long) seconds);
+    }
+    return Double.toString(seconds);
   }
 }

@@ -7,7 +7,7 @@ public final class TimeoutExpired extends PsutilException {
   private final double seconds;
 
   public TimeoutExpired(double seconds, Integer pid, String name) {
-    super(pid, name, null, "timeout after " + seconds + " seconds");
+    super(boxed(pid), name, null, "timeout after " + Repr.number(seconds) + " seconds");
     this.seconds = seconds;
   }
 

@@ -68,6 +68,8 @@ class AccessDeniedTest {
         ours.put(line.substring(0, eq), line.substring(eq + 1));
       }
     }
+    // psutil's AccessDenied(pid, name) message: the identity alone, no /proc path
+    assertEquals("(pid=" + target.pid() + ", name='sleep')", ours.remove("denial"), out);
     assertEquals(Process.attrs().size() + 1, ours.size(), out); // + rlimit
     int denied = 0;
     for (Map.Entry<String, String> need : needs().entrySet()) {

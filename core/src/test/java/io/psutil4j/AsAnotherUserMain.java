@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Run as an unprivileged user against another user's process: prints each as_dict attribute as
  * {@code attr=OK}, {@code attr=AD} (AccessDenied) or {@code attr=ERR <exception>}, then the same
- * for {@code rlimit(RLIMIT_NOFILE)}.
+ * for {@code rlimit(RLIMIT_NOFILE)}, then the message of environ's AccessDenied.
  */
 public final class AsAnotherUserMain {
   private AsAnotherUserMain() {}
@@ -33,5 +33,11 @@ public final class AsAnotherUserMain {
       rlimit = "ERR " + e;
     }
     System.out.println("rlimit=" + rlimit); // not an as_dict attribute: it takes an argument
+    try {
+      p.environ();
+      System.out.println("denial=none");
+    } catch (AccessDenied e) {
+      System.out.println("denial=" + e.getMessage());
+    }
   }
 }

@@ -70,7 +70,7 @@ class BadArgumentsTest {
     rejects(NoSuchProcess.class, Long.toString(beyond), () -> Process.of(beyond));
     NoSuchProcess tooBig = assertThrows(NoSuchProcess.class, () -> Process.of(1L << 31));
     assertEquals("process PID out of range (pid=2147483648)", tooBig.getMessage()); // psutil's str
-    assertEquals(null, tooBig.pid(), "no int holds it: not a wrong, clamped pid");
+    assertEquals(1L << 31, tooBig.pid(), "the pid asked for, as psutil's NoSuchProcess(pid)");
     rejects(IllegalArgumentException.class, "-1", () -> Process.of(-1));
   }
 

@@ -18,6 +18,8 @@ class ExceptionsTest {
     assertEquals("(pid=3)", new AccessDenied(3, null, null).getMessage());
     assertEquals(
         "timeout after 1.5 seconds (pid=9)", new TimeoutExpired(1.5, 9, null).getMessage());
+    // psutil prints the timeout it was given: wait(3) says 3, not 3.0
+    assertEquals("timeout after 3 seconds (pid=9)", new TimeoutExpired(3, 9, null).getMessage());
     assertTrue(new ZombieProcess(7, null, 1) instanceof NoSuchProcess);
   }
 

@@ -24,7 +24,7 @@ class ProcessConnectionsTest {
               .filter(c -> c.laddr().isPresent() && c.laddr().get().port() == server.getLocalPort())
               .findFirst()
               .orElseThrow(() -> new AssertionError("not found in " + tcp));
-      assertEquals(ConnectionStatus.LISTEN, mine.status());
+      assertEquals(ConnectionStatus.CONN_LISTEN, mine.status());
       String link = Files.readSymbolicLink(Paths.get("/proc/self/fd/" + mine.fd())).toString();
       assertTrue(link.startsWith("socket:["), link);
       assertFalse(mine.asDict().containsKey("pid"), mine.asDict()::toString);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -30,15 +31,18 @@ class ProcessControlTest {
   @Test
   void ioniceRoundTripsAndIoniceToolAgrees() {
     Process p = spawn.sleeper();
-    p.ionice(ProcessIoPriority.IOPRIO_CLASS_BE, 5);
-    assertEquals(IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, 5), p.ionice());
+    p.ionice(ProcessIOPriority.IOPRIO_CLASS_BE, 5);
+    assertEquals(IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, 5), p.ionice());
     assertEquals("best-effort: prio 5", Spawn.run("ionice", "-p", "" + p.pid()).trim());
-    p.ionice(ProcessIoPriority.IOPRIO_CLASS_IDLE, 0);
-    assertEquals(ProcessIoPriority.IOPRIO_CLASS_IDLE, p.ionice().ioclass());
+    p.ionice(ProcessIOPriority.IOPRIO_CLASS_IDLE, 0);
+    assertEquals(ProcessIOPriority.IOPRIO_CLASS_IDLE, p.ionice().ioclass());
+    p.ionice(ProcessIOPriority.IOPRIO_CLASS_RT); // no value: psutil sets 0
+    assertEquals(IoNice.of(ProcessIOPriority.IOPRIO_CLASS_RT, 0), p.ionice());
+    assertEquals("realtime: prio 0", Spawn.run("ionice", "-p", "" + p.pid()).trim());
     assertThrows(
-        IllegalArgumentException.class, () -> p.ionice(ProcessIoPriority.IOPRIO_CLASS_IDLE, 3));
+        IllegalArgumentException.class, () -> p.ionice(ProcessIOPriority.IOPRIO_CLASS_IDLE, 3));
     assertThrows(
-        IllegalArgumentException.class, () -> p.ionice(ProcessIoPriority.IOPRIO_CLASS_BE, 8));
+        IllegalArgumentException.class, () -> p.ionice(ProcessIOPriority.IOPRIO_CLASS_BE, 8));
   }
 
   @Test
@@ -91,30 +95,78 @@ class ProcessControlTest {
   @Test
   void popenGivesExitCodes() throws Exception {
     Popen ok = Popen.start("sh", "-c", "exit 3");
-    assertEquals(3, ok.waitFor(10));
+    assertEquals(3, ok.waitFor(10).getAsInt());
     assertEquals(3, ok.returncode().getAsInt());
     Popen sleeper = Popen.start("sleep", "60");
     try {
-      assertEquals(sleeper.pid(), sleeper.process().pid());
+      assertTrue(sleeper.poll().isEmpty());
+      assertEquals(Process.of(sleeper.pid()), sleeper); // a Popen is the child's Process
       assertThrows(TimeoutExpired.class, () -> sleeper.waitFor(0.05));
-      sleeper.process().name();
+      assertEquals("sleep", sleeper.name());
+      assertEquals(List.of("sleep", "60"), sleeper.cmdline());
       sleeper.terminate();
-      assertEquals(-Signals.SIGTERM, sleeper.waitFor(10)); // psutil's -N for death by signal N
-      String repr = sleeper.process().toString();
+      assertEquals(-Signals.SIGTERM, sleeper.waitFor(10).getAsInt()); // psutil's -N for signal N
+      assertEquals(-Signals.SIGTERM, sleeper.poll().getAsInt());
+      String repr = sleeper.toString();
       assertTrue(
           repr.matches(
-              "psutil\\.Process\\(pid="
+              "psutil\\.Popen\\(pid="
                   + sleeper.pid()
                   + ", name='sleep', status='terminated', exitcode=-15, started='[0-9:]+'\\)"),
           repr);
     } finally {
       sleeper.javaProcess().destroyForcibly();
     }
-    // a signal from elsewhere cannot be told from exit(128 + N): the JVM's value stays
-    Popen selfKilled = Popen.start("sh", "-c", "kill -9 $$");
-    assertEquals(128 + Signals.SIGKILL, selfKilled.waitFor(10));
+    // a signal from elsewhere: the pidfd keeps the wait status where the kernel is 6.15 or later
+    // (this machine's, when JNA loads); elsewhere it cannot be told from exit(128 + N)
+    Popen killedElsewhere = Popen.start("sleep", "60");
+    assertEquals("", Spawn.run("kill", "-KILL", Integer.toString(killedElsewhere.pid())));
+    int expected = kernelKeepsExitStatus() ? -Signals.SIGKILL : 128 + Signals.SIGKILL;
+    assertEquals(expected, killedElsewhere.waitFor(10).getAsInt());
+    Popen exits137 = Popen.start("sh", "-c", "exit 137");
+    assertEquals(137, exits137.waitFor(10).getAsInt()); // a real exit(137) stays 137
     Popen exits143 = Popen.start("sh", "-c", "exit 143");
-    assertEquals(143, exits143.waitFor(10));
+    assertEquals(143, exits143.waitFor(10).getAsInt());
+  }
+
+  /** PIDFD_INFO_EXIT came with Linux 6.15 (uname -r), and needs JNA's libc. */
+  private static boolean kernelKeepsExitStatus() {
+    String[] release = Spawn.run("uname", "-r").trim().split("[.-]");
+    int major = Integer.parseInt(release[0]);
+    int minor = Integer.parseInt(release[1]);
+    return io.psutil4j.linux.nativeaccess.NativeLinux.available()
+        && (major > 6 || major == 6 && minor >= 15);
+  }
+
+  @Test
+  void waitStatusesAsPsutilReadsThem() {
+    assertEquals(0, ProcessWaiter.fromWaitStatus(0, 0));
+    assertEquals(3, ProcessWaiter.fromWaitStatus(3 << 8, 3));
+    assertEquals(-9, ProcessWaiter.fromWaitStatus(9, 137));
+    assertEquals(-15, ProcessWaiter.fromWaitStatus(15 | 0x80, 143)); // core dumped flag
+  }
+
+  @Test
+  void popenCommunicatesAndClosesAsAResource() throws Exception {
+    // more than a pipe holds (64 KiB) on both streams: read at once, or the child would block
+    String script = "cat; head -c 200000 /dev/zero | tr '\\0' e >&2; exit 4";
+    Popen.Communicated r;
+    try (Popen p = Popen.start("sh", "-c", script)) {
+      r = p.communicate("hello".getBytes(StandardCharsets.UTF_8), 10);
+      assertEquals(4, p.returncode().getAsInt());
+    }
+    assertEquals("hello", new String(r.stdout(), StandardCharsets.UTF_8));
+    assertEquals(200_000, r.stderr().length);
+    assertEquals('e', r.stderr()[199_999]);
+    assertEquals(4, r.returncode());
+    try (Popen slow = Popen.start("sleep", "60")) {
+      assertThrows(TimeoutExpired.class, () -> slow.communicate(null, 0.2));
+      assertTrue(slow.isRunning()); // a timeout leaves the child running, as subprocess does
+      slow.kill();
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Popen.start("true").communicate(null, -1)); // names the bad timeout
   }
 
   @Test

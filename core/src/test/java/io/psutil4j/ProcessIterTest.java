@@ -1,7 +1,10 @@
 package io.psutil4j;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +14,9 @@ import io.psutil4j.linux.LinuxPlatform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -56,6 +62,62 @@ class ProcessIterTest {
     assertEquals(List.of("sleep", "60"), cached.cmdline());
     assertThrows(NoSuchProcess.class, cached::numThreads); // not prefetched: reads, and fails
     assertThrows(IllegalArgumentException.class, () -> Psutil.processIter(List.of("nope"), null));
+  }
+
+  /**
+   * psutil 8: a prefetched attribute that was denied answers ad_value from its getter. A zombie
+   * denies cmdline and exe (ZombieProcess); its status still reads.
+   */
+  @Test
+  void aDeniedPrefetchedAttributeAnswersAdValue() {
+    Process zombie = spawn.zombie();
+    assertThrows(ZombieProcess.class, zombie::cmdline); // what the kernel says, read directly
+    Process cached = find(Psutil.processIter(List.of("cmdline", "exe", "nice"), "denied"), zombie);
+    assertEquals("denied", cached.exe());
+    assertEquals("denied", cached.info().get("cmdline"));
+    // a List getter cannot return a String, an int getter cannot return null: the error again
+    assertThrows(ZombieProcess.class, cached::cmdline);
+    Process withNull = find(Psutil.processIter(List.of("cmdline", "exe")), zombie);
+    assertNull(withNull.cmdline());
+    assertNull(withNull.exe());
+  }
+
+  @Test
+  void adValueGoesWhereTheGettersJavaTypeCanHoldIt() {
+    assertTrue(ProcessDict.canAnswer("cmdline", null));
+    assertFalse(ProcessDict.canAnswer("cmdline", "denied"));
+    assertTrue(ProcessDict.canAnswer("exe", "denied"));
+    assertFalse(ProcessDict.canAnswer("nice", null));
+    assertTrue(ProcessDict.canAnswer("nice", -1));
+    assertTrue(ProcessDict.canAnswer("cpu_percent", -1.0));
+    assertFalse(ProcessDict.canAnswer("cpu_percent", -1));
+  }
+
+  private static Process find(List<Process> all, Process wanted) {
+    return all.stream().filter(wanted::equals).findFirst().orElseThrow();
+  }
+
+  /**
+   * The lazy form lists the pids when first asked (a process started after the call is seen, as
+   * with psutil's generator), reads each when the stream reaches it, and skips one gone by then.
+   */
+  @Test
+  void theStreamReadsLazilyAndSkipsWhatEndedBeforeItsTurn() {
+    Process doomed = spawn.sleeper();
+    Iterator<Process> walk = Psutil.processStream(List.of("name"), null).iterator();
+    Process late = spawn.sleeper(); // started after the call, before the first read
+    assertTrue(walk.hasNext()); // the pids are listed now
+    doomed.kill();
+    await().atMost(Duration.ofSeconds(10)).until(() -> !doomed.isRunning());
+    List<Process> seen = new ArrayList<>();
+    walk.forEachRemaining(seen::add);
+    assertFalse(seen.contains(doomed)); // listed, gone before its turn: skipped
+    assertEquals("sleep", find(seen, late).name());
+    assertTrue(seen.contains(Process.current()));
+    assertEquals(
+        Process.current(),
+        Psutil.processStream().filter(Process.current()::equals).findFirst().get());
+    assertThrows(IllegalArgumentException.class, () -> Psutil.processStream(List.of("nope"), null));
   }
 
   @Test

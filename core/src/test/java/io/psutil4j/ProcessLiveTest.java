@@ -37,7 +37,7 @@ class ProcessLiveTest {
   private Process stoppedSleeper() {
     Process p = spawn.sleeper();
     p.suspend();
-    await().atMost(Duration.ofSeconds(5)).until(() -> p.status() == ProcessStatus.STOPPED);
+    await().atMost(Duration.ofSeconds(5)).until(() -> p.status() == ProcessStatus.STATUS_STOPPED);
     return p;
   }
 

@@ -37,7 +37,7 @@ class ProcessSweepTest {
     c.add(p -> p.cmdline());
     c.add(p -> p.cmdlineBytes());
     c.add(p -> p.environ());
-    c.add(p -> assertTrue(p.status() != ProcessStatus.UNKNOWN, p.status().value()));
+    c.add(p -> assertTrue(p.status() != ProcessStatus.STATUS_UNKNOWN, p.status().value()));
     c.add(p -> assertTrue(p.createTime() > 0 && p.createTime() <= now() + 1));
     c.add(p -> assertTrue(p.uids().real() >= 0));
     c.add(p -> assertTrue(p.gids().real() >= 0));
@@ -128,7 +128,7 @@ class ProcessSweepTest {
         try {
           checks.get(i).accept(p);
         } catch (ZombieProcess e) {
-          if (Process.of(p.pid()).status() != ProcessStatus.ZOMBIE) {
+          if (Process.of(p.pid()).status() != ProcessStatus.STATUS_ZOMBIE) {
             failures.add("check " + i + " on " + p + ": ZombieProcess for a non-zombie");
           }
         } catch (NoSuchProcess e) {

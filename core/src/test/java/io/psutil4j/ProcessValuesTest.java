@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +44,9 @@ class ProcessValuesTest {
         IoCounters.of(1, 2, 3, 4, 5, 6).toString());
     assertEquals(
         "pionice(ioclass=<ProcessIOPriority.IOPRIO_CLASS_BE: 2>, value=4)",
-        IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, 4).toString());
+        IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, 4).toString());
     assertEquals(
-        Map.of("ioclass", 2, "value", 4), IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, 4).asDict());
+        Map.of("ioclass", 2, "value", 4), IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, 4).asDict());
     assertEquals("pfootprint(uss=1, pss=2, swap=3)", MemoryFootprint.of(1, 2, 3).toString());
     assertEquals(
         "[path, rss, size, pss, shared_clean, shared_dirty, private_clean, private_dirty,"
@@ -65,13 +69,27 @@ class ProcessValuesTest {
         repr);
   }
 
+  /**
+   * psutil 8's rule: the time alone within 24 hours of now (across midnight too), else the date.
+   */
+  @Test
+  void reprStartedShowsTheDateFromTwentyFourHoursOn() {
+    ZonedDateTime yesterdayLate = ZonedDateTime.now(ZoneId.systemDefault()).minusDays(1);
+    double created = yesterdayLate.toEpochSecond();
+    String time = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).format(yesterdayLate);
+    String date = DateTimeFormatter.ofPattern("yyyy-MM-dd ", Locale.ROOT).format(yesterdayLate);
+    assertEquals(time, Process.started(created, created + 24 * 3600 - 1)); // yesterday, < 24 h
+    assertEquals(date + time, Process.started(created, created + 24 * 3600));
+    assertEquals(time, Process.started(created, created + 0.5));
+  }
+
   @Test
   void validationRejectsImpossibleValues() {
     assertThrows(IllegalArgumentException.class, () -> IoCounters.of(-1, 0, 0, 0, 0, 0));
     assertThrows(IllegalArgumentException.class, () -> ResourceLimit.of(-2, 0));
     assertEquals(-1, ResourceLimit.of(-1, -1).soft());
     assertThrows(
-        IllegalArgumentException.class, () -> IoNice.of(ProcessIoPriority.IOPRIO_CLASS_BE, -1));
+        IllegalArgumentException.class, () -> IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, -1));
   }
 
   @Test

@@ -43,6 +43,22 @@ public final class Spawn implements AutoCloseable {
     return p;
   }
 
+  /**
+   * A real zombie: {@code sleep 0} exits at once and its parent, which became {@code sleep 60} by
+   * exec, never reaps it. Returned once the kernel shows it as one.
+   */
+  public Process zombie() {
+    java.lang.Process parent = start("sh", "-c", "sleep 0 & exec sleep 60");
+    Process pp = Process.of(parent.pid());
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                pp.children().size() == 1
+                    && pp.children().get(0).status() == ProcessStatus.STATUS_ZOMBIE);
+    return pp.children().get(0);
+  }
+
   /** Runs a tool to its end and returns its stdout (and stderr). */
   public static String run(String... command) {
     try {

@@ -356,7 +356,7 @@ class SystemLiveTest {
       List<Connection> conns = Psutil.netConnections("tcp");
       Set<String> ours = new HashSet<>();
       for (Connection c : conns) {
-        if (c.status() == ConnectionStatus.LISTEN) {
+        if (c.status() == ConnectionStatus.CONN_LISTEN) {
           ours.add(c.laddr().get().ip().replace("::ffff:", "") + ":" + c.laddr().get().port());
         }
       }
@@ -369,7 +369,7 @@ class SystemLiveTest {
                       c.laddr().get().port() == server.getLocalPort()
                           && c.pid().orElse(-1) == self
                           && c.fd() >= 0
-                          && c.status() == ConnectionStatus.LISTEN),
+                          && c.status() == ConnectionStatus.CONN_LISTEN),
           "our listening socket with our pid");
       // without owners: the same listening sockets, no pid, no fd
       List<Connection> bare = Platforms.current().netConnectionsWithoutPids("tcp");
@@ -379,17 +379,17 @@ class SystemLiveTest {
               .anyMatch(
                   c ->
                       c.laddr().get().port() == server.getLocalPort()
-                          && c.status() == ConnectionStatus.LISTEN),
+                          && c.status() == ConnectionStatus.CONN_LISTEN),
           "our listening socket, owner not looked up");
       assertTrue(
           Psutil.netConnections("udp").stream()
               .anyMatch(
                   c ->
                       c.laddr().get().port() == udp.getLocalPort()
-                          && c.status() == ConnectionStatus.NONE
+                          && c.status() == ConnectionStatus.CONN_NONE
                           && c.pid().orElse(-1) == self));
       for (Connection c : Psutil.netConnections("unix")) {
-        assertEquals(ConnectionStatus.NONE, c.status());
+        assertEquals(ConnectionStatus.CONN_NONE, c.status());
         assertEquals("", c.asDict().get("raddr"));
       }
       // psutil returns a set: no socket twice (one call: the machine's sockets move meanwhile)
@@ -422,7 +422,7 @@ class SystemLiveTest {
       }
       int checked = 0;
       for (Connection c : Psutil.netConnections("tcp")) {
-        if (c.status() != ConnectionStatus.LISTEN || !c.pid().isPresent()) {
+        if (c.status() != ConnectionStatus.CONN_LISTEN || !c.pid().isPresent()) {
           continue;
         }
         String local = c.laddr().get().ip().replace("::ffff:", "") + ":" + c.laddr().get().port();
@@ -444,7 +444,7 @@ class SystemLiveTest {
   private static int ownFd(java.net.ServerSocket server) {
     int port = server.getLocalPort();
     return Psutil.netConnections("tcp").stream()
-        .filter(c -> c.laddr().get().port() == port && c.status() == ConnectionStatus.LISTEN)
+        .filter(c -> c.laddr().get().port() == port && c.status() == ConnectionStatus.CONN_LISTEN)
         .mapToInt(Connection::fd)
         .findFirst()
         .getAsInt();

@@ -141,7 +141,7 @@ final class ConnectionsReader {
                     i.remotePort == 0 ? null : Connection.Addr.of(i.remoteIp, i.remotePort),
                     s.type == SocketType.SOCK_STREAM
                         ? ConnectionStatus.ofTcpState(i.state)
-                        : ConnectionStatus.NONE,
+                        : ConnectionStatus.CONN_NONE,
                     pidFd == null ? null : pidFd[0]));
           }
         }

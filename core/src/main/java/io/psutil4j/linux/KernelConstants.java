@@ -3,6 +3,7 @@ package io.psutil4j.linux;
 import io.psutil4j.linux.parse.Auxv;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 
 /**
  * The two sysconf values psutil divides by: CLK_TCK (ticks per second in /proc) and the page size
@@ -26,6 +27,15 @@ public final class KernelConstants {
 
   public static KernelConstants of(long clockTicks, long pageSize) {
     return new KernelConstants(clockTicks, pageSize);
+  }
+
+  /**
+   * The values of the kernel this JVM runs on, from /proc/self/auxv (what sysconf reads): psutil
+   * takes them from sysconf whatever PROCFS_PATH says, as another /proc of the same kernel (a
+   * host's mounted into a container) may hold no {@code self}.
+   */
+  public static KernelConstants running() {
+    return fromAuxv(Paths.get("/proc"));
   }
 
   /** The values of the running kernel, from {@code <proc>/self/auxv}. */

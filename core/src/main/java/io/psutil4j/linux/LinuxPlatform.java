@@ -26,6 +26,7 @@ import io.psutil4j.linux.parse.Loadavg;
 import io.psutil4j.linux.parse.ParseException;
 import io.psutil4j.linux.parse.ProcStat;
 import io.psutil4j.spi.CpuTimesAndStats;
+import io.psutil4j.spi.ExitWatch;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
 import java.io.IOException;
@@ -185,6 +186,11 @@ public final class LinuxPlatform implements Platform {
   public LoadAverage loadAverage() {
     double[] avg = readSystemFile(loadavgPath, Loadavg::parse);
     return LoadAverage.of(avg[0], avg[1], avg[2]);
+  }
+
+  @Override
+  public ExitWatch watchExit(int pid) {
+    return PidfdExitWatch.open(pid);
   }
 
   @Override

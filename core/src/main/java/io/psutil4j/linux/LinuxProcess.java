@@ -11,7 +11,7 @@ import io.psutil4j.MemoryMap;
 import io.psutil4j.OpenFile;
 import io.psutil4j.PageFaults;
 import io.psutil4j.ProcessCpuTimes;
-import io.psutil4j.ProcessIoPriority;
+import io.psutil4j.ProcessIOPriority;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.ProcessStatus;
 import io.psutil4j.ResourceLimit;
@@ -324,7 +324,7 @@ final class LinuxProcess implements ProcessAccess {
   }
 
   @Override
-  public void setIonice(ProcessIoPriority ioclass, int value) {
+  public void setIonice(ProcessIOPriority ioclass, int value) {
     control.setIonice(ioclass, value);
   }
 

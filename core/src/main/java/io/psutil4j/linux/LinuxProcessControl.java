@@ -3,7 +3,7 @@ package io.psutil4j.linux;
 import io.psutil4j.AccessDenied;
 import io.psutil4j.IoNice;
 import io.psutil4j.NoSuchProcess;
-import io.psutil4j.ProcessIoPriority;
+import io.psutil4j.ProcessIOPriority;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.ResourceLimit;
 import io.psutil4j.ZombieProcess;
@@ -147,13 +147,13 @@ final class LinuxProcessControl {
     requireLive("ionice");
     try {
       int[] prio = NativeLinux.getIoprio(p.pid());
-      return IoNice.of(ProcessIoPriority.of(prio[0]), prio[1]);
+      return IoNice.of(ProcessIOPriority.of(prio[0]), prio[1]);
     } catch (NativeError e) {
       throw map(e, "ionice");
     }
   }
 
-  void setIonice(ProcessIoPriority ioclass, int value) {
+  void setIonice(ProcessIOPriority ioclass, int value) {
     requireLive("ionice");
     try {
       NativeLinux.setIoprio(p.pid(), ioclass.value(), value);
@@ -183,7 +183,8 @@ final class LinuxProcessControl {
       return new NoSuchProcess(p.pid(), p.knownName(), null);
     }
     if (e.isPermission()) {
-      return new AccessDenied(p.pid(), p.knownName(), what + ": " + e.getMessage());
+      return AccessDenied.of(
+          p.pid(), p.knownName(), new IOException(what + ": " + e.getMessage(), e));
     }
     if (e.errno() == NativeError.EINVAL) {
       return new IllegalArgumentException(what + ": invalid argument (EINVAL)", e);

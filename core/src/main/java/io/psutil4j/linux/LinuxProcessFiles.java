@@ -148,7 +148,8 @@ final class LinuxProcessFiles {
       throw p.translate(e);
     }
     if (links.denied()) {
-      throw new AccessDenied(p.pid(), p.knownName(), p.dir().resolve("fd") + ": link not readable");
+      throw AccessDenied.of(
+          p.pid(), p.knownName(), new IOException(p.dir().resolve("fd") + ": link not readable"));
     }
     List<OpenFile> out = new ArrayList<>();
     boolean vanished = links.vanished();

@@ -24,7 +24,7 @@ final class LinuxProcessTable {
         map.put(pid, KernelFiles.read(stat, PidStat::parse).ppid());
       } catch (IOException e) {
         if (ProcessErrors.isPermissionError(e)) {
-          throw new AccessDenied(pid, null, e.getMessage());
+          throw AccessDenied.of(pid, null, e);
         }
         // gone meanwhile: skipped, as psutil does
       }

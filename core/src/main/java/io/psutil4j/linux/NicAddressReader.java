@@ -2,6 +2,8 @@ package io.psutil4j.linux;
 
 import io.psutil4j.AddressFamily;
 import io.psutil4j.NicAddress;
+import io.psutil4j.linux.nativeaccess.NativeError;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.InetText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,9 +33,11 @@ import java.util.Map;
  * /proc/net/if_inet6). NICs come in ifindex order, as getifaddrs lists them; each NIC's addresses
  * are sorted by family (AF_INET, AF_INET6, AF_LINK).
  *
- * <p>Deviation: the JDK does not expose a point-to-point peer, so {@code ptp} of an IPv4 address is
- * always absent (psutil fills it for IFF_POINTOPOINT links such as tun/ppp). The AF_LINK entry's
- * broadcast ({@code ff:ff:ff:ff:ff:ff} on Ethernet) is psutil's.
+ * <p>The JDK does not expose a point-to-point peer: for an IPv4 address on an IFF_POINTOPOINT link
+ * (tun, ppp) {@code ptp} comes from getifaddrs(3) through JNA, asked only when such a link has an
+ * IPv4 address and loading JNA is silent ({@link NativeLinux#loadsSilently()}: an agent's host on
+ * JDK 24+ without native access gets no warning, and no ptp). The AF_LINK entry's broadcast ({@code
+ * ff:ff:ff:ff:ff:ff} on Ethernet) is psutil's.
  */
 final class NicAddressReader {
   private static final int IFF_BROADCAST = 0x2;
@@ -59,10 +63,15 @@ final class NicAddressReader {
     nics.sort(Comparator.comparingLong(n -> n.ifindex));
     // one kernel enumeration for all NICs: getByName enumerates every interface on each call
     Map<String, NetworkInterface> jdk = jdkInterfaces();
+    Map<String, String> peers = null; // asked once, for the first point-to-point NIC
     Map<String, List<NicAddress>> out = new LinkedHashMap<>();
     for (Nic n : nics) {
       String nic = n.dir.getFileName().toString();
       List<NicAddress> addrs = ipAddresses(nic, jdk.get(nic));
+      if ((flags(n.dir) & IFF_POINTOPOINT) != 0 && hasIpv4(addrs)) {
+        peers = peers != null ? peers : ipv4Peers();
+        addrs = withPeers(nic, addrs, peers);
+      }
       NicAddress link = link(n.dir);
       if (link != null) {
         addrs.add(link);
@@ -119,20 +128,63 @@ final class NicAddressReader {
       return null;
     }
     mac = padMac(mac);
-    String flagsText = CpuFreqReader.text(dir.resolve("flags"));
-    int flags = 0;
-    if (flagsText != null && flagsText.startsWith("0x")) {
-      try {
-        flags = Integer.parseInt(flagsText.substring(2), 16);
-      } catch (NumberFormatException e) {
-        flags = 0;
-      }
-    }
+    int flags = flags(dir);
     String hwBroadcast = CpuFreqReader.text(dir.resolve("broadcast"));
     hwBroadcast = hwBroadcast == null || hwBroadcast.isEmpty() ? null : padMac(hwBroadcast);
     String broadcast = (flags & IFF_BROADCAST) != 0 ? hwBroadcast : null;
     String ptp = broadcast == null && (flags & IFF_POINTOPOINT) != 0 ? hwBroadcast : null;
     return NicAddress.of(AddressFamily.AF_LINK, mac, null, broadcast, ptp);
+  }
+
+  /** The NIC's IFF_* flags (/sys/class/net/NIC/flags, hex), 0 when unreadable. */
+  private static int flags(Path dir) {
+    String text = CpuFreqReader.text(dir.resolve("flags"));
+    if (text != null && text.startsWith("0x")) {
+      try {
+        return Integer.parseInt(text.substring(2), 16);
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean hasIpv4(List<NicAddress> addrs) {
+    return addrs.stream().anyMatch(a -> a.family() == AddressFamily.AF_INET);
+  }
+
+  /** getifaddrs' peers, or none where loading JNA would warn or JNA cannot load. */
+  private static Map<String, String> ipv4Peers() {
+    if (!NativeLinux.loadsSilently()) {
+      return Collections.emptyMap();
+    }
+    try {
+      return NativeLinux.ipv4Peers();
+    } catch (UnsupportedOperationException | NativeError e) {
+      return Collections.emptyMap();
+    }
+  }
+
+  /** psutil's ptp for each IPv4 address: broadcast and ptp are never both set. */
+  private static List<NicAddress> withPeers(
+      String nic, List<NicAddress> addrs, Map<String, String> peers) {
+    List<NicAddress> out = new ArrayList<>(addrs.size());
+    for (NicAddress a : addrs) {
+      String peer =
+          a.family() == AddressFamily.AF_INET
+              ? peers.get(nic + " " + a.address().orElse(""))
+              : null;
+      out.add(
+          peer == null
+              ? a
+              : NicAddress.of(
+                  AddressFamily.AF_INET,
+                  a.address().orElse(null),
+                  a.netmask().orElse(null),
+                  null,
+                  peer));
+    }
+    return out;
   }
 
   static String padMac(String mac) {

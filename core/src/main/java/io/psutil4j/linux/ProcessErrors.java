@@ -22,7 +22,7 @@ final class ProcessErrors {
 
   static RuntimeException translate(IOException e, Path pidDir, int pid, String knownName) {
     if (isPermissionError(e)) {
-      return new AccessDenied(pid, knownName, e.getMessage());
+      return AccessDenied.of(pid, knownName, e);
     }
     if (!isGoneError(e)) {
       return new UncheckedIOException(e);

@@ -149,6 +149,14 @@ public interface Platform {
   // ---- containers: cgroups and pressure stall information (issue 7) ----
 
   /**
+   * A watch on the end of child {@code pid}, opened before the JVM can reap it (right after it
+   * starts); {@link ExitWatch#NONE} where the platform keeps no wait status.
+   */
+  default ExitWatch watchExit(int pid) {
+    return ExitWatch.NONE;
+  }
+
+  /**
    * The cgroup {@code pid} runs in, its limits and usage.
    *
    * @throws io.psutil4j.NoSuchProcess when the process is gone

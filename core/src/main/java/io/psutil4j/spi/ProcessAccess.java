@@ -11,7 +11,7 @@ import io.psutil4j.MemoryMap;
 import io.psutil4j.OpenFile;
 import io.psutil4j.PageFaults;
 import io.psutil4j.ProcessCpuTimes;
-import io.psutil4j.ProcessIoPriority;
+import io.psutil4j.ProcessIOPriority;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.ProcessStatus;
 import io.psutil4j.ResourceLimit;
@@ -121,7 +121,7 @@ public interface ProcessAccess {
 
   IoNice ionice();
 
-  void setIonice(ProcessIoPriority ioclass, int value);
+  void setIonice(ProcessIOPriority ioclass, int value);
 
   /** Sends a signal; the caller has already checked that the pid was not reused. */
   void sendSignal(int signal);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.Fixture;
+import io.psutil4j.MemoryFullInfo;
 import io.psutil4j.MemoryMap;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -61,7 +63,7 @@ class FixtureProcessTest {
   void gettersGiveWhatTheCaptureSays() {
     Process p = Process.of(platform(FX.root()), 4242);
     assertEquals("sleep", p.name());
-    assertEquals(ProcessStatus.SLEEPING, p.status());
+    assertEquals(ProcessStatus.STATUS_SLEEPING, p.status());
     assertEquals(FX.expectLong("stat.ppid"), p.ppid());
     assertEquals(
         FX.expectLong("stat.starttime") / 100.0 + FX.expectLong("btime"), p.createTime(), 1e-6);
@@ -102,6 +104,42 @@ class FixtureProcessTest {
     assertEquals(FX.expectLong("smaps.mappings"), p.memoryMaps(false).size());
   }
 
+  /**
+   * memory_full_info is memory_info then memory_footprint; memory_percent("swap") reads smaps' Swap
+   * as psutil does (pfootprint before pmem_ex), not status' VmSwap: the copy gives them different
+   * values.
+   */
+  @Test
+  @SuppressWarnings("deprecation")
+  void memoryFullInfoAndSwapPercentFromSmaps() throws IOException {
+    Path root = copy();
+    Path pid = root.resolve("proc/4242");
+    replace(pid.resolve("status"), "VmSwap:\t       0 kB", "VmSwap:\t      12 kB");
+    replace(
+        pid.resolve("smaps_rollup"),
+        "\nSwap:                  0 kB",
+        "\nSwap:                  4 kB");
+    Files.copy(Fixture.of("host-x86_64-6x").path("proc/meminfo"), root.resolve("proc/meminfo"));
+    Process p = Process.of(platform(root), 4242);
+    MemoryFullInfo full = p.memoryFullInfo();
+    Map<String, Object> expected = new LinkedHashMap<>(p.memoryInfo().asDict());
+    expected.putAll(p.memoryFootprint().asDict());
+    assertEquals(expected, full.asDict());
+    assertEquals(4096, full.swap());
+    assertEquals(12 * 1024, p.memoryInfoEx().swap());
+    long total = Long.parseLong(Fixture.of("host-x86_64-6x").expect("virtual_memory.total"));
+    assertEquals(4096 * 100.0 / total, p.memoryPercent("swap"), 1e-12);
+    assertEquals(full, p.asDict(List.of("memory_full_info"), null).get("memory_full_info"));
+    // deprecated: read only when asked for by name, as psutil 8's as_dict
+    assertFalse(Process.attrs().contains("memory_full_info"));
+  }
+
+  private static void replace(Path file, String from, String to) throws IOException {
+    String text = Files.readString(file);
+    assertTrue(text.contains(from), file + " lacks " + from);
+    Files.writeString(file, text.replace(from, to));
+  }
+
   @Test
   void withoutSmapsRollupTheFootprintComesFromSmaps() throws IOException {
     Path root = copy();
@@ -128,7 +166,7 @@ class FixtureProcessTest {
       for (String f : new String[] {"stat", "status", "statm", "smaps", "cmdline"}) {
         Files.write(dir.resolve(f), "garbage".getBytes(StandardCharsets.US_ASCII));
       }
-      assertEquals(ProcessStatus.SLEEPING, p.status());
+      assertEquals(ProcessStatus.STATUS_SLEEPING, p.status());
       assertEquals(FX.expectLong("stat.ppid"), p.ppid());
       assertEquals(FX.expectLong("stat.minflt"), p.pageFaults().minor());
       assertEquals(FX.expectLong("stat.processor"), p.cpuNum());
@@ -206,7 +244,7 @@ class FixtureProcessTest {
           () -> p.sendSignal(0),
           () -> p.rlimit(ProcessRlimit.RLIMIT_NOFILE, 10, 10),
           () -> p.cpuAffinity(List.of(0)),
-          () -> p.ionice(io.psutil4j.ProcessIoPriority.IOPRIO_CLASS_BE, 1),
+          () -> p.ionice(io.psutil4j.ProcessIOPriority.IOPRIO_CLASS_BE, 1),
           p::ppid,
           () -> p.children(true)
         }) {

@@ -111,7 +111,7 @@ class LiveProcessTest {
     child.destroyForcibly();
     child.waitFor(10, TimeUnit.SECONDS);
     NoSuchProcess e = assertThrows(NoSuchProcess.class, () -> Process.of(pid));
-    assertEquals((int) pid, e.pid());
+    assertEquals(pid, e.pid());
     assertTrue(e.getMessage().contains("pid=" + pid), e.getMessage());
   }
 
@@ -123,7 +123,7 @@ class LiveProcessTest {
     child.waitFor(10, TimeUnit.SECONDS);
     assertFalse(p.isRunning());
     NoSuchProcess e = assertThrows(NoSuchProcess.class, p::memoryInfo);
-    assertEquals((int) child.pid(), e.pid());
+    assertEquals(child.pid(), e.pid());
   }
 
   @Test

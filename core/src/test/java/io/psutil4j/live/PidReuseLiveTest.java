@@ -63,11 +63,11 @@ class PidReuseLiveTest {
         }) {
       NoSuchProcess e = assertThrows(NoSuchProcess.class, act::run);
       assertTrue(e.getMessage().contains("reused"), e.getMessage());
-      assertEquals(Integer.valueOf(pid), e.pid());
+      assertEquals(Long.valueOf(pid), e.pid());
     }
     // none of that reached the newcomer: still running, not stopped, nice unchanged
     assertTrue(newer.isRunning());
-    assertNotEquals(ProcessStatus.STOPPED, newer.status());
+    assertNotEquals(ProcessStatus.STATUS_STOPPED, newer.status());
     assertEquals(0, newer.nice());
   }
 

@@ -1,12 +1,15 @@
 package io.psutil4j.examples;
 
 import io.psutil4j.DiskPartition;
+import io.psutil4j.NicAddress;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
+import io.psutil4j.ProcessStatus;
 import io.psutil4j.Psutil;
 import io.psutil4j.ZombieProcess;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,40 +116,11 @@ final class Dump implements Command {
     return n.isPresent() ? n.getAsInt() : null;
   }
 
-  /** The process keys of CONTRACT.md, in its order. */
-  static final List<String> PROCESS_KEYS =
-      java.util.Arrays.asList(
-          "pid",
-          "ppid",
-          "name",
-          "exe",
-          "cmdline",
-          "status",
-          "username",
-          "create_time",
-          "cwd",
-          "nice",
-          "uids",
-          "gids",
-          "terminal",
-          "num_fds",
-          "io_counters",
-          "ionice",
-          "cpu_affinity",
-          "cpu_num",
-          "environ",
-          "num_ctx_switches",
-          "num_threads",
-          "threads",
-          "cpu_times",
-          "memory_info",
-          "memory_info_ex",
-          "memory_footprint",
-          "page_faults",
-          "open_files",
-          "net_connections",
-          "memory_percent",
-          "cpu_percent");
+  /**
+   * The process keys: every attribute psutil 8's {@code as_dict()} returns (CONTRACT.md's list plus
+   * the rest, memory_maps included).
+   */
+  static final List<String> PROCESS_KEYS = Process.attrs();
 
   /**
    * as_dict(attrs, ad_value=None), key by key in one oneshot: an attribute the kernel denies is
@@ -168,8 +142,8 @@ final class Dump implements Command {
       once.close();
     }
     Object status = d.get("status");
-    if (status instanceof io.psutil4j.ProcessStatus) {
-      d.put("status", ((io.psutil4j.ProcessStatus) status).value());
+    if (status instanceof ProcessStatus) {
+      d.put("status", ((ProcessStatus) status).value());
     }
     return d;
   }
@@ -204,12 +178,32 @@ final class Dump implements Command {
     dump.put("disk_io_counters_perdisk", Psutil.diskIoCountersPerdisk(true));
     dump.put("net_io_counters", Psutil.netIoCounters().orElse(null));
     dump.put("net_io_counters_pernic", Psutil.netIoCountersPernic(true));
-    dump.put("net_if_addrs", Psutil.netIfAddrs());
+    dump.put("net_if_addrs", familiesByName(Psutil.netIfAddrs()));
     dump.put("net_if_stats", Psutil.netIfStats());
     dump.put("net_connections", Psutil.netConnections("inet"));
     dump.put("sensors_temperatures", Psutil.sensorsTemperatures());
     dump.put("sensors_fans", Psutil.sensorsFans());
     dump.put("sensors_battery", orNull(() -> Psutil.sensorsBattery().orElse(null)));
+  }
+
+  /**
+   * CONTRACT.md has dump name each address family ({@code AF_INET}) where {@link NicAddress#asDict}
+   * gives psutil's int.
+   */
+  private static Map<String, List<Map<String, Object>>> familiesByName(
+      Map<String, List<NicAddress>> nics) {
+    Map<String, List<Map<String, Object>>> out = new LinkedHashMap<>();
+    nics.forEach(
+        (nic, addrs) -> {
+          List<Map<String, Object>> named = new ArrayList<>(addrs.size());
+          for (NicAddress a : addrs) {
+            Map<String, Object> d = new LinkedHashMap<>(a.asDict());
+            d.put("family", a.family().name());
+            named.add(d);
+          }
+          out.put(nic, named);
+        });
+    return out;
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.MemoryMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -248,9 +251,16 @@ class ProcessCommandsTest {
 
     Result dump = cli("dump", "--pid", pid);
     assertEquals(0, dump.code, dump.err);
-    for (String key : Dump.PROCESS_KEYS) {
-      assertTrue(dump.out.contains("\"" + key + "\":"), key);
-    }
+    // every key psutil 8's as_dict() returns, and no other
+    Map<String, String> process = JsonMembers.of(dump.out, "process");
+    assertEquals(new TreeSet<>(io.psutil4j.Process.attrs()), new TreeSet<>(process.keySet()));
+    assertTrue(process.keySet().contains("memory_maps"));
+    // memory_maps grouped, with psutil's pmmap_grouped fields
+    String maps = process.get("memory_maps");
+    assertTrue(maps.startsWith("[{"), maps);
+    assertEquals(
+        new ArrayList<>(MemoryMap.grouped("/x", new long[10]).asDict().keySet()),
+        new ArrayList<>(JsonMembers.members(maps, 1).keySet()));
     assertTrue(dump.out.contains("\"heap_info\":{\"heap_used\":"), dump.out);
     assertTrue(dump.out.contains("\"pid\":" + pid), dump.out);
   }
@@ -294,7 +304,7 @@ class ProcessCommandsTest {
               List<io.psutil4j.Process> kids = io.psutil4j.Process.of(parent.pid()).children();
               found[0] = kids.isEmpty() ? null : kids.get(0);
               return found[0] != null
-                  && found[0].status() == io.psutil4j.ProcessStatus.ZOMBIE
+                  && found[0].status() == io.psutil4j.ProcessStatus.STATUS_ZOMBIE
                   && found[0].name().equals("sleep");
             });
     return found[0].pid();
@@ -318,6 +328,19 @@ class ProcessCommandsTest {
     Result dump = cli("dump", "--pid", Long.toString(z));
     assertEquals(0, dump.code, dump.err);
     assertTrue(dump.out.contains("\"status\":\"zombie\""), dump.out);
+    // null exactly where as_dict(ad_value=None) has None: what the zombie denies, or has not
+    Map<String, String> process = JsonMembers.of(dump.out, "process");
+    io.psutil4j.Process zp = io.psutil4j.Process.of(z);
+    Object denied = new Object();
+    for (String key : io.psutil4j.Process.attrs()) {
+      if (key.equals("cpu_percent") || key.equals("memory_percent")) {
+        continue; // numbers read twice need not agree; both are numbers for a zombie
+      }
+      Object value = zp.asDict(List.of(key), denied).get(key);
+      boolean none = value == denied || value == null;
+      assertEquals(none, process.get(key).equals("null"), key + " = " + process.get(key));
+    }
+    assertEquals("null", process.get("cmdline")); // ZombieProcess, as psutil
   }
 
   @Test

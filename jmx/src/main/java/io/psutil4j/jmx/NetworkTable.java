@@ -52,14 +52,14 @@ final class NetworkTable {
             .counter("Dropout", LONG, "packets", NetIoCounters::dropout)
             .described("Outgoing packets dropped, all interfaces", "net_io_counters().dropout")
             .from(CONNECTIONS);
-    // one count per TCP state, in ConnectionStatus' order; NONE counts the UDP sockets
+    // one count per TCP state, in ConnectionStatus' order; CONN_NONE counts the UDP sockets
     for (ConnectionStatus status : ConnectionStatus.values()) {
       rows.gauge("Connections" + camel(status), INTEGER, "count", n -> n.get(status))
           .described(
-              status == ConnectionStatus.NONE
+              status == ConnectionStatus.CONN_NONE
                   ? "Internet sockets without a TCP state (UDP)"
-                  : "Internet sockets in state " + status.name(),
-              "net_connections('inet') with status CONN_" + status.name());
+                  : "Internet sockets in state " + status.value(),
+              "net_connections('inet') with status " + status.name());
     }
     return rows.build();
   }
@@ -67,7 +67,7 @@ final class NetworkTable {
   /** {@code FIN_WAIT1} to {@code FinWait1}. */
   private static String camel(ConnectionStatus status) {
     StringBuilder out = new StringBuilder();
-    for (String word : status.name().split("_")) {
+    for (String word : status.value().split("_")) {
       out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return out.toString();

@@ -3,7 +3,9 @@ package io.psutil4j.linux.nativeaccess;
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
+import com.sun.jna.ptr.PointerByReference;
 
 /** The libc calls /proc cannot replace. Every call that sets errno declares LastErrorException. */
 interface LibC extends Library {
@@ -19,6 +21,15 @@ interface LibC extends Library {
   int sched_setaffinity(int pid, NativeLong size, byte[] mask) throws LastErrorException;
 
   NativeLong syscall(NativeLong number, Object... args) throws LastErrorException;
+
+  int ioctl(int fd, NativeLong request, byte[] arg) throws LastErrorException;
+
+  int close(int fd) throws LastErrorException;
+
+  /** {@code struct ifaddrs **}: the list head lands in {@code list}. */
+  int getifaddrs(PointerByReference list) throws LastErrorException;
+
+  void freeifaddrs(Pointer list);
 
   int malloc_trim(NativeLong pad);
 

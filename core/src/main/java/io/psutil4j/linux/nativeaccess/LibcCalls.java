@@ -63,7 +63,7 @@ final class LibcCalls {
       "/usr/lib/x86_64-linux-gnu:/lib/x86_64-linux-gnu:/usr/lib/aarch64-linux-gnu"
           + ":/lib/aarch64-linux-gnu:/usr/local/lib:/usr/lib64:/lib64:/usr/lib:/lib";
 
-  private static LibC libc() {
+  static LibC libc() {
     if (Holder.LIBC == null) {
       throw new UnsupportedOperationException(Holder.WHY_NOT);
     }

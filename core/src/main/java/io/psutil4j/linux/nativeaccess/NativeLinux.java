@@ -1,6 +1,8 @@
 package io.psutil4j.linux.nativeaccess;
 
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The native calls psutil makes on Linux where /proc cannot answer: priorities, I/O priorities,
@@ -107,6 +109,72 @@ public final class NativeLinux {
       return LibcCalls.mallinfo();
     } catch (LinkageError e) {
       throw unavailable(e);
+    }
+  }
+
+  /**
+   * pidfd_open(pid, 0) (Linux 5.3+): a descriptor that keeps the process's exit status once it is
+   * reaped (6.15+), or -1 when the kernel or JNA cannot give one. Close it with {@link
+   * #closePidfd}.
+   */
+  public static int pidfdOpen(int pid) {
+    try {
+      return Pidfd.open(pid);
+    } catch (LinkageError | UnsupportedOperationException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The wait status (as waitpid's) of the reaped process behind {@code pidfd}, from
+   * ioctl(PIDFD_GET_INFO) with PIDFD_INFO_EXIT (Linux 6.15+); -1 when the kernel does not tell.
+   */
+  public static int pidfdExitStatus(int pidfd) {
+    try {
+      return Pidfd.exitStatus(pidfd);
+    } catch (LinkageError | UnsupportedOperationException e) {
+      return -1;
+    }
+  }
+
+  /** close(pidfd); nothing when it cannot be closed (already closed, JNA gone). */
+  public static void closePidfd(int pidfd) {
+    try {
+      Pidfd.close(pidfd);
+    } catch (LinkageError | UnsupportedOperationException e) {
+      // nothing was opened through a JNA that cannot load
+    }
+  }
+
+  /**
+   * The peer of each IPv4 address on a point-to-point NIC (tun, ppp), from getifaddrs(3)'s
+   * ifa_dstaddr: keyed {@code "nic address"}, as psutil's {@code ptp}.
+   *
+   * @throws UnsupportedOperationException when JNA cannot load
+   */
+  public static Map<String, String> ipv4Peers() {
+    try {
+      return Ifaddrs.ipv4Peers();
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /**
+   * Whether loading JNA stays silent: before JDK 24, or with native access enabled for psutil4j
+   * (JEP 472 prints a warning on the host's stderr otherwise). Reads that only add a detail (ptp)
+   * skip the native call when it would not be silent.
+   */
+  public static boolean loadsSilently() {
+    if (Runtime.version().feature() < 24) {
+      return true;
+    }
+    try {
+      // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
+      Method m = Module.class.getMethod("isNativeAccessEnabled");
+      return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
     }
   }
 

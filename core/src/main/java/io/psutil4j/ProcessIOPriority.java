@@ -1,7 +1,7 @@
 package io.psutil4j;
 
 /** psutil's {@code ProcessIOPriority}: the I/O scheduling classes of ioprio_get(2). */
-public enum ProcessIoPriority {
+public enum ProcessIOPriority {
   IOPRIO_CLASS_NONE(0),
   IOPRIO_CLASS_RT(1),
   IOPRIO_CLASS_BE(2),
@@ -9,7 +9,7 @@ public enum ProcessIoPriority {
 
   private final int value;
 
-  ProcessIoPriority(int value) {
+  ProcessIOPriority(int value) {
     this.value = value;
   }
 
@@ -19,8 +19,8 @@ public enum ProcessIoPriority {
   }
 
   /** The class for a kernel class number. */
-  public static ProcessIoPriority of(int value) {
-    for (ProcessIoPriority c : values()) {
+  public static ProcessIOPriority of(int value) {
+    for (ProcessIOPriority c : values()) {
       if (c.value == value) {
         return c;
       }
