@@ -272,7 +272,8 @@ public final class PsutilMBeans {
             config,
             () -> platform.cgroup(platform.selfPid()),
             () -> (long) Process.of(platform, platform.selfPid()).numFds(),
-            () -> openFilesLimit(platform)));
+            () -> openFilesLimit(platform),
+            () -> Process.of(platform, platform.selfPid()).memoryInfo().rss()));
     ObjectName pressure = ObjectNames.singleton(config.domain(), "Pressure");
     Alerts alerts =
         new Alerts(
@@ -295,29 +296,35 @@ public final class PsutilMBeans {
 
   /**
    * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests; with
-   * this JVM's open descriptors and their limit for the near-limit alert.
+   * this JVM's open descriptors and their limit for the near-limit alert, and its resident set size
+   * for its share of the memory limit.
    */
   static Object containerBean(
       ObjectName name,
       JmxConfig config,
       Supplier<CgroupInfo> reader,
       Supplier<Long> openFiles,
-      Supplier<Long> openFilesLimit) {
+      Supplier<Long> openFilesLimit,
+      Supplier<Long> processRss) {
     Alerts alerts =
         new Alerts(
             name,
             Alerts.MEMORY_NEAR_LIMIT,
             Alerts.CPU_THROTTLED,
             Alerts.OPEN_FILES_NEAR_LIMIT,
+            Alerts.MEMORY_OOM,
+            Alerts.MEMORY_OOM_KILL,
+            Alerts.MEMORY_MAX,
             Alerts.GROUP_PRESSURE + ".cpu",
             Alerts.GROUP_PRESSURE + ".memory",
             Alerts.GROUP_PRESSURE + ".io");
     return new DescribedEmitterMBean<>(
-        new ContainerBean(reader, openFiles, openFilesLimit, config, alerts),
+        new ContainerBean(reader, openFiles, openFilesLimit, processRss, config, alerts),
         ContainerMXBean.class,
-        "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
-            + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
-            + " their thresholds (checked when a client reads)",
+        "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit, usage, working"
+            + " set and headroom, pids, I/O and pressure; notifies when usage nears the limit,"
+            + " throttling or pressure cross their thresholds, or an OOM or limit event is counted"
+            + " (checked when a client reads)",
         alerts.broadcaster());
   }
 
