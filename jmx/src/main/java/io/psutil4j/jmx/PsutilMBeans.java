@@ -116,6 +116,22 @@ public final class PsutilMBeans {
             ThreadsBean.describedMBean(
                 new ThreadsBean(() -> linux.tasks(platform.selfPid()), cache)));
       }
+      if (config.registers(MBeanGroup.PROCESS_MEMORY) && self.pid() == platform.selfPid()) {
+        // the JVM's side of the split (pools, NMT) is this JVM's, so only for this JVM's process
+        Supplier<io.psutil4j.HeapInfo> quietHeap =
+            NativeAccess.silent() ? platform::heapInfo : () -> null;
+        add(
+            server,
+            done,
+            ObjectNames.singleton(domain, "ProcessMemory"),
+            new DescribedMBean<>(
+                new ProcessMemoryBean(self, cache, quietHeap),
+                ProcessMemoryMXBean.class,
+                "This JVM's resident memory by owner: /proc/self/smaps (file-backed vs anonymous)"
+                    + " matched with the JVM's memory pools, buffer pools and Native Memory"
+                    + " Tracking; refreshed at most every 30 s (smaps costs more with more"
+                    + " threads)"));
+      }
       addIf(
           config.registers(MBeanGroup.CONTROLS),
           server,
