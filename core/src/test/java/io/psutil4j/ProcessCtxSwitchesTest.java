@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.psutil4j.CtxSwitchesAllThreads.Source;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
+import io.psutil4j.testutil.Sleepers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
@@ -44,10 +44,7 @@ class ProcessCtxSwitchesTest {
     List<Thread> workers = sleepers(slept, release);
     slept.await();
     CtxSwitchesAllThreads seen = self.numCtxSwitchesAllThreads();
-    release.countDown();
-    for (Thread t : workers) {
-      t.join();
-    }
+    Sleepers.release(release, workers);
     CtxSwitchesAllThreads after = self.numCtxSwitchesAllThreads();
     assertTrue(
         after.voluntary() - before >= WORKERS * SLEEPS,
@@ -107,10 +104,7 @@ class ProcessCtxSwitchesTest {
     Process self = Process.current();
     CtxSwitchesAllThreads all = self.numCtxSwitchesAllThreads();
     CtxSwitches leader = self.numCtxSwitches();
-    release.countDown();
-    for (Thread t : workers) {
-      t.join();
-    }
+    Sleepers.release(release, workers);
     assertTrue(all.voluntary() >= leader.voluntary() + WORKERS * SLEEPS, leader + " vs " + all);
   }
 
@@ -123,27 +117,7 @@ class ProcessCtxSwitchesTest {
     throw new AssertionError(key + " not in status");
   }
 
-  /** Workers that sleep 1 ms {@link #SLEEPS} times, count down {@code slept}, wait for release. */
   private static List<Thread> sleepers(CountDownLatch slept, CountDownLatch release) {
-    List<Thread> workers = new ArrayList<>();
-    for (int i = 0; i < WORKERS; i++) {
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  for (int s = 0; s < SLEEPS; s++) {
-                    Thread.sleep(1);
-                  }
-                  slept.countDown();
-                  release.await();
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              },
-              "sleeper-" + i);
-      t.start();
-      workers.add(t);
-    }
-    return workers;
+    return Sleepers.start(WORKERS, SLEEPS, slept, release);
   }
 }

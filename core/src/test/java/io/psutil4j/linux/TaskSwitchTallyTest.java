@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.CtxSwitchesAllThreads;
 import io.psutil4j.CtxSwitchesAllThreads.Source;
+import io.psutil4j.testutil.Sleepers;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,30 +52,10 @@ class TaskSwitchTallyTest {
     for (int round = 0; round < rounds; round++) {
       CountDownLatch slept = new CountDownLatch(perRound);
       CountDownLatch release = new CountDownLatch(1);
-      List<Thread> threads = new ArrayList<>();
-      for (int i = 0; i < perRound; i++) {
-        Thread t =
-            new Thread(
-                () -> {
-                  try {
-                    for (int s = 0; s < sleeps; s++) {
-                      Thread.sleep(1);
-                    }
-                    slept.countDown();
-                    release.await();
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                });
-        t.start();
-        threads.add(t);
-      }
+      List<Thread> threads = Sleepers.start(perRound, sleeps, slept, release);
       slept.await();
       CtxSwitchesAllThreads during = tally.read(Paths.get("/proc/self"));
-      release.countDown();
-      for (Thread t : threads) {
-        t.join();
-      }
+      Sleepers.release(release, threads);
       CtxSwitchesAllThreads after = tally.read(Paths.get("/proc/self"));
       for (CtxSwitchesAllThreads now : List.of(during, after)) {
         assertTrue(now.voluntary() >= previous.voluntary(), previous + " -> " + now);

@@ -3,7 +3,7 @@ package io.psutil4j.jmx;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.Process;
-import java.util.ArrayList;
+import io.psutil4j.testutil.Sleepers;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -26,30 +26,10 @@ class ProcessCtxSwitchesMBeanTest {
       long before = (Long) server.getAttribute(process, "CtxSwitchesVoluntary");
       CountDownLatch slept = new CountDownLatch(WORKERS);
       CountDownLatch release = new CountDownLatch(1);
-      List<Thread> workers = new ArrayList<>();
-      for (int i = 0; i < WORKERS; i++) {
-        Thread t =
-            new Thread(
-                () -> {
-                  try {
-                    for (int s = 0; s < SLEEPS; s++) {
-                      Thread.sleep(1);
-                    }
-                    slept.countDown();
-                    release.await();
-                  } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                  }
-                });
-        t.start();
-        workers.add(t);
-      }
+      List<Thread> workers = Sleepers.start(WORKERS, SLEEPS, slept, release);
       slept.await();
       long during = (Long) server.getAttribute(process, "CtxSwitchesVoluntary");
-      release.countDown();
-      for (Thread t : workers) {
-        t.join();
-      }
+      Sleepers.release(release, workers);
       long after = (Long) server.getAttribute(process, "CtxSwitchesVoluntary");
       String source = (String) server.getAttribute(process, "CtxSwitchesSource");
       assertTrue(Set.of("getrusage", "proc_tasks").contains(source), source);
