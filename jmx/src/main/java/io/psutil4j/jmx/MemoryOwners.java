@@ -13,10 +13,13 @@ import java.util.List;
  * whether a mapping is file-backed (/proc/self/smaps); only the JVM knows which of its anonymous
  * mappings is heap, stack or metaspace, and it tells sizes (NMT's committed bytes, the memory
  * pools), not addresses. So: file mappings are exact; the anonymous rest is handed out in a fixed
- * order (Java heap, code cache, metaspace and class space, thread stacks, direct buffers, glibc
- * malloc), each part the JVM's committed size capped by what is left, and what remains is
- * OtherAnon. The parts add up to the smaps RSS. A part is null when the JVM does not tell its size
- * (thread stacks without NMT, malloc without NMT or native access); it then stays in OtherAnon.
+ * order, each part the JVM's size for it capped by what is left: first the parts whose size is
+ * close to what they have resident (thread stacks as NMT sees them with mincore, direct buffers,
+ * which are zeroed, code cache, metaspace and class space, malloc in use), then the Java heap,
+ * whose committed size can be far above its resident pages (committed at start, touched as it is
+ * used), and what remains is OtherAnon. The parts add up to the smaps RSS. A part is null when the
+ * JVM does not tell its size (thread stacks without NMT, malloc without NMT or native access); it
+ * then stays in OtherAnon.
  */
 final class MemoryOwners {
   final long rss;
@@ -114,12 +117,11 @@ final class MemoryOwners {
     }
     Builder b = new Builder(rss, file, nmt);
     b.mappedBuffers = Math.min(jvm.mappedUsed, file);
-    b.javaHeap = b.take(nmtOr(nmt, "Java Heap", jvm.heapCommitted));
+    b.threadStacks = nmt == null ? null : b.take(nmt.threadStacksCommitted());
+    b.directBuffers = b.take(jvm.directUsed);
     b.codeCache = b.take(nmtOr(nmt, "Code", jvm.codeCommitted));
     Long meta = nmt == null ? null : nmt.committed("Metaspace", "Class");
     b.metaspace = b.take(meta != null ? meta : jvm.metaspaceCommitted);
-    b.threadStacks = nmt == null ? null : b.take(nmt.threadStacksCommitted());
-    b.directBuffers = b.take(jvm.directUsed);
     // direct buffers are malloc-ed too: malloc here is the rest of what malloc holds
     Long mallocTotal = null;
     if (nmt != null && nmt.mallocTotal() != null) {
@@ -128,6 +130,8 @@ final class MemoryOwners {
       mallocTotal = heap.heapUsed() + heap.mmapUsed();
     }
     b.malloc = mallocTotal == null ? null : b.take(Math.max(0, mallocTotal - jvm.directUsed));
+    // last: a committed heap is often far from resident (committed at start, touched as used)
+    b.javaHeap = b.take(nmtOr(nmt, "Java Heap", jvm.heapCommitted));
     return new MemoryOwners(b);
   }
 

@@ -34,17 +34,18 @@ public interface ProcessMemoryMXBean {
 
   @Metric(
       summary =
-          "Java heap: its committed size (NMT Java Heap, else the heap memory pools), capped by the"
-              + " anonymous resident memory; committed heap never touched is counted here though"
-              + " not resident (OtherAnon is then as much too low)",
+          "Java heap: the anonymous resident memory left after the other parts, at most the"
+              + " heap's committed size (NMT Java Heap, else the heap memory pools); it then also"
+              + " holds anonymous memory no part names (GC data structures, JNI libraries), so"
+              + " read it as an upper bound when OtherAnon is 0",
       unit = "bytes",
-      psutil = "NMT Java Heap committed, capped by smaps anonymous RSS")
+      psutil = "smaps anonymous RSS left, capped by NMT Java Heap committed")
   Long getRssJavaHeap();
 
   @Metric(
       summary =
           "Code cache: committed size (NMT Code, else the CodeHeap pools), capped by the"
-              + " anonymous resident memory left after the heap",
+              + " anonymous resident memory left after thread stacks and direct buffers",
       unit = "bytes",
       psutil = "NMT Code committed, capped by smaps anonymous RSS")
   Long getRssCodeCache();
@@ -85,9 +86,10 @@ public interface ProcessMemoryMXBean {
 
   @Metric(
       summary =
-          "Anonymous resident memory no part above claimed: GC data structures, compiler arenas,"
-              + " NMT's own overhead, JNI libraries' memory, malloc arenas' free space, and the"
-              + " parts this JVM could not size (thread stacks and malloc without NMT)",
+          "Anonymous resident memory beyond every part, the heap's committed size included: GC"
+              + " data structures, compiler arenas, NMT's own overhead, JNI libraries' memory,"
+              + " malloc arenas' free space, and the parts this JVM could not size (thread stacks"
+              + " and malloc without NMT)",
       unit = "bytes",
       psutil = "smaps anonymous RSS minus the parts above")
   Long getRssOtherAnon();

@@ -141,12 +141,13 @@ class MemoryOwnersTest {
   }
 
   @Test
-  void committedBeyondWhatIsResidentIsCappedSoThePartsNeverExceedRss() {
+  void aHeapCommittedBeyondWhatIsResidentTakesOnlyWhatIsLeft() {
     List<MemoryMap> maps = List.of(MemoryMap.grouped("[anon]", values(100 * MIB)));
     MemoryOwners.JvmSizes jvm = new MemoryOwners.JvmSizes(512 * MIB, 10 * MIB, 20 * MIB, 0, 0);
     MemoryOwners o = MemoryOwners.split(maps, jvm, null, null);
-    assertEquals(100 * MIB, (long) o.javaHeap);
-    assertEquals(0L, (long) o.codeCache);
+    assertEquals(10 * MIB, (long) o.codeCache);
+    assertEquals(20 * MIB, (long) o.metaspace);
+    assertEquals(70 * MIB, (long) o.javaHeap, "the heap takes what is left, not its 512 MiB");
     assertEquals(0L, o.otherAnon);
   }
 
