@@ -71,7 +71,8 @@ public interface ProcessMXBean {
               + " JNA loads without a warning: before JDK 24 or with --enable-native-access) or"
               + " proc_tasks (the sum over /proc/self/task plus the last counts seen of threads"
               + " that exited since this MBean's first read; switches a thread made after its last"
-              + " reading, and threads born and gone between two reads, are missed)",
+              + " reading, and threads born and gone between two reads, are missed; it reads one"
+              + " status file per thread, so its cost grows with the threads)",
       unit = "text",
       psutil = "Process().num_ctx_switches_all_threads().source (psutil4j, not in psutil)")
   String getCtxSwitchesSource();
