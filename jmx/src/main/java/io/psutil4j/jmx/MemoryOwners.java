@@ -17,9 +17,11 @@ import java.util.List;
  * close to what they have resident (thread stacks as NMT sees them with mincore, direct buffers,
  * which are zeroed, code cache, metaspace and class space, malloc in use), then the Java heap,
  * whose committed size can be far above its resident pages (committed at start, touched as it is
- * used), and what remains is OtherAnon. The parts add up to the smaps RSS. A part is null when the
- * JVM does not tell its size (thread stacks without NMT, malloc without NMT or native access); it
- * then stays in OtherAnon.
+ * used), and what remains is OtherAnon. The parts add up to the smaps RSS. Where the GC says where
+ * the heap is reserved (G1, Parallel, Serial: {@link JvmHeapRange}), the heap is instead exactly
+ * what smaps shows resident in that range, taken first. A part is null when the JVM does not tell
+ * its size (thread stacks without NMT, malloc without NMT or native access); it then stays in
+ * OtherAnon.
  */
 final class MemoryOwners {
   final long rss;
@@ -107,16 +109,32 @@ final class MemoryOwners {
    * @param heap glibc's heap_info, or null when it cannot be read quietly
    */
   static MemoryOwners split(List<MemoryMap> maps, JvmSizes jvm, NmtSummary nmt, HeapInfo heap) {
+    return split(maps, null, jvm, nmt, heap);
+  }
+
+  /**
+   * As {@link #split(List, JvmSizes, NmtSummary, HeapInfo)}, with the heap's reservation {@code
+   * heapRange} ({start, end}, or null): given it and the mappings one by one (memory_maps(grouped=
+   * False)), the heap is what smaps shows resident inside the range, exact, and is taken first.
+   */
+  static MemoryOwners split(
+      List<MemoryMap> maps, long[] heapRange, JvmSizes jvm, NmtSummary nmt, HeapInfo heap) {
     long rss = 0;
     long file = 0;
+    double inHeap = 0;
     for (MemoryMap m : maps) {
       rss += m.rss();
       if (m.path().startsWith("/")) {
         file += m.rss();
+      } else if (heapRange != null && m.addr() != null) {
+        inHeap += m.rss() * overlap(m.addr(), heapRange);
       }
     }
     Builder b = new Builder(rss, file, nmt);
     b.mappedBuffers = Math.min(jvm.mappedUsed, file);
+    if (heapRange != null) {
+      b.javaHeap = b.take(Math.round(inHeap));
+    }
     b.threadStacks = nmt == null ? null : b.take(nmt.threadStacksCommitted());
     b.directBuffers = b.take(jvm.directUsed);
     b.codeCache = b.take(nmtOr(nmt, "Code", jvm.codeCommitted));
@@ -130,9 +148,25 @@ final class MemoryOwners {
       mallocTotal = heap.heapUsed() + heap.mmapUsed();
     }
     b.malloc = mallocTotal == null ? null : b.take(Math.max(0, mallocTotal - jvm.directUsed));
-    // last: a committed heap is often far from resident (committed at start, touched as used)
-    b.javaHeap = b.take(nmtOr(nmt, "Java Heap", jvm.heapCommitted));
+    if (heapRange == null) {
+      // last: a committed heap is often far from resident (committed at start, touched as used)
+      b.javaHeap = b.take(nmtOr(nmt, "Java Heap", jvm.heapCommitted));
+    }
     return new MemoryOwners(b);
+  }
+
+  /**
+   * The share of the mapping {@code addr} ("start-end" in hex, as smaps writes it) inside {@code
+   * range}: 1 for a mapping within it (the usual case: the kernel splits mappings at the
+   * reservation's edges), a fraction when a neighbour with the same flags merged into it.
+   */
+  static double overlap(String addr, long[] range) {
+    int dash = addr.indexOf('-');
+    long start = Long.parseUnsignedLong(addr.substring(0, dash), 16);
+    long end = Long.parseUnsignedLong(addr.substring(dash + 1), 16);
+    long from = Math.max(start, range[0]);
+    long to = Math.min(end, range[1]);
+    return to <= from || end <= start ? 0 : (double) (to - from) / (end - start);
   }
 
   private static long nmtOr(NmtSummary nmt, String category, long fallback) {

@@ -43,7 +43,11 @@ final class ProcessMemoryBean implements ProcessMemoryMXBean {
   private static MemoryOwners read(Process self, Supplier<HeapInfo> heap) {
     try {
       return MemoryOwners.split(
-          self.memoryMaps(true), MemoryOwners.JvmSizes.now(), NmtSummary.read(), quiet(heap));
+          self.memoryMaps(false),
+          JvmHeapRange.read(),
+          MemoryOwners.JvmSizes.now(),
+          NmtSummary.read(),
+          quiet(heap));
     } catch (PsutilException | UnsupportedOperationException e) {
       return null; // smaps denied or gone: every attribute reads as unknown
     }

@@ -34,12 +34,13 @@ public interface ProcessMemoryMXBean {
 
   @Metric(
       summary =
-          "Java heap: the anonymous resident memory left after the other parts, at most the"
-              + " heap's committed size (NMT Java Heap, else the heap memory pools); it then also"
-              + " holds anonymous memory no part names (GC data structures, JNI libraries), so"
-              + " read it as an upper bound when OtherAnon is 0",
+          "Java heap: with G1, Parallel or Serial, exactly what smaps shows resident in the"
+              + " heap's reservation (its address range from GC.heap_info); with ZGC or Shenandoah,"
+              + " which print no range, the anonymous resident memory left after the other parts,"
+              + " at most the committed heap, which then also holds memory no part names (read it"
+              + " as an upper bound when OtherAnon is 0)",
       unit = "bytes",
-      psutil = "smaps anonymous RSS left, capped by NMT Java Heap committed")
+      psutil = "smaps RSS in the GC.heap_info range (else anonymous RSS left, capped by committed)")
   Long getRssJavaHeap();
 
   @Metric(

@@ -1,5 +1,6 @@
 package io.psutil4j.jmx;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -149,6 +150,52 @@ class MemoryOwnersTest {
     assertEquals(20 * MIB, (long) o.metaspace);
     assertEquals(70 * MIB, (long) o.javaHeap, "the heap takes what is left, not its 512 MiB");
     assertEquals(0L, o.otherAnon);
+  }
+
+  @Test
+  void theHeapIsWhatIsResidentInItsRangeWhenTheGcSaysWhere() {
+    long[] heap = {0xe0000000L, 0x100000000L};
+    List<MemoryMap> maps =
+        List.of(
+            MemoryMap.mapping("e0000000-f0000000", "rw-p", "[anon]", values(100 * MIB)),
+            MemoryMap.mapping("f0000000-ffe00000", "---p", "[anon]", values(0)),
+            // a neighbour merged into the heap's last 1 MiB: 1 MiB of its 2 MiB span is heap
+            MemoryMap.mapping("ffe00000-100200000", "rw-p", "[anon]", values(4 * MIB)),
+            MemoryMap.mapping("7f0000000000-7f0000400000", "rw-p", "[anon]", values(50 * MIB)),
+            MemoryMap.mapping("7f1000000000-7f1000100000", "r-xp", "/lib/libc.so.6", values(MIB)));
+    MemoryOwners.JvmSizes jvm = new MemoryOwners.JvmSizes(512 * MIB, 10 * MIB, 20 * MIB, 0, 0);
+    MemoryOwners o = MemoryOwners.split(maps, heap, jvm, null, null);
+    assertEquals(102 * MIB, (long) o.javaHeap, "100 MiB inside plus half of the merged 4 MiB");
+    assertEquals(10 * MIB, (long) o.codeCache);
+    assertEquals(20 * MIB, (long) o.metaspace);
+    assertEquals(22 * MIB, o.otherAnon, "154 anonymous - 102 - 10 - 20, not eaten by the heap");
+    assertEquals(MIB, o.fileMappings);
+  }
+
+  @Test
+  void heapRangesOfG1ParallelAndSerialParseAndZgcHasNone() {
+    assertArrayEquals(
+        new long[] {0xe0000000L, 0x100000000L},
+        JvmHeapRange.parse(
+            " garbage-first heap   total 389120K, used 9918K [0x00000000e0000000,"
+                + " 0x0000000100000000)\n  region size 1024K, 8 young (8192K)\n"));
+    assertArrayEquals(
+        new long[] {0xe0000000L, 0x100000000L},
+        JvmHeapRange.parse(
+            " PSYoungGen      total 113152K, used 27496K [0x00000000f5580000,"
+                + " 0x00000000fd380000, 0x0000000100000000)\n"
+                + "  eden space 97280K, 28% used"
+                + " [0x00000000f5580000,0x00000000f705a020,0x00000000fb480000)\n"
+                + " ParOldGen       total 258048K, used 0K [0x00000000e0000000,"
+                + " 0x00000000efc00000, 0x00000000f5580000)\n"));
+    assertArrayEquals(
+        new long[] {0xe0000000L, 0x100000000L},
+        JvmHeapRange.parse(
+            "DefNew     total 116160K, used 39302K [0x00000000e0000000, 0x00000000e7e00000,"
+                + " 0x00000000eaaa0000)\nTenured    total 258048K, used 1166K"
+                + " [0x00000000eaaa0000, 0x00000000fa6a0000, 0x0000000100000000)\n"));
+    assertNull(JvmHeapRange.parse("ZHeap            used 40M, capacity 378M, max capacity 512M\n"));
+    assertNotNull(JvmHeapRange.read(), "this JVM's own GC (G1 by default) says where its heap is");
   }
 
   @Test
