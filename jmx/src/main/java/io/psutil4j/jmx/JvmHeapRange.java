@@ -3,9 +3,7 @@ package io.psutil4j.jmx;
 import java.lang.management.ManagementFactory;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.management.JMException;
 import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 /**
  * Where this JVM's Java heap is reserved, from {@code jcmd PID GC.heap_info} through the
@@ -25,17 +23,8 @@ final class JvmHeapRange {
   }
 
   static long[] read(MBeanServer server) {
-    try {
-      Object text =
-          server.invoke(
-              new ObjectName("com.sun.management:type=DiagnosticCommand"),
-              "gcHeapInfo",
-              new Object[] {new String[0]},
-              new String[] {String[].class.getName()});
-      return text instanceof String ? parse((String) text) : null;
-    } catch (JMException | RuntimeException e) {
-      return null; // not HotSpot, or a JDK without the command
-    }
+    String text = DiagnosticCommand.run(server, "gcHeapInfo");
+    return text == null ? null : parse(text);
   }
 
   /** The span of every address range in {@code heapInfo}; null when it has none. */

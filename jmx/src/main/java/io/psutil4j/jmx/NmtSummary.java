@@ -6,9 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.management.JMException;
 import javax.management.MBeanServer;
-import javax.management.ObjectName;
 
 /**
  * HotSpot's Native Memory Tracking summary ({@code jcmd PID VM.native_memory summary}) read through
@@ -45,17 +43,8 @@ final class NmtSummary {
   }
 
   static NmtSummary read(MBeanServer server) {
-    try {
-      Object text =
-          server.invoke(
-              new ObjectName("com.sun.management:type=DiagnosticCommand"),
-              "vmNativeMemory",
-              new Object[] {new String[] {"summary"}},
-              new String[] {String[].class.getName()});
-      return text instanceof String ? parse((String) text) : null;
-    } catch (JMException | RuntimeException e) {
-      return null; // not HotSpot, or a JDK without the command
-    }
+    String text = DiagnosticCommand.run(server, "vmNativeMemory", "summary");
+    return text == null ? null : parse(text);
   }
 
   /** The summary in {@code text}; null when it says tracking is off (no Total line). */
