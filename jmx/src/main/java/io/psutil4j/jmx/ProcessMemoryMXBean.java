@@ -2,10 +2,11 @@ package io.psutil4j.jmx;
 
 /**
  * {@code psutil4j:type=ProcessMemory}: this JVM's resident memory split by what holds it, from
- * /proc/self/smaps matched with what the JVM reports of itself (memory pools, buffer pools, and
- * Native Memory Tracking when -XX:NativeMemoryTracking=summary is on). Not in psutil nor in any
- * peer. Reads smaps, whose cost grows with the mappings (two per thread), so it refreshes at most
- * every 30 s.
+ * /proc/self/smaps matched with what the JVM reports of itself (the heap's address range from
+ * GC.heap_info, memory pools, buffer pools, and Native Memory Tracking when
+ * -XX:NativeMemoryTracking=summary is on); see {@link MemoryOwners} for how each part is found. Not
+ * in psutil nor in any peer. Reads smaps, whose cost grows with the mappings (two per thread), so
+ * it refreshes at most every 30 s.
  */
 public interface ProcessMemoryMXBean {
   @Metric(
@@ -46,7 +47,8 @@ public interface ProcessMemoryMXBean {
   @Metric(
       summary =
           "Code cache: committed size (NMT Code, else the CodeHeap pools), capped by the"
-              + " anonymous resident memory left after thread stacks and direct buffers",
+              + " anonymous resident memory the parts before it left (heap with a range, thread"
+              + " stacks, direct buffers)",
       unit = "bytes",
       psutil = "NMT Code committed, capped by smaps anonymous RSS")
   Long getRssCodeCache();
@@ -87,8 +89,7 @@ public interface ProcessMemoryMXBean {
 
   @Metric(
       summary =
-          "Anonymous resident memory beyond every part, the heap's committed size included: GC"
-              + " data structures, compiler arenas, NMT's own overhead, JNI libraries' memory,"
+          "Anonymous resident memory no part claimed: GC data structures, compiler arenas, NMT's own overhead, JNI libraries' memory,"
               + " malloc arenas' free space, and the parts this JVM could not size (thread stacks"
               + " and malloc without NMT)",
       unit = "bytes",
