@@ -29,6 +29,7 @@ public final class CgroupMemory implements NamedTuple {
   private final Long fileMapped;
   private final Long fileDirty;
   private final Long fileWriteback;
+  private final Long inactiveFile;
   private final Long eventsLow;
   private final Long eventsHigh;
   private final Long eventsMax;
@@ -53,6 +54,7 @@ public final class CgroupMemory implements NamedTuple {
     nonNegative("file_mapped", b.fileMapped);
     nonNegative("file_dirty", b.fileDirty);
     nonNegative("file_writeback", b.fileWriteback);
+    nonNegative("inactive_file", b.inactiveFile);
     nonNegative("events_low", b.eventsLow);
     nonNegative("events_high", b.eventsHigh);
     nonNegative("events_max", b.eventsMax);
@@ -75,6 +77,7 @@ public final class CgroupMemory implements NamedTuple {
     this.fileMapped = b.fileMapped;
     this.fileDirty = b.fileDirty;
     this.fileWriteback = b.fileWriteback;
+    this.inactiveFile = b.inactiveFile;
     this.eventsLow = b.eventsLow;
     this.eventsHigh = b.eventsHigh;
     this.eventsMax = b.eventsMax;
@@ -171,6 +174,26 @@ public final class CgroupMemory implements NamedTuple {
     return fileWriteback == null ? OptionalLong.empty() : OptionalLong.of(fileWriteback);
   }
 
+  /**
+   * Page cache on the inactive LRU list, the first the kernel reclaims near the limit (memory.stat
+   * inactive_file; v1 total_inactive_file), bytes.
+   */
+  public OptionalLong inactiveFile() {
+    return inactiveFile == null ? OptionalLong.empty() : OptionalLong.of(inactiveFile);
+  }
+
+  /**
+   * The working set as kubelet and cAdvisor compute it (container_memory_working_set_bytes, what
+   * Kubernetes evicts and OOM-ranks by): usage minus inactive file, never below 0; bytes. Empty
+   * when either is unknown.
+   */
+  public OptionalLong workingSet() {
+    if (current == null || inactiveFile == null) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Math.max(0, current - inactiveFile));
+  }
+
   /** Times usage fell under memory.low while reclaiming (a counter, v2). */
   public OptionalLong eventsLow() {
     return eventsLow == null ? OptionalLong.empty() : OptionalLong.of(eventsLow);
@@ -218,6 +241,8 @@ public final class CgroupMemory implements NamedTuple {
         "file_mapped", fileMapped,
         "file_dirty", fileDirty,
         "file_writeback", fileWriteback,
+        "inactive_file", inactiveFile,
+        "working_set", workingSet().isPresent() ? workingSet().getAsLong() : null,
         "events_low", eventsLow,
         "events_high", eventsHigh,
         "events_max", eventsMax,
@@ -255,6 +280,7 @@ public final class CgroupMemory implements NamedTuple {
     private Long fileMapped;
     private Long fileDirty;
     private Long fileWriteback;
+    private Long inactiveFile;
     private Long eventsLow;
     private Long eventsHigh;
     private Long eventsMax;
@@ -362,6 +388,12 @@ public final class CgroupMemory implements NamedTuple {
     /** Page cache being written (v1 total_writeback), bytes. */
     public Builder fileWriteback(Long value) {
       this.fileWriteback = value;
+      return this;
+    }
+
+    /** Page cache on the inactive LRU list (memory.stat inactive_file), bytes. */
+    public Builder inactiveFile(Long value) {
+      this.inactiveFile = value;
       return this;
     }
 

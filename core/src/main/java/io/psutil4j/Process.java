@@ -402,6 +402,19 @@ public class Process {
     return pre("num_ctx_switches", access::numCtxSwitches);
   }
 
+  /**
+   * Context switches of the whole process: every thread's, exited ones included, never decreasing
+   * over the calls on this instance. Not psutil: {@link #numCtxSwitches()} counts the thread-group
+   * leader only (psutil issue 1467), which in a JVM is the launcher thread idle in {@code main}.
+   * This JVM reads getrusage(RUSAGE_SELF) where JNA loads without a warning (before JDK 24, or with
+   * --enable-native-access); otherwise, and for other processes, the sum over /proc/PID/task plus
+   * the last counts this instance read of threads that have since exited ({@link
+   * CtxSwitchesAllThreads#source()} says which).
+   */
+  public CtxSwitchesAllThreads numCtxSwitchesAllThreads() {
+    return access.numCtxSwitchesAllThreads();
+  }
+
   /** {@code cpu_times()}: seconds of CPU, own and waited-for children's. */
   public ProcessCpuTimes cpuTimes() {
     return pre("cpu_times", access::cpuTimes);

@@ -1,6 +1,8 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.CtxSwitches;
+import io.psutil4j.CtxSwitchesAllThreads;
+import io.psutil4j.CtxSwitchesAllThreads.Source;
 import io.psutil4j.Gids;
 import io.psutil4j.IoCounters;
 import io.psutil4j.IoNice;
@@ -17,6 +19,8 @@ import io.psutil4j.ProcessStatus;
 import io.psutil4j.ResourceLimit;
 import io.psutil4j.ThreadTimes;
 import io.psutil4j.Uids;
+import io.psutil4j.linux.nativeaccess.NativeError;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.ParseException;
 import io.psutil4j.linux.parse.PidIo;
 import io.psutil4j.linux.parse.PidStat;
@@ -53,6 +57,7 @@ final class LinuxProcess implements ProcessAccess {
   private Smaps cachedSmaps;
   private byte[] cachedCmdline;
   private FdLinks cachedFdLinks;
+  private final TaskSwitchTally switchTally = new TaskSwitchTally();
 
   // The hot files' Paths, resolved on first use and kept with the process (Process.current() is
   // read over and over by monitors).
@@ -150,6 +155,28 @@ final class LinuxProcess implements ProcessAccess {
     }
     return CtxSwitches.of(
         s.get(Key.VOLUNTARY_CTXT_SWITCHES), s.get(Key.NONVOLUNTARY_CTXT_SWITCHES));
+  }
+
+  /**
+   * getrusage(RUSAGE_SELF) when this is the JVM itself and JNA loads without a word (see {@link
+   * NativeLinux#loadsQuietly()}); otherwise, or when getrusage cannot be had, the threads of
+   * /proc/PID/task with the departed ones this instance has seen.
+   */
+  @Override
+  public CtxSwitchesAllThreads numCtxSwitchesAllThreads() {
+    if (pid == platform.selfPid() && platform.isLiveProc() && NativeLinux.loadsQuietly()) {
+      try {
+        long[] c = NativeLinux.selfCtxSwitches();
+        return CtxSwitchesAllThreads.of(c[0], c[1], Source.GETRUSAGE);
+      } catch (UnsupportedOperationException | NativeError noNative) {
+        // JNA or libc unavailable: /proc answers below
+      }
+    }
+    try {
+      return switchTally.read(dir);
+    } catch (IOException e) {
+      throw translate(e);
+    }
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.psutil4j.spi;
 
 import io.psutil4j.CtxSwitches;
+import io.psutil4j.CtxSwitchesAllThreads;
 import io.psutil4j.Gids;
 import io.psutil4j.IoCounters;
 import io.psutil4j.IoNice;
@@ -54,6 +55,12 @@ public interface ProcessAccess {
   int numThreads();
 
   CtxSwitches numCtxSwitches();
+
+  /**
+   * Context switches of every thread, exited ones included; never decreasing over the calls on one
+   * instance.
+   */
+  CtxSwitchesAllThreads numCtxSwitchesAllThreads();
 
   /**
    * Starts caching what is read until the matching {@link #endOneshot()}; nests. Inside, no kernel

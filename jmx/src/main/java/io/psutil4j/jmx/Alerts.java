@@ -31,6 +31,15 @@ final class Alerts {
   /** This JVM's open file descriptors reached the configured percent of RLIMIT_NOFILE. */
   static final String OPEN_FILES_NEAR_LIMIT = "psutil4j.process.fds.near.limit";
 
+  /** The group ran out of memory at its limit (memory.events oom rose). */
+  static final String MEMORY_OOM = "psutil4j.container.memory.oom";
+
+  /** The OOM killer killed a process of the group (oom_kill rose). */
+  static final String MEMORY_OOM_KILL = "psutil4j.container.memory.oom_kill";
+
+  /** Usage was about to go over the hard limit (memory.events max, v1 memory.failcnt, rose). */
+  static final String MEMORY_MAX = "psutil4j.container.memory.max";
+
   private final NotificationBroadcasterSupport broadcaster;
   private final ObjectName source;
   private final Set<String> raised = new HashSet<>();
@@ -48,6 +57,18 @@ final class Alerts {
 
   NotificationBroadcasterSupport broadcaster() {
     return broadcaster;
+  }
+
+  /**
+   * Notifies that a counter rose since the previous check (every time, not once: each rise is a new
+   * event); the user data is the count since start.
+   */
+  synchronized void rose(String type, long sinceStart, String what) {
+    Notification n =
+        new Notification(
+            type, source, ++sequence, System.currentTimeMillis(), what + " " + sinceStart);
+    n.setUserData(sinceStart);
+    broadcaster.sendNotification(n);
   }
 
   /** Notifies when {@code value} rose to {@code threshold} since the previous check. */

@@ -26,6 +26,7 @@ final class ContainerBean implements ContainerMXBean {
     final String path;
     final Double throttledRatio;
     final Double memoryPercent;
+    MemoryHeadroom.Figures headroom;
     Long openFiles;
     Long openFilesLimit;
 
@@ -41,6 +42,8 @@ final class ContainerBean implements ContainerMXBean {
   private final Supplier<CgroupInfo> reader;
   private final Supplier<Long> openFiles;
   private final Supplier<Long> openFilesLimit;
+  private final Supplier<Long> processRss;
+  private final MemoryHeadroom headroom;
   private final JmxConfig config;
   private final Alerts alerts;
   private final Snapshot<Reading> snapshot;
@@ -48,21 +51,32 @@ final class ContainerBean implements ContainerMXBean {
   private long previousThrottled = -1;
 
   /**
+   * Reads the group once to take the counts its OOM and limit events are counted from.
+   *
    * @param openFiles this JVM's open descriptors, and {@code openFilesLimit} its soft RLIMIT_NOFILE
-   *     (null when unlimited); either may throw or return null when unknown
+   *     (null when unlimited); {@code processRss} this JVM's resident set size; each may throw or
+   *     return null when unknown
    */
   ContainerBean(
       Supplier<CgroupInfo> reader,
       Supplier<Long> openFiles,
       Supplier<Long> openFilesLimit,
+      Supplier<Long> processRss,
       JmxConfig config,
       Alerts alerts) {
     this.reader = reader;
     this.openFiles = openFiles;
     this.openFilesLimit = openFilesLimit;
+    this.processRss = processRss;
     this.config = config;
     this.alerts = alerts;
+    this.headroom = new MemoryHeadroom(alerts);
     this.snapshot = new Snapshot<>(this::read, config.cacheMillis());
+    try {
+      reader.get().memory().ifPresent(headroom::start);
+    } catch (RuntimeException unreadable) {
+      // no group to read now: events count from the first refresh that reads one
+    }
   }
 
   /** Runs under the snapshot's lock, so the previous counters are never read concurrently. */
@@ -92,6 +106,8 @@ final class ContainerBean implements ContainerMXBean {
         ratio,
         config.throttledRatio(),
         "share of CPU periods throttled since the last read");
+    Long rss = quietly(processRss);
+    r.headroom = info.memory().map(m -> headroom.refresh(m, rss)).orElse(null);
     r.openFiles = quietly(openFiles);
     r.openFilesLimit = quietly(openFilesLimit);
     if (r.openFiles != null && r.openFilesLimit != null && r.openFilesLimit > 0) {
@@ -328,6 +344,45 @@ final class ContainerBean implements ContainerMXBean {
   @Override
   public Long getOomKills() {
     return memory(m -> l(m.eventsOomKill()));
+  }
+
+  private <R> R headroom(Function<MemoryHeadroom.Figures, R> field) {
+    return get(r -> r.headroom == null ? null : field.apply(r.headroom));
+  }
+
+  @Override
+  public Long getMemoryWorkingSet() {
+    return headroom(h -> h.workingSet);
+  }
+
+  @Override
+  public Long getMemoryAvailable() {
+    return headroom(h -> h.available);
+  }
+
+  @Override
+  public Double getMemoryWorkingSetPercent() {
+    return headroom(h -> h.workingSetPercent);
+  }
+
+  @Override
+  public Double getProcessRssPercent() {
+    return headroom(h -> h.processRssPercent);
+  }
+
+  @Override
+  public Long getOomEventsSinceStart() {
+    return headroom(h -> h.sinceStart(MemoryHeadroom.Event.OOM));
+  }
+
+  @Override
+  public Long getOomKillsSinceStart() {
+    return headroom(h -> h.sinceStart(MemoryHeadroom.Event.OOM_KILL));
+  }
+
+  @Override
+  public Long getMemoryMaxEventsSinceStart() {
+    return headroom(h -> h.sinceStart(MemoryHeadroom.Event.MAX));
   }
 
   @Override

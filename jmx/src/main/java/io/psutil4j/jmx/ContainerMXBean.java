@@ -184,6 +184,67 @@ public interface ContainerMXBean {
       psutil = "cgroup().memory.events_oom_kill")
   Long getOomKills();
 
+  @Metric(
+      summary =
+          "Working set as kubelet computes it (container_memory_working_set_bytes, what Kubernetes"
+              + " evicts by): usage minus inactive file (memory.stat inactive_file, v1"
+              + " total_inactive_file), never below 0",
+      unit = "bytes",
+      psutil = "cgroup().memory.working_set")
+  Long getMemoryWorkingSet();
+
+  @Metric(
+      summary =
+          "Memory left before the hard limit: limit minus working set (inactive page cache is"
+              + " reclaimed before an OOM, so it counts as available); null without a limit",
+      unit = "bytes",
+      psutil = "cgroup().memory.max - working_set")
+  Long getMemoryAvailable();
+
+  @Metric(
+      summary = "Working set as a share of the hard limit, null without a limit",
+      unit = "percent",
+      psutil = "cgroup().memory.working_set / max")
+  Double getMemoryWorkingSetPercent();
+
+  @Metric(
+      summary =
+          "Resident set size of this JVM (/proc/self/statm) as a share of the group's hard limit;"
+              + " the rest of the usage is page cache, kernel memory and other processes; null"
+              + " without a limit",
+      unit = "percent",
+      psutil = "Process().memory_info().rss / cgroup().memory.max")
+  Double getProcessRssPercent();
+
+  @Metric(
+      summary =
+          "Times the group ran out of memory (memory.events oom, v2 only) since the Container"
+              + " MBean started; notifies psutil4j.container.memory.oom at each rise",
+      unit = "events",
+      type = Metric.COUNTER,
+      psutil = "cgroup().memory.events_oom - at start")
+  Long getOomEventsSinceStart();
+
+  @Metric(
+      summary =
+          "Processes the OOM killer killed in the group (memory.events oom_kill, v1"
+              + " memory.oom_control oom_kill) since the Container MBean started; notifies"
+              + " psutil4j.container.memory.oom_kill at each rise",
+      unit = "processes",
+      type = Metric.COUNTER,
+      psutil = "cgroup().memory.events_oom_kill - at start")
+  Long getOomKillsSinceStart();
+
+  @Metric(
+      summary =
+          "Times usage was about to go over the hard limit (memory.events max, v1 memory.failcnt)"
+              + " since the Container MBean started; notifies psutil4j.container.memory.max at each"
+              + " rise",
+      unit = "events",
+      type = Metric.COUNTER,
+      psutil = "cgroup().memory.events_max - at start")
+  Long getMemoryMaxEventsSinceStart();
+
   @Metric(summary = "Tasks in the group", unit = "tasks", psutil = "cgroup().pids_current")
   Long getPids();
 

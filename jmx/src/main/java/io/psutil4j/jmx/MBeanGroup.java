@@ -13,6 +13,7 @@ public enum MBeanGroup {
   HOST("Host"),
   PROCESS("Process"),
   THREADS("Threads"),
+  PROCESS_MEMORY("ProcessMemory"),
   NETWORK("Network"),
   SENSORS("Sensors"),
   DISK("Disk"),

@@ -45,6 +45,14 @@ final class MetricTables {
             Map.of("Threads", ThreadsBean.TABLE)));
     all.add(
         AnnotatedTable.of(
+            MBeanGroup.PROCESS_MEMORY,
+            "ProcessMemory",
+            SINGLETON,
+            PsutilMBeans.PROCESS_MEMORY_DESCRIPTION,
+            ProcessMemoryMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
             MBeanGroup.CONTAINER,
             "Container",
             SINGLETON,

@@ -1,6 +1,6 @@
 package io.psutil4j.jmx;
 
-import io.psutil4j.CtxSwitches;
+import io.psutil4j.CtxSwitchesAllThreads;
 import io.psutil4j.HeapInfo;
 import io.psutil4j.IoCounters;
 import io.psutil4j.MemoryFootprint;
@@ -28,7 +28,7 @@ final class ProcessBean implements ProcessMXBean {
     MemoryInfo memory;
     Integer numFds;
     Integer numThreads;
-    CtxSwitches ctxSwitches;
+    CtxSwitchesAllThreads ctxSwitches;
     MemoryInfoEx memoryEx;
     PageFaults faults;
     IoCounters io;
@@ -83,7 +83,7 @@ final class ProcessBean implements ProcessMXBean {
       r.memory = field(process::memoryInfo);
       r.numFds = field(process::numFds);
       r.numThreads = field(process::numThreads);
-      r.ctxSwitches = field(process::numCtxSwitches);
+      r.ctxSwitches = field(process::numCtxSwitchesAllThreads);
       r.memoryEx = field(process::memoryInfoEx);
       r.faults = field(process::pageFaults);
       r.io = field(process::ioCounters);
@@ -186,6 +186,11 @@ final class ProcessBean implements ProcessMXBean {
   @Override
   public Long getCtxSwitchesInvoluntary() {
     return get(r -> r.ctxSwitches == null ? null : r.ctxSwitches.involuntary());
+  }
+
+  @Override
+  public String getCtxSwitchesSource() {
+    return get(r -> r.ctxSwitches == null ? null : r.ctxSwitches.source().label());
   }
 
   private <R> R footprint(Function<MemoryFootprint, R> field) {

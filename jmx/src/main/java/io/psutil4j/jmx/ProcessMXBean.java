@@ -45,18 +45,37 @@ public interface ProcessMXBean {
   Integer getNumThreads();
 
   @Metric(
-      summary = "Voluntary context switches (waited for I/O, a lock or a sleep)",
+      summary =
+          "Voluntary context switches (waited for I/O, a lock or a sleep) of every thread of the"
+              + " process, exited ones included; psutil's num_ctx_switches() counts the"
+              + " thread-group leader alone, which in a JVM is the launcher thread idle in main."
+              + " CtxSwitchesSource says how it was counted; the Threads table has each thread's",
       unit = "count",
       type = Metric.COUNTER,
-      psutil = "Process().num_ctx_switches().voluntary")
+      psutil = "Process().num_ctx_switches_all_threads().voluntary (psutil4j, not in psutil)")
   Long getCtxSwitchesVoluntary();
 
   @Metric(
-      summary = "Involuntary context switches (preempted by the scheduler)",
+      summary =
+          "Involuntary context switches (preempted by the scheduler) of every thread of the"
+              + " process, exited ones included; psutil's num_ctx_switches() counts the"
+              + " thread-group leader alone. CtxSwitchesSource says how it was counted",
       unit = "count",
       type = Metric.COUNTER,
-      psutil = "Process().num_ctx_switches().involuntary")
+      psutil = "Process().num_ctx_switches_all_threads().involuntary (psutil4j, not in psutil)")
   Long getCtxSwitchesInvoluntary();
+
+  @Metric(
+      summary =
+          "How CtxSwitchesVoluntary/Involuntary were counted: getrusage (RUSAGE_SELF, exact; where"
+              + " JNA loads without a warning: before JDK 24 or with --enable-native-access) or"
+              + " proc_tasks (the sum over /proc/self/task plus the last counts seen of threads"
+              + " that exited since this MBean's first read; switches a thread made after its last"
+              + " reading, and threads born and gone between two reads, are missed; it reads one"
+              + " status file per thread, so its cost grows with the threads)",
+      unit = "text",
+      psutil = "Process().num_ctx_switches_all_threads().source (psutil4j, not in psutil)")
+  String getCtxSwitchesSource();
 
   // ---- issue 5: the rest of psutil's Process ----
 

@@ -1,6 +1,7 @@
 package io.psutil4j.jmx;
 
 import io.psutil4j.CgroupInfo;
+import io.psutil4j.HeapInfo;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.spi.Platform;
@@ -20,14 +21,20 @@ import javax.management.ObjectName;
 public final class PsutilMBeans {
   static final String PROCESS_DESCRIPTION =
       "This JVM's own process as the kernel sees it (psutil Process), from /proc/self";
+  static final String PROCESS_MEMORY_DESCRIPTION =
+      "This JVM's resident memory by owner: /proc/self/smaps (file-backed vs anonymous)"
+          + " matched with the JVM's memory pools, buffer pools and Native Memory"
+          + " Tracking; refreshed at most every 30 s (smaps costs more with more"
+          + " threads)";
   static final String CONTROLS_DESCRIPTION =
       "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
           + " only with controls=true; by default they act on this JVM's descendants only"
           + " and never stop, kill or limit this JVM";
   static final String CONTAINER_DESCRIPTION =
-      "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
-          + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
-          + " their thresholds (checked when a client reads)";
+      "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit, usage, working"
+          + " set and headroom, pids, I/O and pressure; notifies when usage nears the limit,"
+          + " throttling or pressure cross their thresholds, or an OOM or limit event is counted"
+          + " (checked when a client reads)";
 
   private PsutilMBeans() {}
 
@@ -110,6 +117,18 @@ public final class PsutilMBeans {
             ObjectNames.singleton(domain, "Threads"),
             ThreadsBean.describedMBean(
                 new ThreadsBean(() -> linux.tasks(platform.selfPid()), cache)));
+      }
+      if (config.registers(MBeanGroup.PROCESS_MEMORY) && self.pid() == platform.selfPid()) {
+        // the JVM's side of the split (pools, NMT) is this JVM's, so only for this JVM's process
+        Supplier<HeapInfo> quietHeap = NativeAccess.silent() ? platform::heapInfo : () -> null;
+        add(
+            server,
+            done,
+            ObjectNames.singleton(domain, "ProcessMemory"),
+            new DescribedMBean<>(
+                new ProcessMemoryBean(self, cache, quietHeap),
+                ProcessMemoryMXBean.class,
+                PROCESS_MEMORY_DESCRIPTION));
       }
       addIf(
           config.registers(MBeanGroup.CONTROLS),
@@ -247,7 +266,8 @@ public final class PsutilMBeans {
             config,
             () -> platform.cgroup(platform.selfPid()),
             () -> (long) Process.of(platform, platform.selfPid()).numFds(),
-            () -> openFilesLimit(platform)));
+            () -> openFilesLimit(platform),
+            () -> Process.of(platform, platform.selfPid()).memoryInfo().rss()));
     ObjectName pressure = ObjectNames.singleton(config.domain(), "Pressure");
     Alerts alerts =
         new Alerts(
@@ -268,25 +288,30 @@ public final class PsutilMBeans {
 
   /**
    * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests; with
-   * this JVM's open descriptors and their limit for the near-limit alert.
+   * this JVM's open descriptors and their limit for the near-limit alert, and its resident set size
+   * for its share of the memory limit.
    */
   static Object containerBean(
       ObjectName name,
       JmxConfig config,
       Supplier<CgroupInfo> reader,
       Supplier<Long> openFiles,
-      Supplier<Long> openFilesLimit) {
+      Supplier<Long> openFilesLimit,
+      Supplier<Long> processRss) {
     Alerts alerts =
         new Alerts(
             name,
             Alerts.MEMORY_NEAR_LIMIT,
             Alerts.CPU_THROTTLED,
             Alerts.OPEN_FILES_NEAR_LIMIT,
+            Alerts.MEMORY_OOM,
+            Alerts.MEMORY_OOM_KILL,
+            Alerts.MEMORY_MAX,
             Alerts.GROUP_PRESSURE + ".cpu",
             Alerts.GROUP_PRESSURE + ".memory",
             Alerts.GROUP_PRESSURE + ".io");
     return new DescribedEmitterMBean<>(
-        new ContainerBean(reader, openFiles, openFilesLimit, config, alerts),
+        new ContainerBean(reader, openFiles, openFilesLimit, processRss, config, alerts),
         ContainerMXBean.class,
         CONTAINER_DESCRIPTION,
         alerts.broadcaster());

@@ -48,7 +48,8 @@ class ContainerMBeansTest {
       ObjectName name = new ObjectName("test.psutil4j:type=Container");
       JmxConfig config = JmxConfig.of("test.psutil4j", 0).withThresholds(90, 0.5, 40);
       server.registerMBean(
-          PsutilMBeans.containerBean(name, config, () -> Psutil.cgroup(pid), () -> 1L, () -> null),
+          PsutilMBeans.containerBean(
+              name, config, () -> Psutil.cgroup(pid), () -> 1L, () -> null, () -> null),
           name);
       List<Notification> received = new CopyOnWriteArrayList<>();
       server.addNotificationListener(name, (n, handback) -> received.add(n), null, null);
@@ -113,7 +114,8 @@ class ContainerMBeansTest {
                     .cpu(CgroupCpu.builder().build())
                     .build(),
             () -> 10L,
-            () -> 1000L),
+            () -> 1000L,
+            () -> null),
         name);
     List<Notification> received = new CopyOnWriteArrayList<>();
     server.addNotificationListener(name, (n, handback) -> received.add(n), null, null);
@@ -182,7 +184,12 @@ class ContainerMBeansTest {
     JmxConfig config = JmxConfig.of("test.psutil4j", 0).withOpenFilesThreshold(80);
     server.registerMBean(
         PsutilMBeans.containerBean(
-            name, config, () -> CgroupInfo.builder().version("v2").build(), open::get, () -> 1000L),
+            name,
+            config,
+            () -> CgroupInfo.builder().version("v2").build(),
+            open::get,
+            () -> 1000L,
+            () -> null),
         name);
     List<Notification> received = new CopyOnWriteArrayList<>();
     server.addNotificationListener(name, (n, handback) -> received.add(n), null, null);

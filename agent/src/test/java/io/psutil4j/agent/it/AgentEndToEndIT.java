@@ -30,6 +30,7 @@ class AgentEndToEndIT {
           "Swap",
           "Host",
           "Process",
+          "ProcessMemory",
           "Container",
           "Pressure",
           "Network",

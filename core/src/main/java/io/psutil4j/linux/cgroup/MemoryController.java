@@ -49,6 +49,7 @@ final class MemoryController {
         .fileMapped(stat.get("file_mapped"))
         .fileDirty(stat.get("file_dirty"))
         .fileWriteback(stat.get("file_writeback"))
+        .inactiveFile(stat.get("inactive_file"))
         .eventsLow(events.get("low"))
         .eventsHigh(events.get("high"))
         .eventsMax(events.get("max"))
@@ -80,6 +81,7 @@ final class MemoryController {
         .fileMapped(stat.get("total_mapped_file"))
         .fileDirty(stat.get("total_dirty"))
         .fileWriteback(stat.get("total_writeback"))
+        .inactiveFile(stat.get("total_inactive_file"))
         .eventsMax(v1Value(dir, "memory.failcnt"))
         .eventsOomKill(oomControl.get("oom_kill"))
         .build();

@@ -31,6 +31,9 @@ interface LibC extends Library {
 
   void freeifaddrs(Pointer list);
 
+  /** {@code struct rusage} is 2 timevals and 14 longs: 18 C longs, as long[] on LP64. */
+  int getrusage(int who, long[] usage) throws LastErrorException;
+
   int malloc_trim(NativeLong pad);
 
   Mallinfo2.ByValue mallinfo2();

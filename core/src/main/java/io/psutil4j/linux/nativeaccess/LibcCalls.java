@@ -16,6 +16,10 @@ final class LibcCalls {
   private static final int IOPRIO_WHO_PROCESS = 1;
   private static final int IOPRIO_CLASS_SHIFT = 13;
   private static final int CPU_SET_BYTES = 1024 / 8;
+  private static final int RUSAGE_SELF = 0;
+  // struct rusage: ru_utime, ru_stime (2 longs each), then 14 longs; ru_nvcsw is the 13th
+  private static final int RUSAGE_LONGS = 4 + 14;
+  private static final int RU_NVCSW = 4 + 12;
 
   private LibcCalls() {}
 
@@ -161,6 +165,24 @@ final class LibcCalls {
     } catch (LastErrorException e) {
       throw new NativeError("ioprio_set", e.getErrorCode());
     }
+  }
+
+  /**
+   * getrusage(RUSAGE_SELF): {ru_nvcsw, ru_nivcsw}, the context switches of every thread of this
+   * process, exited ones included. LP64 only (a C long of 8 bytes), which every 64-bit Linux is.
+   */
+  static long[] selfCtxSwitches() {
+    if (Native.LONG_SIZE != Long.BYTES) {
+      throw new UnsupportedOperationException(
+          "getrusage is bound for 64-bit longs; this JVM has " + Native.LONG_SIZE + "-byte longs");
+    }
+    long[] usage = new long[RUSAGE_LONGS];
+    try {
+      libc().getrusage(RUSAGE_SELF, usage);
+    } catch (LastErrorException e) {
+      throw new NativeError("getrusage", e.getErrorCode());
+    }
+    return new long[] {usage[RU_NVCSW], usage[RU_NVCSW + 1]};
   }
 
   /**

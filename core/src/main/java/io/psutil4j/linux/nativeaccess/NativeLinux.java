@@ -27,6 +27,36 @@ public final class NativeLinux {
     }
   }
 
+  /** The JDK release from which JNI use warns without --enable-native-access (JEP 472). */
+  private static final int RESTRICTED_FROM = 24;
+
+  /**
+   * Whether JNA may load without the JDK printing anything: before JDK 24, or with native access
+   * enabled for our module. A reading that has a /proc fallback asks this first, so it never adds a
+   * warning to the output of an agent's host.
+   */
+  public static boolean loadsQuietly() {
+    if (Runtime.version().feature() < RESTRICTED_FROM) {
+      return true;
+    }
+    try {
+      // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
+      Method m = Module.class.getMethod("isNativeAccessEnabled");
+      return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** getrusage(RUSAGE_SELF): {voluntary, involuntary} context switches of this whole process. */
+  public static long[] selfCtxSwitches() {
+    try {
+      return LibcCalls.selfCtxSwitches();
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
   /** getpriority(PRIO_PROCESS, pid): the nice value, -20..19. */
   public static int getNice(int pid) {
     try {
