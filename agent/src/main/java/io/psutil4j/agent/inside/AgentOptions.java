@@ -26,6 +26,7 @@ public final class AgentOptions {
   private final long delaySeconds;
   private final double[] alerts;
   private final Set<MBeanGroup> groups;
+  private final boolean jfr;
 
   private AgentOptions(
       String domain,
@@ -33,13 +34,15 @@ public final class AgentOptions {
       long cacheMillis,
       long delaySeconds,
       double[] alerts,
-      Set<MBeanGroup> groups) {
+      Set<MBeanGroup> groups,
+      boolean jfr) {
     this.domain = domain;
     this.controls = controls;
     this.cacheMillis = cacheMillis;
     this.delaySeconds = delaySeconds;
     this.alerts = alerts;
     this.groups = groups;
+    this.jfr = jfr;
   }
 
   /** Parses {@code options} (may be null or empty) and the psutil4j.* properties. */
@@ -62,6 +65,7 @@ public final class AgentOptions {
     }
     String domain = JmxConfig.DEFAULT_DOMAIN;
     boolean controls = false;
+    boolean jfr = false;
     long cache = JmxConfig.DEFAULT_CACHE_MILLIS;
     long delay = 0;
     Set<MBeanGroup> included = EnumSet.allOf(MBeanGroup.class);
@@ -82,6 +86,9 @@ public final class AgentOptions {
           break;
         case "controls":
           controls = bool(key, value, false, warnings);
+          break;
+        case "jfr":
+          jfr = bool(key, value, false, warnings);
           break;
         case "cache":
           cache =
@@ -123,7 +130,7 @@ public final class AgentOptions {
                   + printable(key)
                   + "="
                   + printable(value)
-                  + "' (known: domain, controls, mbeans, exclude, cache, delay, alert.memory,"
+                  + "' (known: domain, controls, mbeans, exclude, cache, delay, jfr, alert.memory,"
                   + " alert.throttling, alert.pressure, alert.fds)");
       }
     }
@@ -138,7 +145,7 @@ public final class AgentOptions {
               + names(included));
       groups = EnumSet.copyOf(included);
     }
-    return new AgentOptions(domain, controls, cache, delay, alerts, groups);
+    return new AgentOptions(domain, controls, cache, delay, alerts, groups, jfr);
   }
 
   /**
@@ -315,6 +322,11 @@ public final class AgentOptions {
   /** Whether operations that change the system may be registered. */
   public boolean controls() {
     return controls;
+  }
+
+  /** Whether to register the psutil4j.* JFR events (a recording then chooses which to record). */
+  public boolean jfr() {
+    return jfr;
   }
 
   /** How long one kernel reading serves every attribute and client. */

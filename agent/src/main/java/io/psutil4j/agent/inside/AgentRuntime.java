@@ -1,6 +1,7 @@
 package io.psutil4j.agent.inside;
 
 import io.psutil4j.Process;
+import io.psutil4j.jfr.PsutilEvents;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
 import io.psutil4j.linux.LinuxPlatform;
@@ -41,10 +42,22 @@ public final class AgentRuntime {
       }
       LinuxPlatform platform = LinuxPlatform.builder().warningStream(null).build();
       PsutilMBeans.register(server, config, platform, Process.of(platform, platform.selfPid()));
+      if (parsed.jfr()) {
+        registerEvents(server, config.domain(), err);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | LinkageError e) {
       err.println("psutil4j: MBeans not registered: " + e);
+    }
+  }
+
+  /** JFR events over the MBeans just registered; a JVM without jdk.jfr keeps its MBeans. */
+  private static void registerEvents(MBeanServer server, String domain, PrintStream err) {
+    try {
+      PsutilEvents.register(server, domain);
+    } catch (RuntimeException | LinkageError e) {
+      err.println("psutil4j: JFR events not registered: " + e);
     }
   }
 
