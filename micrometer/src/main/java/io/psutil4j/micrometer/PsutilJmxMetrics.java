@@ -174,7 +174,7 @@ public final class PsutilJmxMetrics implements MeterBinder, AutoCloseable {
       return null;
     }
     String name = JmxMeterName.of(mbean, perEntity, attribute.getName());
-    String description = attribute.getDescription();
+    String description = description(attribute, d);
     ToDoubleFunction<MBeanServer> value = s -> read(s, mbean, attribute.getName(), unit);
     if ("counter".equals(d.getFieldValue("metricType"))) {
       return FunctionCounter.builder(name, server, value)
@@ -188,6 +188,19 @@ public final class PsutilJmxMetrics implements MeterBinder, AutoCloseable {
         .baseUnit(unit.baseUnit())
         .tags(entity)
         .register(registry);
+  }
+
+  /**
+   * The descriptor's summary and psutil source: the attribute's own description names its JMX unit
+   * (MHz), which the meter's base unit (hertz) may not be.
+   */
+  private static String description(MBeanAttributeInfo attribute, Descriptor d) {
+    Object summary = d.getFieldValue("io.psutil4j.summary");
+    Object psutil = d.getFieldValue("io.psutil4j.psutil");
+    if (summary == null) {
+      return attribute.getDescription();
+    }
+    return psutil == null ? summary.toString() : summary + " (psutil " + psutil + ")";
   }
 
   private static boolean isNumber(MBeanAttributeInfo attribute) {

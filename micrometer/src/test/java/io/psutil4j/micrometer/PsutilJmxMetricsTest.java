@@ -55,6 +55,13 @@ class PsutilJmxMetricsTest {
       assertEquals("counter", s.type("psutil4j_cpu_user_seconds_total"));
       // per-CPU beside all CPUs: psutil's percpu word keeps one set of tag keys per name
       assertTrue(s.has("psutil4j_percpu_user_seconds_total", "name", "cpu0"), s.toString());
+      // the help names the quantity and its psutil source, not the JMX unit the value had
+      assertTrue(
+          s.toString()
+              .contains(
+                  "# HELP psutil4j_memory_total_bytes Total physical memory (MemTotal) (psutil"
+                      + " virtual_memory().total)"),
+          s.toString());
       // text, booleans and tables give no meter
       assertFalse(s.toString().contains("psutil4j_process_name"), s.toString());
     }
