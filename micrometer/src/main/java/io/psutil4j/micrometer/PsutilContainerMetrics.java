@@ -52,7 +52,7 @@ public final class PsutilContainerMetrics implements MeterBinder {
   @Override
   public void bindTo(MeterRegistry registry) {
     Reading<CgroupInfo> cgroup = Reading.of(() -> platform.cgroup(platform.selfPid()));
-    CgroupInfo now = cgroup.get();
+    CgroupInfo now = Reading.once(() -> platform.cgroup(platform.selfPid()));
     if (now == null) {
       return; // no cgroups on this platform, or none readable
     }

@@ -43,7 +43,7 @@ public final class PsutilDiskMetrics implements MeterBinder {
   @Override
   public void bindTo(MeterRegistry registry) {
     Reading<Map<String, DiskIoCounters>> disks = Reading.of(() -> platform.diskIoCounters(true));
-    Map<String, DiskIoCounters> present = disks.get();
+    Map<String, DiskIoCounters> present = Reading.once(() -> platform.diskIoCounters(true));
     if (present == null) {
       return;
     }

@@ -40,7 +40,7 @@ public final class PsutilNetworkMetrics implements MeterBinder {
   @Override
   public void bindTo(MeterRegistry registry) {
     Reading<Map<String, NetIoCounters>> nics = Reading.of(platform::netIoCountersPernic);
-    Map<String, NetIoCounters> present = nics.get();
+    Map<String, NetIoCounters> present = Reading.once(platform::netIoCountersPernic);
     if (present == null) {
       return;
     }

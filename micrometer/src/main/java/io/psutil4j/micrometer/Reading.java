@@ -26,6 +26,19 @@ final class Reading<T> implements Supplier<T> {
     return new Reading<>(source, DEFAULT_MAX_AGE_NANOS);
   }
 
+  /**
+   * What is there when a binder binds, read apart from the meters' reading: a cached bind-time
+   * value would serve the first scrape up to {@link #DEFAULT_MAX_AGE_NANOS} late. Null when the
+   * read fails.
+   */
+  static <T> T once(Supplier<T> source) {
+    try {
+      return source.get();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   @Override
   public T get() {
     Stamped<T> seen = last;
@@ -33,12 +46,8 @@ final class Reading<T> implements Supplier<T> {
     if (seen != null && now - seen.nanos < maxAgeNanos) {
       return seen.value;
     }
-    T value;
-    try {
-      value = source.get();
-    } catch (RuntimeException e) {
-      value = null; // gone, denied or unparsable: the meter shows NaN, the scrape goes on
-    }
+    // gone, denied or unparsable: null, and the meter shows NaN; the scrape goes on
+    T value = once(source);
     last = new Stamped<>(value, now);
     return value;
   }

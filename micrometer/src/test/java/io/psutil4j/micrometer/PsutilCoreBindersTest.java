@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.nio.file.Files;
+import io.psutil4j.live.CgroupFiles;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,7 +141,7 @@ class PsutilCoreBindersTest {
 
   @Test
   void containerMemoryIsTheCgroupsUsage() {
-    Path usage = memoryCgroupFile("memory.usage_in_bytes", "memory.current");
+    Path usage = CgroupFiles.memory("memory.usage_in_bytes", "memory.current");
     assumeTrue(usage != null, "this JVM's memory cgroup is not readable here");
     new PsutilContainerMetrics().bindTo(registry);
     long before = Long.parseLong(Kernel.read(usage.toString()).trim());
@@ -163,21 +162,6 @@ class PsutilCoreBindersTest {
       }
     }
     throw new AssertionError("no Max open files in /proc/self/limits");
-  }
-
-  /** The v1 memory controller's or the v2 group's file for this JVM, or null. */
-  private static Path memoryCgroupFile(String v1, String v2) {
-    for (String line : Kernel.lines("/proc/self/cgroup")) {
-      String[] f = line.split(":", 3);
-      Path file =
-          f[1].equals("memory")
-              ? Paths.get("/sys/fs/cgroup/memory" + f[2], v1)
-              : f[0].equals("0") ? Paths.get("/sys/fs/cgroup" + f[2], v2) : null;
-      if (file != null && Files.isReadable(file)) {
-        return file;
-      }
-    }
-    return null;
   }
 
   private static void assertBetween(double low, double actual, double high) {
