@@ -10,9 +10,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import javax.management.Descriptor;
 import javax.management.JMException;
@@ -45,8 +45,7 @@ public final class PsutilJmxMetrics implements MeterBinder, AutoCloseable {
   private final MBeanServer server;
   private final ObjectName pattern;
   private final Iterable<Tag> tags;
-  private final Map<ObjectName, List<Meter>> bound = new ConcurrentHashMap<>();
-  private final List<Runnable> unbind = new ArrayList<>();
+  private final List<Binding> bindings = new ArrayList<>();
 
   /** The {@code psutil4j:*} MBeans of the platform MBeanServer (where the agent puts them). */
   public PsutilJmxMetrics() {
@@ -74,78 +73,102 @@ public final class PsutilJmxMetrics implements MeterBinder, AutoCloseable {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    NotificationListener listener = (notification, handback) -> follow(registry, notification);
+    Binding binding = new Binding(registry);
     MBeanServerNotificationFilter filter = new MBeanServerNotificationFilter();
     filter.enableAllObjectNames();
     try {
       // listen first, then look: an MBean registered in between is seen twice, bound once
-      server.addNotificationListener(MBeanServerDelegate.DELEGATE_NAME, listener, filter, null);
-      synchronized (unbind) {
-        unbind.add(() -> removeListener(listener));
-      }
+      server.addNotificationListener(MBeanServerDelegate.DELEGATE_NAME, binding, filter, null);
     } catch (JMException e) {
       throw new IllegalStateException("cannot follow the MBeanServer's registrations: " + e, e);
+    }
+    synchronized (bindings) {
+      bindings.add(binding);
     }
     List<ObjectName> present = new ArrayList<>(server.queryNames(pattern, null));
     // singletons first: a per-entity MBean's name depends on its type having one
     present.sort(Comparator.comparingInt((ObjectName n) -> n.getKeyPropertyList().size()));
     for (ObjectName name : present) {
-      bind(registry, name);
+      binding.bind(name);
     }
   }
 
-  private void follow(MeterRegistry registry, Notification notification) {
-    if (!(notification instanceof MBeanServerNotification)) {
-      return;
-    }
-    ObjectName name = ((MBeanServerNotification) notification).getMBeanName();
-    if (!pattern.apply(name)) {
-      return;
-    }
-    if (MBeanServerNotification.REGISTRATION_NOTIFICATION.equals(notification.getType())) {
-      bind(registry, name);
-    } else if (MBeanServerNotification.UNREGISTRATION_NOTIFICATION.equals(notification.getType())) {
-      List<Meter> meters = bound.remove(name);
-      if (meters != null) {
-        meters.forEach(registry::remove);
-      }
-    }
-  }
+  /** The meters of one registry, MBean by MBean, kept in step with the MBeanServer. */
+  private final class Binding implements NotificationListener {
+    private final MeterRegistry registry;
+    private final Map<ObjectName, List<Meter>> meters = new HashMap<>();
 
-  private void bind(MeterRegistry registry, ObjectName name) {
-    List<Meter> meters = new ArrayList<>();
-    if (bound.putIfAbsent(name, meters) != null) {
-      return;
+    Binding(MeterRegistry registry) {
+      this.registry = registry;
     }
-    MBeanAttributeInfo[] attributes;
-    try {
-      attributes = server.getMBeanInfo(name).getAttributes();
-    } catch (JMException e) {
-      bound.remove(name);
-      return; // gone again before we looked
-    }
-    boolean perEntity = name.getKeyPropertyList().size() > 1 && hasSingleton(name);
-    Tags entity = Tags.of(tags);
-    for (Map.Entry<String, String> key : name.getKeyPropertyList().entrySet()) {
-      if (!key.getKey().equals("type")) {
-        String value = key.getValue();
-        entity =
-            entity.and(key.getKey(), value.startsWith("\"") ? ObjectName.unquote(value) : value);
+
+    @Override
+    public void handleNotification(Notification notification, Object handback) {
+      if (!(notification instanceof MBeanServerNotification)) {
+        return;
+      }
+      ObjectName name = ((MBeanServerNotification) notification).getMBeanName();
+      if (!pattern.apply(name)) {
+        return;
+      }
+      if (MBeanServerNotification.REGISTRATION_NOTIFICATION.equals(notification.getType())) {
+        bind(name);
+      } else if (MBeanServerNotification.UNREGISTRATION_NOTIFICATION.equals(
+          notification.getType())) {
+        unbind(name);
       }
     }
-    for (MBeanAttributeInfo attribute : attributes) {
+
+    /** Registers the MBean's meters; no kernel read happens here (meters read when scraped). */
+    synchronized void bind(ObjectName name) {
+      if (meters.containsKey(name)) {
+        return;
+      }
+      MBeanAttributeInfo[] attributes;
       try {
-        Meter meter = meter(registry, name, perEntity, entity, attribute);
-        if (meter != null) {
-          meters.add(meter);
+        attributes = server.getMBeanInfo(name).getAttributes();
+      } catch (JMException e) {
+        return; // gone again before we looked
+      }
+      boolean perEntity = name.getKeyPropertyList().size() > 1 && hasSingleton(name);
+      Tags entity = Tags.of(tags);
+      for (Map.Entry<String, String> key : name.getKeyPropertyList().entrySet()) {
+        if (!key.getKey().equals("type")) {
+          String value = key.getValue();
+          entity =
+              entity.and(key.getKey(), value.startsWith("\"") ? ObjectName.unquote(value) : value);
         }
-      } catch (RuntimeException e) {
-        // the registry refused it (a meter filter, or a name another binder took with other
-        // tags): the other attributes still get their meters
+      }
+      List<Meter> bound = new ArrayList<>();
+      for (MBeanAttributeInfo attribute : attributes) {
+        try {
+          Meter meter = meter(registry, name, perEntity, entity, attribute);
+          if (meter != null) {
+            bound.add(meter);
+          }
+        } catch (RuntimeException e) {
+          // the registry refused it (a meter filter, or a name another binder took with other
+          // tags): the other attributes still get their meters
+        }
+      }
+      meters.put(name, bound);
+    }
+
+    synchronized void unbind(ObjectName name) {
+      List<Meter> bound = meters.remove(name);
+      if (bound != null) {
+        bound.forEach(registry::remove);
       }
     }
-    synchronized (unbind) {
-      unbind.add(() -> meters.forEach(registry::remove));
+
+    synchronized void close() {
+      try {
+        server.removeNotificationListener(MBeanServerDelegate.DELEGATE_NAME, this);
+      } catch (JMException e) {
+        // already removed: nothing left to stop
+      }
+      meters.values().forEach(bound -> bound.forEach(registry::remove));
+      meters.clear();
     }
   }
 
@@ -228,23 +251,14 @@ public final class PsutilJmxMetrics implements MeterBinder, AutoCloseable {
     }
   }
 
-  private void removeListener(NotificationListener listener) {
-    try {
-      server.removeNotificationListener(MBeanServerDelegate.DELEGATE_NAME, listener);
-    } catch (JMException e) {
-      // already removed: nothing left to stop
-    }
-  }
-
   /** Stops following the MBeanServer and removes every meter this binder registered. */
   @Override
   public void close() {
-    List<Runnable> steps;
-    synchronized (unbind) {
-      steps = new ArrayList<>(unbind);
-      unbind.clear();
+    List<Binding> all;
+    synchronized (bindings) {
+      all = new ArrayList<>(bindings);
+      bindings.clear();
     }
-    steps.forEach(Runnable::run);
-    bound.clear();
+    all.forEach(Binding::close);
   }
 }

@@ -103,13 +103,18 @@ class PsutilJmxMetricsTest {
   }
 
   @Test
-  void closeRemovesTheMeters() {
+  void closeRemovesTheMetersFromEveryRegistry() {
     try (Registration mbeans = PsutilMBeans.register(server, JmxConfig.of("psutil4j", 0))) {
       PsutilJmxMetrics metrics = new PsutilJmxMetrics(server, "psutil4j", Tags.empty());
+      PrometheusMeterRegistry second = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       metrics.bindTo(registry);
+      metrics.bindTo(second); // one binder, two registries: each gets every meter
       assertTrue(scrape().has("psutil4j_memory_total_bytes"));
+      assertEquals(registry.getMeters().size(), second.getMeters().size());
       metrics.close();
       assertTrue(registry.getMeters().isEmpty(), registry.getMeters().toString());
+      assertTrue(second.getMeters().isEmpty(), second.getMeters().toString());
+      second.close();
     }
   }
 
