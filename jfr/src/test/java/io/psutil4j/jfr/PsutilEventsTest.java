@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
@@ -152,7 +153,7 @@ class PsutilEventsTest {
   @Test
   void theCgroupEventsMatchTheCgroupFiles() throws Exception {
     Path usage = CgroupFiles.memory("memory.usage_in_bytes", "memory.current");
-    org.junit.jupiter.api.Assumptions.assumeTrue(usage != null, "no readable memory cgroup");
+    assumeTrue(usage != null, "no readable memory cgroup");
     long before = Long.parseLong(Files.readString(usage).trim());
     List<RecordedEvent> events;
     try (PsutilEvents registered = PsutilEvents.register(server, "psutil4j")) {

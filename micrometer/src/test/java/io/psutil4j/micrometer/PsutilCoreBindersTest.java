@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.psutil4j.Platforms;
 import io.psutil4j.live.CgroupFiles;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -106,8 +107,7 @@ class PsutilCoreBindersTest {
 
   @Test
   void nicBytesAreProcNetDev() {
-    new PsutilNetworkMetrics(io.psutil4j.Platforms.current(), Tags.of("host", "test"))
-        .bindTo(registry);
+    new PsutilNetworkMetrics(Platforms.current(), Tags.of("host", "test")).bindTo(registry);
     long before = Kernel.field("/proc/net/dev", "lo", 0);
     Scrape s = scrape();
     long after = Kernel.field("/proc/net/dev", "lo", 0);
