@@ -38,12 +38,17 @@ public final class PsutilEvents implements AutoCloseable {
   public static PsutilEvents register(MBeanServer server, String domain) {
     Sources sources = new Sources(server, domain);
     List<Runnable> hooks = new ArrayList<>();
-    add(hooks, PressureEvent.class, sources::pressure);
-    add(hooks, CgroupCpuEvent.class, sources::cgroupCpu);
-    add(hooks, CgroupMemoryEvent.class, sources::cgroupMemory);
-    add(hooks, MemoryFootprintEvent.class, sources::footprint);
-    add(hooks, NativeHeapEvent.class, sources::heap);
-    add(hooks, NativeThreadEvent.class, sources::threads);
+    try {
+      add(hooks, PressureEvent.class, sources::pressure);
+      add(hooks, CgroupCpuEvent.class, sources::cgroupCpu);
+      add(hooks, CgroupMemoryEvent.class, sources::cgroupMemory);
+      add(hooks, MemoryFootprintEvent.class, sources::footprint);
+      add(hooks, NativeHeapEvent.class, sources::heap);
+      add(hooks, NativeThreadEvent.class, sources::threads);
+    } catch (RuntimeException | LinkageError e) {
+      hooks.forEach(FlightRecorder::removePeriodicEvent); // all six or none
+      throw e;
+    }
     return new PsutilEvents(Collections.unmodifiableList(hooks));
   }
 
