@@ -83,6 +83,30 @@ class JfrEventsIT {
     assertEquals(List.of(), types(events));
   }
 
+  @Test
+  void aJvmWithoutJfrKeepsItsMBeansAndGetsOneLine() throws Exception {
+    List<String> command =
+        List.of(
+            "--limit-modules",
+            "java.base,java.management,java.instrument,java.logging",
+            "-javaagent:" + ChildJvm.agentJar() + "=jfr=true",
+            "-cp",
+            ChildJvm.testClasses(),
+            RegisteredHostApp.class.getName());
+    try (ChildJvm host = ChildJvm.start(command)) {
+      assertEquals(0, host.finish(120), host.stderr()::toString);
+      assertEquals(List.of("registered"), host.stdout());
+      List<String> stderr = host.stderr();
+      assertEquals(1, stderr.size(), stderr::toString);
+      assertTrue(
+          stderr
+              .get(0)
+              .startsWith(
+                  "psutil4j: JFR events not registered: java.lang.NoClassDefFoundError: jdk/jfr/"),
+          stderr::toString);
+    }
+  }
+
   /** Starts a host with the agent and a recording, lets it run, and prints the recording. */
   private List<Map<String, String>> record(String agentOptions, Duration length) throws Exception {
     Path file = dir.resolve("host.jfr");
