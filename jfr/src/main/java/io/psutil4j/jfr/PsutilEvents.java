@@ -39,12 +39,12 @@ public final class PsutilEvents implements AutoCloseable {
     Sources sources = new Sources(server, domain);
     List<Runnable> hooks = new ArrayList<>();
     try {
-      add(hooks, PressureEvent.class, sources::pressure);
-      add(hooks, CgroupCpuEvent.class, sources::cgroupCpu);
-      add(hooks, CgroupMemoryEvent.class, sources::cgroupMemory);
-      add(hooks, MemoryFootprintEvent.class, sources::footprint);
-      add(hooks, NativeHeapEvent.class, sources::heap);
-      add(hooks, NativeThreadEvent.class, sources::threads);
+      add(hooks, PressureEvent.class, server, sources.pressure, sources::pressure);
+      add(hooks, CgroupCpuEvent.class, server, sources.container, sources::cgroupCpu);
+      add(hooks, CgroupMemoryEvent.class, server, sources.container, sources::cgroupMemory);
+      add(hooks, MemoryFootprintEvent.class, server, sources.process, sources::footprint);
+      add(hooks, NativeHeapEvent.class, server, sources.process, sources::heap);
+      add(hooks, NativeThreadEvent.class, server, sources.threads, sources::threads);
     } catch (RuntimeException | LinkageError e) {
       hooks.forEach(FlightRecorder::removePeriodicEvent); // all six or none
       throw e;
@@ -52,11 +52,19 @@ public final class PsutilEvents implements AutoCloseable {
     return new PsutilEvents(Collections.unmodifiableList(hooks));
   }
 
-  private static void add(List<Runnable> hooks, Class<? extends Event> event, Emitter emitter) {
+  /** A hook that emits {@code event} from {@code mbean}, and nothing while it is not registered. */
+  private static void add(
+      List<Runnable> hooks,
+      Class<? extends Event> event,
+      MBeanServer server,
+      ObjectName mbean,
+      Emitter emitter) {
     Runnable hook =
         () -> {
           try {
-            emitter.emit();
+            if (server.isRegistered(mbean)) {
+              emitter.emit();
+            }
           } catch (JMException | RuntimeException | LinkageError e) {
             // the MBean went away or its read failed: this period has no event, the host no trace
           }
@@ -107,9 +115,6 @@ public final class PsutilEvents implements AutoCloseable {
     }
 
     void pressure() throws JMException {
-      if (!server.isRegistered(pressure)) {
-        return;
-      }
       List<PressureEvent> events = new ArrayList<>();
       List<String> names = new ArrayList<>();
       for (String resource : RESOURCES) {
@@ -142,9 +147,6 @@ public final class PsutilEvents implements AutoCloseable {
     }
 
     void cgroupCpu() throws JMException {
-      if (!server.isRegistered(container)) {
-        return;
-      }
       CgroupCpuEvent e = new CgroupCpuEvent();
       e.begin();
       Attributes a =
@@ -173,9 +175,6 @@ public final class PsutilEvents implements AutoCloseable {
     }
 
     void cgroupMemory() throws JMException {
-      if (!server.isRegistered(container)) {
-        return;
-      }
       CgroupMemoryEvent e = new CgroupMemoryEvent();
       e.begin();
       Attributes a =
@@ -220,9 +219,6 @@ public final class PsutilEvents implements AutoCloseable {
     }
 
     void footprint() throws JMException {
-      if (!server.isRegistered(process)) {
-        return;
-      }
       MemoryFootprintEvent e = new MemoryFootprintEvent();
       e.begin();
       Attributes a = Attributes.read(server, process, "Uss", "Pss", "FootprintSwap");
@@ -233,9 +229,6 @@ public final class PsutilEvents implements AutoCloseable {
     }
 
     void heap() throws JMException {
-      if (!server.isRegistered(process)) {
-        return;
-      }
       NativeHeapEvent e = new NativeHeapEvent();
       e.begin();
       Attributes a = Attributes.read(server, process, "HeapUsed", "MmapUsed");
@@ -245,9 +238,6 @@ public final class PsutilEvents implements AutoCloseable {
     }
 
     void threads() throws JMException {
-      if (!server.isRegistered(threads)) {
-        return;
-      }
       // every thread's event starts before the one read they share, so its duration is what the
       // read cost: as many are begun as there were threads last time, and a few more
       List<NativeThreadEvent> begun = new ArrayList<>();
