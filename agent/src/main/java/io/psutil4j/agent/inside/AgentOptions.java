@@ -32,6 +32,7 @@ public final class AgentOptions {
   private final long delaySeconds;
   private final double[] alerts;
   private final Set<MBeanGroup> groups;
+  private final boolean jfr;
 
   private AgentOptions(
       String domain,
@@ -39,13 +40,15 @@ public final class AgentOptions {
       long cacheMillis,
       long delaySeconds,
       double[] alerts,
-      Set<MBeanGroup> groups) {
+      Set<MBeanGroup> groups,
+      boolean jfr) {
     this.domain = domain;
     this.controls = controls;
     this.cacheMillis = cacheMillis;
     this.delaySeconds = delaySeconds;
     this.alerts = alerts;
     this.groups = groups;
+    this.jfr = jfr;
   }
 
   /** Parses {@code options} (may be null or empty) and the psutil4j.* properties. */
@@ -69,6 +72,7 @@ public final class AgentOptions {
     }
     String domain = JmxConfig.DEFAULT_DOMAIN;
     ControlsPolicy controls = ControlsPolicy.off();
+    boolean jfr = false;
     long cache = JmxConfig.DEFAULT_CACHE_MILLIS;
     long delay = 0;
     Set<MBeanGroup> included = EnumSet.allOf(MBeanGroup.class);
@@ -101,6 +105,9 @@ public final class AgentOptions {
           break;
         case "heapTrim":
           controls = controls.withHeapTrim(bool(key, value, false, warnings));
+          break;
+        case "jfr":
+          jfr = bool(key, value, false, warnings);
           break;
         case "cache":
           cache =
@@ -143,7 +150,7 @@ public final class AgentOptions {
                   + "="
                   + printable(value)
                   + "' (known: domain, controls, controls.scope, controls.self, controls.log,"
-                  + " heapTrim, mbeans, exclude, cache, delay, alert.memory, alert.throttling,"
+                  + " heapTrim, mbeans, exclude, cache, delay, jfr, alert.memory, alert.throttling,"
                   + " alert.pressure, alert.fds)");
       }
     }
@@ -159,7 +166,7 @@ public final class AgentOptions {
       groups = EnumSet.copyOf(included);
     }
     warnings.finish();
-    return new AgentOptions(domain, controls, cache, delay, alerts, groups);
+    return new AgentOptions(domain, controls, cache, delay, alerts, groups, jfr);
   }
 
   private static ControlsPolicy.Scope scope(String value, Warnings warnings) {
@@ -370,6 +377,11 @@ public final class AgentOptions {
     return controls.enabled();
   }
 
+  /** Whether to register the psutil4j.* JFR events (a recording then chooses which to record). */
+  public boolean jfr() {
+    return jfr;
+  }
+
   /** How long one kernel reading serves every attribute and client. */
   public long cacheMillis() {
     return cacheMillis;
@@ -411,6 +423,8 @@ public final class AgentOptions {
         + cacheMillis
         + ", delay="
         + delaySeconds
+        + ", jfr="
+        + jfr
         + ", alert.memory="
         + alerts[0]
         + ", alert.throttling="

@@ -1,6 +1,7 @@
 package io.psutil4j.agent.inside;
 
 import io.psutil4j.Process;
+import io.psutil4j.jfr.PsutilEvents;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
 import io.psutil4j.jmx.Registration;
@@ -56,6 +57,9 @@ public final class AgentRuntime {
         return;
       }
       register(server, marker, config, status);
+      if (parsed.jfr()) {
+        registerEvents(server, config.domain(), err);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (JMException | RuntimeException | LinkageError e) {
@@ -79,6 +83,15 @@ public final class AgentRuntime {
     } catch (RuntimeException | LinkageError e) {
       server.unregisterMBean(marker);
       throw e;
+    }
+  }
+
+  /** JFR events over the MBeans just registered; a JVM without jdk.jfr keeps its MBeans. */
+  private static void registerEvents(MBeanServer server, String domain, PrintStream err) {
+    try {
+      PsutilEvents.register(server, domain);
+    } catch (RuntimeException | LinkageError e) {
+      err.println("psutil4j: JFR events not registered: " + e);
     }
   }
 

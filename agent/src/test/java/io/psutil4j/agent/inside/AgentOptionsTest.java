@@ -34,6 +34,20 @@ class AgentOptionsTest {
   }
 
   @Test
+  void jfrEventsAreOffUnlessAskedFor() {
+    assertFalse(AgentOptions.parse(null, new Properties(), sink).jfr());
+    assertTrue(AgentOptions.parse("jfr=true", new Properties(), sink).jfr());
+    Properties p = new Properties();
+    p.setProperty("psutil4j.jfr", "TRUE");
+    assertTrue(AgentOptions.parse(null, p, sink).jfr());
+    assertEquals("", warned());
+
+    assertFalse(AgentOptions.parse("jfr=yes", new Properties(), sink).jfr());
+    assertEquals(1, warned().split("\n").length, warned());
+    assertTrue(warned().contains("'jfr=yes': must be true or false; using false"), warned());
+  }
+
+  @Test
   void mbeansChoosesGroupsIgnoringCaseAndExcludeTakesAway() {
     AgentOptions only = AgentOptions.parse("mbeans=cpu+Memory+PROCESS", new Properties(), sink);
     assertEquals(EnumSet.of(MBeanGroup.CPU, MBeanGroup.MEMORY, MBeanGroup.PROCESS), only.groups());
