@@ -20,9 +20,8 @@ final class NetworkBean implements NetworkMXBean {
   private final Snapshot<Map<ConnectionStatus, Integer>> connections;
 
   NetworkBean(Platform platform, long cacheMillis) {
-    this.totals =
-        new Snapshot<>(
-            () -> NetIoCounters.sum(platform.netIoCountersPernic().values()), cacheMillis);
+    NetTotals counters = new NetTotals(); // a NIC that goes away keeps its counts in the totals
+    this.totals = new Snapshot<>(() -> counters.total(platform.netIoCountersPernic()), cacheMillis);
     this.connections =
         new Snapshot<>(() -> count(platform.netConnectionsWithoutPids("inet")), cacheMillis);
   }

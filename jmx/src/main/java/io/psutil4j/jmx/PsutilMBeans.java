@@ -1,11 +1,14 @@
 package io.psutil4j.jmx;
 
 import io.psutil4j.CgroupInfo;
+import io.psutil4j.DiskUsage;
+import io.psutil4j.NicStats;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
@@ -34,12 +37,28 @@ public final class PsutilMBeans {
    */
   public static Registration register(
       MBeanServer server, JmxConfig config, Platform platform, Process self) {
+    return register(server, config, platform, self, PsutilMBeans::warn);
+  }
+
+  /** One warning line on stderr, as the agent's option warnings. */
+  private static void warn(String line) {
+    System.err.println("psutil4j: " + line);
+  }
+
+  /**
+   * As {@link #register(MBeanServer, JmxConfig, Platform, Process)}, warnings to {@code warnings}.
+   */
+  static Registration register(
+      MBeanServer server,
+      JmxConfig config,
+      Platform platform,
+      Process self,
+      Consumer<String> warnings) {
     String domain = config.domain();
     long cache = config.cacheMillis();
     Done done = new Done();
-    Reconciler reconciler =
-        new Reconciler(
-            server, domain, entityKinds(platform, cache, config), cache, System::nanoTime);
+    List<Entities<?>> kinds = entityKinds(platform, cache, config, warnings);
+    Reconciler reconciler = new Reconciler(server, domain, kinds, cache, System::nanoTime);
     try {
       addIf(
           config.registers(MBeanGroup.CPU),
@@ -83,7 +102,7 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Process"),
           new DescribedMBean<>(
-              processBean(platform, self, cache),
+              processBean(platform, self, cache, config.scale().footprintIntervalMillis()),
               ProcessMXBean.class,
               "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
       addIf(
@@ -109,12 +128,42 @@ public final class PsutilMBeans {
           && platform instanceof io.psutil4j.linux.LinuxPlatform
           && self.pid() == platform.selfPid()) {
         io.psutil4j.linux.LinuxPlatform linux = (io.psutil4j.linux.LinuxPlatform) platform;
+        int pid = platform.selfPid();
+        ThreadCounts.Tasks taskList =
+            new ThreadCounts.Tasks() {
+              @Override
+              public int[] ids() {
+                return linux.taskIds(pid);
+              }
+
+              @Override
+              public String name(int tid) {
+                return linux.taskName(pid, tid);
+              }
+
+              @Override
+              public double cpuSeconds(int tid) {
+                return linux.taskCpuSeconds(pid, tid);
+              }
+            };
         add(
             server,
             done,
             ObjectNames.singleton(domain, "Threads"),
             ThreadsBean.describedMBean(
-                new ThreadsBean(() -> linux.tasks(platform.selfPid()), cache)));
+                new ThreadsBean(
+                    () -> linux.tasks(pid), taskList, config.scale().threadsTableMax(), cache)));
+      }
+      if (!kinds.isEmpty()) {
+        add(
+            server,
+            done,
+            ObjectNames.singleton(domain, "Entities"),
+            new DescribedMBean<>(
+                new EntityCapsBean(config.scale().entityMax(), kinds),
+                EntityCapsMXBean.class,
+                "The cap on per-entity MBeans (Cpu, Disk, FileSystem, NetworkInterface) and how"
+                    + " many entities of each type it left without one (option entities.max)"));
       }
       addIf(
           config.registers(MBeanGroup.CONTROLS),
@@ -144,17 +193,24 @@ public final class PsutilMBeans {
    * NetworkInterface. Disk, NIC and CPU names are never quoted (the kernel's names hold none of the
    * characters ObjectName reserves); mountpoints always are, so a mount's name has one form.
    */
-  static List<Entities<?>> entityKinds(Platform platform, long cache, JmxConfig config) {
+  static List<Entities<?>> entityKinds(
+      Platform platform, long cache, JmxConfig config, Consumer<String> warnings) {
+    ScaleOptions scale = config.scale();
+    NamePatterns everyCpu = new NamePatterns(NamePatterns.ALL, List.of());
     CpuCores cores = new CpuCores(platform);
+    DeadlineCalls<String, DiskUsage> statvfs = new DeadlineCalls<>(platform::diskUsage);
+    DeadlineCalls<String, NicStats> sysfs =
+        new DeadlineCalls<>(nic -> NetworkInterfaces.stats(platform, nic));
     List<Entities<?>> kinds = new ArrayList<>();
     addIf(
         config.registers(MBeanGroup.PER_CPU),
         kinds,
         new Entities<>(
             "Cpu",
-            "One logical CPU: times, busy percent, frequency (psutil cpu_times/cpu_percent/"
-                + "cpu_freq with percpu=True)",
+            "One logical CPU, named by the kernel's CPU number: times, busy percent, frequency"
+                + " (psutil cpu_times/cpu_percent/cpu_freq with percpu=True)",
             false,
+            selector("Cpu", everyCpu, scale, warnings),
             cores::read,
             cache,
             CpuCoreMXBean.class,
@@ -166,7 +222,8 @@ public final class PsutilMBeans {
             "Disk",
             "One disk or partition (psutil disk_io_counters(perdisk=True)), from /proc/diskstats",
             false,
-            () -> platform.diskIoCounters(false),
+            selector("Disk", scale.disks(), scale, warnings),
+            chooser -> Entities.chosen(platform.diskIoCounters(false), chooser),
             cache,
             DiskMXBean.class,
             DiskBean::new));
@@ -175,9 +232,11 @@ public final class PsutilMBeans {
         kinds,
         new Entities<>(
             "FileSystem",
-            "One mounted file system (psutil disk_partitions + disk_usage)",
+            "One mounted file system (psutil disk_partitions + disk_usage); a mount whose statvfs"
+                + " hangs past 1 s reads null until that call returns",
             true,
-            () -> FileSystems.read(platform),
+            selector("FileSystem", scale.mounts(), scale, warnings),
+            chooser -> FileSystems.read(platform, chooser, statvfs),
             cache,
             FileSystemMXBean.class,
             FileSystemBean::new));
@@ -187,13 +246,20 @@ public final class PsutilMBeans {
         new Entities<>(
             "NetworkInterface",
             "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
-                + " net_if_addrs)",
+                + " net_if_addrs); a NIC whose sysfs read hangs past 1 s reads null stats until"
+                + " that read returns",
             false,
-            () -> NetworkInterfaces.read(platform),
+            selector("NetworkInterface", scale.nics(), scale, warnings),
+            chooser -> NetworkInterfaces.read(platform, chooser, sysfs),
             cache,
             NetworkInterfaceMXBean.class,
             NetworkInterfaceBean::new));
     return kinds;
+  }
+
+  private static EntitySelector selector(
+      String type, NamePatterns patterns, ScaleOptions scale, Consumer<String> warnings) {
+    return new EntitySelector(type, patterns, scale.entityMax(), "entities.max", warnings);
   }
 
   private static <T> void addIf(boolean wanted, List<T> list, T item) {
@@ -213,7 +279,8 @@ public final class PsutilMBeans {
    * The Process MBean: heap_info is read only when loading JNA prints nothing (see {@link
    * NativeAccess}); heapTrim, which a user calls on purpose, always may load it.
    */
-  private static ProcessBean processBean(Platform platform, Process self, long cache) {
+  private static ProcessBean processBean(
+      Platform platform, Process self, long cache, long footprintMillis) {
     boolean isSelf = self.pid() == platform.selfPid();
     Supplier<io.psutil4j.HeapInfo> heap =
         isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
@@ -226,7 +293,7 @@ public final class PsutilMBeans {
                 System::nanoTime,
                 HeapTrimmer.DEFAULT_MIN_INTERVAL_MILLIS)
             : null;
-    return new ProcessBean(self, cache, heap, trimmer);
+    return new ProcessBean(self, cache, heap, trimmer, footprintMillis);
   }
 
   private static void addIf(

@@ -30,9 +30,9 @@ class PsutilMBeansTest {
   void everyAttributeOfEveryMBeanReadsWithOpenTypesAndADescriptionWithItsUnit() throws Exception {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration r = PsutilMBeans.register(server, JmxConfig.defaults())) {
-      // 10 singletons, then one MBean per CPU, disk, mount and NIC of this machine
+      // 11 singletons (Entities included), then one MBean per CPU, disk, mount and NIC
       assertEquals(
-          10
+          11
               + Files.readAllLines(Paths.get("/proc/stat"), StandardCharsets.US_ASCII).stream()
                   .filter(l -> l.matches("cpu[0-9]+ .*"))
                   .count(),
@@ -115,6 +115,7 @@ class PsutilMBeansTest {
     }
     Set<String> expected = new HashSet<>(cpus);
     expected.add("psutil4j:type=Memory");
+    expected.add("psutil4j:type=Entities"); // with any per-entity type: its cap
     try (Registration r = PsutilMBeans.register(server, chosen)) {
       Set<String> names = new HashSet<>();
       r.names().forEach(n -> names.add(n.toString()));
@@ -164,8 +165,8 @@ class PsutilMBeansTest {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration r =
         PsutilMBeans.register(server, JmxConfig.defaults(), broken, Process.current())) {
-      // no CPU, disk, mount or NIC in an empty /proc: the 10 singletons only
-      assertEquals(10, r.names().size());
+      // no CPU, disk, mount or NIC in an empty /proc: the 11 singletons only
+      assertEquals(11, r.names().size());
       ObjectName memory = new ObjectName("psutil4j:type=Memory");
       assertNull(server.getAttribute(memory, "Total"));
       String[] all = {"Total", "Available", "Percent", "Used"};

@@ -2,6 +2,8 @@ package io.psutil4j.agent.inside;
 
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.MBeanGroup;
+import io.psutil4j.jmx.NamePatterns;
+import io.psutil4j.jmx.ScaleOptions;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +28,7 @@ public final class AgentOptions {
   private final long delaySeconds;
   private final double[] alerts;
   private final Set<MBeanGroup> groups;
+  private final ScaleOptions scale;
 
   private AgentOptions(
       String domain,
@@ -33,13 +36,15 @@ public final class AgentOptions {
       long cacheMillis,
       long delaySeconds,
       double[] alerts,
-      Set<MBeanGroup> groups) {
+      Set<MBeanGroup> groups,
+      ScaleOptions scale) {
     this.domain = domain;
     this.controls = controls;
     this.cacheMillis = cacheMillis;
     this.delaySeconds = delaySeconds;
     this.alerts = alerts;
     this.groups = groups;
+    this.scale = scale;
   }
 
   /** Parses {@code options} (may be null or empty) and the psutil4j.* properties. */
@@ -66,6 +71,8 @@ public final class AgentOptions {
     long delay = 0;
     Set<MBeanGroup> included = EnumSet.allOf(MBeanGroup.class);
     Set<MBeanGroup> excluded = EnumSet.noneOf(MBeanGroup.class);
+    ScaleOptions scale = ScaleOptions.defaults();
+    ScaleOptions defaults = ScaleOptions.defaults();
     // container alert thresholds (issue 7): memory percent, throttled ratio, PSI some avg10 percent
     double[] alerts = {
       JmxConfig.DEFAULT_MEMORY_NEAR_LIMIT_PERCENT,
@@ -116,6 +123,56 @@ public final class AgentOptions {
         case "alert.pressure":
           alerts[2] = threshold(key, value, 100, alerts[2], "percent (PSI some avg10)", warnings);
           break;
+        case "entities.max":
+          scale =
+              scale.withEntityMax(
+                  (int)
+                      number(
+                          key,
+                          value,
+                          0,
+                          ScaleOptions.MAX_LIMIT,
+                          defaults.entityMax(),
+                          "MBeans per type",
+                          warnings));
+          break;
+        case "threads.max":
+          scale =
+              scale.withThreadsTableMax(
+                  (int)
+                      number(
+                          key,
+                          value,
+                          0,
+                          ScaleOptions.MAX_LIMIT,
+                          defaults.threadsTableMax(),
+                          "rows",
+                          warnings));
+          break;
+        case "footprint.interval":
+          scale =
+              scale.withFootprintIntervalMillis(
+                  number(
+                      key,
+                      value,
+                      0,
+                      86_400_000,
+                      defaults.footprintIntervalMillis(),
+                      "milliseconds",
+                      warnings));
+          break;
+        case "mounts.include":
+        case "mounts.exclude":
+          scale = scale.withMounts(patterns(key, value, scale.mounts(), warnings));
+          break;
+        case "disks.include":
+        case "disks.exclude":
+          scale = scale.withDisks(patterns(key, value, scale.disks(), warnings));
+          break;
+        case "nics.include":
+        case "nics.exclude":
+          scale = scale.withNics(patterns(key, value, scale.nics(), warnings));
+          break;
         default:
           warn(
               warnings,
@@ -124,7 +181,9 @@ public final class AgentOptions {
                   + "="
                   + printable(value)
                   + "' (known: domain, controls, mbeans, exclude, cache, delay, alert.memory,"
-                  + " alert.throttling, alert.pressure, alert.fds)");
+                  + " alert.throttling, alert.pressure, alert.fds, entities.max, mounts.include,"
+                  + " mounts.exclude, disks.include, disks.exclude, nics.include, nics.exclude,"
+                  + " threads.max, footprint.interval)");
       }
     }
     Set<MBeanGroup> groups = EnumSet.copyOf(included);
@@ -138,7 +197,43 @@ public final class AgentOptions {
               + names(included));
       groups = EnumSet.copyOf(included);
     }
-    return new AgentOptions(domain, controls, cache, delay, alerts, groups);
+    return new AgentOptions(domain, controls, cache, delay, alerts, groups, scale);
+  }
+
+  /**
+   * A '+'-separated list of name globs ({@code veth*+cali*}) replacing the include or exclude list
+   * of {@code current}; an empty exclude list leaves nothing out. An empty include list, or a
+   * pattern that is empty, costs one warning line and keeps {@code current}.
+   */
+  private static NamePatterns patterns(
+      String key, String value, NamePatterns current, PrintStream warnings) {
+    boolean include = key.endsWith(".include");
+    List<String> globs = new ArrayList<>();
+    if (!value.isEmpty()) {
+      globs.addAll(List.of(value.split("\\+", -1)));
+    }
+    String problem = null;
+    if (include && globs.isEmpty()) {
+      problem = "names no pattern, so nothing would be registered";
+    } else if (globs.contains("")) {
+      problem = "has an empty pattern";
+    }
+    if (problem != null) {
+      warn(
+          warnings,
+          "ignoring option '"
+              + printable(key)
+              + "="
+              + printable(value)
+              + "': "
+              + problem
+              + " (patterns are globs joined by '+', e.g. veth*+cali*); using "
+              + printable(String.join("+", include ? current.include() : current.exclude())));
+      return current;
+    }
+    return include
+        ? new NamePatterns(globs, current.exclude())
+        : new NamePatterns(current.include(), globs);
   }
 
   /**
@@ -332,7 +427,13 @@ public final class AgentOptions {
         .withThresholds(alerts[0], alerts[1], alerts[2])
         .withOpenFilesThreshold(alerts[3])
         .withControls(controls())
-        .withGroups(groups);
+        .withGroups(groups)
+        .withScale(scale);
+  }
+
+  /** The bounds for a big host: caps, name patterns, footprint interval. */
+  public ScaleOptions scale() {
+    return scale;
   }
 
   /** The MBean groups to register: option {@code mbeans} minus option {@code exclude}. */
