@@ -60,8 +60,11 @@ final class FixtureRoots {
     }
   }
 
-  /** Gives a FIFO's stuck reader its writer, on a daemon thread (opening it blocks until then). */
-  static void release(Path fifo, String content) {
+  /**
+   * Gives a FIFO's stuck reader its writer, on a daemon thread (opening it blocks until a reader
+   * comes); the thread ends once a reader took the content.
+   */
+  static Thread release(Path fifo, String content) {
     Thread writer =
         new Thread(
             () -> {
@@ -74,5 +77,6 @@ final class FixtureRoots {
             "fixture-fifo-writer");
     writer.setDaemon(true);
     writer.start();
+    return writer;
   }
 }
