@@ -129,30 +129,16 @@ public final class PsutilMBeans {
           && self.pid() == platform.selfPid()) {
         io.psutil4j.linux.LinuxPlatform linux = (io.psutil4j.linux.LinuxPlatform) platform;
         int pid = platform.selfPid();
-        ThreadCounts.Tasks taskList =
-            new ThreadCounts.Tasks() {
-              @Override
-              public int[] ids() {
-                return linux.taskIds(pid);
-              }
-
-              @Override
-              public String name(int tid) {
-                return linux.taskName(pid, tid);
-              }
-
-              @Override
-              public double cpuSeconds(int tid) {
-                return linux.taskCpuSeconds(pid, tid);
-              }
-            };
         add(
             server,
             done,
             ObjectNames.singleton(domain, "Threads"),
             ThreadsBean.describedMBean(
                 new ThreadsBean(
-                    () -> linux.tasks(pid), taskList, config.scale().threadsTableMax(), cache)));
+                    () -> linux.tasks(pid),
+                    taskList(linux, pid),
+                    config.scale().threadsTableMax(),
+                    cache)));
       }
       if (!kinds.isEmpty()) {
         add(
@@ -266,6 +252,26 @@ public final class PsutilMBeans {
     if (wanted) {
       list.add(item);
     }
+  }
+
+  /** The threads of {@code pid} as {@link ThreadCounts} reads them. */
+  static ThreadCounts.Tasks taskList(io.psutil4j.linux.LinuxPlatform linux, int pid) {
+    return new ThreadCounts.Tasks() {
+      @Override
+      public int[] ids() {
+        return linux.taskIds(pid);
+      }
+
+      @Override
+      public String name(int tid) {
+        return linux.taskName(pid, tid);
+      }
+
+      @Override
+      public double cpuSeconds(int tid) {
+        return linux.taskCpuSeconds(pid, tid);
+      }
+    };
   }
 
   /** Makes a read of a singleton MBean also run the reconciler's check. */

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The thread count and the CPU of the GC and JIT threads without reading every thread: the task
- * directory is listed (its size is the count), a new thread's name is read on the first two
- * readings that see it (a thread names itself just after it starts), and only the GC and JIT
- * threads' stat is read. At 10,000 threads that is one directory listing and a few dozen small
- * reads instead of 20,000 file reads.
+ * The CPU of the GC and JIT threads without reading every thread: the task directory is listed, a
+ * thread's name is read when it first shows up (a thread that starts after the first reading on the
+ * next reading too: it names itself just after it starts), and only the GC and JIT threads' stat is
+ * read. At 10,000 threads a later reading is one directory listing and a few dozen small reads
+ * instead of 20,000 file reads; the first one names every thread.
  *
  * <p>The CPU sums are counters: a GC or JIT thread that ends (HotSpot stops idle compiler threads)
  * keeps its last CPU in the sum. Called by one Snapshot refresh at a time.
@@ -27,14 +27,12 @@ final class ThreadCounts {
     double cpuSeconds(int tid);
   }
 
-  /** One reading: thread count, GC CPU seconds, JIT CPU seconds. */
+  /** One reading: GC CPU seconds, JIT CPU seconds. */
   static final class Reading {
-    final int count;
     final double gcSeconds;
     final double jitSeconds;
 
-    Reading(int count, double gcSeconds, double jitSeconds) {
-      this.count = count;
+    Reading(double gcSeconds, double jitSeconds) {
       this.gcSeconds = gcSeconds;
       this.jitSeconds = jitSeconds;
     }
@@ -57,6 +55,7 @@ final class ThreadCounts {
   private final Pattern gc;
   private final Pattern jit;
   private Map<Integer, Seen> seen = new HashMap<>();
+  private boolean first = true;
   private double endedGc;
   private double endedJit;
 
@@ -81,7 +80,8 @@ final class ThreadCounts {
         String name = tasks.name(tid);
         if (name != null) {
           s.kind = kindOf(name);
-          s.namings++;
+          // threads there at the first reading are named already; a newcomer may not be yet
+          s.namings = first ? 2 : s.namings + 1;
         }
       }
       if (s.kind != Kind.OTHER) {
@@ -106,7 +106,8 @@ final class ThreadCounts {
       }
     }
     seen = now;
-    return new Reading(ids.length, endedGc + gcSum, endedJit + jitSum);
+    first = false;
+    return new Reading(endedGc + gcSum, endedJit + jitSum);
   }
 
   private Kind kindOf(String name) {
