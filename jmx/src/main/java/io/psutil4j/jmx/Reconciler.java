@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.InstanceNotFoundException;
 import javax.management.JMException;
@@ -24,17 +20,15 @@ import javax.management.ObjectName;
  * MBean for a disk that appeared therefore shows up on the first read after it appeared; one nobody
  * reads may linger - harmless, since nobody sees it, and it reads null once its entity is gone.
  *
- * <p>No reader waits for a check: one check runs at a time, on a {@link Refreshers} thread; the
- * reader that starts it waits for it at most {@link #STARTER_WAIT_MILLIS} and every other reader
- * goes on at once. No lock is held while the readings are taken (statvfs, sysfs: they may hang) nor
- * while MBeans are registered, so the MBeanServer's notifications go out with no lock of ours held.
+ * <p>No reader waits for a check: one check runs at a time, on a {@link Refreshers} thread, and the
+ * reader that starts it goes on at once, as every other reader does. An entity that appeared
+ * therefore gets its MBean a moment after the read that noticed. No lock is held while the readings
+ * are taken (statvfs, sysfs: they may hang) nor while MBeans are registered, so the MBeanServer's
+ * notifications go out with no lock of ours held.
  */
 final class Reconciler {
   /** Entities are looked for at most this often, whatever the cache. */
   static final long MIN_INTERVAL_MILLIS = 1000;
-
-  /** The reader that starts a check waits this long at most, then reads on. */
-  static final long STARTER_WAIT_MILLIS = 50;
 
   private final MBeanServer server;
   private final String domain;
@@ -83,8 +77,8 @@ final class Reconciler {
   }
 
   /**
-   * Starts a check unless one ran less than an interval ago or one is under way; waits for it at
-   * most {@link #STARTER_WAIT_MILLIS}; never throws.
+   * Starts a check unless one ran less than an interval ago or one is under way; never waits for it
+   * and never throws.
    */
   void maybeReconcile() {
     if (closed || (ran && clock.nanoTime() - last < intervalNanos)) {
@@ -93,26 +87,10 @@ final class Reconciler {
     if (!checking.compareAndSet(false, true)) {
       return; // another reader's check is under way: read on
     }
-    CompletableFuture<Void> check = new CompletableFuture<>();
-    Runnable task =
-        () -> {
-          try {
-            checkClaimed();
-          } finally {
-            check.complete(null);
-          }
-        };
     try {
-      threads.execute(task);
+      threads.execute(this::checkClaimed);
     } catch (RuntimeException | OutOfMemoryError e) {
-      task.run(); // no thread to be had: check here
-    }
-    try {
-      check.get(STARTER_WAIT_MILLIS, TimeUnit.MILLISECONDS);
-    } catch (TimeoutException | ExecutionException e) {
-      // still under way (a slow or hung reading): this reader reads on
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      checkClaimed(); // no thread to be had: check here
     }
   }
 

@@ -52,7 +52,7 @@ class HungEntitiesTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertTrue(ms < 100, "three reads beside a hung NIC took " + ms + " ms");
       }
-      assertTrue(before >= 1, "the hung read holds a thread");
+      assertEquals(1, before, "the hung read holds one thread");
       assertEquals(before, Threads.reading(), "later readings skip it: no thread piles up");
 
       // the driver answers at last: the stuck read returns, and the NIC is read again
@@ -69,6 +69,45 @@ class HungEntitiesTest {
       if (Files.exists(mtu) && !Files.isRegularFile(mtu)) {
         FixtureRoots.release(mtu, "1400\n");
       }
+    }
+  }
+
+  @Test
+  void aCheckThatMeetsAHungNicDelaysNoReader(@TempDir Path root) throws Exception {
+    LinuxPlatform fixture = FixtureRoots.copyOfHost(root);
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    Path mtu = root.resolve("sys/class/net/eth9/mtu");
+    try (Registration r =
+        PsutilMBeans.register(server, JmxConfig.of("fx", 0), fixture, Process.current(), l -> {})) {
+      // a NIC appears whose driver never answers
+      Files.createDirectories(mtu.getParent());
+      Files.writeString(mtu.resolveSibling("flags"), "0x1003\n");
+      FixtureRoots.fifo(mtu);
+      FixtureRoots.rewrite(
+          root.resolve("proc/net/dev"),
+          lines -> {
+            lines.add("  eth9: 5 1 0 0 0 0 0 0 7 1 0 0 0 0 0 0");
+            return lines;
+          });
+      Thread.sleep(Reconciler.MIN_INTERVAL_MILLIS + 100); // the next read starts a check
+      ObjectName host = new ObjectName("fx:type=Host");
+      ObjectName eth9 = new ObjectName("fx:type=NetworkInterface,name=eth9");
+      long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+      int reads = 0;
+      while (System.nanoTime() < end) {
+        long t0 = System.nanoTime();
+        assertNotNull(server.getAttribute(host, "BootTime"));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(ms < 100, "read " + reads + " waited " + ms + " ms on a check");
+        reads++;
+        Thread.sleep(20);
+      }
+      assertTrue(server.isRegistered(eth9), "the check ended, past the NIC's deadline");
+      assertEquals(7L, server.getAttribute(eth9, "BytesSent"));
+      assertNull(server.getAttribute(eth9, "Mtu"), "its sysfs is stuck");
+      assertTrue(r.names().contains(eth9));
+    } finally {
+      FixtureRoots.release(mtu, "1500\n");
     }
   }
 
@@ -109,6 +148,7 @@ class HungEntitiesTest {
         assertNull(again.get("/nfs/dead").usage);
         assertEquals(new java.io.File("/").getTotalSpace(), again.get("/").usage.total());
       }
+      assertEquals(1, threads, "the hung statvfs holds one thread");
       assertEquals(threads, Threads.reading(), "skipping it makes no thread");
 
       FixtureRoots.release(hung, "x");
@@ -130,13 +170,13 @@ class HungEntitiesTest {
     }
   }
 
-  /** Reading threads busy now (stuck in a read): neither ended nor idle in the pool. */
+  /** Reading threads stuck now: blocked opening a file (the FIFO), whatever the others do. */
   static final class Threads {
     static long reading() {
-      return Thread.getAllStackTraces().keySet().stream()
-          .filter(t -> t.getName().startsWith("psutil4j-read-"))
-          .filter(t -> t.getState() != Thread.State.TERMINATED)
-          .filter(t -> t.getState() != Thread.State.TIMED_WAITING)
+      return Thread.getAllStackTraces().entrySet().stream()
+          .filter(e -> e.getKey().getName().startsWith("psutil4j-read-"))
+          .filter(
+              e -> e.getValue().length > 0 && e.getValue()[0].getMethodName().startsWith("open"))
           .count();
     }
 
