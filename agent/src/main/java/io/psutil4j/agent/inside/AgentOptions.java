@@ -219,16 +219,12 @@ public final class AgentOptions {
       problem = "has an empty pattern";
     }
     if (problem != null) {
-      warn(
+      ignoring(
           warnings,
-          "ignoring option '"
-              + printable(key)
-              + "="
-              + printable(value)
-              + "': "
-              + problem
-              + " (patterns are globs joined by '+', e.g. veth*+cali*); using "
-              + printable(String.join("+", include ? current.include() : current.exclude())));
+          key,
+          value,
+          problem + " (patterns are globs joined by '+', e.g. veth*+cali*)",
+          printable(String.join("+", include ? current.include() : current.exclude())));
       return current;
     }
     return include
@@ -302,18 +298,12 @@ public final class AgentOptions {
     } catch (NumberFormatException e) {
       // reported below, with the allowed range
     }
-    warn(
+    ignoring(
         warnings,
-        "ignoring option '"
-            + printable(key)
-            + "="
-            + printable(value)
-            + "': must be a "
-            + unit
-            + " above 0 and at most "
-            + max
-            + "; using "
-            + fallback);
+        key,
+        value,
+        "must be a " + unit + " above 0 and at most " + max,
+        String.valueOf(fallback));
     return fallback;
   }
 
@@ -340,14 +330,7 @@ public final class AgentOptions {
     if (value.equalsIgnoreCase("false")) {
       return false;
     }
-    warn(
-        warnings,
-        "ignoring option '"
-            + printable(key)
-            + "="
-            + printable(value)
-            + "': must be true or false; using "
-            + fallback);
+    ignoring(warnings, key, value, "must be true or false", String.valueOf(fallback));
     return fallback;
   }
 
@@ -367,21 +350,28 @@ public final class AgentOptions {
     } catch (NumberFormatException e) {
       // reported below, with the allowed range
     }
+    ignoring(
+        warnings,
+        key,
+        value,
+        "must be a whole number of " + unit + " from " + min + " to " + max,
+        String.valueOf(fallback));
+    return fallback;
+  }
+
+  /** One line: option {@code key=value} is ignored {@code why}, and {@code using} is used. */
+  private static void ignoring(
+      PrintStream warnings, String key, String value, String why, String using) {
     warn(
         warnings,
         "ignoring option '"
             + printable(key)
             + "="
             + printable(value)
-            + "': must be a whole number of "
-            + unit
-            + " from "
-            + min
-            + " to "
-            + max
+            + "': "
+            + why
             + "; using "
-            + fallback);
-    return fallback;
+            + using);
   }
 
   private static void warn(PrintStream warnings, String message) {
