@@ -95,6 +95,9 @@ final class DeadlineCalls<K, V> {
       while (true) {
         int i;
         synchronized (this) {
+          if (abandonedAt == current) {
+            stuck.remove(keys.get(current)); // given up on before it began (a slow thread start)
+          }
           if (current >= keys.size() || abandonedAt >= 0) {
             done = true;
             notifyAll();

@@ -14,24 +14,24 @@ public interface EntityCapsMXBean {
   @Metric(
       summary = "Online CPUs without a per-CPU MBean (beyond the cap); null when not registered",
       unit = "count",
-      psutil = "len(cpu_times(percpu=True))")
+      psutil = "len(cpu_times(percpu=True)) beyond the cap")
   Integer getCpuLeftOut();
 
   @Metric(
       summary = "Disks without a Disk MBean (beyond the cap); null when not registered",
       unit = "count",
-      psutil = "len(disk_io_counters(perdisk=True))")
+      psutil = "len(disk_io_counters(perdisk=True)) matching, beyond the cap")
   Integer getDiskLeftOut();
 
   @Metric(
       summary = "Mounts without a FileSystem MBean (beyond the cap); null when not registered",
       unit = "count",
-      psutil = "len(disk_partitions())")
+      psutil = "len(disk_partitions()) matching, beyond the cap")
   Integer getFileSystemLeftOut();
 
   @Metric(
       summary = "NICs without a NetworkInterface MBean (beyond the cap); null when not registered",
       unit = "count",
-      psutil = "len(net_io_counters(pernic=True))")
+      psutil = "len(net_io_counters(pernic=True)) matching, beyond the cap")
   Integer getNetworkInterfaceLeftOut();
 }

@@ -17,25 +17,22 @@ final class EntitySelector {
   private final String type;
   private final NamePatterns patterns;
   private final int max;
-  private final String option;
   private final Consumer<String> warnings;
   private Set<String> chosen = Set.of();
   private boolean warned;
   private volatile int leftOut;
 
-  EntitySelector(
-      String type, NamePatterns patterns, int max, String option, Consumer<String> warnings) {
+  EntitySelector(String type, NamePatterns patterns, int max, Consumer<String> warnings) {
     this.type = type;
     this.patterns = patterns;
     this.max = max;
-    this.option = option;
     this.warnings = warnings;
   }
 
   /** Everything, uncapped (tests, and types nobody limits). */
   static EntitySelector all(String type) {
     return new EntitySelector(
-        type, new NamePatterns(NamePatterns.ALL, List.of()), Integer.MAX_VALUE, "", line -> {});
+        type, new NamePatterns(NamePatterns.ALL, List.of()), Integer.MAX_VALUE, line -> {});
   }
 
   /**
@@ -72,9 +69,7 @@ final class EntitySelector {
               + type
               + " entities: MBeans for "
               + next.size()
-              + ", the cap (option "
-              + option
-              + "="
+              + ", the cap (option entities.max="
               + max
               + "); attribute Entities."
               + type

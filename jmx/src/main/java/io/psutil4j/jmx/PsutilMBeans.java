@@ -245,7 +245,7 @@ public final class PsutilMBeans {
 
   private static EntitySelector selector(
       String type, NamePatterns patterns, ScaleOptions scale, Consumer<String> warnings) {
-    return new EntitySelector(type, patterns, scale.entityMax(), "entities.max", warnings);
+    return new EntitySelector(type, patterns, scale.entityMax(), warnings);
   }
 
   private static <T> void addIf(boolean wanted, List<T> list, T item) {

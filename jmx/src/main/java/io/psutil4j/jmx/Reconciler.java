@@ -17,8 +17,9 @@ import javax.management.ObjectName;
  * <p>No thread of its own: every read of a psutil4j MBean calls {@link #maybeReconcile}, which
  * re-checks at most once per cache interval (and at most once a second, even with no cache), from
  * the same shared readings the entity MBeans use (so the check costs no extra kernel read). An
- * MBean for a disk that appeared therefore shows up on the first read after it appeared; one nobody
- * reads may linger - harmless, since nobody sees it, and it reads null once its entity is gone.
+ * MBean for a disk that appeared therefore shows up just after the first read after it appeared;
+ * one nobody reads may linger - harmless, since nobody sees it, and it reads null once its entity
+ * is gone.
  *
  * <p>No reader waits for a check: one check runs at a time, on a {@link Refreshers} thread, and the
  * reader that starts it goes on at once, as every other reader does. An entity that appeared
