@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.Process;
 import io.psutil4j.linux.LinuxPlatform;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -146,7 +147,7 @@ class HungEntitiesTest {
         long ms = (System.nanoTime() - t1) / 1_000_000;
         assertTrue(ms < 100, "a stuck mount is skipped, not waited for: " + ms + " ms");
         assertNull(again.get("/nfs/dead").usage);
-        assertEquals(new java.io.File("/").getTotalSpace(), again.get("/").usage.total());
+        assertEquals(new File("/").getTotalSpace(), again.get("/").usage.total());
       }
       assertEquals(1, threads, "the hung statvfs holds one thread");
       assertEquals(threads, Threads.reading(), "skipping it makes no thread");
