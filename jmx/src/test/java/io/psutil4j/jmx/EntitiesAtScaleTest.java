@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,6 @@ import java.util.stream.Collectors;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,14 +120,11 @@ class EntitiesAtScaleTest {
       // any read runs the check once its interval (1 s) has passed
       ObjectName memory = new ObjectName("fx:type=Memory");
       int expected = NICS - VETHS - CALIS - 256 + 1;
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(10))
-          .pollInterval(Duration.ofMillis(200))
-          .until(
-              () -> {
-                server.getAttribute(memory, "Total");
-                return server.getAttribute(caps, "NetworkInterfaceLeftOut").equals(expected);
-              });
+      FixtureRoots.readUntil(
+          server,
+          memory,
+          "Total",
+          () -> server.getAttribute(caps, "NetworkInterfaceLeftOut").equals(expected));
       assertEquals(before, new TreeSet<>(ofType(r, "NetworkInterface")));
       assertEquals(
           NICS - VETHS - CALIS - 256 + 1, server.getAttribute(caps, "NetworkInterfaceLeftOut"));

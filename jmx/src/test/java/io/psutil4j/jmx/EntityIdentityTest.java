@@ -8,14 +8,12 @@ import io.psutil4j.NetIoCounters;
 import io.psutil4j.Process;
 import io.psutil4j.linux.LinuxPlatform;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,14 +43,7 @@ class EntityIdentityTest {
       FixtureRoots.rewrite(
           stat, lines -> withCpus(lines, List.of(CPU_LINES[0], CPU_LINES[2], CPU_LINES[3])));
       ObjectName memory = new ObjectName("fx:type=Memory");
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(10))
-          .pollInterval(Duration.ofMillis(200))
-          .until(
-              () -> {
-                server.getAttribute(memory, "Total");
-                return cpuNames(r).size() == 3;
-              });
+      FixtureRoots.readUntil(server, memory, "Total", () -> cpuNames(r).size() == 3);
       assertEquals(List.of("cpu0", "cpu2", "cpu3"), cpuNames(r), "no CPU renamed");
       // each name still reads its own CPU's line (100 ticks a second)
       assertEquals(3.0, server.getAttribute(new ObjectName("fx:type=Cpu,name=cpu2"), "User"));

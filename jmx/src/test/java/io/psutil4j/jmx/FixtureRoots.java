@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import org.awaitility.Awaitility;
 
 /** A captured host's /proc and /sys copied under a temp root, to change and read through. */
 final class FixtureRoots {
@@ -78,5 +83,21 @@ final class FixtureRoots {
     writer.setDaemon(true);
     writer.start();
     return writer;
+  }
+
+  /**
+   * Reads {@code attribute} of {@code bean} every 200 ms (a read starts the per-entity check once
+   * its interval has passed) until {@code done} holds, for 10 s at most.
+   */
+  static void readUntil(
+      MBeanServer server, ObjectName bean, String attribute, Callable<Boolean> done) {
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () -> {
+              server.getAttribute(bean, attribute);
+              return done.call();
+            });
   }
 }

@@ -75,14 +75,7 @@ class ReconcilerLocksTest {
           });
       Files.createDirectories(root.resolve("sys/class/net/eth7"));
       Thread.sleep(Reconciler.MIN_INTERVAL_MILLIS + 100);
-      Awaitility.await()
-          .atMost(Duration.ofSeconds(10))
-          .pollInterval(Duration.ofMillis(100))
-          .until(
-              () -> {
-                server.getAttribute(host, "Uptime");
-                return !readMillis.isEmpty();
-              });
+      FixtureRoots.readUntil(server, host, "Uptime", () -> !readMillis.isEmpty());
       assertTrue(readMillis.get(0) < 500, "the listener's read took " + readMillis + " ms");
       assertTrue(r.names().contains(eth7));
     }
