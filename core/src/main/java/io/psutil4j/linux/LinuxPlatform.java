@@ -37,6 +37,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,6 +122,17 @@ public final class LinuxPlatform implements Platform {
       out.add(toCpuTimes(stat.cpuTicks(i)));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** One read of /proc/stat: each cpuN line under its N. */
+  @Override
+  public Map<Integer, CpuTimes> cpuTimesPercpuByNumber() {
+    ProcStat stat = procStat();
+    Map<Integer, CpuTimes> out = new LinkedHashMap<>();
+    for (int i = 0; i < stat.cpuCount(); i++) {
+      out.put(stat.cpuNumber(i), toCpuTimes(stat.cpuTicks(i)));
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**
@@ -290,6 +302,12 @@ public final class LinuxPlatform implements Platform {
     return new NetReader(procRoot, sysRoot).ifStats();
   }
 
+  /** The sysfs files of that one NIC, without reading /proc/net/dev. */
+  @Override
+  public Optional<NicStats> netIfStats(String nic) {
+    return Optional.ofNullable(new NetReader(procRoot, sysRoot).ifStats(nic));
+  }
+
   /** The IP addresses are this machine's (the JDK asks the kernel), whatever the roots. */
   @Override
   public Map<String, List<NicAddress>> netIfAddrs() {
@@ -418,6 +436,21 @@ public final class LinuxPlatform implements Platform {
    */
   public java.util.List<TaskInfo> tasks(int pid) {
     return TaskInfo.read(procRoot, pid, constants);
+  }
+
+  /** The thread ids of {@code pid} (its task directory listed; no thread's file read). */
+  public int[] taskIds(int pid) {
+    return TaskInfo.ids(procRoot, pid);
+  }
+
+  /** The kernel name (comm) of thread {@code tid} of {@code pid}; null when it has exited. */
+  public String taskName(int pid, int tid) {
+    return TaskInfo.name(procRoot, pid, tid);
+  }
+
+  /** User plus system CPU seconds of thread {@code tid} of {@code pid}; NaN when it has exited. */
+  public double taskCpuSeconds(int pid, int tid) {
+    return TaskInfo.cpuSeconds(procRoot, pid, tid, constants);
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */

@@ -58,27 +58,33 @@ final class NetReader {
   Map<String, NicStats> ifStats() {
     Map<String, NicStats> out = new LinkedHashMap<>();
     for (String nic : rawNetDev().keySet()) {
-      Path dir = sysRoot.resolve("class/net").resolve(nic);
-      String flagsText = CpuFreqReader.text(dir.resolve("flags"));
-      String mtuText = CpuFreqReader.text(dir.resolve("mtu"));
-      if (flagsText == null || mtuText == null) {
-        continue; // gone between the two reads: ENODEV
+      NicStats stats = ifStats(nic);
+      if (stats != null) {
+        out.put(nic, stats);
       }
-      int flags = (int) parseLong(flagsText, dir.resolve("flags"));
-      if ((flags & IFF_UP) != 0 && operUp(CpuFreqReader.text(dir.resolve("operstate")))) {
-        flags |= IFF_RUNNING;
-      }
-      long speed = speed(CpuFreqReader.text(dir.resolve("speed")));
-      out.put(
-          nic,
-          NicStats.of(
-              (flags & IFF_RUNNING) != 0,
-              duplex(CpuFreqReader.text(dir.resolve("duplex"))),
-              (int) speed,
-              (int) parseLong(mtuText, dir.resolve("mtu")),
-              flagNames(flags)));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /** One NIC's sysfs files; null when it is gone (ENODEV). */
+  NicStats ifStats(String nic) {
+    Path dir = sysRoot.resolve("class/net").resolve(nic);
+    String flagsText = CpuFreqReader.text(dir.resolve("flags"));
+    String mtuText = CpuFreqReader.text(dir.resolve("mtu"));
+    if (flagsText == null || mtuText == null) {
+      return null; // gone between the two reads: ENODEV
+    }
+    int flags = (int) parseLong(flagsText, dir.resolve("flags"));
+    if ((flags & IFF_UP) != 0 && operUp(CpuFreqReader.text(dir.resolve("operstate")))) {
+      flags |= IFF_RUNNING;
+    }
+    long speed = speed(CpuFreqReader.text(dir.resolve("speed")));
+    return NicStats.of(
+        (flags & IFF_RUNNING) != 0,
+        duplex(CpuFreqReader.text(dir.resolve("duplex"))),
+        (int) speed,
+        (int) parseLong(mtuText, dir.resolve("mtu")),
+        flagNames(flags));
   }
 
   /** The kernel's netif_oper_up: operstate up, or unknown (drivers that never set it, lo). */

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -108,5 +109,49 @@ public final class TaskInfo {
       throw ProcessErrors.translate(e, procRoot.resolve(Integer.toString(pid)), pid, null);
     }
     return out;
+  }
+
+  /**
+   * The thread ids of {@code pid}: its task directory listed, no thread's file opened. Its length
+   * is the kernel's thread count (status {@code Threads}) at the time of the listing.
+   *
+   * @throws PsutilException as {@link ProcessErrors} maps a failure to list the task directory
+   */
+  static int[] ids(Path procRoot, int pid) {
+    Path tasks = procRoot.resolve(Integer.toString(pid)).resolve("task");
+    int[] ids = new int[64];
+    int n = 0;
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(tasks)) {
+      for (Path task : dir) {
+        if (n == ids.length) {
+          ids = Arrays.copyOf(ids, n * 2);
+        }
+        ids[n++] = Integer.parseInt(task.getFileName().toString());
+      }
+    } catch (IOException e) {
+      throw ProcessErrors.translate(e, procRoot.resolve(Integer.toString(pid)), pid, null);
+    }
+    return Arrays.copyOf(ids, n);
+  }
+
+  /** The kernel name (comm) of one thread; null when it has exited. */
+  static String name(Path procRoot, int pid, int tid) {
+    return KernelFiles.text(taskDir(procRoot, pid, tid).resolve("comm"));
+  }
+
+  /** User plus system seconds of one thread, from its stat alone; NaN when it has exited. */
+  static double cpuSeconds(Path procRoot, int pid, int tid, KernelConstants constants) {
+    try {
+      var stat =
+          KernelFiles.read(
+              taskDir(procRoot, pid, tid).resolve("stat"), io.psutil4j.linux.parse.PidStat::parse);
+      return (stat.utime() + stat.stime()) / (double) constants.clockTicks();
+    } catch (IOException gone) {
+      return Double.NaN;
+    }
+  }
+
+  private static Path taskDir(Path procRoot, int pid, int tid) {
+    return procRoot.resolve(Integer.toString(pid)).resolve("task").resolve(Integer.toString(tid));
   }
 }

@@ -19,6 +19,7 @@ import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +40,19 @@ public interface Platform {
 
   /** Seconds each CPU mode has run since boot, one entry per online CPU, by position. */
   List<CpuTimes> cpuTimesPercpu();
+
+  /**
+   * {@link #cpuTimesPercpu()} keyed by the kernel's CPU number, in CPU order: a CPU taken offline
+   * leaves a gap instead of shifting the CPUs after it. By default the position is the number.
+   */
+  default Map<Integer, CpuTimes> cpuTimesPercpuByNumber() {
+    List<CpuTimes> all = cpuTimesPercpu();
+    Map<Integer, CpuTimes> out = new LinkedHashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      out.put(i, all.get(i));
+    }
+    return out;
+  }
 
   /** Online logical CPUs, or empty when the kernel does not tell. */
   OptionalInt cpuCountLogical();
@@ -109,6 +123,11 @@ public interface Platform {
 
   /** State of each NIC. */
   Map<String, NicStats> netIfStats();
+
+  /** State of one NIC; empty when it does not exist. Reads only that NIC where it can. */
+  default Optional<NicStats> netIfStats(String nic) {
+    return Optional.ofNullable(netIfStats().get(nic));
+  }
 
   /** Addresses of each NIC, sorted by family. */
   Map<String, List<NicAddress>> netIfAddrs();

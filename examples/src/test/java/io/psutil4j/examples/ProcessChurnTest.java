@@ -11,6 +11,7 @@ import io.psutil4j.Psutil;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
 import io.psutil4j.jmx.Registration;
+import io.psutil4j.jmx.ScaleOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,7 +63,11 @@ class ProcessChurnTest {
       background.add(daemon(() -> churnThreads(stop, threadsBorn)));
     }
     MBeanServer server = MBeanServerFactory.newMBeanServer();
-    Registration registration = PsutilMBeans.register(server, JmxConfig.of("churn", 0));
+    // every thread in the table (by default it holds the 100 busiest)
+    JmxConfig config =
+        JmxConfig.of("churn", 0)
+            .withScale(ScaleOptions.defaults().withThreadsTableMax(ScaleOptions.MAX_LIMIT));
+    Registration registration = PsutilMBeans.register(server, config);
     long loopsBefore = loops.get();
     Counts counts = new Counts();
     try {

@@ -13,8 +13,8 @@ final class CpuCoreTable {
               MBeanGroup.PER_CPU,
               "Cpu",
               MBeanTable.Naming.PER_ENTITY,
-              "One logical CPU: times, busy percent, frequency (psutil cpu_times/cpu_percent/"
-                  + "cpu_freq with percpu=True)")
+              "One logical CPU, named by the kernel's CPU number: times, busy percent, frequency"
+                  + " (psutil cpu_times/cpu_percent/cpu_freq with percpu=True)")
           .from(PER_CPU)
           .counter("User", DOUBLE, "seconds", c -> c.times.user())
           .described("Time in user mode", "cpu_times(percpu=True)[N].user")

@@ -19,30 +19,37 @@ final class CpuCores {
   }
 
   private final Platform platform;
-  private List<CpuTimes> previous = Collections.emptyList();
+  private Map<Integer, CpuTimes> previous = Collections.emptyMap();
 
   CpuCores(Platform platform) {
     this.platform = platform;
   }
 
-  /** Called by one Snapshot only, under its lock. */
-  Map<String, Core> read() {
-    List<CpuTimes> now = platform.cpuTimesPercpu();
+  /**
+   * Each online CPU as {@code cpuN}, N the kernel's number, so a CPU taken offline leaves the
+   * others' names as they were. Called by one Snapshot refresh at a time.
+   */
+  Map<String, Core> read(EntitySelector selector) {
+    Map<Integer, CpuTimes> now = platform.cpuTimesPercpuByNumber();
     List<CpuFreq> freqs;
     try {
       freqs = platform.cpuFreqPercpu();
     } catch (RuntimeException e) {
       freqs = Collections.emptyList();
     }
-    Map<String, Core> out = new LinkedHashMap<>();
-    for (int i = 0; i < now.size(); i++) {
+    Map<String, Core> all = new LinkedHashMap<>();
+    int position = 0;
+    for (Map.Entry<Integer, CpuTimes> e : now.entrySet()) {
       Core c = new Core();
-      c.times = now.get(i);
-      c.percent = i < previous.size() ? CpuPercent.between(previous.get(i), c.times) : 0.0;
-      c.freq = i < freqs.size() ? freqs.get(i) : null;
-      out.put("cpu" + i, c);
+      c.times = e.getValue();
+      CpuTimes before = previous.get(e.getKey());
+      c.percent = before != null ? CpuPercent.between(before, c.times) : 0.0;
+      // cpu_freq lists the online CPUs in CPU order, as /proc/stat does
+      c.freq = position < freqs.size() ? freqs.get(position) : null;
+      position++;
+      all.put("cpu" + e.getKey(), c);
     }
     previous = now;
-    return out;
+    return Entities.chosen(all, selector);
   }
 }

@@ -1,16 +1,20 @@
 package io.psutil4j.jmx;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import javax.management.ObjectName;
 
 /**
  * One per-entity MBean type: the shared reading of all its entities by name, and how to make the
  * MBean of one. The reading's key set is the set of entities the {@link Reconciler} keeps
- * registered.
+ * registered: the reader asks the type's {@link EntitySelector} which ones, before it reads the
+ * costly per-entity parts (statvfs, sysfs), so an entity left out costs nothing.
  */
 final class Entities<R> {
   private final MBeanTable table;
   private final Source<R> source;
+  private final EntitySelector selector;
   private final Snapshot<Map<String, R>> snapshot;
 
   /**
@@ -18,24 +22,35 @@ final class Entities<R> {
    *     reading), and its naming: mountpoints are always quoted, so a name's form never depends on
    *     which characters it holds; kernel device, NIC and CPU names are written as they are (they
    *     hold no character ObjectName syntax reserves)
-   * @param reader every entity's reading by name, shared by all the type's MBeans
+   * @param reader every chosen entity's reading by name, shared by all the type's MBeans
    */
-  Entities(MBeanTable table, Source<R> source, Supplier<Map<String, R>> reader, long cacheMillis) {
+  Entities(
+      MBeanTable table,
+      Source<R> source,
+      EntitySelector selector,
+      Function<EntitySelector, Map<String, R>> reader,
+      long cacheMillis) {
     this.table = table;
     this.source = source;
-    this.snapshot = new Snapshot<>(reader, cacheMillis);
+    this.selector = selector;
+    this.snapshot = new Snapshot<>(() -> reader.apply(selector), cacheMillis);
   }
 
   String type() {
     return table.type;
   }
 
-  /** Every entity's reading by name; null when the read failed. */
+  /** Entities left without an MBean by the cap at the last reading. */
+  int leftOut() {
+    return selector.leftOut();
+  }
+
+  /** Every chosen entity's reading by name; null when the read failed. */
   Map<String, R> current() {
     return snapshot.get();
   }
 
-  javax.management.ObjectName objectName(String domain, String name) {
+  ObjectName objectName(String domain, String name) {
     return table.naming == MBeanTable.Naming.PER_ENTITY_QUOTED
         ? ObjectNames.quotedEntity(domain, table.type, name)
         : ObjectNames.entity(domain, table.type, name);
@@ -51,5 +66,14 @@ final class Entities<R> {
               Map<String, R> all = current();
               return all == null ? null : all.get(name);
             }));
+  }
+
+  /** The entries of {@code all} whose names {@code selector} chooses, in its order. */
+  static <V> Map<String, V> chosen(Map<String, V> all, EntitySelector selector) {
+    Map<String, V> out = new LinkedHashMap<>();
+    for (String name : selector.choose(all.keySet())) {
+      out.put(name, all.get(name));
+    }
+    return out;
   }
 }

@@ -26,6 +26,7 @@ final class ExporterConfigs {
         .append("includeObjectNames:\n");
     String domain = types.isEmpty() ? JmxConfig.DEFAULT_DOMAIN : types.get(0).domain;
     y.append("  - \"").append(domain).append(":*\"\n");
+    excludeTables(y, types);
     y.append("rules:\n");
     for (CatalogEntry t : types) {
       StringBuilder bean =
@@ -58,6 +59,33 @@ final class ExporterConfigs {
       }
     }
     return y.toString();
+  }
+
+  /**
+   * Tables (the Threads table reads every thread's files) are never fetched: jmx_exporter reads
+   * every attribute of an included MBean before its rules pick, so leaving them out of the rules is
+   * not enough. Entity MBeans have no table, and the filter needs exact names.
+   */
+  private static void excludeTables(StringBuilder y, List<CatalogEntry> types) {
+    boolean any = false;
+    for (CatalogEntry t : types) {
+      if (!t.entityKeys.isEmpty()) {
+        continue;
+      }
+      StringBuilder tables = new StringBuilder();
+      for (CatalogEntry.Attribute a : t.attributes) {
+        if (a.unit.equals("table")) {
+          tables.append("    - ").append(a.name).append('\n');
+        }
+      }
+      if (tables.length() > 0) {
+        if (!any) {
+          y.append("excludeObjectNameAttributes:\n");
+          any = true;
+        }
+        y.append("  \"").append(t.objectName).append("\":\n").append(tables);
+      }
+    }
   }
 
   static String otel(List<CatalogEntry> types) {

@@ -17,7 +17,8 @@ final class FileSystemTable {
               MBeanGroup.FILE_SYSTEM,
               "FileSystem",
               MBeanTable.Naming.PER_ENTITY_QUOTED,
-              "One mounted file system (psutil disk_partitions + disk_usage)")
+              "One mounted file system (psutil disk_partitions + disk_usage); a mount whose statvfs"
+                  + " hangs past 1 s reads null until that call returns")
           .from(PER_MOUNT)
           .gauge("Device", STRING, "text", m -> m.part.device())
           .described("Device mounted", "disk_partitions()[i].device")

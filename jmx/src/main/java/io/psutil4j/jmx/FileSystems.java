@@ -16,18 +16,25 @@ final class FileSystems {
     DiskUsage usage;
   }
 
-  static Map<String, Mount> read(Platform platform) {
-    Map<String, Mount> out = new LinkedHashMap<>();
+  /**
+   * The chosen mounts, each with its statvfs made through {@code usage}: a mount whose statvfs
+   * hangs (a dead NFS server) reads null and is skipped until that call returns.
+   */
+  static Map<String, Mount> read(
+      Platform platform, EntitySelector selector, DeadlineCalls<String, DiskUsage> usage) {
+    Map<String, DiskPartition> byPoint = new LinkedHashMap<>();
     for (DiskPartition p : platform.diskPartitions(false)) {
-      Mount m = new Mount();
-      m.part = p;
-      try {
-        m.usage = platform.diskUsage(p.mountpoint());
-      } catch (RuntimeException e) {
-        m.usage = null;
-      }
       // a later mount on the same point hides the earlier one, as the kernel does
-      out.put(p.mountpoint(), m);
+      byPoint.put(p.mountpoint(), p);
+    }
+    Map<String, DiskPartition> chosen = Entities.chosen(byPoint, selector);
+    Map<String, DiskUsage> usages = usage.callAll(chosen.keySet());
+    Map<String, Mount> out = new LinkedHashMap<>();
+    for (Map.Entry<String, DiskPartition> e : chosen.entrySet()) {
+      Mount m = new Mount();
+      m.part = e.getValue();
+      m.usage = usages.get(e.getKey());
+      out.put(e.getKey(), m);
     }
     return out;
   }

@@ -25,6 +25,7 @@ public final class JmxConfig {
   private final double openFilesPercent;
   private final ControlsPolicy controls;
   private final Set<MBeanGroup> groups;
+  private final ScaleOptions scale;
 
   private JmxConfig(String domain, long cacheMillis) {
     this(
@@ -33,7 +34,8 @@ public final class JmxConfig {
         Thresholds.DEFAULTS,
         DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT,
         ControlsPolicy.off(),
-        EnumSet.allOf(MBeanGroup.class));
+        EnumSet.allOf(MBeanGroup.class),
+        ScaleOptions.defaults());
   }
 
   private JmxConfig(
@@ -42,7 +44,8 @@ public final class JmxConfig {
       Thresholds thresholds,
       double openFilesPercent,
       ControlsPolicy controls,
-      Set<MBeanGroup> groups) {
+      Set<MBeanGroup> groups,
+      ScaleOptions scale) {
     if (domain == null || !DOMAIN.matcher(domain).matches()) {
       throw new IllegalArgumentException(
           "domain must be letters, digits, '_', '.' or '-' and start with a letter, got '"
@@ -63,6 +66,7 @@ public final class JmxConfig {
           "at least one MBean group must be registered (known: " + MBeanGroup.known() + ")");
     }
     this.groups = Collections.unmodifiableSet(EnumSet.copyOf(groups));
+    this.scale = scale;
   }
 
   public static JmxConfig defaults() {
@@ -140,7 +144,8 @@ public final class JmxConfig {
         new Thresholds(memoryNearLimitPercent, throttledRatio, pressureSomeAvg10Percent),
         openFilesPercent,
         controls,
-        groups);
+        groups,
+        scale);
   }
 
   /** By default, alert when this JVM holds 90% of the file descriptors RLIMIT_NOFILE allows. */
@@ -153,7 +158,7 @@ public final class JmxConfig {
    * @throws IllegalArgumentException naming the bad value
    */
   public JmxConfig withOpenFilesThreshold(double percent) {
-    return new JmxConfig(domain, cacheMillis, thresholds, percent, controls, groups);
+    return new JmxConfig(domain, cacheMillis, thresholds, percent, controls, groups, scale);
   }
 
   /**
@@ -199,7 +204,8 @@ public final class JmxConfig {
         thresholds,
         openFilesPercent,
         Objects.requireNonNull(policy, "policy"),
-        groups);
+        groups,
+        scale);
   }
 
   /** Whether the Controls MBean is registered. */
@@ -221,7 +227,8 @@ public final class JmxConfig {
    * @throws IllegalArgumentException when {@code groups} is empty
    */
   public JmxConfig withGroups(Set<MBeanGroup> groups) {
-    return new JmxConfig(domain, cacheMillis, thresholds, openFilesPercent, controls, groups);
+    return new JmxConfig(
+        domain, cacheMillis, thresholds, openFilesPercent, controls, groups, scale);
   }
 
   /** The groups registered. */
@@ -232,5 +239,22 @@ public final class JmxConfig {
   /** Whether {@code group}'s MBeans are registered. */
   public boolean registers(MBeanGroup group) {
     return groups.contains(group) && (group != MBeanGroup.CONTROLS || controls.enabled());
+  }
+
+  /**
+   * This configuration with other bounds for a big host: the per-type cap of per-entity MBeans, the
+   * mount, disk and NIC name patterns, the Threads table's rows, the footprint interval.
+   */
+  public JmxConfig withScale(ScaleOptions scale) {
+    if (scale == null) {
+      throw new IllegalArgumentException("scale options must not be null");
+    }
+    return new JmxConfig(
+        domain, cacheMillis, thresholds, openFilesPercent, controls, groups, scale);
+  }
+
+  /** The bounds for a big host (defaults: {@link ScaleOptions#defaults()}). */
+  public ScaleOptions scale() {
+    return scale;
   }
 }

@@ -69,6 +69,17 @@ final class MetricTables {
             ControlsMXBean.class,
             Map.of()));
     all.removeIf(t -> !config.registers(t.group));
+    if (PsutilMBeans.registersEntities(config)) {
+      // no group of its own: registered with any per-entity type
+      all.add(
+          AnnotatedTable.of(
+              null,
+              "Entities",
+              SINGLETON,
+              PsutilMBeans.ENTITIES_DESCRIPTION,
+              EntityCapsMXBean.class,
+              Map.of()));
+    }
     return all;
   }
 }

@@ -17,7 +17,8 @@ final class NetworkInterfaceTable {
               "NetworkInterface",
               MBeanTable.Naming.PER_ENTITY,
               "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
-                  + " net_if_addrs)")
+                  + " net_if_addrs); a NIC whose sysfs read hangs past 1 s reads null stats until"
+                  + " that read returns")
           .from(PER_NIC)
           .counter("BytesSent", LONG, "bytes", n -> n.io.bytesSent())
           .described("Bytes sent", "net_io_counters(pernic=True)[name].bytes_sent")

@@ -23,21 +23,31 @@ final class NetworkInterfaces {
     String ipv6;
   }
 
-  static Map<String, Nic> read(Platform platform) {
-    Map<String, NetIoCounters> io = platform.netIoCountersPernic();
-    Map<String, NicStats> stats = quietly(platform::netIfStats);
+  /**
+   * The chosen NICs, each with its sysfs files read through {@code stats}: a NIC whose sysfs read
+   * hangs reads null stats and is skipped until that read returns.
+   */
+  static Map<String, Nic> read(
+      Platform platform, EntitySelector selector, DeadlineCalls<String, NicStats> stats) {
+    Map<String, NetIoCounters> io = Entities.chosen(platform.netIoCountersPernic(), selector);
+    Map<String, NicStats> state = stats.callAll(io.keySet());
     Map<String, List<NicAddress>> addrs = quietly(platform::netIfAddrs);
     Map<String, Nic> out = new LinkedHashMap<>();
     for (Map.Entry<String, NetIoCounters> e : io.entrySet()) {
       Nic n = new Nic();
       n.io = e.getValue();
-      n.stats = stats.get(e.getKey());
+      n.stats = state.get(e.getKey());
       List<NicAddress> a = addrs.getOrDefault(e.getKey(), Collections.emptyList());
       n.ipv4 = first(a, AddressFamily.AF_INET);
       n.ipv6 = first(a, AddressFamily.AF_INET6);
       out.put(e.getKey(), n);
     }
     return out;
+  }
+
+  /** One NIC's state by its sysfs files; null when it is gone. */
+  static NicStats stats(Platform platform, String nic) {
+    return platform.netIfStats(nic).orElse(null);
   }
 
   private static String first(List<NicAddress> addrs, AddressFamily family) {

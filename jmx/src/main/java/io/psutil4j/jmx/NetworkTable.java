@@ -74,8 +74,9 @@ final class NetworkTable {
   }
 
   static Readings readings(Platform platform, Readings.Builder readings) {
+    NetTotals counters = new NetTotals(); // a NIC that goes away keeps its counts in the totals
     return readings
-        .with(TOTALS, () -> NetIoCounters.sum(platform.netIoCountersPernic().values()))
+        .with(TOTALS, () -> counters.total(platform.netIoCountersPernic()))
         .with(CONNECTIONS, () -> byStatus(platform.netConnectionsWithoutPids("inet")))
         .build();
   }

@@ -38,8 +38,8 @@ final class ProcessBean implements ProcessMXBean {
     HeapInfo heap;
   }
 
-  /** The shortest interval between two reads of smaps_rollup. */
-  static final long FOOTPRINT_MIN_MILLIS = 30_000;
+  /** The shortest interval between two reads of smaps_rollup, unless an option says otherwise. */
+  static final long FOOTPRINT_MIN_MILLIS = ScaleOptions.DEFAULT_FOOTPRINT_INTERVAL_MILLIS;
 
   private final Process process;
   private final Snapshot<Reading> snapshot;
@@ -64,13 +64,25 @@ final class ProcessBean implements ProcessMXBean {
    * @param trimmer the heapTrim operation, or null where there is none (another pid, in tests)
    */
   ProcessBean(Process process, long cacheMillis, Supplier<HeapInfo> heapInfo, HeapTrimmer trimmer) {
+    this(process, cacheMillis, heapInfo, trimmer, FOOTPRINT_MIN_MILLIS);
+  }
+
+  /**
+   * @param footprintMillis the shortest interval between two reads of smaps_rollup
+   */
+  ProcessBean(
+      Process process,
+      long cacheMillis,
+      Supplier<HeapInfo> heapInfo,
+      HeapTrimmer trimmer,
+      long footprintMillis) {
     this.process = process;
     this.heapInfo = heapInfo;
     this.trimmer = trimmer;
     this.snapshot = new Snapshot<>(this::read, cacheMillis);
     this.footprint =
         new Snapshot<>(
-            () -> field(process::memoryFootprint), Math.max(cacheMillis, FOOTPRINT_MIN_MILLIS));
+            () -> field(process::memoryFootprint), Math.max(cacheMillis, footprintMillis));
   }
 
   private Reading read() {

@@ -124,7 +124,8 @@ public interface ProcessMXBean {
   @Metric(
       summary =
           "Unique set size: memory freed if the process exited"
-              + " (smaps_rollup, read at most every 30 s: its cost grows with resident memory)",
+              + " (smaps_rollup, read at most every 30 s by default, option footprint.interval:"
+              + " its cost grows with resident memory)",
       unit = "bytes",
       psutil = "Process().memory_footprint().uss")
   Long getUss();
@@ -132,7 +133,8 @@ public interface ProcessMXBean {
   @Metric(
       summary =
           "Proportional set size: shared pages divided among their sharers"
-              + " (smaps_rollup, read at most every 30 s: its cost grows with resident memory)",
+              + " (smaps_rollup, read at most every 30 s by default, option footprint.interval:"
+              + " its cost grows with resident memory)",
       unit = "bytes",
       psutil = "Process().memory_footprint().pss")
   Long getPss();
@@ -140,7 +142,8 @@ public interface ProcessMXBean {
   @Metric(
       summary =
           "Swapped-out memory, from smaps_rollup (named apart from Swap, which is VmSwap)"
-              + " and read at most every 30 s: its cost grows with resident memory",
+              + " and read at most every 30 s by default, option footprint.interval: its cost"
+              + " grows with resident memory",
       unit = "bytes",
       psutil = "Process().memory_footprint().swap")
   Long getFootprintSwap();

@@ -1,12 +1,15 @@
 package io.psutil4j.jmx;
 
 import io.psutil4j.CgroupInfo;
+import io.psutil4j.DiskUsage;
 import io.psutil4j.HeapInfo;
+import io.psutil4j.NicStats;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
@@ -26,6 +29,9 @@ public final class PsutilMBeans {
           + " matched with the JVM's memory pools, buffer pools and Native Memory"
           + " Tracking; refreshed at most every 30 s (smaps costs more with more"
           + " threads)";
+  static final String ENTITIES_DESCRIPTION =
+      "The cap on per-entity MBeans (Cpu, Disk, FileSystem, NetworkInterface) and how"
+          + " many entities of each type it left without one (option entities.max)";
   static final String CONTROLS_DESCRIPTION =
       "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
           + " only with controls=true; by default they act on this JVM's descendants only"
@@ -52,12 +58,28 @@ public final class PsutilMBeans {
    */
   public static Registration register(
       MBeanServer server, JmxConfig config, Platform platform, Process self) {
+    return register(server, config, platform, self, PsutilMBeans::warn);
+  }
+
+  /** One warning line on stderr, as the agent's option warnings. */
+  private static void warn(String line) {
+    System.err.println("psutil4j: " + line);
+  }
+
+  /**
+   * As {@link #register(MBeanServer, JmxConfig, Platform, Process)}, warnings to {@code warnings}.
+   */
+  static Registration register(
+      MBeanServer server,
+      JmxConfig config,
+      Platform platform,
+      Process self,
+      Consumer<String> warnings) {
     String domain = config.domain();
     long cache = config.cacheMillis();
     Done done = new Done();
-    Reconciler reconciler =
-        new Reconciler(
-            server, domain, entityKinds(platform, cache, config), cache, System::nanoTime);
+    List<Entities<?>> kinds = entityKinds(platform, cache, config, warnings);
+    Reconciler reconciler = new Reconciler(server, domain, kinds, cache, System::nanoTime);
     try {
       addIf(
           config.registers(MBeanGroup.CPU),
@@ -90,7 +112,12 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Process"),
           new DescribedMBean<>(
-              processBean(platform, self, cache, config.controlsPolicy()),
+              processBean(
+                  platform,
+                  self,
+                  cache,
+                  config.controlsPolicy(),
+                  config.scale().footprintIntervalMillis()),
               ProcessMXBean.class,
               PROCESS_DESCRIPTION));
       addIf(
@@ -111,12 +138,27 @@ public final class PsutilMBeans {
           && platform instanceof io.psutil4j.linux.LinuxPlatform
           && self.pid() == platform.selfPid()) {
         io.psutil4j.linux.LinuxPlatform linux = (io.psutil4j.linux.LinuxPlatform) platform;
+        int pid = platform.selfPid();
         add(
             server,
             done,
             ObjectNames.singleton(domain, "Threads"),
             ThreadsBean.describedMBean(
-                new ThreadsBean(() -> linux.tasks(platform.selfPid()), cache)));
+                new ThreadsBean(
+                    () -> linux.tasks(pid),
+                    taskList(linux, pid),
+                    config.scale().threadsTableMax(),
+                    cache)));
+      }
+      if (!kinds.isEmpty()) {
+        add(
+            server,
+            done,
+            ObjectNames.singleton(domain, "Entities"),
+            new DescribedMBean<>(
+                new EntityCapsBean(config.scale().entityMax(), kinds),
+                EntityCapsMXBean.class,
+                ENTITIES_DESCRIPTION));
       }
       if (config.registers(MBeanGroup.PROCESS_MEMORY) && self.pid() == platform.selfPid()) {
         // the JVM's side of the split (pools, NMT) is this JVM's, so only for this JVM's process
@@ -157,25 +199,41 @@ public final class PsutilMBeans {
    * NetworkInterface. Disk, NIC and CPU names are never quoted (the kernel's names hold none of the
    * characters ObjectName reserves); mountpoints always are, so a mount's name has one form.
    */
-  static List<Entities<?>> entityKinds(Platform platform, long cache, JmxConfig config) {
+  static List<Entities<?>> entityKinds(
+      Platform platform, long cache, JmxConfig config, Consumer<String> warnings) {
+    ScaleOptions scale = config.scale();
+    NamePatterns everyCpu = new NamePatterns(NamePatterns.ALL, List.of());
     CpuCores cores = new CpuCores(platform);
+    DeadlineCalls<String, DiskUsage> statvfs = new DeadlineCalls<>(platform::diskUsage);
+    DeadlineCalls<String, NicStats> sysfs =
+        new DeadlineCalls<>(nic -> NetworkInterfaces.stats(platform, nic));
     List<Entities<?>> kinds = new ArrayList<>();
     addIf(
         config.registers(MBeanGroup.PER_CPU),
         kinds,
-        new Entities<>(CpuCoreTable.TABLE, CpuCoreTable.PER_CPU, cores::read, cache));
+        new Entities<>(
+            CpuCoreTable.TABLE,
+            CpuCoreTable.PER_CPU,
+            selector("Cpu", everyCpu, scale, warnings),
+            cores::read,
+            cache));
     addIf(
         config.registers(MBeanGroup.DISK),
         kinds,
         new Entities<>(
-            DiskTable.TABLE, DiskTable.PER_DISK, () -> platform.diskIoCounters(false), cache));
+            DiskTable.TABLE,
+            DiskTable.PER_DISK,
+            selector("Disk", scale.disks(), scale, warnings),
+            chooser -> Entities.chosen(platform.diskIoCounters(false), chooser),
+            cache));
     addIf(
         config.registers(MBeanGroup.FILE_SYSTEM),
         kinds,
         new Entities<>(
             FileSystemTable.TABLE,
             FileSystemTable.PER_MOUNT,
-            () -> FileSystems.read(platform),
+            selector("FileSystem", scale.mounts(), scale, warnings),
+            chooser -> FileSystems.read(platform, chooser, statvfs),
             cache));
     addIf(
         config.registers(MBeanGroup.NETWORK_INTERFACE),
@@ -183,15 +241,49 @@ public final class PsutilMBeans {
         new Entities<>(
             NetworkInterfaceTable.TABLE,
             NetworkInterfaceTable.PER_NIC,
-            () -> NetworkInterfaces.read(platform),
+            selector("NetworkInterface", scale.nics(), scale, warnings),
+            chooser -> NetworkInterfaces.read(platform, chooser, sysfs),
             cache));
     return kinds;
+  }
+
+  private static EntitySelector selector(
+      String type, NamePatterns patterns, ScaleOptions scale, Consumer<String> warnings) {
+    return new EntitySelector(type, patterns, scale.entityMax(), warnings);
+  }
+
+  /** Whether {@code config} registers any per-entity type, and so the Entities MBean. */
+  static boolean registersEntities(JmxConfig config) {
+    return config.registers(MBeanGroup.PER_CPU)
+        || config.registers(MBeanGroup.DISK)
+        || config.registers(MBeanGroup.FILE_SYSTEM)
+        || config.registers(MBeanGroup.NETWORK_INTERFACE);
   }
 
   private static <T> void addIf(boolean wanted, List<T> list, T item) {
     if (wanted) {
       list.add(item);
     }
+  }
+
+  /** The threads of {@code pid} as {@link ThreadCounts} reads them. */
+  static ThreadCounts.Tasks taskList(io.psutil4j.linux.LinuxPlatform linux, int pid) {
+    return new ThreadCounts.Tasks() {
+      @Override
+      public int[] ids() {
+        return linux.taskIds(pid);
+      }
+
+      @Override
+      public String name(int tid) {
+        return linux.taskName(pid, tid);
+      }
+
+      @Override
+      public double cpuSeconds(int tid) {
+        return linux.taskCpuSeconds(pid, tid);
+      }
+    };
   }
 
   /** Makes a read of a singleton MBean also run the reconciler's check. */
@@ -207,10 +299,9 @@ public final class PsutilMBeans {
    * than make the JDK print.
    */
   private static ProcessBean processBean(
-      Platform platform, Process self, long cache, ControlsPolicy policy) {
+      Platform platform, Process self, long cache, ControlsPolicy policy, long footprintMillis) {
     boolean isSelf = self.pid() == platform.selfPid();
-    Supplier<io.psutil4j.HeapInfo> heap =
-        isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
+    Supplier<HeapInfo> heap = isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
     HeapTrimmer trimmer =
         isSelf
             ? new HeapTrimmer(
@@ -220,7 +311,7 @@ public final class PsutilMBeans {
                 System::nanoTime,
                 HeapTrimmer.DEFAULT_MIN_INTERVAL_MILLIS)
             : null;
-    return new ProcessBean(self, cache, heap, trimmer);
+    return new ProcessBean(self, cache, heap, trimmer, footprintMillis);
   }
 
   private static void addIf(

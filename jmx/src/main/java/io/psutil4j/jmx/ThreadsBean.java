@@ -6,6 +6,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,10 +94,26 @@ final class ThreadsBean implements ThreadsMBean {
 
   private final Snapshot<List<TaskInfo>> tasks;
   private final Snapshot<TabularData> table;
+  private final Snapshot<Integer> count;
+  private final Snapshot<ThreadCounts.Reading> counts;
+  private final int tableMax;
 
-  ThreadsBean(Supplier<List<TaskInfo>> reader, long cacheMillis) {
+  /**
+   * @param reader every thread with its stat and status, for the table only
+   * @param taskList the task directory and single threads' files, for Count and the CPU sums
+   * @param tableMax the most rows of the table: the threads with the most CPU
+   */
+  ThreadsBean(
+      Supplier<List<TaskInfo>> reader,
+      ThreadCounts.Tasks taskList,
+      int tableMax,
+      long cacheMillis) {
     this.tasks = new Snapshot<>(reader, cacheMillis);
     this.table = new Snapshot<>(this::table, cacheMillis);
+    // the count alone is one listing; the CPU sums also name each new thread once or twice
+    this.count = new Snapshot<>(() -> taskList.ids().length, cacheMillis);
+    this.counts = new Snapshot<>(new ThreadCounts(taskList, GC, JIT)::read, cacheMillis);
+    this.tableMax = tableMax;
   }
 
   /** The comm the kernel shows for a Java thread name: its first 15 UTF-8 bytes. */
@@ -124,18 +141,18 @@ final class ThreadsBean implements ThreadsMBean {
   }
 
   private TabularData table() {
-    List<TaskInfo> all = tasks.get();
-    if (all == null) {
+    List<TaskInfo> every = tasks.get();
+    if (every == null) {
       return null;
     }
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     Map<String, ThreadInfo> java = javaThreadsByComm(mx.getThreadInfo(mx.getAllThreadIds(), 0));
     Map<String, Integer> nativeNames = new HashMap<>();
-    for (TaskInfo t : all) {
+    for (TaskInfo t : every) {
       nativeNames.merge(t.name(), 1, Integer::sum);
     }
     TabularDataSupport out = new TabularDataSupport(TABLE);
-    for (TaskInfo t : all) {
+    for (TaskInfo t : busiest(every, tableMax)) {
       ThreadInfo j = nativeNames.get(t.name()) == 1 ? java.get(t.name()) : null;
       try {
         out.put(
@@ -160,18 +177,14 @@ final class ThreadsBean implements ThreadsMBean {
     return out;
   }
 
-  private Double cpu(Pattern names) {
-    List<TaskInfo> all = tasks.get();
-    if (all == null) {
-      return null;
+  /** The {@code max} threads with the most CPU, busiest first; null stays null. */
+  static List<TaskInfo> busiest(List<TaskInfo> all, int max) {
+    if (all == null || all.size() <= max) {
+      return all;
     }
-    double sum = 0;
-    for (TaskInfo t : all) {
-      if (names.matcher(t.name()).matches()) {
-        sum += t.user() + t.system();
-      }
-    }
-    return sum;
+    List<TaskInfo> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingDouble((TaskInfo t) -> t.user() + t.system()).reversed());
+    return sorted.subList(0, max);
   }
 
   @Override
@@ -181,18 +194,19 @@ final class ThreadsBean implements ThreadsMBean {
 
   @Override
   public Integer getCount() {
-    List<TaskInfo> all = tasks.get();
-    return all == null ? null : all.size();
+    return count.get();
   }
 
   @Override
   public Double getGcCpuSeconds() {
-    return cpu(GC);
+    ThreadCounts.Reading r = counts.get();
+    return r == null ? null : r.gcSeconds;
   }
 
   @Override
   public Double getJitCpuSeconds() {
-    return cpu(JIT);
+    ThreadCounts.Reading r = counts.get();
+    return r == null ? null : r.jitSeconds;
   }
 
   static final String DESCRIPTION =

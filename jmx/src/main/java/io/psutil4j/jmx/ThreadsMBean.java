@@ -12,13 +12,15 @@ public interface ThreadsMBean {
       summary =
           "One row per native thread, keyed by Tid: Name (comm), State, User and System CPU"
               + " seconds, voluntary/involuntary context switches, and the Java thread (id, full"
-              + " name) where one matches",
+              + " name) where one matches; the threads with the most CPU, at most option"
+              + " threads.max (default 100). Reads every thread's stat and status: not fetched by"
+              + " the shipped exporter configs",
       unit = "table",
       psutil = "Process().threads() + /proc/self/task/TID/{stat,status}")
   TabularData getThreads();
 
   @Metric(
-      summary = "Native threads of this JVM",
+      summary = "Native threads of this JVM (entries of /proc/self/task; no thread's file read)",
       unit = "count",
       psutil = "Process().num_threads()")
   Integer getCount();

@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.Process;
-import io.psutil4j.linux.KernelConstants;
 import io.psutil4j.linux.LinuxPlatform;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
@@ -23,38 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Per-entity MBeans follow the disks and NICs the kernel lists, read after read. */
 class EntityMBeansTest {
-  private static final Path FIXTURE =
-      Paths.get("../core/src/test/resources/fixtures/host-x86_64-6x");
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          Files.createDirectories(target);
-        } else if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-          Files.copy(p, target);
-        }
-      }
-    }
-  }
-
-  private static void rewrite(Path file, java.util.function.UnaryOperator<List<String>> edit)
-      throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
-    Files.write(file, edit.apply(lines), StandardCharsets.US_ASCII);
-  }
-
   @Test
   void aNicThatGoesAwayLosesItsMBeanAndANewDiskGetsOne(@TempDir Path root) throws Exception {
-    copyTree(FIXTURE, root);
-    LinuxPlatform fixture =
-        LinuxPlatform.builder()
-            .procRoot(root.resolve("proc"))
-            .sysRoot(root.resolve("sys"))
-            .constants(KernelConstants.of(100, 4096))
-            .warningStream(null)
-            .build();
+    LinuxPlatform fixture = FixtureRoots.copyOfHost(root);
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     Registration r =
         PsutilMBeans.register(server, JmxConfig.of("fx", 0), fixture, Process.current());
@@ -67,12 +33,12 @@ class EntityMBeansTest {
       assertEquals(296236L, server.getAttribute(eth0, "BytesSent"));
       assertTrue(r.names().contains(eth0));
 
-      rewrite(
+      FixtureRoots.rewrite(
           root.resolve("proc/net/dev"),
           lines -> lines.stream().filter(l -> !l.contains("ifb1:")).collect(Collectors.toList()));
       ObjectName newDisk = new ObjectName("fx:type=Disk,name=sdz");
       assertFalse(server.isRegistered(newDisk));
-      rewrite(
+      FixtureRoots.rewrite(
           root.resolve("proc/diskstats"),
           lines -> {
             lines.add("   8     208 sdz 5 0 40 1 7 0 56 2 0 3 3 0 0 0 0 0 0");

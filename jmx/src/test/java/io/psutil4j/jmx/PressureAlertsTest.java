@@ -14,7 +14,6 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.rmi.server.RMIClientSocketFactory;
@@ -28,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.management.MBeanNotificationInfo;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerConnection;
@@ -195,7 +193,7 @@ class PressureAlertsTest {
 
     Fixture(Path root, double pressureThreshold) throws Exception {
       this.root = root;
-      copyTree(FIXTURE, root);
+      FixtureRoots.copyTree(FIXTURE, root);
       // the Container MBean reads the cgroup of this JVM's pid: give the fixture's to it
       Path pidDir = root.resolve("proc/" + ProcessHandle.current().pid());
       Files.createDirectories(pidDir);
@@ -339,19 +337,6 @@ class PressureAlertsTest {
 
   private static List<String> types(List<Notification> received) {
     return received.stream().map(Notification::getType).collect(Collectors.toList());
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) all::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-          Files.createDirectories(target);
-        } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 
   /** The connector's RMI objects listen on the loopback interface only. */

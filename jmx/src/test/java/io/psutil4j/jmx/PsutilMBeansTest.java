@@ -30,9 +30,10 @@ class PsutilMBeansTest {
   void everyAttributeOfEveryMBeanReadsWithOpenTypesAndADescriptionWithItsUnit() throws Exception {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration r = PsutilMBeans.register(server, JmxConfig.defaults())) {
-      // 11 singletons, then one MBean per CPU, disk, mount and NIC of this machine
+      // 12 singletons (Entities and ProcessMemory included), then one MBean per CPU, disk, mount
+      // and NIC of this machine
       assertEquals(
-          11
+          12
               + Files.readAllLines(Paths.get("/proc/stat"), StandardCharsets.US_ASCII).stream()
                   .filter(l -> l.matches("cpu[0-9]+ .*"))
                   .count(),
@@ -119,6 +120,7 @@ class PsutilMBeansTest {
     }
     Set<String> expected = new HashSet<>(cpus);
     expected.add("psutil4j:type=Memory");
+    expected.add("psutil4j:type=Entities"); // with any per-entity type: its cap
     try (Registration r = PsutilMBeans.register(server, chosen)) {
       Set<String> names = new HashSet<>();
       r.names().forEach(n -> names.add(n.toString()));

@@ -3,6 +3,8 @@ package io.psutil4j.agent.inside;
 import io.psutil4j.jmx.ControlsPolicy;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.MBeanGroup;
+import io.psutil4j.jmx.NamePatterns;
+import io.psutil4j.jmx.ScaleOptions;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -32,6 +34,7 @@ public final class AgentOptions {
   private final long delaySeconds;
   private final double[] alerts;
   private final Set<MBeanGroup> groups;
+  private final ScaleOptions scale;
   private final boolean jfr;
 
   private AgentOptions(
@@ -41,6 +44,7 @@ public final class AgentOptions {
       long delaySeconds,
       double[] alerts,
       Set<MBeanGroup> groups,
+      ScaleOptions scale,
       boolean jfr) {
     this.domain = domain;
     this.controls = controls;
@@ -48,6 +52,7 @@ public final class AgentOptions {
     this.delaySeconds = delaySeconds;
     this.alerts = alerts;
     this.groups = groups;
+    this.scale = scale;
     this.jfr = jfr;
   }
 
@@ -77,6 +82,8 @@ public final class AgentOptions {
     long delay = 0;
     Set<MBeanGroup> included = EnumSet.allOf(MBeanGroup.class);
     Set<MBeanGroup> excluded = EnumSet.noneOf(MBeanGroup.class);
+    ScaleOptions scale = ScaleOptions.defaults();
+    ScaleOptions defaults = ScaleOptions.defaults();
     // container alert thresholds (issue 7): memory percent, throttled ratio, PSI some avg10 percent
     double[] alerts = {
       JmxConfig.DEFAULT_MEMORY_NEAR_LIMIT_PERCENT,
@@ -142,6 +149,56 @@ public final class AgentOptions {
         case "alert.pressure":
           alerts[2] = threshold(key, value, 100, alerts[2], "percent (PSI some avg10)", warnings);
           break;
+        case "entities.max":
+          scale =
+              scale.withEntityMax(
+                  (int)
+                      number(
+                          key,
+                          value,
+                          0,
+                          ScaleOptions.MAX_LIMIT,
+                          defaults.entityMax(),
+                          "MBeans per type",
+                          warnings));
+          break;
+        case "threads.max":
+          scale =
+              scale.withThreadsTableMax(
+                  (int)
+                      number(
+                          key,
+                          value,
+                          0,
+                          ScaleOptions.MAX_LIMIT,
+                          defaults.threadsTableMax(),
+                          "rows",
+                          warnings));
+          break;
+        case "footprint.interval":
+          scale =
+              scale.withFootprintIntervalMillis(
+                  number(
+                      key,
+                      value,
+                      0,
+                      86_400_000,
+                      defaults.footprintIntervalMillis(),
+                      "milliseconds",
+                      warnings));
+          break;
+        case "mounts.include":
+        case "mounts.exclude":
+          scale = scale.withMounts(patterns(key, value, scale.mounts(), warnings));
+          break;
+        case "disks.include":
+        case "disks.exclude":
+          scale = scale.withDisks(patterns(key, value, scale.disks(), warnings));
+          break;
+        case "nics.include":
+        case "nics.exclude":
+          scale = scale.withNics(patterns(key, value, scale.nics(), warnings));
+          break;
         default:
           warn(
               warnings,
@@ -151,7 +208,9 @@ public final class AgentOptions {
                   + printable(value)
                   + "' (known: domain, controls, controls.scope, controls.self, controls.log,"
                   + " heapTrim, mbeans, exclude, cache, delay, jfr, alert.memory, alert.throttling,"
-                  + " alert.pressure, alert.fds)");
+                  + " alert.pressure, alert.fds, entities.max, mounts.include, mounts.exclude,"
+                  + " disks.include, disks.exclude, nics.include, nics.exclude, threads.max,"
+                  + " footprint.interval)");
       }
     }
     Set<MBeanGroup> groups = EnumSet.copyOf(included);
@@ -166,7 +225,43 @@ public final class AgentOptions {
       groups = EnumSet.copyOf(included);
     }
     warnings.finish();
-    return new AgentOptions(domain, controls, cache, delay, alerts, groups, jfr);
+    return new AgentOptions(domain, controls, cache, delay, alerts, groups, scale, jfr);
+  }
+
+  /**
+   * A '+'-separated list of name globs ({@code veth*+cali*}) replacing the include or exclude list
+   * of {@code current}; an empty exclude list leaves nothing out. An empty include list, or a
+   * pattern that is empty, costs one warning line and keeps {@code current}.
+   */
+  private static NamePatterns patterns(
+      String key, String value, NamePatterns current, Warnings warnings) {
+    boolean include = key.endsWith(".include");
+    List<String> globs = new ArrayList<>();
+    if (!value.isEmpty()) {
+      globs.addAll(List.of(value.split("\\+", -1)));
+    }
+    String problem = null;
+    if (include && globs.isEmpty()) {
+      problem = "names no pattern, so nothing would be registered";
+    } else if (globs.contains("")) {
+      problem = "has an empty pattern";
+    }
+    if (problem != null) {
+      warn(
+          warnings,
+          "ignoring option '"
+              + printable(key)
+              + "="
+              + printable(value)
+              + "': "
+              + problem
+              + " (patterns are globs joined by '+', e.g. veth*+cali*); using "
+              + printable(String.join("+", include ? current.include() : current.exclude())));
+      return current;
+    }
+    return include
+        ? new NamePatterns(globs, current.exclude())
+        : new NamePatterns(current.include(), globs);
   }
 
   private static ControlsPolicy.Scope scope(String value, Warnings warnings) {
@@ -397,7 +492,13 @@ public final class AgentOptions {
         .withThresholds(alerts[0], alerts[1], alerts[2])
         .withOpenFilesThreshold(alerts[3])
         .withControlsPolicy(controls)
-        .withGroups(groups);
+        .withGroups(groups)
+        .withScale(scale);
+  }
+
+  /** The bounds for a big host: caps, name patterns, footprint interval. */
+  public ScaleOptions scale() {
+    return scale;
   }
 
   /**

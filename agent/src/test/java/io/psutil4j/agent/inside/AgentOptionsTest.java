@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.jmx.ControlsPolicy;
 import io.psutil4j.jmx.MBeanGroup;
+import io.psutil4j.jmx.NamePatterns;
+import io.psutil4j.jmx.ScaleOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -205,5 +208,65 @@ class AgentOptionsTest {
         "psutil4j: 4990 more warnings about the options not shown (5000 in all); their defaults"
             + " are used",
         lines[Warnings.MAX_LINES]);
+  }
+
+  @Test
+  void scaleOptionsReachTheJmxConfig() {
+    AgentOptions o =
+        AgentOptions.parse(
+            "entities.max=32,threads.max=10,footprint.interval=60000,nics.exclude=veth*+tap*,"
+                + "mounts.include=/data/*,disks.exclude=",
+            new Properties(),
+            sink);
+    ScaleOptions s = o.jmxConfig().scale();
+    assertEquals(32, s.entityMax());
+    assertEquals(10, s.threadsTableMax());
+    assertEquals(60000, s.footprintIntervalMillis());
+    assertEquals(List.of("veth*", "tap*"), s.nics().exclude());
+    assertTrue(s.nics().matches("cali0"), "the default NIC excludes were replaced");
+    assertFalse(s.nics().matches("tap3"));
+    assertEquals(List.of("/data/*"), s.mounts().include());
+    assertEquals(NamePatterns.DEFAULT_MOUNT_EXCLUDES, s.mounts().exclude(), "kept");
+    assertTrue(s.disks().matches("loop0"), "an empty exclude list leaves nothing out");
+    assertEquals("", warned());
+  }
+
+  @Test
+  void scaleDefaultsLeaveContainerPlumbingOut() {
+    ScaleOptions s = AgentOptions.parse(null, new Properties(), sink).jmxConfig().scale();
+    assertEquals(256, s.entityMax());
+    assertEquals(30_000, s.footprintIntervalMillis());
+    for (String nic : List.of("veth1a2b", "cali123", "flannel.1", "cni0", "docker0")) {
+      assertFalse(s.nics().matches(nic), nic);
+    }
+    assertTrue(s.nics().matches("eth0"));
+    assertFalse(s.mounts().matches("/var/lib/kubelet/pods/uid/volumes/kubernetes.io~csi/pv/mount"));
+    assertTrue(s.mounts().matches("/"));
+    assertFalse(s.disks().matches("loop7"));
+    assertTrue(s.disks().matches("nvme0n1"));
+  }
+
+  @Test
+  void aBadScaleValueCostsOneLineNamingItAndKeepsTheDefault() {
+    ScaleOptions s =
+        AgentOptions.parse(
+                "entities.max=-1,threads.max=lots,footprint.interval=99999999999,"
+                    + "nics.include=,mounts.exclude=/a+",
+                new Properties(),
+                sink)
+            .jmxConfig()
+            .scale();
+    assertEquals(ScaleOptions.defaults().entityMax(), s.entityMax());
+    assertEquals(ScaleOptions.defaults().threadsTableMax(), s.threadsTableMax());
+    assertEquals(ScaleOptions.defaults().footprintIntervalMillis(), s.footprintIntervalMillis());
+    assertEquals(NamePatterns.ALL, s.nics().include());
+    assertEquals(NamePatterns.DEFAULT_MOUNT_EXCLUDES, s.mounts().exclude());
+    String[] lines = warned().split("\n");
+    assertEquals(5, lines.length, warned());
+    assertTrue(lines[0].contains("'entities.max=-1'"), lines[0]);
+    assertTrue(lines[1].contains("'threads.max=lots'"), lines[1]);
+    assertTrue(lines[2].contains("'footprint.interval=99999999999'"), lines[2]);
+    assertTrue(lines[3].contains("'nics.include='"), lines[3]);
+    assertTrue(lines[4].contains("'mounts.exclude=/a+'") && lines[4].contains("empty"), lines[4]);
   }
 }

@@ -35,7 +35,8 @@ class AgentEndToEndIT {
           "Pressure",
           "Network",
           "Sensors",
-          "Threads");
+          "Threads",
+          "Entities");
 
   /** Per-entity types: present when this machine has such an entity (a disk, mount, NIC). */
   private static final Set<String> ENTITY_TYPES = Set.of("Disk", "FileSystem", "NetworkInterface");
@@ -169,6 +170,7 @@ class AgentEndToEndIT {
               .collect(Collectors.toCollection(java.util.TreeSet::new));
       Set<String> expected = new java.util.TreeSet<>();
       expected.add("psutil4j:type=Memory");
+      expected.add("psutil4j:type=Entities"); // the cap on the per-CPU MBeans
       for (String l : Files.readAllLines(Paths.get("/proc/stat"), StandardCharsets.US_ASCII)) {
         if (l.matches("cpu[0-9]+ .*")) {
           expected.add("psutil4j:type=Cpu,name=" + l.substring(0, l.indexOf(' ')));

@@ -2,6 +2,7 @@ package io.psutil4j.linux.parse;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,6 +24,7 @@ public final class ProcStat {
 
   private final long[] total;
   private final List<long[]> perCpu;
+  private final int[] cpuNumbers;
   private final long ctxt;
   private final long intr;
   private final long softirq;
@@ -32,6 +34,7 @@ public final class ProcStat {
   private ProcStat(
       long[] total,
       List<long[]> perCpu,
+      int[] cpuNumbers,
       long ctxt,
       long intr,
       long softirq,
@@ -39,6 +42,7 @@ public final class ProcStat {
       boolean hasBtime) {
     this.total = total;
     this.perCpu = perCpu;
+    this.cpuNumbers = cpuNumbers;
     this.ctxt = ctxt;
     this.intr = intr;
     this.softirq = softirq;
@@ -50,6 +54,7 @@ public final class ProcStat {
     ByteCursor c = new ByteCursor(file, buf, len);
     long[] total = null;
     List<long[]> perCpu = new ArrayList<>();
+    int[] numbers = new int[8];
     long ctxt = 0;
     long intr = 0;
     long softirq = 0;
@@ -58,7 +63,11 @@ public final class ProcStat {
     while (!c.atEnd()) {
       if (c.match(CPU)) {
         if (c.peekDigit()) {
-          c.nextLong(); // the cpu number: psutil indexes by position, offline CPUs are absent
+          // psutil indexes by position (offline CPUs are absent); the number is kept beside it
+          if (perCpu.size() == numbers.length) {
+            numbers = Arrays.copyOf(numbers, numbers.length * 2);
+          }
+          numbers[perCpu.size()] = (int) c.nextLong();
           perCpu.add(ticks(c));
         } else {
           total = ticks(c);
@@ -79,7 +88,14 @@ public final class ProcStat {
       throw new ParseException(file, 1, "<no cpu line>", "missing the aggregate 'cpu' line");
     }
     return new ProcStat(
-        total, Collections.unmodifiableList(perCpu), ctxt, intr, softirq, btime, hasBtime);
+        total,
+        Collections.unmodifiableList(perCpu),
+        Arrays.copyOf(numbers, perCpu.size()),
+        ctxt,
+        intr,
+        softirq,
+        btime,
+        hasBtime);
   }
 
   /**
@@ -140,6 +156,14 @@ public final class ProcStat {
   /** Ticks of the CPU at {@code index} (position, not number) in kernel order; a fresh copy. */
   public long[] cpuTicks(int index) {
     return perCpu.get(index).clone();
+  }
+
+  /** The kernel's number of the CPU at {@code index}: N of its cpuN line. */
+  public int cpuNumber(int index) {
+    if (index < 0 || index >= cpuNumbers.length) {
+      throw new IndexOutOfBoundsException("no CPU at position " + index);
+    }
+    return cpuNumbers[index];
   }
 
   public long ctxt() {

@@ -103,4 +103,21 @@ class ProcStatPartialTest {
       }
     }
   }
+
+  @Test
+  void eachCpuKeepsTheKernelsNumberWhenOneIsOffline() {
+    byte[] text =
+        ("cpu  6 0 3 90 0 0 0 0 0 0\n"
+                + "cpu0 1 0 1 30 0 0 0 0 0 0\n"
+                + "cpu2 2 0 1 30 0 0 0 0 0 0\n"
+                + "cpu3 3 0 1 30 0 0 0 0 0 0\n"
+                + "ctxt 5\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    ProcStat stat = ProcStat.parse("stat", text, text.length);
+    assertEquals(3, stat.cpuCount());
+    assertEquals(0, stat.cpuNumber(0));
+    assertEquals(2, stat.cpuNumber(1), "cpu1 is offline: the second line is cpu2");
+    assertEquals(3, stat.cpuNumber(2));
+    assertEquals(2, stat.cpuTicks(1)[0]);
+  }
 }
