@@ -17,6 +17,7 @@ import io.psutil4j.NicStats;
 import io.psutil4j.PressureInfo;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
+import io.psutil4j.Uname;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import io.psutil4j.linux.cgroup.Cgroups;
@@ -185,6 +186,11 @@ public final class LinuxPlatform implements Platform {
   public LoadAverage loadAverage() {
     double[] avg = readSystemFile(loadavgPath, Loadavg::parse);
     return LoadAverage.of(avg[0], avg[1], avg[2]);
+  }
+
+  @Override
+  public Uname uname() {
+    return new UnameReader(procRoot).uname();
   }
 
   @Override

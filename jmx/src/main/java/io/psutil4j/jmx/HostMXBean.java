@@ -20,4 +20,12 @@ public interface HostMXBean {
 
   @Metric(summary = "Processes running", unit = "count", psutil = "len(pids())")
   Integer getPidCount();
+
+  @Metric(
+      summary =
+          "Host identity as uname -snrvm prints it: kernel name, hostname, kernel release,"
+              + " kernel version, machine (node_exporter's node_uname_info)",
+      unit = "uname",
+      psutil = "os.uname()")
+  String getUname();
 }

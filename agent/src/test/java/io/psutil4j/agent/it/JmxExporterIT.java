@@ -36,7 +36,9 @@ class JmxExporterIT {
   // "<type=Cpu><>User: ", "<type=Cpu, name=([^,>]+)><>User: " or "<type=FileSystem,
   // name="(...)"><>"
   private static final Pattern RULE_ATTR =
-      Pattern.compile("^  - pattern: '.*<type=(\\w+)(.*)><>(\\w+): '$");
+      Pattern.compile("^  - pattern: '.*<type=(\\w+)(.*)><>(\\w+): .*'$");
+  // an info rule: the attribute's text goes to labels, the value is 1
+  private static final String INFO_VALUE = "    value: 1";
   private static final Pattern RULE_ENTITY_KEY = Pattern.compile(", (\\w+)=");
 
   @ParameterizedTest(name = "psutil4j agent first: {0}")
@@ -93,6 +95,7 @@ class JmxExporterIT {
     Path config = Paths.get(System.getProperty("jmx_exporter.config"));
     Map<String, String> rules = new LinkedHashMap<>(); // metric name -> "counter"/"gauge"
     Map<String, String> ruleAttribute = new LinkedHashMap<>(); // metric name -> Type/Attribute
+    Set<String> info = new TreeSet<>();
     String attr = null;
     String name = null;
     for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
@@ -104,8 +107,11 @@ class JmxExporterIT {
         ruleAttribute.put(name, attr);
       } else if ((m = RULE_TYPE.matcher(line)).matches()) {
         rules.put(name, m.group(1).toLowerCase(Locale.ROOT));
+      } else if (line.equals(INFO_VALUE)) {
+        info.add(name);
       }
     }
+    assertEquals(Set.of("psutil4j_host_uname"), info, "info rules of " + config);
     ExpectedMBeans expected = ExpectedMBeans.onThisMachine();
     Set<String> exportable = new TreeSet<>();
     expected.numeric.forEach(
@@ -124,7 +130,7 @@ class JmxExporterIT {
       Set<String> families = families(scrape);
       Set<String> wanted =
           rules.keySet().stream()
-              .filter(n -> exportable.contains(ruleAttribute.get(n)))
+              .filter(n -> exportable.contains(ruleAttribute.get(n)) || info.contains(n))
               .collect(Collectors.toCollection(TreeSet::new));
       assertEquals(wanted, families, "metric families in the scrape vs rules of " + config);
       assertEquals(
@@ -152,8 +158,30 @@ class JmxExporterIT {
       assertTrue(scrape.contains("# TYPE psutil4j_memory_total_bytes gauge\n"), scrape);
       assertEquals(KernelFacts.memTotalBytes(), value(scrape, "psutil4j_memory_total_bytes"));
       assertEquals(host.pid(), value(scrape, "psutil4j_process_pid"));
+      assertEquals(1, value(scrape, unameInfoSeries()), "node_uname_info's labels, value 1");
       assertTheHostIsUnharmed(host);
     }
+  }
+
+  /** The host identity series as node_exporter's node_uname_info has it, from uname(1). */
+  private static String unameInfoSeries() throws Exception {
+    Map<String, String> labels = new TreeMap<>(); // the exposition sorts labels by name
+    labels.put("machine", uname("-m"));
+    labels.put("nodename", uname("-n"));
+    labels.put("release", uname("-r"));
+    labels.put("sysname", uname("-s"));
+    labels.put("version", uname("-v"));
+    return "psutil4j_host_uname"
+        + labels.entrySet().stream()
+            .map(l -> l.getKey() + "=\"" + l.getValue() + "\"")
+            .collect(Collectors.joining(",", "{", "}"));
+  }
+
+  private static String uname(String option) throws Exception {
+    Process p = new ProcessBuilder("uname", option).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertEquals(0, p.waitFor(), out);
+    return out;
   }
 
   private static String section(String type, String entityKeys) {
