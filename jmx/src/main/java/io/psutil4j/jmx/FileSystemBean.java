@@ -12,6 +12,11 @@ final class FileSystemBean extends EntityBean<FileSystems.Mount> implements File
   }
 
   @Override
+  public String getMountpoint() {
+    return part(e -> e.part, p -> p.mountpoint());
+  }
+
+  @Override
   public String getFstype() {
     return part(e -> e.part, p -> p.fstype());
   }

@@ -7,6 +7,12 @@ public interface FileSystemMXBean {
   @Metric(summary = "Device mounted", unit = "text", psutil = "disk_partitions()[i].device")
   String getDevice();
 
+  @Metric(
+      summary = "Where it is mounted, unquoted (the MBean name quotes it)",
+      unit = "text",
+      psutil = "disk_partitions()[i].mountpoint")
+  String getMountpoint();
+
   @Metric(summary = "File system type", unit = "text", psutil = "disk_partitions()[i].fstype")
   String getFstype();
 

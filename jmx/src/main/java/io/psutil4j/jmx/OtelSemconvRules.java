@@ -1,6 +1,5 @@
 package io.psutil4j.jmx;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +41,7 @@ final class OtelSemconvRules {
               a.counter() ? "counter" : "gauge",
               MetricNames.ucum(a.unit),
               a.summary);
-          attributes(y, entityAttributes(t));
+          attributes(y, SemanticConventions.entityAttributes(t));
         } else {
           SemanticConventions.Convention c = m.convention;
           ExporterConfigs.otelMapping(y, a.name, c.metric, c.instrument, c.unit, c.brief);
@@ -88,14 +87,6 @@ final class OtelSemconvRules {
   /** A count of things: {@code 1} or a UCUM annotation such as {@code {thread}}. */
   private static boolean dimensionless(String ucum) {
     return ucum.equals("1") || ucum.startsWith("{");
-  }
-
-  private static Map<String, String> entityAttributes(CatalogEntry t) {
-    Map<String, String> byKey = new LinkedHashMap<>();
-    for (String key : t.entityKeys) {
-      byKey.put(key, "param(" + key + ")");
-    }
-    return byKey;
   }
 
   private static void attributes(StringBuilder y, Map<String, String> attributes) {

@@ -43,7 +43,7 @@ class OtelSemconvRulesTest {
                 + "        metric: system.disk.operation_time\n"
                 + "        type: counter\n"
                 + "        unit: \"s\"\n"
-                + "        desc: \"Sum of the time each operation took to complete.\"\n"
+                + "        desc: \"Sum of the time each operation took.\"\n"
                 + "        sourceUnit: \"ms\"\n"
                 + "        metricAttribute:\n"
                 + "          system.device: param(name)\n"
