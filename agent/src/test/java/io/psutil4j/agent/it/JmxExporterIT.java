@@ -40,6 +40,8 @@ class JmxExporterIT {
   // an info rule: the attribute's text goes to labels, the value is 1
   private static final String INFO_VALUE = "    value: 1";
   private static final Pattern RULE_ENTITY_KEY = Pattern.compile(", (\\w+)=");
+  private static final Pattern DISK_READ_SECONDS =
+      Pattern.compile("\npsutil4j_disk_read_time_seconds_total\\{name=\"([^\"]+)\"\\} (\\S+)");
 
   @ParameterizedTest(name = "psutil4j agent first: {0}")
   @ValueSource(booleans = {true, false})
@@ -125,8 +127,10 @@ class JmxExporterIT {
     assertEquals(Set.of(), unruled, "numeric attributes without a rule in the shipped config");
     assertEquals(ruleAttribute.size(), ruled.size(), "one rule per attribute");
 
+    Map<String, Long> readMsBefore = KernelFacts.diskReadMillis();
     try (ChildJvm host = start(oursFirst, config)) {
       String scrape = scrapeOnceMBeansAreUp(host, "psutil4j_process_pid ");
+      Map<String, Long> readMsAfter = KernelFacts.diskReadMillis();
       Set<String> families = families(scrape);
       Set<String> wanted =
           rules.keySet().stream()
@@ -159,6 +163,18 @@ class JmxExporterIT {
       assertEquals(KernelFacts.memTotalBytes(), value(scrape, "psutil4j_memory_total_bytes"));
       assertEquals(host.pid(), value(scrape, "psutil4j_process_pid"));
       assertEquals(1, value(scrape, unameInfoSeries()), "node_uname_info's labels, value 1");
+      // milliseconds in the MBean, seconds in the scrape (valueFactor 0.001)
+      Matcher read = DISK_READ_SECONDS.matcher(scrape);
+      int disks = 0;
+      while (read.find()) {
+        double ms = Double.parseDouble(read.group(2)) * 1000;
+        String disk = read.group(1);
+        assertTrue(
+            ms >= readMsBefore.get(disk) - 0.5 && ms <= readMsAfter.get(disk) + 0.5,
+            disk + ": " + readMsBefore.get(disk) + " <= " + ms + " <= " + readMsAfter.get(disk));
+        disks++;
+      }
+      assertTrue(disks > 0, () -> "no disk read time in\n" + psutil4j(scrape));
       assertTheHostIsUnharmed(host);
     }
   }

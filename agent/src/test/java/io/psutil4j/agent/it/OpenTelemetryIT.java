@@ -55,20 +55,7 @@ class OpenTelemetryIT {
     assertEquals(exportable.size(), wanted.size(), "one rule per numeric attribute: " + rules);
 
     try (ChildJvm host = startWithOtelAgent(System.getProperty("otel.config"))) {
-      Map<String, Matcher> seen = new TreeMap<>();
-      await()
-          .atMost(Duration.ofSeconds(90))
-          .pollInterval(Duration.ofMillis(500))
-          .until(
-              () -> {
-                for (String line : host.stderr()) {
-                  Matcher m = EXPORTED.matcher(line);
-                  if (m.find()) {
-                    seen.put(m.group(1), m);
-                  }
-                }
-                return seen.keySet().containsAll(wanted);
-              });
+      Map<String, Matcher> seen = awaitExported(host, EXPORTED, 1, wanted);
       assertEquals(wanted, seen.keySet(), "metrics exported vs rules of the shipped config");
       for (String metric : wanted) {
         Matcher m = seen.get(metric);
@@ -128,6 +115,29 @@ class OpenTelemetryIT {
             ChildJvm.testClasses(),
             HostApp.class.getName()));
     return ChildJvm.start(command);
+  }
+
+  /**
+   * Reads the exporter's lines on {@code host}'s stderr until {@code line} has matched every metric
+   * of {@code wanted} (its name in group {@code nameGroup}): metric name to its latest match.
+   */
+  static Map<String, Matcher> awaitExported(
+      ChildJvm host, Pattern line, int nameGroup, Set<String> wanted) {
+    Map<String, Matcher> seen = new TreeMap<>();
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              for (String text : host.stderr()) {
+                Matcher m = line.matcher(text);
+                if (m.find()) {
+                  seen.put(m.group(nameGroup), m);
+                }
+              }
+              return seen.keySet().containsAll(wanted);
+            });
+    return seen;
   }
 
   private static Map<String, String[]> rules() throws Exception {

@@ -1,6 +1,5 @@
 package io.psutil4j.agent.it;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,19 +98,8 @@ class OpenTelemetrySemconvIT {
     try (ChildJvm host =
         OpenTelemetryIT.startWithOtelAgent(System.getProperty("otel.semconv.config"))) {
       Map<String, Exported> seen = new TreeMap<>();
-      await()
-          .atMost(Duration.ofSeconds(90))
-          .pollInterval(Duration.ofMillis(500))
-          .until(
-              () -> {
-                for (String line : host.stderr()) {
-                  Matcher m = METRIC.matcher(line);
-                  if (m.find()) {
-                    seen.put(m.group(2), exported(m));
-                  }
-                }
-                return seen.keySet().containsAll(wantedMetrics);
-              });
+      OpenTelemetryIT.awaitExported(host, METRIC, 2, wantedMetrics)
+          .forEach((metric, m) -> seen.put(metric, exported(m)));
       long diskReadMsAfter = diskReadMillis();
 
       for (Rule r : wanted) {
@@ -215,19 +202,16 @@ class OpenTelemetrySemconvIT {
     return sum;
   }
 
-  /** Milliseconds spent reading, over the disks our Disk MBeans cover (/proc/diskstats field 7). */
+  /** Milliseconds spent reading, over the disks our Disk MBeans cover. */
   private static long diskReadMillis() throws Exception {
-    ExpectedMBeans expected = ExpectedMBeans.onThisMachine();
     Set<String> disks = new TreeSet<>();
-    expected.numeric.keySet().stream()
+    ExpectedMBeans.onThisMachine().numeric.keySet().stream()
         .filter(n -> "Disk".equals(n.getKeyProperty("type")))
         .forEach(n -> disks.add(n.getKeyProperty("name")));
     long ms = 0;
-    for (String line :
-        Files.readAllLines(Paths.get("/proc/diskstats"), StandardCharsets.US_ASCII)) {
-      String[] f = line.trim().split("\\s+");
-      if (disks.contains(f[2])) {
-        ms += Long.parseLong(f[6]);
+    for (Map.Entry<String, Long> disk : KernelFacts.diskReadMillis().entrySet()) {
+      if (disks.contains(disk.getKey())) {
+        ms += disk.getValue();
       }
     }
     return ms;
