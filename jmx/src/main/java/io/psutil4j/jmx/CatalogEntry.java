@@ -3,8 +3,8 @@ package io.psutil4j.jmx;
 import java.util.List;
 
 /**
- * One MBean type as its MBeanInfo describes it: the ObjectName (entity keys as {@code *}), the bean
- * description and every attribute, sorted by name.
+ * One MBean type as the reference lists it: the ObjectName (entity keys as {@code *}), the bean
+ * description and every attribute of its {@link MBeanTable}, sorted by name.
  */
 final class CatalogEntry {
   final String domain;
@@ -43,7 +43,7 @@ final class CatalogEntry {
     this.attributes = List.copyOf(attributes);
   }
 
-  /** One attribute: its {@link Metric} descriptor fields and open type. */
+  /** One attribute: its row's {@link Metric} fields and open type. */
   static final class Attribute {
     final String name;
     final String openType;

@@ -106,17 +106,17 @@ final class ContainerBean implements ContainerMXBean {
       double t = config.pressureSomeAvg10Percent();
       alerts.check(
           Alerts.GROUP_PRESSURE + ".cpu",
-          PressureBean.someAvg10(psi.get().cpu()),
+          PsiValues.someAvg10(psi.get().cpu()),
           t,
           "cgroup CPU pressure");
       alerts.check(
           Alerts.GROUP_PRESSURE + ".memory",
-          PressureBean.someAvg10(psi.get().memory()),
+          PsiValues.someAvg10(psi.get().memory()),
           t,
           "cgroup memory pressure");
       alerts.check(
           Alerts.GROUP_PRESSURE + ".io",
-          PressureBean.someAvg10(psi.get().io()),
+          PsiValues.someAvg10(psi.get().io()),
           t,
           "cgroup I/O pressure");
     }
@@ -227,7 +227,7 @@ final class ContainerBean implements ContainerMXBean {
 
   @Override
   public Double getCpuUsage() {
-    return cpu(c -> PressureBean.seconds(c.usageUsec()));
+    return cpu(c -> PsiValues.seconds(c.usageUsec()));
   }
 
   @Override
@@ -242,7 +242,7 @@ final class ContainerBean implements ContainerMXBean {
 
   @Override
   public Double getCpuThrottledTime() {
-    return cpu(c -> PressureBean.seconds(c.throttledUsec()));
+    return cpu(c -> PsiValues.seconds(c.throttledUsec()));
   }
 
   @Override

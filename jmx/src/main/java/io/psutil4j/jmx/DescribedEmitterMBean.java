@@ -1,17 +1,13 @@
 package io.psutil4j.jmx;
 
-import javax.management.ListenerNotFoundException;
 import javax.management.MBeanInfo;
-import javax.management.MBeanNotificationInfo;
 import javax.management.NotificationEmitter;
-import javax.management.NotificationFilter;
-import javax.management.NotificationListener;
 
 /**
  * A {@link DescribedMBean} that also sends notifications (threshold alerts) through {@code
  * emitter}, and lists them in its MBeanInfo as JConsole's Notifications tab expects.
  */
-final class DescribedEmitterMBean<T> extends DescribedMBean<T> implements NotificationEmitter {
+final class DescribedEmitterMBean<T> extends DescribedMBean<T> implements DelegatingEmitter {
   private final NotificationEmitter emitter;
 
   DescribedEmitterMBean(
@@ -37,26 +33,7 @@ final class DescribedEmitterMBean<T> extends DescribedMBean<T> implements Notifi
   }
 
   @Override
-  public void addNotificationListener(
-      NotificationListener listener, NotificationFilter filter, Object handback) {
-    emitter.addNotificationListener(listener, filter, handback);
-  }
-
-  @Override
-  public void removeNotificationListener(NotificationListener listener)
-      throws ListenerNotFoundException {
-    emitter.removeNotificationListener(listener);
-  }
-
-  @Override
-  public void removeNotificationListener(
-      NotificationListener listener, NotificationFilter filter, Object handback)
-      throws ListenerNotFoundException {
-    emitter.removeNotificationListener(listener, filter, handback);
-  }
-
-  @Override
-  public MBeanNotificationInfo[] getNotificationInfo() {
-    return emitter.getNotificationInfo();
+  public NotificationEmitter emitter() {
+    return emitter;
   }
 }

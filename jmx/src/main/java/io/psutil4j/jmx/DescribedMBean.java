@@ -13,9 +13,9 @@ import javax.management.StandardMBean;
  * call, built from the {@link Metric} fields of its descriptor instead of the JDK's defaults (the
  * attribute's own name, and "Information on the management interface of the MBean").
  */
-class DescribedMBean<T> extends StandardMBean {
+class DescribedMBean<T> extends StandardMBean implements HookableMBean {
   private final String beanDescription;
-  private volatile Runnable onRead = () -> {};
+  private final ReadHook beforeRead = new ReadHook();
 
   DescribedMBean(T implementation, Class<T> mxbeanInterface, String beanDescription) {
     this(implementation, mxbeanInterface, beanDescription, true);
@@ -66,16 +66,9 @@ class DescribedMBean<T> extends StandardMBean {
   }
 
   /** Runs {@code hook} before every read (the {@link Reconciler}'s check). */
-  void onRead(Runnable hook) {
-    this.onRead = hook;
-  }
-
-  private void beforeRead() {
-    try {
-      onRead.run();
-    } catch (RuntimeException e) {
-      // the reconciler never throws; if it did, the read must still be served
-    }
+  @Override
+  public void onRead(Runnable hook) {
+    beforeRead.set(hook);
   }
 
   @Override
@@ -83,7 +76,7 @@ class DescribedMBean<T> extends StandardMBean {
       throws javax.management.AttributeNotFoundException,
           javax.management.MBeanException,
           javax.management.ReflectionException {
-    beforeRead();
+    beforeRead.run();
     return super.getAttribute(attribute);
   }
 
@@ -92,7 +85,7 @@ class DescribedMBean<T> extends StandardMBean {
   public AttributeList getAttributes(String[] attributes) {
     return Snapshot.bulk(
         () -> {
-          beforeRead();
+          beforeRead.run();
           return super.getAttributes(attributes);
         });
   }

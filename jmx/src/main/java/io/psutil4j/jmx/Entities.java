@@ -1,7 +1,6 @@
 package io.psutil4j.jmx;
 
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -10,36 +9,25 @@ import java.util.function.Supplier;
  * registered.
  */
 final class Entities<R> {
-  private final String type;
-  private final String description;
-  private final boolean alwaysQuote;
+  private final MBeanTable table;
+  private final Source<R> source;
   private final Snapshot<Map<String, R>> snapshot;
-  private final BiFunction<String, Entities<R>, Object> bean;
-  private final Class<?> mxbeanInterface;
 
   /**
-   * @param alwaysQuote quote every name of this type (mountpoints: so a name's form never depends
-   *     on which characters it holds); otherwise names are written as they are (kernel device, NIC
-   *     and CPU names hold no character ObjectName syntax reserves)
+   * @param table the type's rows, each read from {@code source} (one entity's share of the type's
+   *     reading), and its naming: mountpoints are always quoted, so a name's form never depends on
+   *     which characters it holds; kernel device, NIC and CPU names are written as they are (they
+   *     hold no character ObjectName syntax reserves)
+   * @param reader every entity's reading by name, shared by all the type's MBeans
    */
-  <I> Entities(
-      String type,
-      String description,
-      boolean alwaysQuote,
-      Supplier<Map<String, R>> reader,
-      long cacheMillis,
-      Class<I> mxbeanInterface,
-      BiFunction<String, Entities<R>, I> bean) {
-    this.type = type;
-    this.description = description;
-    this.alwaysQuote = alwaysQuote;
+  Entities(MBeanTable table, Source<R> source, Supplier<Map<String, R>> reader, long cacheMillis) {
+    this.table = table;
+    this.source = source;
     this.snapshot = new Snapshot<>(reader, cacheMillis);
-    this.mxbeanInterface = mxbeanInterface;
-    this.bean = bean::apply;
   }
 
   String type() {
-    return type;
+    return table.type;
   }
 
   /** Every entity's reading by name; null when the read failed. */
@@ -48,13 +36,20 @@ final class Entities<R> {
   }
 
   javax.management.ObjectName objectName(String domain, String name) {
-    return alwaysQuote
-        ? ObjectNames.quotedEntity(domain, type, name)
-        : ObjectNames.entity(domain, type, name);
+    return table.naming == MBeanTable.Naming.PER_ENTITY_QUOTED
+        ? ObjectNames.quotedEntity(domain, table.type, name)
+        : ObjectNames.entity(domain, table.type, name);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  DescribedMBean<?> mbean(String name) {
-    return new DescribedMBean(bean.apply(name, this), mxbeanInterface, description);
+  /** The MBean of entity {@code name}: null attributes once the entity is gone from the reading. */
+  HookableMBean mbean(String name) {
+    return new TableMBean(
+        table,
+        Readings.of(
+            source,
+            () -> {
+              Map<String, R> all = current();
+              return all == null ? null : all.get(name);
+            }));
   }
 }

@@ -8,10 +8,11 @@ import java.lang.annotation.Target;
 import javax.management.DescriptorKey;
 
 /**
- * What one MXBean attribute means: its unit, whether it is a counter or a gauge, and the psutil
- * call it comes from. The values land in the attribute's JMX descriptor (for JConsole and the
- * generated metrics reference) and, through {@link DescribedMBean}, in its description text, the
- * only field that jmx_exporter, Jolokia and OpenTelemetry read.
+ * What one attribute of a hand-written MXBean means: its unit, whether it is a counter or a gauge,
+ * and the psutil call it comes from (a table's {@link Row} carries the same fields). The values
+ * land in the attribute's JMX descriptor (for JConsole and the generated metrics reference) and,
+ * through {@link DescribedMBean}, in its description text, the only field that jmx_exporter,
+ * Jolokia and OpenTelemetry read.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -2,24 +2,18 @@ package io.psutil4j.jmx;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.management.Descriptor;
-import javax.management.JMException;
-import javax.management.MBeanAttributeInfo;
-import javax.management.MBeanInfo;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
 import javax.management.openmbean.OpenType;
 import javax.management.openmbean.SimpleType;
 
 /**
- * Reads what the registered MBeans say about themselves (MBeanInfo and the {@link Metric}
- * descriptor fields), one {@link CatalogEntry} per {@code type}: per-entity MBeans ({@code
- * type=Disk,name=sda}, {@code name=sdb}) collapse into {@code type=Disk,name=*}.
+ * The MBean types of some {@link MBeanTable}s as the generated reference lists them, one {@link
+ * CatalogEntry} per ObjectName pattern ({@code type=Disk,name=*}), sorted by type.
  */
 final class MetricCatalog {
   private static final Set<OpenType<?>> NUMBERS =
@@ -35,90 +29,58 @@ final class MetricCatalog {
 
   private MetricCatalog() {}
 
-  /** Every MBean type of {@code domain} in {@code server}, sorted by type. */
-  static List<CatalogEntry> read(MBeanServer server, String domain) throws JMException {
-    Map<String, ObjectName> firstOfType = new TreeMap<>();
-    for (ObjectName name : server.queryNames(ObjectNames.domainPattern(domain), null)) {
-      String type = name.getKeyProperty("type");
-      if (type != null) {
-        // Cpu (all CPUs) and Cpu,name=cpu0 (one) are two sections: same type, other keys
-        String section = type + " " + new java.util.TreeSet<>(name.getKeyPropertyList().keySet());
-        firstOfType.merge(
-            section, name, (a, b) -> a.toString().compareTo(b.toString()) <= 0 ? a : b);
-      }
-    }
-    Set<String> singletonTypes = new java.util.HashSet<>();
-    for (ObjectName name : firstOfType.values()) {
-      if (name.getKeyPropertyList().size() == 1) {
-        singletonTypes.add(name.getKeyProperty("type"));
+  /** Every table as an entry of {@code domain}, sorted by type (a type's singleton last). */
+  static List<CatalogEntry> of(String domain, List<MBeanTable> tables) {
+    Map<String, MBeanTable> sections = new TreeMap<>();
+    Set<String> singletonTypes = new HashSet<>();
+    for (MBeanTable t : tables) {
+      // Cpu (all CPUs) and Cpu,name=cpu0 (one) are two sections: same type, other keys
+      sections.put(t.type + (t.perEntity() ? " [name, type]" : " [type]"), t);
+      if (!t.perEntity()) {
+        singletonTypes.add(t.type);
       }
     }
     List<CatalogEntry> entries = new ArrayList<>();
-    for (ObjectName name : firstOfType.values()) {
-      String type = name.getKeyProperty("type");
-      String stem = MetricNames.snake(type).toLowerCase(Locale.ROOT);
+    for (MBeanTable t : sections.values()) {
+      String stem = MetricNames.snake(t.type).toLowerCase(Locale.ROOT);
       List<String> metricStem =
-          name.getKeyPropertyList().size() > 1 && singletonTypes.contains(type)
+          t.perEntity() && singletonTypes.contains(t.type)
               ? List.of(stem, "per" + stem) // psutil's own word: cpu_times(percpu=True)
               : List.of(stem);
-      entries.add(entry(server, domain, type, metricStem, name));
+      entries.add(entry(domain, t, metricStem));
     }
     return entries;
   }
 
-  private static CatalogEntry entry(
-      MBeanServer server, String domain, String type, List<String> metricStem, ObjectName name)
-      throws JMException {
-    List<String> entityKeys = new ArrayList<>();
-    boolean quoted = false;
-    StringBuilder pattern = new StringBuilder(domain).append(":type=").append(type);
-    // key order as written: jmx_exporter and JConsole follow it
-    for (String kv : name.getKeyPropertyListString().split(",")) {
-      String key = kv.substring(0, kv.indexOf('='));
-      if (!key.equals("type")) {
-        entityKeys.add(key);
-        quoted |= kv.substring(kv.indexOf('=') + 1).startsWith("\"");
-        pattern.append(',').append(key).append("=*");
-      }
-    }
-    MBeanInfo info = server.getMBeanInfo(name);
-    // MBeanInfo's order is unspecified: sort, so the generated files are stable
-    List<MBeanAttributeInfo> sorted = new ArrayList<>(List.of(info.getAttributes()));
-    sorted.sort(Comparator.comparing(MBeanAttributeInfo::getName));
+  private static CatalogEntry entry(String domain, MBeanTable t, List<String> metricStem) {
+    String pattern = domain + ":type=" + t.type + (t.perEntity() ? ",name=*" : "");
+    // sorted, so the generated files are stable and easy to search
+    List<Row<?>> sorted = new ArrayList<>(t.rows);
+    sorted.sort(Comparator.comparing(r -> r.name));
     List<CatalogEntry.Attribute> attributes = new ArrayList<>();
-    for (MBeanAttributeInfo a : sorted) {
-      attributes.add(attribute(a));
+    for (Row<?> r : sorted) {
+      attributes.add(attribute(r));
     }
     return new CatalogEntry(
         domain,
-        type,
-        pattern.toString(),
-        entityKeys,
-        quoted,
+        t.type,
+        pattern,
+        t.perEntity() ? List.of("name") : List.of(),
+        t.naming == MBeanTable.Naming.PER_ENTITY_QUOTED,
         metricStem,
-        info.getDescription(),
+        t.description,
         attributes);
   }
 
-  private static CatalogEntry.Attribute attribute(MBeanAttributeInfo a) {
-    Descriptor d = a.getDescriptor();
-    Object openType = d.getFieldValue("openType");
-    String typeName =
-        openType instanceof OpenType ? ((OpenType<?>) openType).getTypeName() : a.getType();
+  private static CatalogEntry.Attribute attribute(Row<?> r) {
+    String typeName = r.openType.getTypeName();
     return new CatalogEntry.Attribute(
-        a.getName(),
+        r.name,
         typeName.startsWith("java.lang.") ? typeName.substring("java.lang.".length()) : typeName,
-        NUMBERS.contains(openType),
-        field(d, "units"),
-        field(d, "metricType"),
-        field(d, "io.psutil4j.psutil"),
-        d.getFieldValue("io.psutil4j.summary") == null
-            ? a.getDescription()
-            : field(d, "io.psutil4j.summary"));
-  }
-
-  private static String field(Descriptor d, String name) {
-    Object value = d.getFieldValue(name);
-    return value == null ? "" : value.toString();
+        NUMBERS.contains(r.openType),
+        r.unit,
+        r.kind,
+        r.psutil,
+        r.summary);
   }
 }

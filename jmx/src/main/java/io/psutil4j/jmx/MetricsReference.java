@@ -1,13 +1,10 @@
 package io.psutil4j.jmx;
 
 import java.util.List;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.MBeanServerFactory;
 
 /**
- * The metrics reference and the exporter configs, generated from the MBeans themselves (their
- * MBeanInfo and {@link Metric} descriptors), so documentation and configs cannot drift from the
+ * The metrics reference and the exporter configs, generated from the same {@link MBeanTable}s the
+ * MBeans serve (no MBean is registered for it), so documentation and configs cannot drift from the
  * code: {@code docs/metrics.md}, {@code examples/config/jmx_exporter.yaml}, {@code
  * examples/config/otel-jmx.yaml} and {@code examples/config/otel-jmx-semconv.yaml} are this class's
  * output, checked by a test.
@@ -19,34 +16,21 @@ public final class MetricsReference {
     this.types = types;
   }
 
-  /**
-   * Registers every psutil4j MBean with the default domain in a private MBeanServer (never the
-   * platform one), reads their metadata and unregisters them.
-   */
+  /** Every MBean type the default configuration registers, read from the types' tables. */
   public static MetricsReference ofDefaultMBeans() {
-    MBeanServer server = MBeanServerFactory.newMBeanServer();
-    Registration r = PsutilMBeans.register(server, JmxConfig.defaults());
-    try {
-      return of(server, JmxConfig.DEFAULT_DOMAIN);
-    } finally {
-      r.close();
-    }
+    return of(JmxConfig.DEFAULT_DOMAIN, MetricTables.registeredBy(JmxConfig.defaults()));
   }
 
-  /** The MBeans of {@code domain} registered in {@code server}. */
-  public static MetricsReference of(MBeanServer server, String domain) {
-    try {
-      return new MetricsReference(MetricCatalog.read(server, domain));
-    } catch (JMException e) {
-      throw new IllegalStateException("could not read the MBeanInfo of " + domain + ": " + e, e);
-    }
+  /** The MBean types of {@code tables}, named in {@code domain}. */
+  static MetricsReference of(String domain, List<MBeanTable> tables) {
+    return new MetricsReference(MetricCatalog.of(domain, tables));
   }
 
   /** The Markdown reference: one section per MBean type, one table row per attribute. */
   public String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("# Metrics reference\n\n")
-        .append("Generated from the MBeans' own MBeanInfo and descriptors by\n")
+        .append("Generated from the tables that also give the MBeans their MBeanInfo, by\n")
         .append("`java -jar examples/target/psutil4j-examples.jar metrics-reference`; ")
         .append(
             "do not edit (a test\nfails when this file differs from the generator's output).\n\n")

@@ -18,6 +18,16 @@ import javax.management.ObjectName;
  * JmxConfig.defaults())) {...}}.
  */
 public final class PsutilMBeans {
+  static final String PROCESS_DESCRIPTION =
+      "This JVM's own process as the kernel sees it (psutil Process), from /proc/self";
+  static final String CONTROLS_DESCRIPTION =
+      "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
+          + " only with controls=true";
+  static final String CONTAINER_DESCRIPTION =
+      "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
+          + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
+          + " their thresholds (checked when a client reads)";
+
   private PsutilMBeans() {}
 
   /** Registers every MBean for this machine and this JVM's process. */
@@ -46,65 +56,47 @@ public final class PsutilMBeans {
           server,
           done,
           ObjectNames.singleton(domain, "Cpu"),
-          new DescribedMBean<>(
-              new CpuBean(platform, cache),
-              CpuMXBean.class,
-              "All CPUs: times, busy percent, counts and load average (psutil cpu_* and getloadavg)"));
+          new TableMBean(CpuTable.TABLE, CpuTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.MEMORY),
           server,
           done,
           ObjectNames.singleton(domain, "Memory"),
-          new DescribedMBean<>(
-              new MemoryBean(platform, cache),
-              MemoryMXBean.class,
-              "System memory (psutil virtual_memory), from /proc/meminfo"));
+          new TableMBean(
+              MemoryTable.TABLE, MemoryTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.SWAP),
           server,
           done,
           ObjectNames.singleton(domain, "Swap"),
-          new DescribedMBean<>(
-              new SwapBean(platform, cache),
-              SwapMXBean.class,
-              "Swap space and swap traffic (psutil swap_memory), from /proc/meminfo and /proc/vmstat"));
+          new TableMBean(SwapTable.TABLE, SwapTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.HOST),
           server,
           done,
           ObjectNames.singleton(domain, "Host"),
-          new DescribedMBean<>(
-              new HostBean(platform, cache),
-              HostMXBean.class,
-              "The machine as a whole (psutil boot_time)"));
+          new TableMBean(HostTable.TABLE, HostTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.PROCESS),
           server,
           done,
           ObjectNames.singleton(domain, "Process"),
           new DescribedMBean<>(
-              processBean(platform, self, cache),
-              ProcessMXBean.class,
-              "This JVM's own process as the kernel sees it (psutil Process), from /proc/self"));
+              processBean(platform, self, cache), ProcessMXBean.class, PROCESS_DESCRIPTION));
       addIf(
           config.registers(MBeanGroup.NETWORK),
           server,
           done,
           ObjectNames.singleton(domain, "Network"),
-          new DescribedMBean<>(
-              new NetworkBean(platform, cache),
-              NetworkMXBean.class,
-              "All network interfaces together (psutil net_io_counters) and Internet sockets by"
-                  + " state (psutil net_connections('inet'))"));
+          new TableMBean(
+              NetworkTable.TABLE, NetworkTable.readings(platform, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.SENSORS),
           server,
           done,
           ObjectNames.singleton(domain, "Sensors"),
-          new DescribedMBean<>(
-              new SensorsBean(platform, cache),
-              SensorsMXBean.class,
-              "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)"));
+          new TableMBean(
+              SensorsTable.TABLE, SensorsTable.readings(platform, Readings.cached(cache))));
       if (config.registers(MBeanGroup.THREADS)
           && platform instanceof io.psutil4j.linux.LinuxPlatform
           && self.pid() == platform.selfPid()) {
@@ -122,10 +114,7 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Controls"),
           new DescribedMBean<>(
-              new ControlsBean(platform),
-              ControlsMXBean.class,
-              "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
-                  + " only with controls=true"));
+              new ControlsBean(platform), ControlsMXBean.class, CONTROLS_DESCRIPTION));
       // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
@@ -150,49 +139,28 @@ public final class PsutilMBeans {
     addIf(
         config.registers(MBeanGroup.PER_CPU),
         kinds,
-        new Entities<>(
-            "Cpu",
-            "One logical CPU: times, busy percent, frequency (psutil cpu_times/cpu_percent/"
-                + "cpu_freq with percpu=True)",
-            false,
-            cores::read,
-            cache,
-            CpuCoreMXBean.class,
-            CpuCoreBean::new));
+        new Entities<>(CpuCoreTable.TABLE, CpuCoreTable.PER_CPU, cores::read, cache));
     addIf(
         config.registers(MBeanGroup.DISK),
         kinds,
         new Entities<>(
-            "Disk",
-            "One disk or partition (psutil disk_io_counters(perdisk=True)), from /proc/diskstats",
-            false,
-            () -> platform.diskIoCounters(false),
-            cache,
-            DiskMXBean.class,
-            DiskBean::new));
+            DiskTable.TABLE, DiskTable.PER_DISK, () -> platform.diskIoCounters(false), cache));
     addIf(
         config.registers(MBeanGroup.FILE_SYSTEM),
         kinds,
         new Entities<>(
-            "FileSystem",
-            "One mounted file system (psutil disk_partitions + disk_usage)",
-            true,
+            FileSystemTable.TABLE,
+            FileSystemTable.PER_MOUNT,
             () -> FileSystems.read(platform),
-            cache,
-            FileSystemMXBean.class,
-            FileSystemBean::new));
+            cache));
     addIf(
         config.registers(MBeanGroup.NETWORK_INTERFACE),
         kinds,
         new Entities<>(
-            "NetworkInterface",
-            "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
-                + " net_if_addrs)",
-            false,
+            NetworkInterfaceTable.TABLE,
+            NetworkInterfaceTable.PER_NIC,
             () -> NetworkInterfaces.read(platform),
-            cache,
-            NetworkInterfaceMXBean.class,
-            NetworkInterfaceBean::new));
+            cache));
     return kinds;
   }
 
@@ -204,8 +172,8 @@ public final class PsutilMBeans {
 
   /** Makes a read of a singleton MBean also run the reconciler's check. */
   private static void hook(Object bean, Reconciler reconciler) {
-    if (bean instanceof DescribedMBean) {
-      ((DescribedMBean<?>) bean).onRead(reconciler.hook());
+    if (bean instanceof HookableMBean) {
+      ((HookableMBean) bean).onRead(reconciler.hook());
     }
   }
 
@@ -285,11 +253,9 @@ public final class PsutilMBeans {
         server,
         done,
         pressure,
-        new DescribedEmitterMBean<>(
-            new PressureBean(platform, config, alerts),
-            PressureMXBean.class,
-            "Host-wide pressure stall information, from /proc/pressure; notifies when some avg10"
-                + " crosses its threshold (checked when a client reads)",
+        new TableEmitterMBean(
+            PressureTable.TABLE,
+            PressureTable.readings(platform, config, alerts, Readings.cached(config.cacheMillis())),
             alerts.broadcaster()));
   }
 
@@ -315,9 +281,7 @@ public final class PsutilMBeans {
     return new DescribedEmitterMBean<>(
         new ContainerBean(reader, openFiles, openFilesLimit, config, alerts),
         ContainerMXBean.class,
-        "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit and usage, pids,"
-            + " I/O and pressure; notifies when usage nears the limit, throttling or pressure cross"
-            + " their thresholds (checked when a client reads)",
+        CONTAINER_DESCRIPTION,
         alerts.broadcaster());
   }
 

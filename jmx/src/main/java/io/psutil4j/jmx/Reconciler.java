@@ -102,7 +102,7 @@ final class Reconciler {
     for (Map.Entry<ObjectName, String> w : wanted.entrySet()) {
       if (!live.containsKey(w.getKey())) {
         try {
-          DescribedMBean<?> bean = kind.mbean(w.getValue());
+          HookableMBean bean = kind.mbean(w.getValue());
           bean.onRead(hook);
           server.registerMBean(bean, w.getKey());
           live.put(w.getKey(), kind);

@@ -195,14 +195,13 @@ final class ThreadsBean implements ThreadsMBean {
     return cpu(JIT);
   }
 
+  static final String DESCRIPTION =
+      "This JVM's native threads (/proc/self/task) with CPU and context switches, matched to"
+          + " Java threads by name: GC, JIT and VM threads included";
+
   /** The MBean, with each attribute's open type in its descriptor as an MXBean would have it. */
   static DescribedMBean<ThreadsMBean> describedMBean(ThreadsBean bean) {
-    return new DescribedMBean<ThreadsMBean>(
-        bean,
-        ThreadsMBean.class,
-        "This JVM's native threads (/proc/self/task) with CPU and context switches, matched to"
-            + " Java threads by name: GC, JIT and VM threads included",
-        false) {
+    return new DescribedMBean<ThreadsMBean>(bean, ThreadsMBean.class, DESCRIPTION, false) {
       private MBeanInfo withOpenTypes;
 
       @Override

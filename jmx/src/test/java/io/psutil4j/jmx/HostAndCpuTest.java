@@ -3,11 +3,8 @@ package io.psutil4j.jmx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.psutil4j.Platforms;
 import io.psutil4j.spi.Platform;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -85,25 +82,12 @@ class HostAndCpuTest {
   @Test
   void oneCpuSnapshotAsksForProcStatOnce() throws Exception {
     Map<String, Integer> calls = new ConcurrentHashMap<>();
-    Platform real = Platforms.current();
-    Platform counting =
-        (Platform)
-            Proxy.newProxyInstance(
-                Platform.class.getClassLoader(),
-                new Class<?>[] {Platform.class},
-                (proxy, method, args) -> {
-                  calls.merge(method.getName(), 1, Integer::sum);
-                  try {
-                    return method.invoke(real, args);
-                  } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                  }
-                });
-    CpuBean cpu = new CpuBean(counting, 0);
-    calls.clear(); // the constructor takes the first sample for Percent
+    Platform counting = CountingPlatform.counting(calls);
+    Readings readings = CpuTable.readings(counting, Readings.cached(0));
+    calls.clear(); // the readings take the first sample for Percent
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     ObjectName name = new ObjectName("test:type=Cpu");
-    server.registerMBean(new DescribedMBean<>(cpu, CpuMXBean.class, "cpu"), name);
+    server.registerMBean(new TableMBean(CpuTable.TABLE, readings), name);
     String[] all = {"User", "Idle", "Percent", "CtxSwitches", "Interrupts", "LogicalCount"};
 
     assertEquals(all.length, server.getAttributes(name, all).size());

@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.management.MBeanServer;
-import javax.management.MBeanServerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,17 +28,12 @@ class MetricUnitTest {
   }
 
   @BeforeAll
-  static void readTheRegisteredMBeans() throws Exception {
-    MBeanServer server = MBeanServerFactory.newMBeanServer();
-    Registration registration = PsutilMBeans.register(server, JmxConfig.defaults());
-    try {
-      catalog = MetricCatalog.read(server, JmxConfig.DEFAULT_DOMAIN);
-      MetricsReference reference = MetricsReference.of(server, JmxConfig.DEFAULT_DOMAIN);
-      jmxExporter = reference.jmxExporterYaml();
-      otel = reference.otelRulesYaml();
-    } finally {
-      registration.close();
-    }
+  static void readTheDefaultTables() {
+    List<MBeanTable> tables = MetricTables.registeredBy(JmxConfig.defaults());
+    catalog = MetricCatalog.of(JmxConfig.DEFAULT_DOMAIN, tables);
+    MetricsReference reference = MetricsReference.of(JmxConfig.DEFAULT_DOMAIN, tables);
+    jmxExporter = reference.jmxExporterYaml();
+    otel = reference.otelRulesYaml();
   }
 
   @Test
@@ -142,13 +135,16 @@ class MetricUnitTest {
   }
 
   @Test
-  void anUnknownUnitStopsTheGeneratorNamingIt() throws Exception {
-    MBeanServer server = MBeanServerFactory.newMBeanServer();
-    FurlongMXBean bean = () -> 3L;
-    server.registerMBean(
-        new DescribedMBean<>(bean, FurlongMXBean.class, "A race"),
-        ObjectNames.singleton("test", "Race"));
-    MetricsReference reference = MetricsReference.of(server, "test");
+  void anUnknownUnitStopsTheGeneratorNamingIt() {
+    MBeanTable race =
+        AnnotatedTable.of(
+            MBeanGroup.HOST,
+            "Race",
+            MBeanTable.Naming.SINGLETON,
+            "A race",
+            FurlongMXBean.class,
+            Map.of());
+    MetricsReference reference = MetricsReference.of("test", List.of(race));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, reference::otelRulesYaml);
     assertTrue(e.getMessage().contains("'furlongs'"), e.getMessage());

@@ -4,46 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
-/** The generator reads what MBeans say about themselves and writes it out per type. */
+/** The generator writes each MBean type's table out, one section per ObjectName pattern. */
 class MetricsReferenceTest {
-  private static MetricsReference twoFakeDisks() throws Exception {
-    MBeanServer server = MBeanServerFactory.newMBeanServer();
-    for (String disk : new String[] {"sdb", "sda"}) {
-      FakeDiskMXBean bean =
-          new FakeDiskMXBean() {
-            @Override
-            public Long getReadBytes() {
-              return 1L;
-            }
-
-            @Override
-            public Double getBusyPercent() {
-              return null;
-            }
-
-            @Override
-            public String getModel() {
-              return "m";
-            }
-          };
-      server.registerMBean(
-          new DescribedMBean<>(bean, FakeDiskMXBean.class, "One disk"),
-          ObjectNames.entity("test", "Disk", disk));
-    }
-    return MetricsReference.of(server, "test");
+  private static MetricsReference fakeDisks() {
+    MBeanTable disks =
+        AnnotatedTable.of(
+            MBeanGroup.DISK,
+            "Disk",
+            MBeanTable.Naming.PER_ENTITY,
+            "One disk",
+            FakeDiskMXBean.class,
+            Map.of());
+    return MetricsReference.of("test", List.of(disks));
   }
 
   @Test
-  void perEntityMBeansCollapseIntoOneTypeWithTheirKeyAsLabel() throws Exception {
-    MetricsReference ref = twoFakeDisks();
+  void perEntityTypeIsOnePatternWithItsKeyAsLabel() {
+    MetricsReference ref = fakeDisks();
     String md = ref.markdown();
     assertTrue(md.contains("`test:type=Disk,name=*` (one MBean per name): One disk\n"), md);
-    assertEquals(1, md.split("\n## ", -1).length - 1, "one section for both disks:\n" + md);
+    assertEquals(1, md.split("\n## ", -1).length - 1, "one section for all disks:\n" + md);
     assertTrue(
         md.contains(
             "| ReadBytes | Long | bytes | counter | `disk_io_counters(perdisk=True)[name]"
@@ -98,7 +85,7 @@ class MetricsReferenceTest {
           attributes += server.getMBeanInfo(name).getAttributes().length;
         }
       }
-      String md = MetricsReference.of(server, "psutil4j").markdown();
+      String md = MetricsReference.ofDefaultMBeans().markdown();
       long rows =
           md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Attribute")).count();
       assertEquals(attributes, rows, md);

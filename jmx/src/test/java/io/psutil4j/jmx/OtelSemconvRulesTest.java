@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javax.management.MBeanServer;
-import javax.management.MBeanServerFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +14,7 @@ class OtelSemconvRulesTest {
 
   @BeforeAll
   static void generate() {
-    MBeanServer server = MBeanServerFactory.newMBeanServer();
-    Registration registration = PsutilMBeans.register(server, JmxConfig.defaults());
-    try {
-      rules = MetricsReference.of(server, JmxConfig.DEFAULT_DOMAIN).otelSemconvRulesYaml();
-    } finally {
-      registration.close();
-    }
+    rules = MetricsReference.ofDefaultMBeans().otelSemconvRulesYaml();
   }
 
   @Test

@@ -1,0 +1,43 @@
+package io.psutil4j.jmx;
+
+import static javax.management.openmbean.SimpleType.DOUBLE;
+import static javax.management.openmbean.SimpleType.LONG;
+import static javax.management.openmbean.SimpleType.STRING;
+
+/**
+ * {@code psutil4j:type=FileSystem,name=<mountpoint>}: one mounted file system (name always quoted).
+ */
+final class FileSystemTable {
+  /** The mount's share of the reading of every mount (see {@link FileSystems}). */
+  static final Source<FileSystems.Mount> PER_MOUNT =
+      Source.named("disk_partitions() /proc/self/mountinfo, disk_usage() statvfs per mount");
+
+  static final MBeanTable TABLE =
+      MBeanTable.table(
+              MBeanGroup.FILE_SYSTEM,
+              "FileSystem",
+              MBeanTable.Naming.PER_ENTITY_QUOTED,
+              "One mounted file system (psutil disk_partitions + disk_usage)")
+          .from(PER_MOUNT)
+          .gauge("Device", STRING, "text", m -> m.part.device())
+          .described("Device mounted", "disk_partitions()[i].device")
+          .gauge("Mountpoint", STRING, "text", m -> m.part.mountpoint())
+          .described(
+              "Where it is mounted, unquoted (the MBean name quotes it)",
+              "disk_partitions()[i].mountpoint")
+          .gauge("Fstype", STRING, "text", m -> m.part.fstype())
+          .described("File system type", "disk_partitions()[i].fstype")
+          .gauge("Opts", STRING, "text", m -> m.part.opts())
+          .described("Mount options, comma-separated", "disk_partitions()[i].opts")
+          .gauge("Total", LONG, "bytes", m -> m.usage == null ? null : m.usage.total())
+          .described("Total size", "disk_usage(mountpoint).total")
+          .gauge("Used", LONG, "bytes", m -> m.usage == null ? null : m.usage.used())
+          .described("Space in use", "disk_usage(mountpoint).used")
+          .gauge("Free", LONG, "bytes", m -> m.usage == null ? null : m.usage.free())
+          .described("Space available to unprivileged users", "disk_usage(mountpoint).free")
+          .gauge("Percent", DOUBLE, "percent", m -> m.usage == null ? null : m.usage.percent())
+          .described("Used share of the space users can have", "disk_usage(mountpoint).percent")
+          .build();
+
+  private FileSystemTable() {}
+}

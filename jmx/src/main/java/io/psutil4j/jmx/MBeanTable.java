@@ -1,0 +1,181 @@
+package io.psutil4j.jmx;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.management.ImmutableDescriptor;
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanConstructorInfo;
+import javax.management.MBeanInfo;
+import javax.management.MBeanNotificationInfo;
+import javax.management.MBeanOperationInfo;
+import javax.management.openmbean.SimpleType;
+
+/**
+ * One MBean type defined as data: its ObjectName type, whether there is one MBean per entity (disk,
+ * NIC, mount, CPU), its description and its attribute {@link Row}s in psutil's order. A {@link
+ * TableMBean} serves it; the metrics reference and exporter configs are generated from it.
+ */
+final class MBeanTable {
+  /** How a type's MBeans are named. */
+  enum Naming {
+    /** {@code type=Memory}. */
+    SINGLETON,
+    /** {@code type=Disk,name=sda}: kernel names need no quoting. */
+    PER_ENTITY,
+    /** {@code type=FileSystem,name="/"}: always quoted, so a mount's name has one form. */
+    PER_ENTITY_QUOTED
+  }
+
+  final String type;
+  final Naming naming;
+  final MBeanGroup group;
+  final String description;
+  final List<Row<?>> rows;
+  private final Map<String, Row<?>> byName;
+
+  private MBeanTable(
+      String type, Naming naming, MBeanGroup group, String description, List<Row<?>> rows) {
+    this.type = type;
+    this.naming = naming;
+    this.group = group;
+    this.description = description;
+    this.rows = Collections.unmodifiableList(new ArrayList<>(rows));
+    Map<String, Row<?>> map = new LinkedHashMap<>();
+    for (Row<?> r : rows) {
+      if (map.put(r.name, r) != null) {
+        throw new IllegalArgumentException("attribute '" + r.name + "' twice in " + type);
+      }
+    }
+    this.byName = Collections.unmodifiableMap(map);
+  }
+
+  static Builder table(MBeanGroup group, String type, Naming naming, String description) {
+    return new Builder(group, type, naming, description);
+  }
+
+  /** The row of attribute {@code name}, or null. */
+  Row<?> row(String name) {
+    return byName.get(name);
+  }
+
+  boolean perEntity() {
+    return naming != Naming.SINGLETON;
+  }
+
+  /** The MBeanInfo of every MBean of this type: open types and the {@link Metric} descriptors. */
+  MBeanInfo mbeanInfo(String className, MBeanNotificationInfo[] notifications) {
+    MBeanAttributeInfo[] attributes = new MBeanAttributeInfo[rows.size()];
+    for (int i = 0; i < attributes.length; i++) {
+      attributes[i] = rows.get(i).info();
+    }
+    return new MBeanInfo(
+        className,
+        description,
+        attributes,
+        new MBeanConstructorInfo[0],
+        new MBeanOperationInfo[0],
+        notifications,
+        // open types only, as an MXBean's: JConsole shows them the same way
+        new ImmutableDescriptor("immutableInfo=true", "mxbean=true"));
+  }
+
+  /** Collects a table's rows, grouped by the source they read. */
+  static final class Builder {
+    private final MBeanGroup group;
+    private final String type;
+    private final Naming naming;
+    private final String description;
+    private final List<Row<?>> rows = new ArrayList<>();
+
+    private Builder(MBeanGroup group, String type, Naming naming, String description) {
+      this.group = group;
+      this.type = type;
+      this.naming = naming;
+      this.description = description;
+    }
+
+    /** The rows that follow read {@code source}. */
+    <S> Rows<S> from(Source<S> source) {
+      return new Rows<>(this, source);
+    }
+
+    /** A row without a source: its value comes from a hand-written bean. */
+    Builder add(Row<?> row) {
+      rows.add(row);
+      return this;
+    }
+
+    MBeanTable build() {
+      return new MBeanTable(type, naming, group, description, rows);
+    }
+  }
+
+  /**
+   * The rows of one source: {@code gauge(name, type, unit, value)} or {@code counter(...)}, each
+   * followed by {@code described(summary, psutil)}.
+   */
+  static final class Rows<S> {
+    private final Builder table;
+    private final Source<S> source;
+
+    private Rows(Builder table, Source<S> source) {
+      this.table = table;
+      this.source = source;
+    }
+
+    /** A value that goes up and down. */
+    <T> Described<S> gauge(
+        String name, SimpleType<T> type, String unit, Function<? super S, ? extends T> value) {
+      return new Described<>(this, name, type, unit, Metric.GAUGE, value);
+    }
+
+    /** A value that only grows, until a reboot or restart. */
+    <T> Described<S> counter(
+        String name, SimpleType<T> type, String unit, Function<? super S, ? extends T> value) {
+      return new Described<>(this, name, type, unit, Metric.COUNTER, value);
+    }
+
+    /** The rows that follow read {@code next}. */
+    <N> Rows<N> from(Source<N> next) {
+      return table.from(next);
+    }
+
+    MBeanTable build() {
+      return table.build();
+    }
+  }
+
+  /** A row that still needs its words: what it is, and the psutil expression it matches. */
+  static final class Described<S> {
+    private final Rows<S> rows;
+    private final String name;
+    private final SimpleType<?> type;
+    private final String unit;
+    private final String kind;
+    private final Function<? super S, ?> value;
+
+    private Described(
+        Rows<S> rows,
+        String name,
+        SimpleType<?> type,
+        String unit,
+        String kind,
+        Function<? super S, ?> value) {
+      this.rows = rows;
+      this.name = name;
+      this.type = type;
+      this.unit = unit;
+      this.kind = kind;
+      this.value = value;
+    }
+
+    Rows<S> described(String summary, String psutil) {
+      rows.table.add(new Row<>(name, type, unit, kind, psutil, summary, rows.source, value));
+      return rows;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.psutil4j.jmx;
+
+import static io.psutil4j.jmx.MBeanTable.Naming.SINGLETON;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every MBean type's table, in psutil's topic order: those defined as data, and those of the
+ * hand-written beans read from their annotations. The metrics reference is generated from these,
+ * with no MBean registered anywhere.
+ */
+final class MetricTables {
+  private MetricTables() {}
+
+  /** The tables of the types {@code config} registers (per-entity types whatever the host has). */
+  static List<MBeanTable> registeredBy(JmxConfig config) {
+    List<MBeanTable> all = new ArrayList<>();
+    all.add(CpuTable.TABLE);
+    all.add(CpuCoreTable.TABLE);
+    all.add(MemoryTable.TABLE);
+    all.add(SwapTable.TABLE);
+    all.add(DiskTable.TABLE);
+    all.add(FileSystemTable.TABLE);
+    all.add(NetworkTable.TABLE);
+    all.add(NetworkInterfaceTable.TABLE);
+    all.add(SensorsTable.TABLE);
+    all.add(HostTable.TABLE);
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.PROCESS,
+            "Process",
+            SINGLETON,
+            PsutilMBeans.PROCESS_DESCRIPTION,
+            ProcessMXBean.class,
+            Map.of()));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.THREADS,
+            "Threads",
+            SINGLETON,
+            ThreadsBean.DESCRIPTION,
+            ThreadsMBean.class,
+            Map.of("Threads", ThreadsBean.TABLE)));
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.CONTAINER,
+            "Container",
+            SINGLETON,
+            PsutilMBeans.CONTAINER_DESCRIPTION,
+            ContainerMXBean.class,
+            Map.of()));
+    all.add(PressureTable.TABLE);
+    all.add(
+        AnnotatedTable.of(
+            MBeanGroup.CONTROLS,
+            "Controls",
+            SINGLETON,
+            PsutilMBeans.CONTROLS_DESCRIPTION,
+            ControlsMXBean.class,
+            Map.of()));
+    all.removeIf(t -> !config.registers(t.group));
+    return all;
+  }
+}

@@ -1,0 +1,59 @@
+package io.psutil4j.jmx;
+
+import static javax.management.openmbean.SimpleType.BOOLEAN;
+import static javax.management.openmbean.SimpleType.INTEGER;
+import static javax.management.openmbean.SimpleType.LONG;
+import static javax.management.openmbean.SimpleType.STRING;
+
+/** {@code psutil4j:type=NetworkInterface,name=<nic>}: one network interface. */
+final class NetworkInterfaceTable {
+  /** The NIC's share of the reading of every NIC (see {@link NetworkInterfaces}). */
+  static final Source<NetworkInterfaces.Nic> PER_NIC =
+      Source.named("net_io_counters(pernic=True) /proc/net/dev, net_if_stats(), net_if_addrs()");
+
+  static final MBeanTable TABLE =
+      MBeanTable.table(
+              MBeanGroup.NETWORK_INTERFACE,
+              "NetworkInterface",
+              MBeanTable.Naming.PER_ENTITY,
+              "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
+                  + " net_if_addrs)")
+          .from(PER_NIC)
+          .counter("BytesSent", LONG, "bytes", n -> n.io.bytesSent())
+          .described("Bytes sent", "net_io_counters(pernic=True)[name].bytes_sent")
+          .counter("BytesRecv", LONG, "bytes", n -> n.io.bytesRecv())
+          .described("Bytes received", "net_io_counters(pernic=True)[name].bytes_recv")
+          .counter("PacketsSent", LONG, "packets", n -> n.io.packetsSent())
+          .described("Packets sent", "net_io_counters(pernic=True)[name].packets_sent")
+          .counter("PacketsRecv", LONG, "packets", n -> n.io.packetsRecv())
+          .described("Packets received", "net_io_counters(pernic=True)[name].packets_recv")
+          .counter("Errin", LONG, "count", n -> n.io.errin())
+          .described("Receive errors", "net_io_counters(pernic=True)[name].errin")
+          .counter("Errout", LONG, "count", n -> n.io.errout())
+          .described("Transmit errors", "net_io_counters(pernic=True)[name].errout")
+          .counter("Dropin", LONG, "packets", n -> n.io.dropin())
+          .described("Incoming packets dropped", "net_io_counters(pernic=True)[name].dropin")
+          .counter("Dropout", LONG, "packets", n -> n.io.dropout())
+          .described("Outgoing packets dropped", "net_io_counters(pernic=True)[name].dropout")
+          .gauge("Isup", BOOLEAN, "boolean", n -> n.stats == null ? null : n.stats.isup())
+          .described("Whether the interface is up and running", "net_if_stats()[name].isup")
+          .gauge("Duplex", STRING, "text", n -> n.stats == null ? null : n.stats.duplex().name())
+          .described(
+              "Duplex mode: NIC_DUPLEX_FULL, NIC_DUPLEX_HALF or NIC_DUPLEX_UNKNOWN",
+              "net_if_stats()[name].duplex")
+          .gauge("Speed", INTEGER, "Mbit/s", n -> n.stats == null ? null : n.stats.speed())
+          .described("Link speed, 0 when unknown", "net_if_stats()[name].speed")
+          .gauge("Mtu", INTEGER, "bytes", n -> n.stats == null ? null : n.stats.mtu())
+          .described("Maximum transmission unit", "net_if_stats()[name].mtu")
+          .gauge("Flags", STRING, "text", n -> n.stats == null ? null : n.stats.flags())
+          .described("Interface flags, comma-separated", "net_if_stats()[name].flags")
+          .gauge("Ipv4Address", STRING, "text", n -> n.ipv4)
+          .described(
+              "First IPv4 address; null when none", "net_if_addrs()[name] first AF_INET address")
+          .gauge("Ipv6Address", STRING, "text", n -> n.ipv6)
+          .described(
+              "First IPv6 address; null when none", "net_if_addrs()[name] first AF_INET6 address")
+          .build();
+
+  private NetworkInterfaceTable() {}
+}

@@ -1,0 +1,93 @@
+package io.psutil4j.jmx;
+
+import static javax.management.openmbean.SimpleType.INTEGER;
+import static javax.management.openmbean.SimpleType.LONG;
+
+import io.psutil4j.Connection;
+import io.psutil4j.ConnectionStatus;
+import io.psutil4j.NetIoCounters;
+import io.psutil4j.spi.Platform;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code psutil4j:type=Network}: all interfaces together, and the sockets by TCP state. Counting
+ * connections reads every socket table, the costliest read of these MBeans: it is a source of its
+ * own, read only when a connection count is.
+ */
+final class NetworkTable {
+  static final Source<NetIoCounters> TOTALS = Source.named("net_io_counters() /proc/net/dev");
+  static final Source<Map<ConnectionStatus, Integer>> CONNECTIONS =
+      Source.named("net_connections('inet') /proc/net/{tcp,tcp6,udp,udp6}");
+
+  static final MBeanTable TABLE = table();
+
+  private NetworkTable() {}
+
+  private static MBeanTable table() {
+    MBeanTable.Rows<Map<ConnectionStatus, Integer>> rows =
+        MBeanTable.table(
+                MBeanGroup.NETWORK,
+                "Network",
+                MBeanTable.Naming.SINGLETON,
+                "All network interfaces together (psutil net_io_counters) and Internet sockets by"
+                    + " state (psutil net_connections('inet'))")
+            .from(TOTALS)
+            .counter("BytesSent", LONG, "bytes", NetIoCounters::bytesSent)
+            .described("Bytes sent, all interfaces", "net_io_counters().bytes_sent")
+            .counter("BytesRecv", LONG, "bytes", NetIoCounters::bytesRecv)
+            .described("Bytes received, all interfaces", "net_io_counters().bytes_recv")
+            .counter("PacketsSent", LONG, "packets", NetIoCounters::packetsSent)
+            .described("Packets sent, all interfaces", "net_io_counters().packets_sent")
+            .counter("PacketsRecv", LONG, "packets", NetIoCounters::packetsRecv)
+            .described("Packets received, all interfaces", "net_io_counters().packets_recv")
+            .counter("Errin", LONG, "count", NetIoCounters::errin)
+            .described("Receive errors, all interfaces", "net_io_counters().errin")
+            .counter("Errout", LONG, "count", NetIoCounters::errout)
+            .described("Transmit errors, all interfaces", "net_io_counters().errout")
+            .counter("Dropin", LONG, "packets", NetIoCounters::dropin)
+            .described("Incoming packets dropped, all interfaces", "net_io_counters().dropin")
+            .counter("Dropout", LONG, "packets", NetIoCounters::dropout)
+            .described("Outgoing packets dropped, all interfaces", "net_io_counters().dropout")
+            .from(CONNECTIONS);
+    // one count per TCP state, in ConnectionStatus' order; NONE counts the UDP sockets
+    for (ConnectionStatus status : ConnectionStatus.values()) {
+      rows.gauge("Connections" + camel(status), INTEGER, "count", n -> n.get(status))
+          .described(
+              status == ConnectionStatus.NONE
+                  ? "Internet sockets without a TCP state (UDP)"
+                  : "Internet sockets in state " + status.name(),
+              "net_connections('inet') with status CONN_" + status.name());
+    }
+    return rows.build();
+  }
+
+  /** {@code FIN_WAIT1} to {@code FinWait1}. */
+  private static String camel(ConnectionStatus status) {
+    StringBuilder out = new StringBuilder();
+    for (String word : status.name().split("_")) {
+      out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return out.toString();
+  }
+
+  static Readings readings(Platform platform, Readings.Builder readings) {
+    return readings
+        .with(TOTALS, () -> NetIoCounters.sum(platform.netIoCountersPernic().values()))
+        .with(CONNECTIONS, () -> byStatus(platform.netConnectionsWithoutPids("inet")))
+        .build();
+  }
+
+  private static Map<ConnectionStatus, Integer> byStatus(List<Connection> all) {
+    Map<ConnectionStatus, Integer> n = new EnumMap<>(ConnectionStatus.class);
+    for (ConnectionStatus s : ConnectionStatus.values()) {
+      n.put(s, 0);
+    }
+    for (Connection c : all) {
+      n.merge(c.status(), 1, Integer::sum);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,67 @@
+package io.psutil4j.jmx;
+
+import java.util.function.Function;
+import javax.management.Descriptor;
+import javax.management.ImmutableDescriptor;
+import javax.management.MBeanAttributeInfo;
+import javax.management.openmbean.OpenType;
+
+/**
+ * One attribute of an MBean type, as data: its name, open type and {@link Metric} fields, the
+ * {@link Source} it comes from and how to take its value out of that source's reading.
+ */
+final class Row<S> {
+  final String name;
+  final OpenType<?> openType;
+  final String unit;
+  final String kind;
+  final String psutil;
+  final String summary;
+
+  /** Null for a row derived from a hand-written bean's annotations (served by that bean). */
+  final Source<S> source;
+
+  private final Function<? super S, ?> value;
+
+  Row(
+      String name,
+      OpenType<?> openType,
+      String unit,
+      String kind,
+      String psutil,
+      String summary,
+      Source<S> source,
+      Function<? super S, ?> value) {
+    this.name = name;
+    this.openType = openType;
+    this.unit = unit;
+    this.kind = kind;
+    this.psutil = psutil;
+    this.summary = summary;
+    this.source = source;
+    this.value = value;
+  }
+
+  /** The value in {@code reading} (a reading of this row's source); null when there is none. */
+  @SuppressWarnings("unchecked")
+  Object valueOf(Object reading) {
+    return reading == null ? null : value.apply((S) reading);
+  }
+
+  /** The attribute as an MXBean of ours shows it: open type and {@link Metric} descriptor. */
+  MBeanAttributeInfo info() {
+    Descriptor d =
+        new ImmutableDescriptor(
+            new String[] {
+              "io.psutil4j.psutil",
+              "io.psutil4j.summary",
+              "metricType",
+              "openType",
+              "originalType",
+              "units"
+            },
+            new Object[] {psutil, summary, kind, openType, openType.getClassName(), unit});
+    return new MBeanAttributeInfo(
+        name, openType.getClassName(), DescribedMBean.describe(d, name), true, false, false, d);
+  }
+}

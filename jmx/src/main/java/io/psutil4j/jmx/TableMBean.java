@@ -1,0 +1,99 @@
+package io.psutil4j.jmx;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javax.management.Attribute;
+import javax.management.AttributeList;
+import javax.management.AttributeNotFoundException;
+import javax.management.DynamicMBean;
+import javax.management.MBeanInfo;
+import javax.management.MBeanNotificationInfo;
+import javax.management.ReflectionException;
+
+/**
+ * Serves any {@link MBeanTable}: an attribute's value is its row's extraction from the reading of
+ * its row's source, so a read touches only the sources its attributes name, each once per request.
+ */
+class TableMBean implements DynamicMBean, HookableMBean {
+  private final MBeanTable table;
+  private final Readings readings;
+  private final MBeanInfo info;
+  private final ReadHook beforeRead = new ReadHook();
+
+  TableMBean(MBeanTable table, Readings readings) {
+    this(table, readings, new MBeanNotificationInfo[0]);
+  }
+
+  TableMBean(MBeanTable table, Readings readings, MBeanNotificationInfo[] notifications) {
+    this.table = table;
+    this.readings = readings;
+    this.info = table.mbeanInfo(getClass().getName(), notifications);
+  }
+
+  @Override
+  public void onRead(Runnable hook) {
+    beforeRead.set(hook);
+  }
+
+  @Override
+  public Object getAttribute(String attribute) throws AttributeNotFoundException {
+    Row<?> row = row(attribute);
+    beforeRead.run();
+    return row.valueOf(readings.read(row.source));
+  }
+
+  /** Each source the named attributes need is read once; unknown names are left out. */
+  @Override
+  public AttributeList getAttributes(String[] attributes) {
+    return Snapshot.bulk(
+        () -> {
+          beforeRead.run();
+          Map<Source<?>, Object> taken = new IdentityHashMap<>();
+          AttributeList out = new AttributeList();
+          for (String name : attributes) {
+            Row<?> row = table.row(name);
+            if (row != null) {
+              if (!taken.containsKey(row.source)) {
+                taken.put(row.source, readings.read(row.source));
+              }
+              out.add(new Attribute(name, row.valueOf(taken.get(row.source))));
+            }
+          }
+          return out;
+        });
+  }
+
+  private Row<?> row(String attribute) throws AttributeNotFoundException {
+    Row<?> row = attribute == null ? null : table.row(attribute);
+    if (row == null) {
+      throw new AttributeNotFoundException(
+          "no attribute '" + attribute + "' in the " + table.type + " MBean");
+    }
+    return row;
+  }
+
+  @Override
+  public void setAttribute(Attribute attribute) throws AttributeNotFoundException {
+    row(attribute.getName());
+    throw new AttributeNotFoundException("attribute '" + attribute.getName() + "' is read-only");
+  }
+
+  /** Every attribute is read-only: none is set. */
+  @Override
+  public AttributeList setAttributes(AttributeList attributes) {
+    return new AttributeList();
+  }
+
+  @Override
+  public Object invoke(String actionName, Object[] params, String[] signature)
+      throws ReflectionException {
+    throw new ReflectionException(
+        new NoSuchMethodException(actionName),
+        "no operation '" + actionName + "' in the " + table.type + " MBean");
+  }
+
+  @Override
+  public MBeanInfo getMBeanInfo() {
+    return info;
+  }
+}
