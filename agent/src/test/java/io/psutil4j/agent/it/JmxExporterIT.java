@@ -219,7 +219,7 @@ class JmxExporterIT {
     return name.replaceFirst("_(total|created|bucket|info)$", "");
   }
 
-  private static ChildJvm start(boolean oursFirst, Path config) throws IOException {
+  static ChildJvm start(boolean oursFirst, Path config) throws IOException {
     String exporter =
         "-javaagent:" + System.getProperty("jmx_exporter.jar") + "=127.0.0.1:0:" + config;
     String ours = "-javaagent:" + ChildJvm.agentJar();
