@@ -17,6 +17,7 @@ import io.psutil4j.NicStats;
 import io.psutil4j.PressureInfo;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
+import io.psutil4j.Uname;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import io.psutil4j.linux.cgroup.Cgroups;
@@ -203,6 +204,11 @@ public final class LinuxPlatform implements Platform {
   @Override
   public ExitWatch watchExit(int pid) {
     return PidfdExitWatch.open(pid);
+  }
+
+  @Override
+  public Uname uname() {
+    return new UnameReader(procRoot).uname();
   }
 
   @Override

@@ -17,6 +17,7 @@ import io.psutil4j.NicStats;
 import io.psutil4j.PressureInfo;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
+import io.psutil4j.Uname;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import java.util.LinkedHashMap;
@@ -105,6 +106,13 @@ public interface Platform {
 
   /** Logged-in sessions (USER_PROCESS records of utmp). */
   List<User> users();
+
+  /**
+   * {@code os.uname()}: kernel name, host name, kernel release and version, machine.
+   *
+   * @throws java.io.UncheckedIOException when the kernel does not say
+   */
+  Uname uname();
 
   /** Usage of the file system holding {@code path}. */
   DiskUsage diskUsage(String path);

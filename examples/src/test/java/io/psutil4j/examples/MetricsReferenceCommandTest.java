@@ -22,7 +22,8 @@ class MetricsReferenceCommandTest {
   @CsvSource({
     "markdown, docs/metrics.md",
     "jmx-exporter, examples/config/jmx_exporter.yaml",
-    "otel, examples/config/otel-jmx.yaml"
+    "otel, examples/config/otel-jmx.yaml",
+    "otel-semconv, examples/config/otel-jmx-semconv.yaml"
   })
   void checkedInFileIsWhatTheGeneratorMakesNow(String format, String file) throws Exception {
     Cli cli = Cli.run("metrics-reference", "--format", format);

@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,21 +41,26 @@ final class ExporterConfigs {
       }
       bean.append("><>");
       for (CatalogEntry.Attribute a : t.attributes) {
-        if (!a.numeric) {
+        MetricUnit unit = MetricUnit.of(a.unit);
+        if (!a.numeric && !unit.info()) {
           continue;
         }
         // the rule input is "domain<keys><>Attribute: value"; ": " ends the attribute name
-        y.append("  - pattern: '^").append(bean).append(a.name).append(": '\n");
+        y.append("  - pattern: '^").append(bean).append(a.name).append(": ");
+        y.append(unit.info() ? unit.infoPattern + "$'\n" : "'\n");
         y.append("    name: ").append(MetricNames.prometheus(t, a)).append('\n');
         y.append("    type: ").append(a.counter() ? "COUNTER" : "GAUGE").append('\n');
-        if (!t.entityKeys.isEmpty()) {
+        if (unit.info()) {
+          y.append("    value: 1\n");
+        } else if (unit.prometheusFactor != 1) {
+          y.append("    valueFactor: ").append(plain(unit.prometheusFactor)).append('\n');
+        }
+        List<String> labels = new ArrayList<>(t.entityKeys);
+        labels.addAll(unit.infoLabels);
+        if (!labels.isEmpty()) {
           y.append("    labels:\n");
-          for (int i = 0; i < t.entityKeys.size(); i++) {
-            y.append("      ")
-                .append(t.entityKeys.get(i))
-                .append(": \"$")
-                .append(i + 1)
-                .append("\"\n");
+          for (int i = 0; i < labels.size(); i++) {
+            y.append("      ").append(labels.get(i)).append(": \"$").append(i + 1).append("\"\n");
           }
         }
       }
@@ -111,14 +118,31 @@ final class ExporterConfigs {
         if (!a.numeric) {
           continue;
         }
-        y.append("      ").append(a.name).append(":\n");
-        y.append("        metric: ").append(MetricNames.otel(t, a)).append('\n');
-        y.append("        type: ").append(a.counter() ? "counter" : "gauge").append('\n');
-        y.append("        unit: \"").append(MetricNames.ucum(a.unit)).append("\"\n");
-        y.append("        desc: \"").append(quoted(a.summary)).append("\"\n");
+        otelMapping(
+            y,
+            a.name,
+            MetricNames.otel(t, a),
+            a.counter() ? "counter" : "gauge",
+            MetricNames.ucum(a.unit),
+            a.summary);
       }
     }
     return y.toString();
+  }
+
+  /** One entry of a JMX Metric Insight rule's {@code mapping}: an attribute and its metric. */
+  static void otelMapping(
+      StringBuilder y, String attribute, String metric, String type, String unit, String desc) {
+    y.append("      ").append(attribute).append(":\n");
+    y.append("        metric: ").append(metric).append('\n');
+    y.append("        type: ").append(type).append('\n');
+    y.append("        unit: \"").append(unit).append("\"\n");
+    y.append("        desc: \"").append(quoted(desc)).append("\"\n");
+  }
+
+  /** {@code 0.001}, not {@code 1.0E-3}: as a reader of the config writes a factor. */
+  private static String plain(double factor) {
+    return BigDecimal.valueOf(factor).stripTrailingZeros().toPlainString();
   }
 
   private static String quoted(String s) {

@@ -22,6 +22,10 @@ final class FileSystemTable {
           .from(PER_MOUNT)
           .gauge("Device", STRING, "text", m -> m.part.device())
           .described("Device mounted", "disk_partitions()[i].device")
+          .gauge("Mountpoint", STRING, "text", m -> m.part.mountpoint())
+          .described(
+              "Where it is mounted, unquoted (the MBean name quotes it)",
+              "disk_partitions()[i].mountpoint")
           .gauge("Fstype", STRING, "text", m -> m.part.fstype())
           .described("File system type", "disk_partitions()[i].fstype")
           .gauge("Opts", STRING, "text", m -> m.part.opts())

@@ -2,16 +2,19 @@ package io.psutil4j.jmx;
 
 import static javax.management.openmbean.SimpleType.DOUBLE;
 import static javax.management.openmbean.SimpleType.INTEGER;
+import static javax.management.openmbean.SimpleType.STRING;
 
+import io.psutil4j.Uname;
 import io.psutil4j.User;
 import io.psutil4j.spi.Platform;
 import java.util.List;
 
-/** {@code psutil4j:type=Host}: the machine as a whole. */
+/** {@code psutil4j:type=Host}: the machine as a whole, and its identity (os.uname()). */
 final class HostTable {
   static final Source<Double> BOOT_TIME = Source.named("boot_time() /proc/stat btime");
   static final Source<List<User>> USERS = Source.named("users() utmp");
   static final Source<int[]> PIDS = Source.named("pids() /proc");
+  static final Source<Uname> UNAME = Source.named("os.uname() /proc/sys/kernel");
 
   static final MBeanTable TABLE =
       MBeanTable.table(
@@ -34,6 +37,12 @@ final class HostTable {
           .from(PIDS)
           .gauge("PidCount", INTEGER, "count", pids -> pids.length)
           .described("Processes running", "len(pids())")
+          .from(UNAME)
+          .gauge("Uname", STRING, "uname", uname -> uname.line())
+          .described(
+              "Host identity as uname -snrvm prints it: kernel name, hostname, kernel release,"
+                  + " kernel version, machine (node_exporter's node_uname_info)",
+              "os.uname()")
           .build();
 
   private HostTable() {}
@@ -43,6 +52,7 @@ final class HostTable {
         .with(BOOT_TIME, platform::bootTime)
         .with(USERS, platform::users)
         .with(PIDS, platform::pids)
+        .with(UNAME, platform::uname)
         .build();
   }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * The metric names our shipped exporter configs give an attribute: Prometheus style ({@code
  * psutil4j_memory_total_bytes}, counters end in {@code _total}) and OpenTelemetry style ({@code
- * psutil4j.memory.total}, unit apart in UCUM).
+ * psutil4j.memory.total}, unit apart in UCUM), units as {@link MetricUnit} writes them.
  */
 final class MetricNames {
   private MetricNames() {}
@@ -27,11 +27,14 @@ final class MetricNames {
     return out.toString();
   }
 
-  /** Prometheus naming: base unit as a suffix (bytes, seconds, percent), {@code _total} last. */
+  /**
+   * Prometheus naming: the base unit as a suffix (bytes, seconds, hertz, celsius, percent), {@code
+   * _total} last; {@link MetricUnit#prometheusFactor} converts the value to that unit.
+   */
   static String prometheus(CatalogEntry type, CatalogEntry.Attribute a) {
     String base =
         sanitize(type.domain) + "_" + String.join("_", type.metricStem) + "_" + snake(a.name);
-    String suffix = prometheusUnitSuffix(a.unit);
+    String suffix = MetricUnit.of(a.unit).prometheusSuffix;
     // bytes_recv already says bytes: no bytes_recv_bytes
     boolean named = ("_" + snake(a.name) + "_").contains("_" + suffix + "_");
     if (!suffix.isEmpty() && !named) {
@@ -45,29 +48,9 @@ final class MetricNames {
     return type.domain + "." + String.join(".", type.metricStem) + "." + snake(a.name);
   }
 
-  /** The UCUM unit OpenTelemetry expects: By, s, %, or 1 for plain counts. */
+  /** The UCUM unit OpenTelemetry expects for the value as the MBean gives it. */
   static String ucum(String unit) {
-    switch (unit) {
-      case "bytes":
-        return "By";
-      case "seconds":
-        return "s";
-      case "percent":
-        return "%";
-      default:
-        return "1";
-    }
-  }
-
-  private static String prometheusUnitSuffix(String unit) {
-    switch (unit) {
-      case "bytes":
-      case "seconds":
-      case "percent":
-        return unit;
-      default:
-        return ""; // counts, tasks, ids: dimensionless in Prometheus' conventions
-    }
+    return MetricUnit.of(unit).ucum;
   }
 
   private static String sanitize(String domain) {

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The metrics reference and the exporter configs, generated from the same {@link MBeanTable}s the
  * MBeans serve (no MBean is registered for it), so documentation and configs cannot drift from the
- * code: {@code docs/metrics.md}, {@code examples/config/jmx_exporter.yaml} and {@code
- * examples/config/otel-jmx.yaml} are this class's output, checked by a test.
+ * code: {@code docs/metrics.md}, {@code examples/config/jmx_exporter.yaml}, {@code
+ * examples/config/otel-jmx.yaml} and {@code examples/config/otel-jmx-semconv.yaml} are this class's
+ * output, checked by a test.
  */
 public final class MetricsReference {
   private final List<CatalogEntry> types;
@@ -35,8 +36,12 @@ public final class MetricsReference {
             "do not edit (a test\nfails when this file differs from the generator's output).\n\n")
         .append("*Kind*: `counter` only grows (until a reboot or restart), `gauge` goes up and ")
         .append("down.\n*Prometheus*: the name given by `examples/config/jmx_exporter.yaml`; ")
-        .append("*OpenTelemetry*: by\n`examples/config/otel-jmx.yaml`. ")
-        .append("Text attributes are for JMX consoles only.\n");
+        .append("*OpenTelemetry*: by\n`examples/config/otel-jmx.yaml`; ")
+        .append("`examples/config/otel-jmx-semconv.yaml` gives the semantic\n")
+        .append("conventions' names (`process.*`, `system.*`, `container.*`) where they have one. ")
+        .append("Text attributes are for JMX consoles only, but for host identity: a\n")
+        .append("Prometheus info metric (value 1, the text in labels); OpenTelemetry carries it\n")
+        .append("as the resource attributes `host.name`, `host.arch` and `os.description`.\n");
     for (CatalogEntry t : types) {
       md.append("\n## ").append(t.type).append("\n\n");
       md.append("`").append(t.objectName).append("`");
@@ -59,7 +64,10 @@ public final class MetricsReference {
             .append(" | `")
             .append(a.psutil)
             .append("` | ")
-            .append(a.numeric ? "`" + MetricNames.prometheus(t, a) + "`" : "-")
+            .append(
+                a.numeric || MetricUnit.of(a.unit).info()
+                    ? "`" + MetricNames.prometheus(t, a) + "`"
+                    : "-")
             .append(" | ")
             .append(
                 a.numeric
@@ -81,5 +89,10 @@ public final class MetricsReference {
   /** OpenTelemetry JMX Metric Insight rules ({@code -Dotel.jmx.config=...}). */
   public String otelRulesYaml() {
     return ExporterConfigs.otel(types);
+  }
+
+  /** The same, with the semantic conventions' names, units and attributes where they have them. */
+  public String otelSemconvRulesYaml() {
+    return OtelSemconvRules.yaml(types);
   }
 }

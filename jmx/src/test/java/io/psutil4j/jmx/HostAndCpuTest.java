@@ -17,7 +17,7 @@ import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 
-/** Host's Users and PidCount and Cpu's cpu_stats, against what the kernel and `who` say. */
+/** Host's Users, PidCount and Uname and Cpu's cpu_stats, against the kernel, `who` and `uname`. */
 class HostAndCpuTest {
   private static long procPids() throws IOException {
     long n = 0;
@@ -59,6 +59,11 @@ class HostAndCpuTest {
       assertEquals(0, who.waitFor());
       long sessions = out.lines().filter(l -> !l.isBlank()).count();
       assertEquals((int) sessions, server.getAttribute(host, "Users"), out);
+
+      Process uname = new ProcessBuilder("uname", "-snrvm").redirectErrorStream(true).start();
+      String line = new String(uname.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(0, uname.waitFor());
+      assertEquals(line.trim(), server.getAttribute(host, "Uname"));
 
       ObjectName cpu = new ObjectName("hc.psutil4j:type=Cpu");
       long ctxtBefore = statField("ctxt");

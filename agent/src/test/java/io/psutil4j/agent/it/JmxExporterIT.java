@@ -36,8 +36,12 @@ class JmxExporterIT {
   // "<type=Cpu><>User: ", "<type=Cpu, name=([^,>]+)><>User: " or "<type=FileSystem,
   // name="(...)"><>"
   private static final Pattern RULE_ATTR =
-      Pattern.compile("^  - pattern: '.*<type=(\\w+)(.*)><>(\\w+): '$");
+      Pattern.compile("^  - pattern: '.*<type=(\\w+)(.*)><>(\\w+): .*'$");
+  // an info rule: the attribute's text goes to labels, the value is 1
+  private static final String INFO_VALUE = "    value: 1";
   private static final Pattern RULE_ENTITY_KEY = Pattern.compile(", (\\w+)=");
+  private static final Pattern DISK_READ_SECONDS =
+      Pattern.compile("\npsutil4j_disk_read_time_seconds_total\\{name=\"([^\"]+)\"\\} (\\S+)");
 
   @ParameterizedTest(name = "psutil4j agent first: {0}")
   @ValueSource(booleans = {true, false})
@@ -93,6 +97,7 @@ class JmxExporterIT {
     Path config = Paths.get(System.getProperty("jmx_exporter.config"));
     Map<String, String> rules = new LinkedHashMap<>(); // metric name -> "counter"/"gauge"
     Map<String, String> ruleAttribute = new LinkedHashMap<>(); // metric name -> Type/Attribute
+    Set<String> info = new TreeSet<>();
     String attr = null;
     String name = null;
     for (String line : Files.readAllLines(config, StandardCharsets.UTF_8)) {
@@ -104,8 +109,11 @@ class JmxExporterIT {
         ruleAttribute.put(name, attr);
       } else if ((m = RULE_TYPE.matcher(line)).matches()) {
         rules.put(name, m.group(1).toLowerCase(Locale.ROOT));
+      } else if (line.equals(INFO_VALUE)) {
+        info.add(name);
       }
     }
+    assertEquals(Set.of("psutil4j_host_uname"), info, "info rules of " + config);
     ExpectedMBeans expected = ExpectedMBeans.onThisMachine();
     Set<String> exportable = new TreeSet<>();
     expected.numeric.forEach(
@@ -119,12 +127,14 @@ class JmxExporterIT {
     assertEquals(Set.of(), unruled, "numeric attributes without a rule in the shipped config");
     assertEquals(ruleAttribute.size(), ruled.size(), "one rule per attribute");
 
+    Map<String, Long> readMsBefore = KernelFacts.diskReadMillis();
     try (ChildJvm host = start(oursFirst, config)) {
       String scrape = scrapeOnceMBeansAreUp(host, "psutil4j_process_pid ");
+      Map<String, Long> readMsAfter = KernelFacts.diskReadMillis();
       Set<String> families = families(scrape);
       Set<String> wanted =
           rules.keySet().stream()
-              .filter(n -> exportable.contains(ruleAttribute.get(n)))
+              .filter(n -> exportable.contains(ruleAttribute.get(n)) || info.contains(n))
               .collect(Collectors.toCollection(TreeSet::new));
       assertEquals(wanted, families, "metric families in the scrape vs rules of " + config);
       assertEquals(
@@ -152,8 +162,42 @@ class JmxExporterIT {
       assertTrue(scrape.contains("# TYPE psutil4j_memory_total_bytes gauge\n"), scrape);
       assertEquals(KernelFacts.memTotalBytes(), value(scrape, "psutil4j_memory_total_bytes"));
       assertEquals(host.pid(), value(scrape, "psutil4j_process_pid"));
+      assertEquals(1, value(scrape, unameInfoSeries()), "node_uname_info's labels, value 1");
+      // milliseconds in the MBean, seconds in the scrape (valueFactor 0.001)
+      Matcher read = DISK_READ_SECONDS.matcher(scrape);
+      int disks = 0;
+      while (read.find()) {
+        double ms = Double.parseDouble(read.group(2)) * 1000;
+        String disk = read.group(1);
+        assertTrue(
+            ms >= readMsBefore.get(disk) - 0.5 && ms <= readMsAfter.get(disk) + 0.5,
+            disk + ": " + readMsBefore.get(disk) + " <= " + ms + " <= " + readMsAfter.get(disk));
+        disks++;
+      }
+      assertTrue(disks > 0, () -> "no disk read time in\n" + psutil4j(scrape));
       assertTheHostIsUnharmed(host);
     }
+  }
+
+  /** The host identity series as node_exporter's node_uname_info has it, from uname(1). */
+  private static String unameInfoSeries() throws Exception {
+    Map<String, String> labels = new TreeMap<>(); // the exposition sorts labels by name
+    labels.put("machine", uname("-m"));
+    labels.put("nodename", uname("-n"));
+    labels.put("release", uname("-r"));
+    labels.put("sysname", uname("-s"));
+    labels.put("version", uname("-v"));
+    return "psutil4j_host_uname"
+        + labels.entrySet().stream()
+            .map(l -> l.getKey() + "=\"" + l.getValue() + "\"")
+            .collect(Collectors.joining(",", "{", "}"));
+  }
+
+  private static String uname(String option) throws Exception {
+    Process p = new ProcessBuilder("uname", option).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertEquals(0, p.waitFor(), out);
+    return out;
   }
 
   private static String section(String type, String entityKeys) {
@@ -175,7 +219,7 @@ class JmxExporterIT {
     return name.replaceFirst("_(total|created|bucket|info)$", "");
   }
 
-  private static ChildJvm start(boolean oursFirst, Path config) throws IOException {
+  static ChildJvm start(boolean oursFirst, Path config) throws IOException {
     String exporter =
         "-javaagent:" + System.getProperty("jmx_exporter.jar") + "=127.0.0.1:0:" + config;
     String ours = "-javaagent:" + ChildJvm.agentJar();

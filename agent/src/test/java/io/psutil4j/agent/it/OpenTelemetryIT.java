@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,43 +54,8 @@ class OpenTelemetryIT {
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(exportable.size(), wanted.size(), "one rule per numeric attribute: " + rules);
 
-    String otel = "-javaagent:" + System.getProperty("otel.jar");
-    String ours = "-javaagent:" + ChildJvm.agentJar();
-    // one order only, as the README shows it: this agent takes ~25 s to start on JDK 25 here,
-    // and the either-order cases are covered by the lighter jmx_exporter and Jolokia tests
-    List<String> command = new ArrayList<>();
-    command.add(otel);
-    command.add(ours);
-    command.addAll(
-        List.of(
-            "-Dotel.jmx.config=" + System.getProperty("otel.config"),
-            "-Dotel.metrics.exporter=logging",
-            "-Dotel.traces.exporter=none",
-            "-Dotel.logs.exporter=none",
-            "-Dotel.metric.export.interval=1000",
-            "-Dotel.jmx.discovery.delay=500",
-            // only JMX Metric Insight: instrumenting every class takes the JVM ~50 s to start on
-            // two busy cores with JDK 25, and is not what this test is about
-            "-Dotel.instrumentation.common.default-enabled=false",
-            "-Dotel.instrumentation.jmx-metrics.enabled=true",
-            "-cp",
-            ChildJvm.testClasses(),
-            HostApp.class.getName()));
-    try (ChildJvm host = ChildJvm.start(command)) {
-      Map<String, Matcher> seen = new TreeMap<>();
-      await()
-          .atMost(Duration.ofSeconds(90))
-          .pollInterval(Duration.ofMillis(500))
-          .until(
-              () -> {
-                for (String line : host.stderr()) {
-                  Matcher m = EXPORTED.matcher(line);
-                  if (m.find()) {
-                    seen.put(m.group(1), m);
-                  }
-                }
-                return seen.keySet().containsAll(wanted);
-              });
+    try (ChildJvm host = startWithOtelAgent(System.getProperty("otel.config"))) {
+      Map<String, Matcher> seen = awaitExported(host, EXPORTED, 1, wanted);
       assertEquals(wanted, seen.keySet(), "metrics exported vs rules of the shipped config");
       for (String metric : wanted) {
         Matcher m = seen.get(metric);
@@ -119,6 +85,59 @@ class OpenTelemetryIT {
                     + String.join("\n", host.stderr()));
       }
     }
+  }
+
+  /**
+   * A {@link HostApp} with the OpenTelemetry agent reading {@code config} beside ours, exporting
+   * every second to its stderr through the logging exporter.
+   */
+  static ChildJvm startWithOtelAgent(String config) throws IOException {
+    String otel = "-javaagent:" + System.getProperty("otel.jar");
+    String ours = "-javaagent:" + ChildJvm.agentJar();
+    // one order only, as the README shows it: this agent takes ~25 s to start on JDK 25 here,
+    // and the either-order cases are covered by the lighter jmx_exporter and Jolokia tests
+    List<String> command = new ArrayList<>();
+    command.add(otel);
+    command.add(ours);
+    command.addAll(
+        List.of(
+            "-Dotel.jmx.config=" + config,
+            "-Dotel.metrics.exporter=logging",
+            "-Dotel.traces.exporter=none",
+            "-Dotel.logs.exporter=none",
+            "-Dotel.metric.export.interval=1000",
+            "-Dotel.jmx.discovery.delay=500",
+            // only JMX Metric Insight: instrumenting every class takes the JVM ~50 s to start on
+            // two busy cores with JDK 25, and is not what this test is about
+            "-Dotel.instrumentation.common.default-enabled=false",
+            "-Dotel.instrumentation.jmx-metrics.enabled=true",
+            "-cp",
+            ChildJvm.testClasses(),
+            HostApp.class.getName()));
+    return ChildJvm.start(command);
+  }
+
+  /**
+   * Reads the exporter's lines on {@code host}'s stderr until {@code line} has matched every metric
+   * of {@code wanted} (its name in group {@code nameGroup}): metric name to its latest match.
+   */
+  static Map<String, Matcher> awaitExported(
+      ChildJvm host, Pattern line, int nameGroup, Set<String> wanted) {
+    Map<String, Matcher> seen = new TreeMap<>();
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              for (String text : host.stderr()) {
+                Matcher m = line.matcher(text);
+                if (m.find()) {
+                  seen.put(m.group(nameGroup), m);
+                }
+              }
+              return seen.keySet().containsAll(wanted);
+            });
+    return seen;
   }
 
   private static Map<String, String[]> rules() throws Exception {
