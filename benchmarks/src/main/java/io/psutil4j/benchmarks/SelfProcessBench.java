@@ -6,9 +6,6 @@ import io.psutil4j.SuppressForbidden;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -195,13 +192,7 @@ public class SelfProcessBench {
   /** listdir task, then each task/TID/stat. */
   @Benchmark
   public long selfThreads_floor() throws IOException {
-    long total = 0;
-    try (DirectoryStream<Path> tids = Files.newDirectoryStream(taskDir)) {
-      for (Path tid : tids) {
-        total += floor.read(tid.resolve("stat"));
-      }
-    }
-    return total;
+    return floor.threads(taskDir);
   }
 
   @Benchmark
@@ -215,20 +206,6 @@ public class SelfProcessBench {
    */
   @Benchmark
   public long selfOpenFiles_floor() throws IOException {
-    long total = 0;
-    try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
-      for (Path fd : fds) {
-        Path target;
-        try {
-          target = Files.readSymbolicLink(fd);
-        } catch (NoSuchFileException gone) {
-          continue;
-        }
-        if (target.isAbsolute() && Files.isRegularFile(target)) {
-          total += floor.read(fdinfoDir.resolve(fd.getFileName()));
-        }
-      }
-    }
-    return total;
+    return floor.openFiles(fdDir, fdinfoDir);
   }
 }
