@@ -50,6 +50,9 @@ public final class SameTargetComparison {
   /** One line of psutil_bench.py: op, µs per call, psutil version. */
   private static final Pattern PSUTIL_LINE = Pattern.compile("^(\\S+) ([0-9.]+) us psutil-(\\S+)$");
 
+  /** The variants CONTRACT.md names, the suffixes of the JMH methods. */
+  private static final List<String> JMH_VARIANTS = List.of("psutil4j", "oshi", "jdk", "floor");
+
   /** The table's time columns, in order; "psutil" comes from psutil_bench.py, the rest from JMH. */
   private static final List<String> COLUMNS = List.of("psutil4j", "psutil", "oshi", "jdk", "floor");
 
@@ -102,8 +105,11 @@ public final class SameTargetComparison {
       String name = result.getParams().getBenchmark();
       String method = name.substring(name.lastIndexOf('.') + 1);
       int cut = method.lastIndexOf('_');
-      if (cut < 0) {
-        continue;
+      String variant = cut < 0 ? "" : method.substring(cut + 1);
+      // a method outside the four variants (mbeanReadAll_coreSum) is a psutil4j row of its own
+      if (!JMH_VARIANTS.contains(variant)) {
+        cut = method.length();
+        variant = "psutil4j";
       }
       StringBuilder op = new StringBuilder(method.substring(0, cut));
       List<String> params = new ArrayList<>();
@@ -114,7 +120,7 @@ public final class SameTargetComparison {
         op.append(params);
       }
       rows.computeIfAbsent(op.toString(), k -> new TreeMap<>())
-          .put(method.substring(cut + 1), result.getPrimaryResult().getScore());
+          .put(variant, result.getPrimaryResult().getScore());
     }
     return rows;
   }
