@@ -27,6 +27,7 @@ OPS = {
     "cpuTimes": psutil.cpu_times,
     "cpuTimesPercpu": lambda: psutil.cpu_times(percpu=True),
     "cpuStats": psutil.cpu_stats,
+    "cpuCount": psutil.cpu_count,
     "loadAvg": psutil.getloadavg,
     "bootTime": psutil.boot_time,
     "users": psutil.users,
@@ -46,6 +47,8 @@ OPS = {
     "selfThreads": SELF.threads,
     "selfOpenFiles": SELF.open_files,
     "selfMemoryFootprint": SELF.memory_full_info,
+    "selfRlimitNofile": lambda: SELF.rlimit(psutil.RLIMIT_NOFILE),
+    "selfAsDict": SELF.as_dict,
     # the processes at rest only: ProcessTableBench adds 100 to 5,000 sleepers of its own
     "processIter": lambda: list(
         psutil.process_iter(["pid", "name", "username", "cpu_times", "memory_info", "status"])

@@ -203,7 +203,10 @@ public final class SameTargetComparison {
     if (value == null) {
       return "—";
     }
-    return String.format(Locale.ROOT, value < 10 ? "%.2f" : value < 1000 ? "%.1f" : "%.0f", value);
+    return String.format(
+        Locale.ROOT,
+        value < 1 ? "%.3f" : value < 10 ? "%.2f" : value < 1000 ? "%.1f" : "%.0f",
+        value);
   }
 
   private static String ratio(Double ours, Double theirs) {

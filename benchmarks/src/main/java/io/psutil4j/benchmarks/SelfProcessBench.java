@@ -2,6 +2,7 @@ package io.psutil4j.benchmarks;
 
 import com.sun.management.UnixOperatingSystemMXBean;
 import io.psutil4j.Process;
+import io.psutil4j.ProcessRlimit;
 import io.psutil4j.SuppressForbidden;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -46,6 +47,7 @@ public class SelfProcessBench {
   private final Path fdDir = dir.resolve("fd");
   private final Path fdinfoDir = dir.resolve("fdinfo");
   private final Path taskDir = dir.resolve("task");
+  private final Path limits = dir.resolve("limits");
 
   private final Floor floor = new Floor();
   private final Process self = Process.current();
@@ -207,5 +209,27 @@ public class SelfProcessBench {
   @Benchmark
   public long selfOpenFiles_floor() throws IOException {
     return floor.openFiles(fdDir, fdinfoDir);
+  }
+
+  @Benchmark
+  public Object selfRlimitNofile_psutil4j() {
+    return self.rlimit(ProcessRlimit.RLIMIT_NOFILE);
+  }
+
+  /** The soft limit only. */
+  @Benchmark
+  public long selfRlimitNofile_jdk() {
+    return os.getMaxFileDescriptorCount();
+  }
+
+  @Benchmark
+  public long selfRlimitNofile_floor() throws IOException {
+    return floor.read(limits);
+  }
+
+  /** as_dict(): every attribute; what the JVM's own process answers (20 threads, 200+ maps). */
+  @Benchmark
+  public Object selfAsDict_psutil4j() {
+    return self.asDict();
   }
 }
