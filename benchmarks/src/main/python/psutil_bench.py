@@ -115,6 +115,9 @@ def main():
     if int(psutil.__version__.split(".")[0]) < 7:
         parser.error("psutil %s found; the comparison is with psutil 7.x" % psutil.__version__)
 
+    for name in args.ops:
+        if name.startswith("target") and args.pid is None:
+            parser.error("%s reads a target process: give its --pid" % name)
     ops = dict(OPS)
     if args.pid is not None:
         ops.update(target_ops(psutil.Process(args.pid)))
@@ -130,9 +133,6 @@ def main():
             args.seconds,
         )
     )
-    for name in args.ops:
-        if name.startswith("target") and args.pid is None:
-            parser.error("%s reads a target process: give its --pid" % name)
     for name, fn in ops.items():
         if args.ops and not any(
             name == s if args.exact else s in name for s in args.ops
