@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * exactly that process, by its handle, and deletes the binary.
  */
 final class TargetProcess implements AutoCloseable {
-  /** The shape the docs state; a JMH run and psutil_bench.py --target use the same numbers. */
+  /** The shape docs/benchmarks.md states (the target reads them from its arguments). */
   static final int THREADS = 20;
 
   static final int FILES = 50;
