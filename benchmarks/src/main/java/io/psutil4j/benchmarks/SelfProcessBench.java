@@ -227,7 +227,9 @@ public class SelfProcessBench {
     return floor.read(limits);
   }
 
-  /** as_dict(): every attribute; what the JVM's own process answers (20 threads, 200+ maps). */
+  /**
+   * as_dict(): every attribute of the benchmark JVM itself, as a user of Process.current() asks.
+   */
   @Benchmark
   public Object selfAsDict_psutil4j() {
     return self.asDict();
