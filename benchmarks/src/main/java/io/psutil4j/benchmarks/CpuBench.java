@@ -33,6 +33,9 @@ public class CpuBench {
   private static final Path STAT = Paths.get("/proc/stat");
   private static final Path LOADAVG = Paths.get("/proc/loadavg");
 
+  /** What glibc's sysconf(_SC_NPROCESSORS_ONLN) reads, psutil's cpu_count(). */
+  private static final Path CPU_ONLINE = Paths.get("/sys/devices/system/cpu/online");
+
   private final Floor floor = new Floor();
   private final OperatingSystemMXBean os =
       ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
@@ -114,5 +117,27 @@ public class CpuBench {
   @Benchmark
   public long loadAvg_floor() throws IOException {
     return floor.read(LOADAVG);
+  }
+
+  @Benchmark
+  public Object cpuCount_psutil4j() {
+    return Psutil.cpuCount();
+  }
+
+  /** Memoized by OSHI for good, whatever the cache setting: the cost of asking, not of reading. */
+  @Benchmark
+  public int cpuCount_oshi() {
+    return cpu.getLogicalProcessorCount();
+  }
+
+  /** The CPUs this JVM may use (affinity and cgroup quota), not the online count. */
+  @Benchmark
+  public int cpuCount_jdk() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  @Benchmark
+  public long cpuCount_floor() throws IOException {
+    return floor.read(CPU_ONLINE);
   }
 }

@@ -51,6 +51,63 @@ public final class Floor {
     return count;
   }
 
+  /** psutil's threads(): listdir task, then each task/TID/stat. */
+  public long threads(Path taskDir) throws IOException {
+    long total = 0;
+    try (DirectoryStream<Path> tids = Files.newDirectoryStream(taskDir)) {
+      for (Path tid : tids) {
+        total += read(tid.resolve("stat"));
+      }
+    }
+    return total;
+  }
+
+  /**
+   * psutil's open_files(): listdir fd, readlink each, and for an absolute path that is a regular
+   * file stat it and read fdinfo/N.
+   */
+  public long openFiles(Path fdDir, Path fdinfoDir) throws IOException {
+    long total = 0;
+    try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
+      for (Path fd : fds) {
+        Path target = link(fd);
+        if (target != null && target.isAbsolute() && Files.isRegularFile(target)) {
+          total += read(fdinfoDir.resolve(fd.getFileName()));
+        }
+      }
+    }
+    return total;
+  }
+
+  /**
+   * psutil's Process.net_connections(): listdir fd and readlink each (the socket inodes), then read
+   * the tables of every inet kind.
+   */
+  public long connections(Path fdDir, Path... tables) throws IOException {
+    long total = 0;
+    try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
+      for (Path fd : fds) {
+        Path target = link(fd);
+        if (target != null) {
+          total += target.getNameCount();
+        }
+      }
+    }
+    for (Path table : tables) {
+      total += read(table);
+    }
+    return total;
+  }
+
+  /** Where an fd points, or null once it has been closed. */
+  private static Path link(Path fd) throws IOException {
+    try {
+      return Files.readSymbolicLink(fd);
+    } catch (NoSuchFileException gone) {
+      return null;
+    }
+  }
+
   /** Whether a directory entry name is a pid (all digits), without allocating. */
   public static boolean isPid(Path entry) {
     String name = entry.getFileName().toString();

@@ -46,7 +46,7 @@ public class NetBench {
   private static final Path PROC = Paths.get("/proc");
 
   /** kind='inet', psutil's default. */
-  private static final Path[] INET = {
+  static final Path[] INET = {
     Paths.get("/proc/net/tcp"),
     Paths.get("/proc/net/tcp6"),
     Paths.get("/proc/net/udp"),

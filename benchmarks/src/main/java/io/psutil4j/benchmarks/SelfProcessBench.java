@@ -2,13 +2,11 @@ package io.psutil4j.benchmarks;
 
 import com.sun.management.UnixOperatingSystemMXBean;
 import io.psutil4j.Process;
+import io.psutil4j.ProcessRlimit;
 import io.psutil4j.SuppressForbidden;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -49,6 +47,7 @@ public class SelfProcessBench {
   private final Path fdDir = dir.resolve("fd");
   private final Path fdinfoDir = dir.resolve("fdinfo");
   private final Path taskDir = dir.resolve("task");
+  private final Path limits = dir.resolve("limits");
 
   private final Floor floor = new Floor();
   private final Process self = Process.current();
@@ -195,13 +194,7 @@ public class SelfProcessBench {
   /** listdir task, then each task/TID/stat. */
   @Benchmark
   public long selfThreads_floor() throws IOException {
-    long total = 0;
-    try (DirectoryStream<Path> tids = Files.newDirectoryStream(taskDir)) {
-      for (Path tid : tids) {
-        total += floor.read(tid.resolve("stat"));
-      }
-    }
-    return total;
+    return floor.threads(taskDir);
   }
 
   @Benchmark
@@ -215,20 +208,30 @@ public class SelfProcessBench {
    */
   @Benchmark
   public long selfOpenFiles_floor() throws IOException {
-    long total = 0;
-    try (DirectoryStream<Path> fds = Files.newDirectoryStream(fdDir)) {
-      for (Path fd : fds) {
-        Path target;
-        try {
-          target = Files.readSymbolicLink(fd);
-        } catch (NoSuchFileException gone) {
-          continue;
-        }
-        if (target.isAbsolute() && Files.isRegularFile(target)) {
-          total += floor.read(fdinfoDir.resolve(fd.getFileName()));
-        }
-      }
-    }
-    return total;
+    return floor.openFiles(fdDir, fdinfoDir);
+  }
+
+  @Benchmark
+  public Object selfRlimitNofile_psutil4j() {
+    return self.rlimit(ProcessRlimit.RLIMIT_NOFILE);
+  }
+
+  /** The soft limit only. */
+  @Benchmark
+  public long selfRlimitNofile_jdk() {
+    return os.getMaxFileDescriptorCount();
+  }
+
+  @Benchmark
+  public long selfRlimitNofile_floor() throws IOException {
+    return floor.read(limits);
+  }
+
+  /**
+   * as_dict(): every attribute of the benchmark JVM itself, as a user of Process.current() asks.
+   */
+  @Benchmark
+  public Object selfAsDict_psutil4j() {
+    return self.asDict();
   }
 }
