@@ -28,7 +28,6 @@ final class ProcessBean implements ProcessMXBean {
     MemoryInfo memory;
     Integer numFds;
     Integer numThreads;
-    CtxSwitchesAllThreads ctxSwitches;
     MemoryInfoEx memoryEx;
     PageFaults faults;
     IoCounters io;
@@ -50,6 +49,8 @@ final class ProcessBean implements ProcessMXBean {
    * never pay for it.
    */
   private final Snapshot<MemoryFootprint> footprint;
+
+  private final AllThreadSwitches ctxSwitches;
 
   private final Supplier<HeapInfo> heapInfo;
   private final HeapTrimmer trimmer;
@@ -83,6 +84,8 @@ final class ProcessBean implements ProcessMXBean {
     this.footprint =
         new Snapshot<>(
             () -> field(process::memoryFootprint), Math.max(cacheMillis, footprintMillis));
+    this.ctxSwitches =
+        new AllThreadSwitches(() -> field(process::numCtxSwitchesAllThreads), cacheMillis);
   }
 
   private Reading read() {
@@ -95,7 +98,6 @@ final class ProcessBean implements ProcessMXBean {
       r.memory = field(process::memoryInfo);
       r.numFds = field(process::numFds);
       r.numThreads = field(process::numThreads);
-      r.ctxSwitches = field(process::numCtxSwitchesAllThreads);
       r.memoryEx = field(process::memoryInfoEx);
       r.faults = field(process::pageFaults);
       r.io = field(process::ioCounters);
@@ -129,6 +131,11 @@ final class ProcessBean implements ProcessMXBean {
   private <R> R get(Function<Reading, R> field) {
     Reading r = snapshot.get();
     return r == null ? null : field.apply(r);
+  }
+
+  private <R> R switches(Function<CtxSwitchesAllThreads, R> field) {
+    CtxSwitchesAllThreads c = ctxSwitches.get();
+    return c == null ? null : field.apply(c);
   }
 
   private <R> R memory(Function<MemoryInfo, R> field) {
@@ -192,17 +199,17 @@ final class ProcessBean implements ProcessMXBean {
 
   @Override
   public Long getCtxSwitchesVoluntary() {
-    return get(r -> r.ctxSwitches == null ? null : r.ctxSwitches.voluntary());
+    return switches(CtxSwitchesAllThreads::voluntary);
   }
 
   @Override
   public Long getCtxSwitchesInvoluntary() {
-    return get(r -> r.ctxSwitches == null ? null : r.ctxSwitches.involuntary());
+    return switches(CtxSwitchesAllThreads::involuntary);
   }
 
   @Override
   public String getCtxSwitchesSource() {
-    return get(r -> r.ctxSwitches == null ? null : r.ctxSwitches.source().label());
+    return switches(c -> c.source().label());
   }
 
   private <R> R footprint(Function<MemoryFootprint, R> field) {

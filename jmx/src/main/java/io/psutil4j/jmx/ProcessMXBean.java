@@ -49,7 +49,8 @@ public interface ProcessMXBean {
           "Voluntary context switches (waited for I/O, a lock or a sleep) of every thread of the"
               + " process, exited ones included; psutil's num_ctx_switches() counts the"
               + " thread-group leader alone, which in a JVM is the launcher thread idle in main."
-              + " CtxSwitchesSource says how it was counted; the Threads table has each thread's",
+              + " CtxSwitchesSource says how it was counted; the Threads table has each thread's"
+              + " own",
       unit = "count",
       type = Metric.COUNTER,
       psutil = "Process().num_ctx_switches_all_threads().voluntary (psutil4j, not in psutil)")
@@ -72,7 +73,8 @@ public interface ProcessMXBean {
               + " proc_tasks (the sum over /proc/self/task plus the last counts seen of threads"
               + " that exited since this MBean's first read; switches a thread made after its last"
               + " reading, and threads born and gone between two reads, are missed; it reads one"
-              + " status file per thread, so its cost grows with the threads)",
+              + " status file per thread, so its cost grows with the threads and it is refreshed"
+              + " at most every 10 s)",
       unit = "text",
       psutil = "Process().num_ctx_switches_all_threads().source (psutil4j, not in psutil)")
   String getCtxSwitchesSource();

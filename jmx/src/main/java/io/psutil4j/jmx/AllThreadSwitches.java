@@ -1,0 +1,41 @@
+package io.psutil4j.jmx;
+
+import io.psutil4j.CtxSwitchesAllThreads;
+import java.util.function.Supplier;
+
+/**
+ * The Process MBean's whole-process context switches, apart from its cheap attributes: counted by
+ * getrusage they cost one system call and follow the cache interval; counted over /proc/self/task
+ * they cost one status file per thread, so from the first such reading on they are refreshed at
+ * most every {@link #PER_THREAD_MIN_MILLIS}, and NumFds, Rss and the rest never pay for them.
+ */
+final class AllThreadSwitches {
+  /** The shortest interval between two sums over /proc/self/task. */
+  static final long PER_THREAD_MIN_MILLIS = 10_000;
+
+  private final Snapshot<CtxSwitchesAllThreads> cheap;
+  private final Snapshot<CtxSwitchesAllThreads> perThread;
+  private volatile boolean countedPerThread;
+
+  AllThreadSwitches(Supplier<CtxSwitchesAllThreads> reader, long cacheMillis) {
+    this(reader, cacheMillis, System::nanoTime);
+  }
+
+  AllThreadSwitches(
+      Supplier<CtxSwitchesAllThreads> reader, long cacheMillis, Snapshot.Clock clock) {
+    this.cheap = new Snapshot<>(reader, cacheMillis, clock);
+    this.perThread = new Snapshot<>(reader, Math.max(cacheMillis, PER_THREAD_MIN_MILLIS), clock);
+  }
+
+  /** The last reading; null when it could not be read. */
+  CtxSwitchesAllThreads get() {
+    if (countedPerThread) {
+      return perThread.get();
+    }
+    CtxSwitchesAllThreads r = cheap.get();
+    if (r != null && r.source() == CtxSwitchesAllThreads.Source.PROC_TASKS) {
+      countedPerThread = true; // native access does not come later in a JVM's life
+    }
+    return r;
+  }
+}
