@@ -11,8 +11,8 @@ import java.util.Set;
  * total_cache), the working set is usage minus inactive_file, threads are pids.current. Left out:
  * what cAdvisor counts per device or over every process of the container ({@code container_fs_*},
  * {@code container_processes}, {@code container_file_descriptors}), pressure (cAdvisor exports
- * stall totals, we the 10 s averages), and limits whose cAdvisor meaning differs from the file
- * (swap limit, reservation).
+ * stall totals, we the 10 s averages), and the swap and reservation limits, which cAdvisor does not
+ * read as we do.
  */
 final class CadvisorNames {
   /** One cAdvisor metric: its name, the unit and kind it has there, and its constant labels. */
