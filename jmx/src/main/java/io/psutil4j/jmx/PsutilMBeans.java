@@ -134,10 +134,7 @@ public final class PsutilMBeans {
           ObjectNames.singleton(domain, "Sensors"),
           new TableMBean(
               SensorsTable.TABLE, SensorsTable.readings(platform, Readings.cached(cache))));
-      if (config.registers(MBeanGroup.THREADS)
-          && platform instanceof io.psutil4j.linux.LinuxPlatform
-          && self.pid() == platform.selfPid()) {
-        io.psutil4j.linux.LinuxPlatform linux = (io.psutil4j.linux.LinuxPlatform) platform;
+      if (config.registers(MBeanGroup.THREADS) && self.pid() == platform.selfPid()) {
         int pid = platform.selfPid();
         add(
             server,
@@ -145,8 +142,8 @@ public final class PsutilMBeans {
             ObjectNames.singleton(domain, "Threads"),
             ThreadsBean.describedMBean(
                 new ThreadsBean(
-                    () -> linux.tasks(pid),
-                    taskList(linux, pid),
+                    () -> platform.tasks(pid),
+                    taskList(platform, pid),
                     config.scale().threadsTableMax(),
                     cache)));
       }
@@ -267,21 +264,21 @@ public final class PsutilMBeans {
   }
 
   /** The threads of {@code pid} as {@link ThreadCounts} reads them. */
-  static ThreadCounts.Tasks taskList(io.psutil4j.linux.LinuxPlatform linux, int pid) {
+  static ThreadCounts.Tasks taskList(Platform platform, int pid) {
     return new ThreadCounts.Tasks() {
       @Override
       public int[] ids() {
-        return linux.taskIds(pid);
+        return platform.taskIds(pid);
       }
 
       @Override
       public String name(int tid) {
-        return linux.taskName(pid, tid);
+        return platform.taskName(pid, tid);
       }
 
       @Override
       public double cpuSeconds(int tid) {
-        return linux.taskCpuSeconds(pid, tid);
+        return platform.taskCpuSeconds(pid, tid);
       }
     };
   }

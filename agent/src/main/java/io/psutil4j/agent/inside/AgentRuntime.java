@@ -1,11 +1,12 @@
 package io.psutil4j.agent.inside;
 
+import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.jfr.PsutilEvents;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
 import io.psutil4j.jmx.Registration;
-import io.psutil4j.linux.LinuxPlatform;
+import io.psutil4j.spi.Platform;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
@@ -76,7 +77,7 @@ public final class AgentRuntime {
       MBeanServer server, ObjectName marker, JmxConfig config, AgentStatus status)
       throws JMException {
     try {
-      LinuxPlatform platform = LinuxPlatform.builder().warningStream(null).build();
+      Platform platform = Platforms.quiet();
       Registration r =
           PsutilMBeans.register(server, config, platform, Process.of(platform, platform.selfPid()));
       status.publish("running: " + r.names().size() + " MBeans under " + config.domain() + ":*");
