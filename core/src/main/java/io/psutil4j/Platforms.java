@@ -50,6 +50,7 @@ public final class Platforms {
     return select(System.getProperty("os.name", ""), null);
   }
 
+  @SuppressForbidden(reason = "psutil's warnings go to stderr, as Python's do; quiet() keeps them")
   static Platform select(String osName) {
     return select(osName, System.err);
   }

@@ -15,6 +15,7 @@ import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
 import io.psutil4j.NicStats;
 import io.psutil4j.PressureInfo;
+import io.psutil4j.SuppressForbidden;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
 import io.psutil4j.Uname;
@@ -463,6 +464,9 @@ public final class LinuxPlatform implements Platform {
     private PrintStream warningStream = System.err;
     private Path utmpPath = Paths.get("/var/run/utmp");
 
+    @SuppressForbidden(
+        reason =
+            "psutil's warnings go to stderr, as Python's do, unless the caller passes a stream")
     private Builder() {}
 
     public Builder procRoot(Path root) {

@@ -6,6 +6,7 @@ import io.psutil4j.HeapInfo;
 import io.psutil4j.NicStats;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
+import io.psutil4j.SuppressForbidden;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class PsutilMBeans {
   }
 
   /** One warning line on stderr, as the agent's option warnings. */
+  @SuppressForbidden(reason = "a registration made without a warning sink warns on stderr")
   private static void warn(String line) {
     System.err.println("psutil4j: " + line);
   }

@@ -2,6 +2,7 @@ package io.psutil4j.agent.inside;
 
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
+import io.psutil4j.SuppressForbidden;
 import io.psutil4j.jfr.PsutilEvents;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
@@ -32,6 +33,8 @@ public final class AgentRuntime {
   private static final long HOST_POLL_MILLIS = 250;
 
   /** Called reflectively by {@code io.psutil4j.agent.PsutilAgent}. */
+  @SuppressForbidden(
+      reason = "the contract's warning stream: a bad option or failure, one line on stderr")
   public static void start(String options, Instrumentation instrumentation) {
     PrintStream err = System.err;
     Properties properties = System.getProperties();
