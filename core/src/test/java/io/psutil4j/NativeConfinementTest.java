@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -13,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** JNA stays in one package, so everything else loads when JNA cannot (STYLE.md point 8). */
@@ -33,7 +29,7 @@ class NativeConfinementTest {
   @Test
   void everyModuleKeepsJnaInItsNativeaccessPackage() throws IOException {
     Path root = Paths.get("..");
-    Matcher modules = MODULE.matcher(read(root.resolve("pom.xml")));
+    Matcher modules = MODULE.matcher(SourceScan.read(root.resolve("pom.xml")));
     List<String> offenders = new ArrayList<>();
     int scanned = 0;
     while (modules.find()) {
@@ -48,21 +44,6 @@ class NativeConfinementTest {
   }
 
   private static List<String> offenders(Path main) throws IOException {
-    try (Stream<Path> files = Files.walk(main)) {
-      return files
-          .filter(f -> f.toString().endsWith(".java"))
-          .filter(f -> !f.toString().contains("/nativeaccess/"))
-          .filter(f -> JNA.matcher(read(f)).find())
-          .map(Path::toString)
-          .collect(Collectors.toList());
-    }
-  }
-
-  private static String read(Path f) {
-    try {
-      return new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return SourceScan.matching(main, JNA, "/nativeaccess/");
   }
 }
