@@ -22,6 +22,7 @@ class MetricsReferenceCommandTest {
   @CsvSource({
     "markdown, docs/metrics.md",
     "jmx-exporter, examples/config/jmx_exporter.yaml",
+    "jmx-exporter-cadvisor, examples/config/jmx_exporter_cadvisor.yaml",
     "otel, examples/config/otel-jmx.yaml",
     "otel-semconv, examples/config/otel-jmx-semconv.yaml"
   })

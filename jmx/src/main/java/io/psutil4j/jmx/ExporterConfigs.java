@@ -3,6 +3,7 @@ package io.psutil4j.jmx;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the jmx_exporter and OpenTelemetry configs for the catalogued MBeans. Neither tool reads
@@ -19,8 +20,31 @@ final class ExporterConfigs {
     y.append("# jmx_exporter config for psutil4j's MBeans, generated from their descriptors by\n")
         .append("# `psutil4j-examples metrics-reference --format jmx-exporter`: do not edit.\n")
         .append("# java -javaagent:jmx_prometheus_javaagent-1.0.1.jar=127.0.0.1:9404:")
-        .append("jmx_exporter.yaml \\\n")
-        .append("#      -javaagent:psutil4j-agent.jar -jar app.jar\n")
+        .append("jmx_exporter.yaml \\\n");
+    return jmxExporter(types, y, false);
+  }
+
+  /**
+   * The same with cAdvisor's names for the Container MBean's values ({@link CadvisorNames}), so
+   * Kubernetes dashboards and alerts written for cAdvisor read the JVM's own cgroup.
+   */
+  static String jmxExporterCadvisor(List<CatalogEntry> types) {
+    StringBuilder y = new StringBuilder();
+    y.append("# jmx_exporter config for psutil4j's MBeans with cAdvisor's names for the ")
+        .append("Container MBean\n# (container_memory_working_set_bytes, ")
+        .append("container_cpu_usage_seconds_total, ...) and ours for\n")
+        .append("# the rest, generated from their descriptors by\n")
+        .append("# `psutil4j-examples metrics-reference --format jmx-exporter-cadvisor`: ")
+        .append("do not edit.\n")
+        .append("# cAdvisor's pod, namespace and container labels come from Prometheus' ")
+        .append("kubernetes_sd\n# relabel_configs (__meta_kubernetes_pod_name, ...).\n")
+        .append("# java -javaagent:jmx_prometheus_javaagent-1.0.1.jar=127.0.0.1:9404:")
+        .append("jmx_exporter_cadvisor.yaml \\\n");
+    return jmxExporter(types, y, true);
+  }
+
+  private static String jmxExporter(List<CatalogEntry> types, StringBuilder y, boolean cadvisor) {
+    y.append("#      -javaagent:psutil4j-agent.jar -jar app.jar\n")
         .append("# Metric types and units come from here (jmx_exporter does not read JMX ")
         .append("descriptors);\n# HELP is each attribute's description. ")
         .append("See docs/metrics.md for every name.\n")
@@ -48,20 +72,28 @@ final class ExporterConfigs {
         // the rule input is "domain<keys><>Attribute: value"; ": " ends the attribute name
         y.append("  - pattern: '^").append(bean).append(a.name).append(": ");
         y.append(unit.info() ? unit.infoPattern + "$'\n" : "'\n");
-        y.append("    name: ").append(MetricNames.prometheus(t, a)).append('\n');
+        // cAdvisor's unit is ours (CadvisorNames checks): the value goes out unscaled
+        CadvisorNames.Name c = cadvisor ? CadvisorNames.of(t, a) : null;
+        y.append("    name: ")
+            .append(c != null ? c.metric : MetricNames.prometheus(t, a))
+            .append('\n');
         y.append("    type: ").append(a.counter() ? "COUNTER" : "GAUGE").append('\n');
         if (unit.info()) {
           y.append("    value: 1\n");
-        } else if (unit.prometheusFactor != 1) {
+        } else if (c == null && unit.prometheusFactor != 1) {
           y.append("    valueFactor: ").append(plain(unit.prometheusFactor)).append('\n');
         }
         List<String> labels = new ArrayList<>(t.entityKeys);
         labels.addAll(unit.infoLabels);
-        if (!labels.isEmpty()) {
+        Map<String, String> constant = c != null ? c.labels : Map.of();
+        if (!labels.isEmpty() || !constant.isEmpty()) {
           y.append("    labels:\n");
           for (int i = 0; i < labels.size(); i++) {
             y.append("      ").append(labels.get(i)).append(": \"$").append(i + 1).append("\"\n");
           }
+          constant.forEach(
+              (label, value) ->
+                  y.append("      ").append(label).append(": \"").append(value).append("\"\n"));
         }
       }
     }

@@ -6,8 +6,8 @@ import java.util.List;
  * The metrics reference and the exporter configs, generated from the same {@link MBeanTable}s the
  * MBeans serve (no MBean is registered for it), so documentation and configs cannot drift from the
  * code: {@code docs/metrics.md}, {@code examples/config/jmx_exporter.yaml}, {@code
- * examples/config/otel-jmx.yaml} and {@code examples/config/otel-jmx-semconv.yaml} are this class's
- * output, checked by a test.
+ * examples/config/jmx_exporter_cadvisor.yaml}, {@code examples/config/otel-jmx.yaml} and {@code
+ * examples/config/otel-jmx-semconv.yaml} are this class's output, checked by a test.
  */
 public final class MetricsReference {
   private final List<CatalogEntry> types;
@@ -84,6 +84,11 @@ public final class MetricsReference {
   /** A jmx_exporter (1.x) config: one rule per numeric attribute, with name, type and unit. */
   public String jmxExporterYaml() {
     return ExporterConfigs.jmxExporter(types);
+  }
+
+  /** The same, with cAdvisor's names for the Container MBean's values where it has them. */
+  public String jmxExporterCadvisorYaml() {
+    return ExporterConfigs.jmxExporterCadvisor(types);
   }
 
   /** OpenTelemetry JMX Metric Insight rules ({@code -Dotel.jmx.config=...}). */
