@@ -17,6 +17,7 @@ public final class RawMalloc {
     new Pointer(address).setMemory(0, bytes, value);
   }
 
+  /** free() of a block {@link #malloc} gave. */
   public static void free(long address) {
     Native.free(address);
   }
