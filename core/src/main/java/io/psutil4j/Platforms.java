@@ -3,6 +3,7 @@ package io.psutil4j;
 import io.psutil4j.linux.KernelConstants;
 import io.psutil4j.linux.LinuxPlatform;
 import io.psutil4j.spi.Platform;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -38,11 +39,28 @@ public final class Platforms {
     return p;
   }
 
+  /**
+   * A new platform of this JVM's OS that keeps its fallback warnings instead of printing them: for
+   * code that runs inside someone else's JVM (the agent) and must not write to its stderr.
+   *
+   * @throws UnsupportedPlatformException on anything but Linux, naming the OS
+   * @throws IllegalArgumentException when {@code -Dpsutil4j.procfs_path} is not a directory
+   */
+  public static Platform quiet() {
+    return select(System.getProperty("os.name", ""), null);
+  }
+
+  @SuppressForbidden(reason = "psutil's warnings go to stderr, as Python's do; quiet() keeps them")
   static Platform select(String osName) {
+    return select(osName, System.err);
+  }
+
+  private static Platform select(String osName, PrintStream warnings) {
     if (osName.startsWith("Linux")) {
       return LinuxPlatform.builder()
           .procRoot(Paths.get(procfsPath()))
           .constants(KernelConstants.running())
+          .warningStream(warnings)
           .build();
     }
     throw new UnsupportedPlatformException(osName);

@@ -1,5 +1,6 @@
 package io.psutil4j.agent;
 
+import io.psutil4j.SuppressForbidden;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
@@ -41,6 +42,7 @@ public final class PsutilAgent {
     }
   }
 
+  @SuppressForbidden(reason = "the attach CLI answers on the console, stdout and stderr")
   private static int runCli(String[] args) {
     try {
       ClassLoader loader = newRuntimeLoader(ClassLoader.getSystemClassLoader());
@@ -103,6 +105,8 @@ public final class PsutilAgent {
     }
   }
 
+  @SuppressForbidden(
+      reason = "the contract's one warning line on stderr when the agent cannot start")
   private static void warn(String message) {
     try {
       System.err.println("psutil4j: " + message);

@@ -1,10 +1,7 @@
 package io.psutil4j.benchmarks;
 
-import com.sun.jna.Library;
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
-import com.sun.jna.ptr.PointerByReference;
 import io.psutil4j.Psutil;
+import io.psutil4j.benchmarks.nativeaccess.Ifaddrs;
 import java.io.IOException;
 import java.net.InterfaceAddress;
 import java.net.NetworkInterface;
@@ -53,21 +50,13 @@ public class NetBench {
     Paths.get("/proc/net/udp6")
   };
 
-  /** getifaddrs(3), psutil's source for net_if_addrs: a netlink dump, no file to read. */
-  interface LibC extends Library {
-    int getifaddrs(PointerByReference ifap);
-
-    void freeifaddrs(Pointer ifa);
-  }
-
   private final Floor floor = new Floor();
-  private final PointerByReference ifap = new PointerByReference();
-  private LibC libc;
+  private Ifaddrs ifaddrs;
   private final List<Path[]> nicSysFiles = new ArrayList<>();
 
   @Setup
   public void setup() throws IOException {
-    libc = Native.load("c", LibC.class);
+    ifaddrs = new Ifaddrs();
     try (DirectoryStream<Path> nics = Files.newDirectoryStream(Paths.get("/sys/class/net"))) {
       for (Path nic : nics) {
         nicSysFiles.add(
@@ -122,11 +111,7 @@ public class NetBench {
   /** The syscalls alone: getifaddrs + freeifaddrs, no walk of the list. */
   @Benchmark
   public int netIfAddrs_floor() {
-    int rc = libc.getifaddrs(ifap);
-    if (rc == 0) {
-      libc.freeifaddrs(ifap.getValue());
-    }
-    return rc;
+    return ifaddrs.fetchAndFree();
   }
 
   @Benchmark

@@ -15,6 +15,7 @@ import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
 import io.psutil4j.NicStats;
 import io.psutil4j.PressureInfo;
+import io.psutil4j.SuppressForbidden;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
 import io.psutil4j.Uname;
@@ -30,6 +31,7 @@ import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.ExitWatch;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
+import io.psutil4j.spi.TaskInfo;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -434,29 +436,24 @@ public final class LinuxPlatform implements Platform {
     return new Cgroups(procRoot, sysRoot).hostPressure();
   }
 
-  // ---- jmx Threads MBean (issue 5): every native thread with name, state and switches ----
-
-  /**
-   * Every native thread of {@code pid} with its kernel name, state, CPU seconds and context
-   * switches, from /proc/PID/task/TID/{stat,status}.
-   */
-  public java.util.List<TaskInfo> tasks(int pid) {
-    return TaskInfo.read(procRoot, pid, constants);
+  @Override
+  public List<TaskInfo> tasks(int pid) {
+    return TaskReader.read(procRoot, pid, constants);
   }
 
-  /** The thread ids of {@code pid} (its task directory listed; no thread's file read). */
+  @Override
   public int[] taskIds(int pid) {
-    return TaskInfo.ids(procRoot, pid);
+    return TaskReader.ids(procRoot, pid);
   }
 
-  /** The kernel name (comm) of thread {@code tid} of {@code pid}; null when it has exited. */
+  @Override
   public String taskName(int pid, int tid) {
-    return TaskInfo.name(procRoot, pid, tid);
+    return TaskReader.name(procRoot, pid, tid);
   }
 
-  /** User plus system CPU seconds of thread {@code tid} of {@code pid}; NaN when it has exited. */
+  @Override
   public double taskCpuSeconds(int pid, int tid) {
-    return TaskInfo.cpuSeconds(procRoot, pid, tid, constants);
+    return TaskReader.cpuSeconds(procRoot, pid, tid, constants);
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */
@@ -467,6 +464,9 @@ public final class LinuxPlatform implements Platform {
     private PrintStream warningStream = System.err;
     private Path utmpPath = Paths.get("/var/run/utmp");
 
+    @SuppressForbidden(
+        reason =
+            "psutil's warnings go to stderr, as Python's do, unless the caller passes a stream")
     private Builder() {}
 
     public Builder procRoot(Path root) {

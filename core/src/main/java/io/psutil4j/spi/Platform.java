@@ -167,6 +167,21 @@ public interface Platform {
   /** psutil's ppid_map: pid to parent pid of every process; vanished processes are left out. */
   Map<Integer, Integer> ppidMap();
 
+  /**
+   * Every native thread of {@code pid} with its kernel name, state, CPU seconds and context
+   * switches; a thread that exits while being read is left out.
+   */
+  List<TaskInfo> tasks(int pid);
+
+  /** The thread ids of {@code pid}, no thread's own data read. */
+  int[] taskIds(int pid);
+
+  /** The kernel name of thread {@code tid} of {@code pid}; null when it has exited. */
+  String taskName(int pid, int tid);
+
+  /** User plus system CPU seconds of thread {@code tid} of {@code pid}; NaN when it has exited. */
+  double taskCpuSeconds(int pid, int tid);
+
   /** {@code heap_info()}: this process's malloc heap (glibc mallinfo2). */
   io.psutil4j.HeapInfo heapInfo();
 

@@ -1,8 +1,6 @@
 package io.psutil4j.examples;
 
-import com.sun.jna.Function;
-import com.sun.jna.NativeLong;
-import com.sun.jna.Platform;
+import io.psutil4j.examples.nativeaccess.TerminalWindow;
 import java.util.Map;
 
 /**
@@ -10,18 +8,14 @@ import java.util.Map;
  * and $LINES, else the size of the terminal on stdout, else 80x24 (stdout is a pipe or a file).
  */
 final class Terminal {
-  /** Linux's TIOCGWINSZ; powerpc, mips and sparc number it the BSD way. */
-  private static final long TIOCGWINSZ =
-      Platform.isPPC() || Platform.isMIPS() || Platform.isSPARC() ? 0x40087468L : 0x5413L;
-
   private Terminal() {}
 
   static int columns() {
-    return size(System.getenv(), stdoutSize())[0];
+    return size(System.getenv(), TerminalWindow.stdoutSize())[0];
   }
 
   static int lines() {
-    return size(System.getenv(), stdoutSize())[1];
+    return size(System.getenv(), TerminalWindow.stdoutSize())[1];
   }
 
   /** {@code line[:width]}: Python slices code points, so a surrogate pair is never split. */
@@ -52,19 +46,6 @@ final class Terminal {
       return value == null ? 0 : Math.max(0, Integer.parseInt(value.trim()));
     } catch (NumberFormatException e) {
       return 0;
-    }
-  }
-
-  /** ioctl(1, TIOCGWINSZ): null when fd 1 is no terminal, or libc cannot be reached. */
-  private static int[] stdoutSize() {
-    try {
-      short[] winsize = new short[4]; // ws_row, ws_col, ws_xpixel, ws_ypixel
-      int rc =
-          Function.getFunction(Platform.C_LIBRARY_NAME, "ioctl")
-              .invokeInt(new Object[] {1, new NativeLong(TIOCGWINSZ), winsize});
-      return rc == 0 ? new int[] {winsize[1] & 0xffff, winsize[0] & 0xffff} : null;
-    } catch (LinkageError | RuntimeException e) {
-      return null;
     }
   }
 }

@@ -6,6 +6,7 @@ import io.psutil4j.HeapInfo;
 import io.psutil4j.NicStats;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
+import io.psutil4j.SuppressForbidden;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class PsutilMBeans {
   }
 
   /** One warning line on stderr, as the agent's option warnings. */
+  @SuppressForbidden(reason = "a registration made without a warning sink warns on stderr")
   private static void warn(String line) {
     System.err.println("psutil4j: " + line);
   }
@@ -134,10 +136,7 @@ public final class PsutilMBeans {
           ObjectNames.singleton(domain, "Sensors"),
           new TableMBean(
               SensorsTable.TABLE, SensorsTable.readings(platform, Readings.cached(cache))));
-      if (config.registers(MBeanGroup.THREADS)
-          && platform instanceof io.psutil4j.linux.LinuxPlatform
-          && self.pid() == platform.selfPid()) {
-        io.psutil4j.linux.LinuxPlatform linux = (io.psutil4j.linux.LinuxPlatform) platform;
+      if (config.registers(MBeanGroup.THREADS) && self.pid() == platform.selfPid()) {
         int pid = platform.selfPid();
         add(
             server,
@@ -145,8 +144,8 @@ public final class PsutilMBeans {
             ObjectNames.singleton(domain, "Threads"),
             ThreadsBean.describedMBean(
                 new ThreadsBean(
-                    () -> linux.tasks(pid),
-                    taskList(linux, pid),
+                    () -> platform.tasks(pid),
+                    taskList(platform, pid),
                     config.scale().threadsTableMax(),
                     cache)));
       }
@@ -267,21 +266,21 @@ public final class PsutilMBeans {
   }
 
   /** The threads of {@code pid} as {@link ThreadCounts} reads them. */
-  static ThreadCounts.Tasks taskList(io.psutil4j.linux.LinuxPlatform linux, int pid) {
+  static ThreadCounts.Tasks taskList(Platform platform, int pid) {
     return new ThreadCounts.Tasks() {
       @Override
       public int[] ids() {
-        return linux.taskIds(pid);
+        return platform.taskIds(pid);
       }
 
       @Override
       public String name(int tid) {
-        return linux.taskName(pid, tid);
+        return platform.taskName(pid, tid);
       }
 
       @Override
       public double cpuSeconds(int tid) {
-        return linux.taskCpuSeconds(pid, tid);
+        return platform.taskCpuSeconds(pid, tid);
       }
     };
   }

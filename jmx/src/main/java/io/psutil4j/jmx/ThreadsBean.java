@@ -1,6 +1,6 @@
 package io.psutil4j.jmx;
 
-import io.psutil4j.linux.TaskInfo;
+import io.psutil4j.spi.TaskInfo;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.linux.LinuxPlatform;
-import io.psutil4j.linux.TaskInfo;
+import io.psutil4j.spi.TaskInfo;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

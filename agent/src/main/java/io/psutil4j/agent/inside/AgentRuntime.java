@@ -1,11 +1,13 @@
 package io.psutil4j.agent.inside;
 
+import io.psutil4j.Platforms;
 import io.psutil4j.Process;
+import io.psutil4j.SuppressForbidden;
 import io.psutil4j.jfr.PsutilEvents;
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.PsutilMBeans;
 import io.psutil4j.jmx.Registration;
-import io.psutil4j.linux.LinuxPlatform;
+import io.psutil4j.spi.Platform;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.management.ManagementFactory;
@@ -31,6 +33,8 @@ public final class AgentRuntime {
   private static final long HOST_POLL_MILLIS = 250;
 
   /** Called reflectively by {@code io.psutil4j.agent.PsutilAgent}. */
+  @SuppressForbidden(
+      reason = "the contract's warning stream: a bad option or failure, one line on stderr")
   public static void start(String options, Instrumentation instrumentation) {
     PrintStream err = System.err;
     Properties properties = System.getProperties();
@@ -76,7 +80,7 @@ public final class AgentRuntime {
       MBeanServer server, ObjectName marker, JmxConfig config, AgentStatus status)
       throws JMException {
     try {
-      LinuxPlatform platform = LinuxPlatform.builder().warningStream(null).build();
+      Platform platform = Platforms.quiet();
       Registration r =
           PsutilMBeans.register(server, config, platform, Process.of(platform, platform.selfPid()));
       status.publish("running: " + r.names().size() + " MBeans under " + config.domain() + ":*");

@@ -1,9 +1,8 @@
 package io.psutil4j.benchmarks.trim;
 
-import com.sun.jna.Native;
-import com.sun.jna.Pointer;
 import io.psutil4j.Process;
 import io.psutil4j.Psutil;
+import io.psutil4j.benchmarks.nativeaccess.RawMalloc;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -35,11 +34,11 @@ public final class HeapTrimPause {
     int blocks = (int) (HEAP_BYTES / BLOCK_BYTES);
     long[] peers = new long[blocks];
     for (int i = 0; i < blocks; i++) {
-      peers[i] = Native.malloc(BLOCK_BYTES);
-      new Pointer(peers[i]).setMemory(0, BLOCK_BYTES, (byte) 1);
+      peers[i] = RawMalloc.malloc(BLOCK_BYTES);
+      RawMalloc.fill(peers[i], BLOCK_BYTES, (byte) 1);
     }
     for (int i = 0; i < blocks; i += 2) {
-      Native.free(peers[i]);
+      RawMalloc.free(peers[i]);
     }
     Process self = Process.current();
     long[] samples = new long[MAX_SAMPLES]; // one buffer, touched now: no RSS growth later
@@ -63,7 +62,7 @@ public final class HeapTrimPause {
     long rssBefore = rss[0];
     long rssAfter = rss[1];
     for (int i = 1; i < blocks; i += 2) {
-      Native.free(peers[i]);
+      RawMalloc.free(peers[i]);
     }
     System.out.printf(
         Locale.ROOT,
@@ -94,7 +93,7 @@ public final class HeapTrimPause {
               int n = 0;
               while (!stop.get() && n < samples.length) {
                 long t0 = System.nanoTime();
-                Native.free(Native.malloc(probeBytes));
+                RawMalloc.free(RawMalloc.malloc(probeBytes));
                 samples[n++] = System.nanoTime() - t0;
               }
               count[0] = n;

@@ -1,6 +1,9 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.PsutilException;
+import io.psutil4j.linux.parse.PidStat;
+import io.psutil4j.linux.parse.PidStatus;
+import io.psutil4j.spi.TaskInfo;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,71 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/**
- * One native thread of a process as /proc/PID/task/TID describes it: what psutil's threads() gives
- * (id, user and system seconds) plus the kernel's name (comm, at most 15 bytes), state letter and
- * context switches, which the JVM's own thread MXBean cannot see for GC, JIT and VM threads.
- */
-public final class TaskInfo {
-  private final int tid;
-  private final String name;
-  private final char state;
-  private final double user;
-  private final double system;
-  private final long voluntary;
-  private final long involuntary;
-
-  private TaskInfo(
-      int tid,
-      String name,
-      char state,
-      double user,
-      double system,
-      long voluntary,
-      long involuntary) {
-    this.tid = tid;
-    this.name = name;
-    this.state = state;
-    this.user = user;
-    this.system = system;
-    this.voluntary = voluntary;
-    this.involuntary = involuntary;
-  }
-
-  /** The thread id (the kernel's pid of the task). */
-  public int tid() {
-    return tid;
-  }
-
-  /** The kernel's thread name (task comm, set by pthread_setname_np; 15 bytes at most). */
-  public String name() {
-    return name;
-  }
-
-  /** The state letter of /proc/PID/task/TID/stat (R, S, D, Z, T, t, X, I, ...). */
-  public char state() {
-    return state;
-  }
-
-  /** Seconds in user mode (utime / clock ticks). */
-  public double user() {
-    return user;
-  }
-
-  /** Seconds in kernel mode (stime / clock ticks). */
-  public double system() {
-    return system;
-  }
-
-  /** Voluntary context switches (status voluntary_ctxt_switches). */
-  public long voluntary() {
-    return voluntary;
-  }
-
-  /** Involuntary context switches (status nonvoluntary_ctxt_switches). */
-  public long involuntary() {
-    return involuntary;
-  }
+/** Reads the native threads of a process from /proc/PID/task/TID. */
+final class TaskReader {
+  private TaskReader() {}
 
   /**
    * Every thread of {@code pid} under {@code procRoot}; a thread that exits while being read is
@@ -89,9 +30,8 @@ public final class TaskInfo {
       for (Path task : dir) {
         String id = task.getFileName().toString();
         try {
-          var stat = KernelFiles.read(task.resolve("stat"), io.psutil4j.linux.parse.PidStat::parse);
-          var status =
-              KernelFiles.read(task.resolve("status"), io.psutil4j.linux.parse.PidStatus::parse);
+          var stat = KernelFiles.read(task.resolve("stat"), PidStat::parse);
+          var status = KernelFiles.read(task.resolve("status"), PidStatus::parse);
           out.add(
               new TaskInfo(
                   Integer.parseInt(id),
@@ -99,8 +39,8 @@ public final class TaskInfo {
                   stat.state(),
                   stat.utime() / hz,
                   stat.stime() / hz,
-                  status.get(io.psutil4j.linux.parse.PidStatus.Key.VOLUNTARY_CTXT_SWITCHES),
-                  status.get(io.psutil4j.linux.parse.PidStatus.Key.NONVOLUNTARY_CTXT_SWITCHES)));
+                  status.get(PidStatus.Key.VOLUNTARY_CTXT_SWITCHES),
+                  status.get(PidStatus.Key.NONVOLUNTARY_CTXT_SWITCHES)));
         } catch (IOException | NumberFormatException gone) {
           // the thread exited between the listing and the read (psutil skips it too)
         }
@@ -142,9 +82,7 @@ public final class TaskInfo {
   /** User plus system seconds of one thread, from its stat alone; NaN when it has exited. */
   static double cpuSeconds(Path procRoot, int pid, int tid, KernelConstants constants) {
     try {
-      var stat =
-          KernelFiles.read(
-              taskDir(procRoot, pid, tid).resolve("stat"), io.psutil4j.linux.parse.PidStat::parse);
+      var stat = KernelFiles.read(taskDir(procRoot, pid, tid).resolve("stat"), PidStat::parse);
       return (stat.utime() + stat.stime()) / (double) constants.clockTicks();
     } catch (IOException gone) {
       return Double.NaN;
