@@ -1,10 +1,12 @@
 package io.psutil4j.linux;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -36,14 +38,12 @@ public final class KernelFiles {
   public static <T> T read(Path path, Parser<T> parser) throws IOException {
     byte[] buf = BUFFER.get();
     int len = 0;
-    try (FileChannel channel = FileChannel.open(path)) {
-      ByteBuffer window = ByteBuffer.wrap(buf);
+    try (InputStream in = open(path)) {
       while (true) {
-        if (!window.hasRemaining()) {
+        if (len == buf.length) {
           buf = Arrays.copyOf(buf, buf.length * 2);
-          window = ByteBuffer.wrap(buf, len, buf.length - len);
         }
-        int n = channel.read(window);
+        int n = in.read(buf, len, buf.length - len);
         if (n < 0) {
           break;
         }
@@ -54,6 +54,23 @@ public final class KernelFiles {
       BUFFER.set(buf);
     }
     return parser.parse(path, buf, len);
+  }
+
+  /**
+   * A FileInputStream, which costs ~230 bytes less per open than a FileChannel (the small calls
+   * read one or two files). Its FileNotFoundException says nothing of why, so a failed open is
+   * retried through NIO, whose exception names it (NoSuchFileException, AccessDeniedException) as
+   * the callers expect; a root on another file system goes through NIO directly.
+   */
+  private static InputStream open(Path path) throws IOException {
+    if (path.getFileSystem() != FileSystems.getDefault()) {
+      return Files.newInputStream(path);
+    }
+    try {
+      return new FileInputStream(path.toFile());
+    } catch (FileNotFoundException e) {
+      return Files.newInputStream(path);
+    }
   }
 
   /**
