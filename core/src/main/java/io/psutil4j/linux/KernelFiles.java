@@ -9,7 +9,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads kernel files the way psutil does: the whole file in as few read() calls as possible into a
@@ -100,12 +102,29 @@ public final class KernelFiles {
 
   /** Counts the entries of a directory (fds, tasks) without sorting or keeping names. */
   static int countEntries(Path dir) throws IOException {
-    int count = 0;
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path ignored : entries) {
-        count++;
+    return entryNames(dir).length;
+  }
+
+  /**
+   * The names in a directory, in the kernel's order. File.list() makes one String per entry and no
+   * Path (~70 bytes per /proc entry against ~190 for a DirectoryStream's Path and its file name),
+   * and holds one descriptor while it lists, as psutil's os.listdir does, where a DirectoryStream
+   * holds two. It says nothing of why it failed, so a failure is listed again through NIO, whose
+   * exception names it.
+   */
+  static String[] entryNames(Path dir) throws IOException {
+    if (dir.getFileSystem() == FileSystems.getDefault()) {
+      String[] names = dir.toFile().list();
+      if (names != null) {
+        return names;
       }
     }
-    return count;
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        names.add(entry.getFileName().toString());
+      }
+    }
+    return names.toArray(new String[0]);
   }
 }

@@ -3,8 +3,6 @@ package io.psutil4j.linux;
 import io.psutil4j.linux.parse.PidStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,20 +20,19 @@ final class PidTable {
   }
 
   int[] pids() {
-    int[] pids = new int[512];
-    int n = 0;
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(procRoot)) {
-      for (Path entry : entries) {
-        int pid = parsePid(entry.getFileName().toString());
-        if (pid > 0) {
-          if (n == pids.length) {
-            pids = Arrays.copyOf(pids, n * 2);
-          }
-          pids[n++] = pid;
-        }
-      }
+    String[] names;
+    try {
+      names = KernelFiles.entryNames(procRoot);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    int[] pids = new int[names.length];
+    int n = 0;
+    for (String name : names) {
+      int pid = parsePid(name);
+      if (pid > 0) {
+        pids[n++] = pid;
+      }
     }
     int[] out = Arrays.copyOf(pids, n);
     Arrays.sort(out);

@@ -64,6 +64,18 @@ class KernelFilesTest {
   }
 
   @Test
+  void entryNamesAreTheDirectorysAndAMissingOneIsNoSuchFile() throws IOException {
+    Files.createFile(dir.resolve("3"));
+    Files.createDirectory(dir.resolve("fd"));
+
+    String[] names = KernelFiles.entryNames(dir);
+    Arrays.sort(names);
+
+    assertArrayEquals(new String[] {"3", "fd"}, names);
+    assertThrows(NoSuchFileException.class, () -> KernelFiles.entryNames(dir.resolve("gone")));
+  }
+
+  @Test
   void readsFromAnotherFileSystem() throws IOException {
     URI zip = URI.create("jar:" + dir.resolve("fixture.zip").toUri());
     try (FileSystem zipfs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
