@@ -1,8 +1,11 @@
 package io.psutil4j.linux;
 
+import io.psutil4j.linux.nativeaccess.NativeError;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.PidStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,6 +23,31 @@ final class PidTable {
   }
 
   int[] pids() {
+    int[] pids = listedNatively();
+    if (pids == null) {
+      pids = listedByName();
+    }
+    Arrays.sort(pids);
+    return pids;
+  }
+
+  /**
+   * getdents64 parses the names in place, where a Java listing makes a String per entry; null when
+   * native access is not to be had quietly, or fails (the Java listing then answers, or names the
+   * error).
+   */
+  private int[] listedNatively() {
+    if (procRoot.getFileSystem() != FileSystems.getDefault() || !NativeLinux.loadsQuietly()) {
+      return null;
+    }
+    try {
+      return NativeLinux.numericEntries(procRoot.toString());
+    } catch (UnsupportedOperationException | NativeError e) {
+      return null;
+    }
+  }
+
+  private int[] listedByName() {
     String[] names;
     try {
       names = KernelFiles.entryNames(procRoot);
@@ -34,9 +62,7 @@ final class PidTable {
         pids[n++] = pid;
       }
     }
-    int[] out = Arrays.copyOf(pids, n);
-    Arrays.sort(out);
-    return out;
+    return Arrays.copyOf(pids, n);
   }
 
   boolean exists(int pid) {

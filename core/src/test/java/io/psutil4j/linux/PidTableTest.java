@@ -7,10 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,32 @@ class PidTableTest {
     int[] pids = new PidTable(proc).pids();
 
     assertArrayEquals(new int[] {1, 77, 300, 4242, Integer.MAX_VALUE}, pids);
+  }
+
+  @Test
+  void theJavaListingAnswersTheSameWhereNativeCannotGo() throws IOException {
+    URI zip = URI.create("jar:" + proc.resolve("proc.zip").toUri());
+    try (FileSystem zipfs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+      for (String name : new String[] {"4242", "self", "1", "12a", "0", "99999999999", "300"}) {
+        Files.createDirectory(zipfs.getPath("/" + name));
+      }
+
+      int[] pids = new PidTable(zipfs.getPath("/")).pids();
+
+      assertArrayEquals(new int[] {1, 300, 4242}, pids);
+    }
+  }
+
+  /** More entries than one 32 KiB getdents64 buffer holds: the listing goes on to the end. */
+  @Test
+  void aDirectoryPastOneBufferIsListedWhole() throws IOException {
+    int[] expected = new int[3000];
+    for (int i = 0; i < expected.length; i++) {
+      expected[i] = 1_000_000 + i;
+      Files.createFile(proc.resolve(Integer.toString(expected[i])));
+    }
+
+    assertArrayEquals(expected, new PidTable(proc).pids());
   }
 
   @Test
