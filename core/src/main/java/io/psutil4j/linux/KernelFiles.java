@@ -59,7 +59,7 @@ public final class KernelFiles {
   }
 
   /**
-   * A FileInputStream, which costs ~230 bytes less per open than a FileChannel (the small calls
+   * A FileInputStream, which costs ~200 bytes less per open than a FileChannel (the small calls
    * read one or two files). Its FileNotFoundException says nothing of why, so a failed open is
    * retried through NIO, whose exception names it (NoSuchFileException, AccessDeniedException) as
    * the callers expect; a root on another file system goes through NIO directly.
@@ -107,7 +107,7 @@ public final class KernelFiles {
 
   /**
    * The names in a directory, in the kernel's order. File.list() makes one String per entry and no
-   * Path (~70 bytes per /proc entry against ~190 for a DirectoryStream's Path and its file name),
+   * Path (~80 bytes per /proc entry against ~210 for a DirectoryStream's Path and its file name),
    * and holds one descriptor while it lists, as psutil's os.listdir does, where a DirectoryStream
    * holds two. It says nothing of why it failed, so a failure is listed again through NIO, whose
    * exception names it.

@@ -228,7 +228,6 @@ final class LibcCalls {
     }
   }
 
-  /** The syscall numbers this port knows, by architecture. */
   /** O_RDONLY | O_CLOEXEC, the same bits on every architecture (O_DIRECTORY is not). */
   private static final int O_RDONLY_CLOEXEC = 02000000;
 
@@ -306,6 +305,7 @@ final class LibcCalls {
     return i > from && v <= Integer.MAX_VALUE ? (int) v : -1;
   }
 
+  /** The syscall numbers this port knows, by architecture. */
   private static final class Syscalls {
     private Syscalls() {}
 
