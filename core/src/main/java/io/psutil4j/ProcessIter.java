@@ -2,13 +2,12 @@ package io.psutil4j;
 
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -52,11 +51,8 @@ final class ProcessIter {
   /** Every pid now, the kept objects of the others dropped. */
   private int[] list() {
     int[] pids = platform.pids();
-    Set<Integer> listed = new HashSet<>(pids.length * 2);
-    for (int pid : pids) {
-      listed.add(pid);
-    }
-    cache.keySet().retainAll(listed);
+    // pids come ascending: searched in place rather than boxed into a set
+    cache.keySet().removeIf(pid -> Arrays.binarySearch(pids, pid) < 0);
     return pids;
   }
 

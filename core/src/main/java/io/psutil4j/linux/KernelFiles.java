@@ -1,13 +1,17 @@
 package io.psutil4j.linux;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads kernel files the way psutil does: the whole file in as few read() calls as possible into a
@@ -36,14 +40,12 @@ public final class KernelFiles {
   public static <T> T read(Path path, Parser<T> parser) throws IOException {
     byte[] buf = BUFFER.get();
     int len = 0;
-    try (FileChannel channel = FileChannel.open(path)) {
-      ByteBuffer window = ByteBuffer.wrap(buf);
+    try (InputStream in = open(path)) {
       while (true) {
-        if (!window.hasRemaining()) {
+        if (len == buf.length) {
           buf = Arrays.copyOf(buf, buf.length * 2);
-          window = ByteBuffer.wrap(buf, len, buf.length - len);
         }
-        int n = channel.read(window);
+        int n = in.read(buf, len, buf.length - len);
         if (n < 0) {
           break;
         }
@@ -54,6 +56,23 @@ public final class KernelFiles {
       BUFFER.set(buf);
     }
     return parser.parse(path, buf, len);
+  }
+
+  /**
+   * A FileInputStream, which costs ~200 bytes less per open than a FileChannel (the small calls
+   * read one or two files). Its FileNotFoundException says nothing of why, so a failed open is
+   * retried through NIO, whose exception names it (NoSuchFileException, AccessDeniedException) as
+   * the callers expect; a root on another file system goes through NIO directly.
+   */
+  private static InputStream open(Path path) throws IOException {
+    if (path.getFileSystem() != FileSystems.getDefault()) {
+      return Files.newInputStream(path);
+    }
+    try {
+      return new FileInputStream(path.toFile());
+    } catch (FileNotFoundException e) {
+      return Files.newInputStream(path);
+    }
   }
 
   /**
@@ -83,12 +102,29 @@ public final class KernelFiles {
 
   /** Counts the entries of a directory (fds, tasks) without sorting or keeping names. */
   static int countEntries(Path dir) throws IOException {
-    int count = 0;
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-      for (Path ignored : entries) {
-        count++;
+    return entryNames(dir).length;
+  }
+
+  /**
+   * The names in a directory, in the kernel's order. File.list() makes one String per entry and no
+   * Path (~80 bytes per /proc entry against ~210 for a DirectoryStream's Path and its file name),
+   * and holds one descriptor while it lists, as psutil's os.listdir does, where a DirectoryStream
+   * holds two. It says nothing of why it failed, so a failure is listed again through NIO, whose
+   * exception names it.
+   */
+  static String[] entryNames(Path dir) throws IOException {
+    if (dir.getFileSystem() == FileSystems.getDefault()) {
+      String[] names = dir.toFile().list();
+      if (names != null) {
+        return names;
       }
     }
-    return count;
+    List<String> names = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      for (Path entry : entries) {
+        names.add(entry.getFileName().toString());
+      }
+    }
+    return names.toArray(new String[0]);
   }
 }

@@ -27,6 +27,7 @@ import io.psutil4j.linux.parse.Cpuinfo;
 import io.psutil4j.linux.parse.Loadavg;
 import io.psutil4j.linux.parse.ParseException;
 import io.psutil4j.linux.parse.ProcStat;
+import io.psutil4j.linux.parse.StatCounters;
 import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.ExitWatch;
 import io.psutil4j.spi.Platform;
@@ -254,7 +255,8 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public CpuStats cpuStats() {
-    return cpuTimesAndStats().stats();
+    StatCounters counters = readSystemFile(statPath, StatCounters::parse);
+    return CpuStats.of(counters.ctxt(), counters.intr(), counters.softirq(), 0);
   }
 
   @Override

@@ -1,10 +1,11 @@
 package io.psutil4j.linux;
 
+import io.psutil4j.linux.nativeaccess.NativeError;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.PidStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import java.nio.file.FileSystems;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,24 +23,46 @@ final class PidTable {
   }
 
   int[] pids() {
-    int[] pids = new int[512];
-    int n = 0;
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(procRoot)) {
-      for (Path entry : entries) {
-        int pid = parsePid(entry.getFileName().toString());
-        if (pid > 0) {
-          if (n == pids.length) {
-            pids = Arrays.copyOf(pids, n * 2);
-          }
-          pids[n++] = pid;
-        }
-      }
+    int[] pids = listedNatively();
+    if (pids == null) {
+      pids = listedByName();
+    }
+    Arrays.sort(pids);
+    return pids;
+  }
+
+  /**
+   * getdents64 parses the names in place, where a Java listing makes a String per entry; null when
+   * native access is not to be had quietly, or fails (the Java listing then answers, or names the
+   * error).
+   */
+  private int[] listedNatively() {
+    if (procRoot.getFileSystem() != FileSystems.getDefault() || !NativeLinux.loadsQuietly()) {
+      return null;
+    }
+    try {
+      return NativeLinux.numericEntries(procRoot.toString());
+    } catch (UnsupportedOperationException | NativeError e) {
+      return null;
+    }
+  }
+
+  private int[] listedByName() {
+    String[] names;
+    try {
+      names = KernelFiles.entryNames(procRoot);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    int[] out = Arrays.copyOf(pids, n);
-    Arrays.sort(out);
-    return out;
+    int[] pids = new int[names.length];
+    int n = 0;
+    for (String name : names) {
+      int pid = parsePid(name);
+      if (pid > 0) {
+        pids[n++] = pid;
+      }
+    }
+    return Arrays.copyOf(pids, n);
   }
 
   boolean exists(int pid) {

@@ -26,6 +26,12 @@ interface LibC extends Library {
 
   int close(int fd) throws LastErrorException;
 
+  /** Called with two arguments only: never O_CREAT, so no mode. */
+  int open(String path, int flags) throws LastErrorException;
+
+  /** glibc 2.30+; an older libc lacks the symbol and the call fails with a LinkageError. */
+  NativeLong getdents64(int fd, Pointer dirents, NativeLong count) throws LastErrorException;
+
   /** {@code struct ifaddrs **}: the list head lands in {@code list}. */
   int getifaddrs(PointerByReference list) throws LastErrorException;
 

@@ -1,8 +1,11 @@
 package io.psutil4j.linux.nativeaccess;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -223,6 +226,83 @@ final class LibcCalls {
       throw new UnsupportedOperationException(
           "heap_trim needs glibc's malloc_trim(); this libc lacks it (musl?)");
     }
+  }
+
+  /** O_RDONLY | O_CLOEXEC, the same bits on every architecture (O_DIRECTORY is not). */
+  private static final int O_RDONLY_CLOEXEC = 02000000;
+
+  /** struct linux_dirent64: u64 d_ino, s64 d_off, u16 d_reclen, u8 d_type, then d_name. */
+  private static final int D_RECLEN = 16;
+
+  private static final int D_NAME = 19;
+  private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
+
+  /** Per-thread getdents64 buffers; a class of their own, so JNA loads with the first listing. */
+  private static final class Dirents {
+    static final int BUFFER = 32 * 1024;
+    static final NativeLong BUFFER_SIZE = new NativeLong(BUFFER);
+    static final ThreadLocal<Memory> RECORDS = ThreadLocal.withInitial(() -> new Memory(BUFFER));
+    static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[BUFFER]);
+
+    private Dirents() {}
+  }
+
+  /**
+   * The entries of {@code dir} named by a positive decimal int, in the kernel's order, parsed in
+   * place from getdents64's records: no String or Path per entry.
+   */
+  static int[] numericEntries(String dir) {
+    int fd;
+    try {
+      fd = libc().open(dir, O_RDONLY_CLOEXEC);
+    } catch (LastErrorException e) {
+      throw new NativeError("open", e.getErrorCode());
+    }
+    try {
+      Memory records = Dirents.RECORDS.get();
+      byte[] bytes = Dirents.BYTES.get();
+      int[] out = new int[256];
+      int n = 0;
+      while (true) {
+        int got = libc().getdents64(fd, records, Dirents.BUFFER_SIZE).intValue();
+        if (got == 0) {
+          return Arrays.copyOf(out, n);
+        }
+        records.read(0, bytes, 0, got);
+        for (int pos = 0; pos < got; pos += reclen(bytes, pos)) {
+          int value = decimalName(bytes, pos + D_NAME);
+          if (value > 0) {
+            if (n == out.length) {
+              out = Arrays.copyOf(out, n * 2);
+            }
+            out[n++] = value;
+          }
+        }
+      }
+    } catch (LastErrorException e) {
+      throw new NativeError("getdents64", e.getErrorCode());
+    } finally {
+      libc().close(fd);
+    }
+  }
+
+  private static int reclen(byte[] b, int record) {
+    int first = b[record + D_RECLEN] & 0xff;
+    int second = b[record + D_RECLEN + 1] & 0xff;
+    return LITTLE_ENDIAN ? first | second << 8 : first << 8 | second;
+  }
+
+  /** The NUL-terminated name at {@code from} as an int, or -1 unless it is 1 to 10 digits. */
+  private static int decimalName(byte[] b, int from) {
+    long v = 0;
+    int i = from;
+    for (; b[i] != 0; i++) {
+      if (b[i] < '0' || b[i] > '9' || i - from == 10) {
+        return -1;
+      }
+      v = v * 10 + (b[i] - '0');
+    }
+    return i > from && v <= Integer.MAX_VALUE ? (int) v : -1;
   }
 
   /** The syscall numbers this port knows, by architecture. */

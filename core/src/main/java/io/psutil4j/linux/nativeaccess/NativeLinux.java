@@ -57,6 +57,18 @@ public final class NativeLinux {
     }
   }
 
+  /**
+   * The entries of {@code dir} named by a positive decimal int (pids in /proc), unsorted, read by
+   * getdents64 without a String per entry.
+   */
+  public static int[] numericEntries(String dir) {
+    try {
+      return LibcCalls.numericEntries(dir);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
   /** getpriority(PRIO_PROCESS, pid): the nice value, -20..19. */
   public static int getNice(int pid) {
     try {

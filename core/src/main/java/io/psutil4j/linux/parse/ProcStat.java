@@ -17,9 +17,9 @@ public final class ProcStat {
   public static final int TICK_FIELDS = 10;
 
   private static final byte[] CPU = "cpu".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] CTXT = "ctxt ".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] INTR = "intr ".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] SOFTIRQ = "softirq ".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] CTXT = "ctxt ".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] INTR = "intr ".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] SOFTIRQ = "softirq ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] BTIME = "btime ".getBytes(StandardCharsets.US_ASCII);
 
   private final long[] total;

@@ -19,9 +19,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The early-stopping /proc/stat parsers used by cpu_times() and boot_time() give the same numbers
- * as the full parse, on this machine's file and on every captured fixture, and fail only with
- * ParseException naming the file.
+ * The partial /proc/stat parsers used by cpu_times(), boot_time() and cpu_stats() give the same
+ * numbers as the full parse, on this machine's file and on every captured fixture, and fail only
+ * with ParseException naming the file.
  */
 class ProcStatPartialTest {
   private static List<Path> statFiles() throws IOException {
@@ -55,6 +55,10 @@ class ProcStatPartialTest {
       if (full.hasBtime()) {
         assertEquals(full.btime(), btime.getAsLong(), file.toString());
       }
+      StatCounters counters = StatCounters.parse(file, b, b.length);
+      assertEquals(full.ctxt(), counters.ctxt(), file.toString());
+      assertEquals(full.intr(), counters.intr(), file.toString());
+      assertEquals(full.softirq(), counters.softirq(), file.toString());
     }
   }
 
@@ -91,12 +95,14 @@ class ProcStatPartialTest {
   }
 
   private static void survive(byte[] b, int len) {
-    for (int which = 0; which < 2; which++) {
+    for (int which = 0; which < 3; which++) {
       try {
         if (which == 0) {
           ProcStat.totalTicksOnly("stat", b, len);
-        } else {
+        } else if (which == 1) {
           ProcStat.btimeOnly("stat", b, len);
+        } else {
+          StatCounters.parse("stat", b, len);
         }
       } catch (ParseException expected) {
         assertEquals("stat", expected.file());
