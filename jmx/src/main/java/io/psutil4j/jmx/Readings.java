@@ -2,6 +2,7 @@ package io.psutil4j.jmx;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -51,13 +52,23 @@ final class Readings {
     }
 
     <S> Builder with(Source<S> source, Supplier<S> reader) {
+      return cachedBy(source, reader, (observed, millis) -> new Snapshot<>(observed, millis)::get);
+    }
+
+    /**
+     * Binds {@code source} to a reading cached by its own rule: {@code cache} is given the reader
+     * (observed) and the cache interval, and returns what serves the reading (a Snapshot kept
+     * longer for a source whose cost grows with the host, {@link AllThreadSwitches}).
+     */
+    <S> Builder cachedBy(
+        Source<S> source, Supplier<S> reader, BiFunction<Supplier<S>, Long, Supplier<S>> cache) {
       Consumer<Source<?>> observer = onKernelRead;
       Supplier<S> observed =
           () -> {
             observer.accept(source);
             return reader.get();
           };
-      bySource.put(source, new Snapshot<>(observed, cacheMillis)::get);
+      bySource.put(source, cache.apply(observed, cacheMillis));
       return this;
     }
 
