@@ -170,8 +170,8 @@ class PsutilMBeansTest {
     MBeanServer server = MBeanServerFactory.newMBeanServer();
     try (Registration r =
         PsutilMBeans.register(server, JmxConfig.defaults(), broken, Process.current())) {
-      // no CPU, disk, mount or NIC in an empty /proc: the 11 singletons only
-      assertEquals(11, r.names().size());
+      // no CPU, disk, mount or NIC in an empty /proc: the 11 singletons and Entities only
+      assertEquals(12, r.names().size(), String.valueOf(r.names()));
       ObjectName memory = new ObjectName("psutil4j:type=Memory");
       assertNull(server.getAttribute(memory, "Total"));
       String[] all = {"Total", "Available", "Percent", "Used"};
