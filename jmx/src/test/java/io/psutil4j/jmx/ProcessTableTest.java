@@ -1,6 +1,7 @@
 package io.psutil4j.jmx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,22 @@ class ProcessTableTest {
         percent > 0 && percent <= 110.0 * cpus,
         percent + "% of " + cpus + " CPUs after " + spin + " spins");
     assertEquals(2, sourceReads.get(ProcessTable.STAT.name()));
+  }
+
+  @Test
+  void readingAgeIsTheOldestReadingsAgeAndReadsNothing() throws Exception {
+    assertNull(server.getAttribute(process, "ReadingAgeSeconds"), "before any read");
+    server.getAttribute(process, "NumFds");
+    long fdsRead = System.nanoTime();
+    Thread.sleep(300);
+    server.getAttribute(process, "Rss");
+    sourceReads.clear();
+
+    double age = (Double) server.getAttribute(process, "ReadingAgeSeconds");
+    double sinceFds = (System.nanoTime() - fdsRead) / 1e9;
+    // the fd listing, taken before the sleep, is the oldest; Rss's statm is newer
+    assertTrue(age >= 0.3 && age <= sinceFds + 0.001, age + " s, fds read " + sinceFds + " s ago");
+    assertTrue(sourceReads.isEmpty(), String.valueOf(sourceReads));
   }
 
   @Test
