@@ -9,7 +9,7 @@ import java.util.function.Supplier;
  * they cost one status file per thread, so from the first such reading on they are refreshed at
  * most every {@link #PER_THREAD_MIN_MILLIS}, and NumFds, Rss and the rest never pay for them.
  */
-final class AllThreadSwitches {
+final class AllThreadSwitches implements Readings.Cache<CtxSwitchesAllThreads> {
   /** The shortest interval between two sums over /proc/self/task. */
   static final long PER_THREAD_MIN_MILLIS = 10_000;
 
@@ -28,7 +28,8 @@ final class AllThreadSwitches {
   }
 
   /** The last reading; null when it could not be read. */
-  CtxSwitchesAllThreads get() {
+  @Override
+  public CtxSwitchesAllThreads get() {
     if (countedPerThread) {
       return perThread.get();
     }
@@ -37,5 +38,10 @@ final class AllThreadSwitches {
       countedPerThread = true; // native access does not come later in a JVM's life
     }
     return r;
+  }
+
+  @Override
+  public long ageMillis() {
+    return countedPerThread ? perThread.ageMillis() : cheap.ageMillis();
   }
 }

@@ -66,8 +66,12 @@ final class MBeanTable {
     return naming != Naming.SINGLETON;
   }
 
-  /** The MBeanInfo of every MBean of this type: open types and the {@link Metric} descriptors. */
-  MBeanInfo mbeanInfo(String className, MBeanNotificationInfo[] notifications) {
+  /**
+   * The MBeanInfo of every MBean of this type: open types and the {@link Metric} descriptors, with
+   * the operations and notifications of the MBean serving it.
+   */
+  MBeanInfo mbeanInfo(
+      String className, MBeanOperationInfo[] operations, MBeanNotificationInfo[] notifications) {
     MBeanAttributeInfo[] attributes = new MBeanAttributeInfo[rows.size()];
     for (int i = 0; i < attributes.length; i++) {
       attributes[i] = rows.get(i).info();
@@ -77,7 +81,7 @@ final class MBeanTable {
         description,
         attributes,
         new MBeanConstructorInfo[0],
-        new MBeanOperationInfo[0],
+        operations,
         notifications,
         // open types only, as an MXBean's: JConsole shows them the same way
         new ImmutableDescriptor("immutableInfo=true", "mxbean=true"));

@@ -27,14 +27,7 @@ final class MetricTables {
     all.add(NetworkInterfaceTable.TABLE);
     all.add(SensorsTable.TABLE);
     all.add(HostTable.TABLE);
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.PROCESS,
-            "Process",
-            SINGLETON,
-            PsutilMBeans.PROCESS_DESCRIPTION,
-            ProcessMXBean.class,
-            Map.of()));
+    all.add(ProcessTable.TABLE);
     all.add(
         AnnotatedTable.of(
             MBeanGroup.THREADS,

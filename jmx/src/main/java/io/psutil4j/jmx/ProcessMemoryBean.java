@@ -37,7 +37,7 @@ final class ProcessMemoryBean implements ProcessMemoryMXBean {
               MemoryOwners owners = reader.get();
               return owners == null ? null : new Reading(owners, (nanos.getAsLong() - start) / 1e9);
             },
-            Math.max(cacheMillis, ProcessBean.FOOTPRINT_MIN_MILLIS));
+            Math.max(cacheMillis, ProcessTable.FOOTPRINT_MIN_MILLIS));
   }
 
   private static MemoryOwners read(Process self, Supplier<HeapInfo> heap) {

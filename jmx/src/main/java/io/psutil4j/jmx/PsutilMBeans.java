@@ -23,8 +23,6 @@ import javax.management.ObjectName;
  * JmxConfig.defaults())) {...}}.
  */
 public final class PsutilMBeans {
-  static final String PROCESS_DESCRIPTION =
-      "This JVM's own process as the kernel sees it (psutil Process), from /proc/self";
   static final String PROCESS_MEMORY_DESCRIPTION =
       "This JVM's resident memory by owner: /proc/self/smaps (file-backed vs anonymous)"
           + " matched with the JVM's memory pools, buffer pools and Native Memory"
@@ -113,15 +111,12 @@ public final class PsutilMBeans {
           server,
           done,
           ObjectNames.singleton(domain, "Process"),
-          new DescribedMBean<>(
-              processBean(
-                  platform,
-                  self,
-                  cache,
-                  config.controlsPolicy(),
-                  config.scale().footprintIntervalMillis()),
-              ProcessMXBean.class,
-              PROCESS_DESCRIPTION));
+          processMBean(
+              platform,
+              self,
+              cache,
+              config.controlsPolicy(),
+              config.scale().footprintIntervalMillis()));
       addIf(
           config.registers(MBeanGroup.NETWORK),
           server,
@@ -297,7 +292,7 @@ public final class PsutilMBeans {
    * NativeAccess}); heapTrim runs only where {@code policy} allows it, and it too refuses rather
    * than make the JDK print.
    */
-  private static ProcessBean processBean(
+  private static TableMBean processMBean(
       Platform platform, Process self, long cache, ControlsPolicy policy, long footprintMillis) {
     boolean isSelf = self.pid() == platform.selfPid();
     Supplier<HeapInfo> heap = isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
@@ -305,12 +300,15 @@ public final class PsutilMBeans {
         isSelf
             ? new HeapTrimmer(
                 HeapTrimmer.gate(policy, NativeAccess::silent),
-                () -> ProcessBean.memoryNow(self, heap),
+                () -> ProcessOperations.memoryNow(self, heap),
                 platform::heapTrim,
                 System::nanoTime,
                 HeapTrimmer.DEFAULT_MIN_INTERVAL_MILLIS)
             : null;
-    return new ProcessBean(self, cache, heap, trimmer, footprintMillis);
+    return new TableMBean(
+        ProcessTable.TABLE,
+        ProcessTable.readings(self, heap, footprintMillis, Readings.cached(cache)),
+        ProcessTable.operations(trimmer));
   }
 
   private static void addIf(

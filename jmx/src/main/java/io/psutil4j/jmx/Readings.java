@@ -2,6 +2,7 @@ package io.psutil4j.jmx;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -10,10 +11,26 @@ import java.util.function.Supplier;
  * singleton, the entity's share of its type's reading for a per-entity MBean.
  */
 final class Readings {
-  private final Map<Source<?>, Supplier<?>> bySource;
+  /**
+   * The age of the other sources' readings, for a table's {@code ReadingAgeSeconds}: served by the
+   * Readings themselves, it reads nothing and refreshes nothing.
+   */
+  static final Source<Readings> AGE = Source.named("the other sources' last readings (no read)");
 
-  private Readings(Map<Source<?>, Supplier<?>> bySource) {
+  /** What serves one source: its last reading, refreshed by its own rule, and how old it is. */
+  interface Cache<S> {
+    S get();
+
+    /** Milliseconds since the reading was taken from the kernel, -1 before the first. */
+    long ageMillis();
+  }
+
+  private final Map<Source<?>, Supplier<?>> bySource;
+  private final Map<Source<?>, Cache<?>> caches;
+
+  private Readings(Map<Source<?>, Supplier<?>> bySource, Map<Source<?>, Cache<?>> caches) {
     this.bySource = bySource;
+    this.caches = caches;
   }
 
   /** Readings whose sources are each read through a Snapshot kept {@code cacheMillis}. */
@@ -25,19 +42,34 @@ final class Readings {
   static <S> Readings of(Source<S> source, Supplier<S> read) {
     Map<Source<?>, Supplier<?>> one = new IdentityHashMap<>();
     one.put(source, read);
-    return new Readings(one);
+    return new Readings(one, Map.of());
   }
 
   /** The current reading of {@code source}, or null when it failed or is not bound. */
   Object read(Source<?> source) {
+    if (source == AGE) {
+      return this;
+    }
     Supplier<?> s = bySource.get(source);
     return s == null ? null : s.get();
+  }
+
+  /**
+   * Seconds since the oldest of the last readings was taken, among the sources read at least once;
+   * null before any. A source no attribute has asked for since keeps its age.
+   */
+  Double oldestAgeSeconds() {
+    long oldest = -1;
+    for (Cache<?> c : caches.values()) {
+      oldest = Math.max(oldest, c.ageMillis());
+    }
+    return oldest < 0 ? null : oldest / 1000.0;
   }
 
   /** Binds each source to a Snapshot of its reader. */
   static final class Builder {
     private final long cacheMillis;
-    private final Map<Source<?>, Supplier<?>> bySource = new IdentityHashMap<>();
+    private final Map<Source<?>, Cache<?>> bySource = new IdentityHashMap<>();
     private Consumer<Source<?>> onKernelRead = source -> {};
 
     private Builder(long cacheMillis) {
@@ -51,18 +83,30 @@ final class Readings {
     }
 
     <S> Builder with(Source<S> source, Supplier<S> reader) {
+      return cachedBy(source, reader, (observed, millis) -> new Snapshot<>(observed, millis));
+    }
+
+    /**
+     * Binds {@code source} to a reading cached by its own rule: {@code cache} is given the reader
+     * (observed) and the cache interval, and returns what serves the reading (a Snapshot kept
+     * longer for a source whose cost grows with the host, {@link AllThreadSwitches}).
+     */
+    <S> Builder cachedBy(
+        Source<S> source, Supplier<S> reader, BiFunction<Supplier<S>, Long, Cache<S>> cache) {
       Consumer<Source<?>> observer = onKernelRead;
       Supplier<S> observed =
           () -> {
             observer.accept(source);
             return reader.get();
           };
-      bySource.put(source, new Snapshot<>(observed, cacheMillis)::get);
+      bySource.put(source, cache.apply(observed, cacheMillis));
       return this;
     }
 
     Readings build() {
-      return new Readings(new IdentityHashMap<>(bySource));
+      Map<Source<?>, Supplier<?>> suppliers = new IdentityHashMap<>();
+      bySource.forEach((source, cache) -> suppliers.put(source, cache::get));
+      return new Readings(suppliers, new IdentityHashMap<>(bySource));
     }
   }
 }

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * returns (a hung file) leaves the snapshot stale — its last reading, or null — and holds exactly
  * one thread, whatever the number of callers.
  */
-final class Snapshot<T> {
+final class Snapshot<T> implements Readings.Cache<T> {
   /** How long a caller waits for a refresh before it takes the last reading. */
   static final long DEFAULT_DEADLINE_MILLIS = 2000;
 
@@ -100,8 +100,9 @@ final class Snapshot<T> {
     }
   }
 
+  @Override
   @SuppressWarnings("unchecked")
-  T get() {
+  public T get() {
     Map<Snapshot<?>, Object> scope = BULK.get();
     if (scope == null) {
       return fresh(null);
@@ -120,7 +121,8 @@ final class Snapshot<T> {
    * Milliseconds since the last reading was taken, or -1 before the first; a value far above the
    * cache interval means the source is stale (its refresh passed the deadline).
    */
-  long ageMillis() {
+  @Override
+  public long ageMillis() {
     Reading<T> r = last;
     return r == null ? -1 : (clock.nanoTime() - r.readAt) / 1_000_000L;
   }

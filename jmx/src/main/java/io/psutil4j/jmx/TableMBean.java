@@ -6,13 +6,16 @@ import javax.management.Attribute;
 import javax.management.AttributeList;
 import javax.management.AttributeNotFoundException;
 import javax.management.DynamicMBean;
+import javax.management.MBeanException;
 import javax.management.MBeanInfo;
 import javax.management.MBeanNotificationInfo;
+import javax.management.MBeanOperationInfo;
 import javax.management.ReflectionException;
 
 /**
  * Serves any {@link MBeanTable}: an attribute's value is its row's extraction from the reading of
  * its row's source, so a read touches only the sources its attributes name, each once per request.
+ * Operations, where a type has any, are served by a {@link DescribedMBean} of their own.
  */
 class TableMBean implements DynamicMBean, HookableMBean {
   private final MBeanTable table;
@@ -20,14 +23,33 @@ class TableMBean implements DynamicMBean, HookableMBean {
   private final MBeanInfo info;
   private final ReadHook beforeRead = new ReadHook();
 
+  /** Null when the type has no operation. */
+  private final DynamicMBean operations;
+
   TableMBean(MBeanTable table, Readings readings) {
-    this(table, readings, new MBeanNotificationInfo[0]);
+    this(table, readings, null, new MBeanNotificationInfo[0]);
+  }
+
+  /** With the operations {@code operations} serves (its attributes are not shown). */
+  TableMBean(MBeanTable table, Readings readings, DynamicMBean operations) {
+    this(table, readings, operations, new MBeanNotificationInfo[0]);
   }
 
   TableMBean(MBeanTable table, Readings readings, MBeanNotificationInfo[] notifications) {
+    this(table, readings, null, notifications);
+  }
+
+  private TableMBean(
+      MBeanTable table,
+      Readings readings,
+      DynamicMBean operations,
+      MBeanNotificationInfo[] notifications) {
     this.table = table;
     this.readings = readings;
-    this.info = table.mbeanInfo(getClass().getName(), notifications);
+    this.operations = operations;
+    MBeanOperationInfo[] ops =
+        operations == null ? new MBeanOperationInfo[0] : operations.getMBeanInfo().getOperations();
+    this.info = table.mbeanInfo(getClass().getName(), ops, notifications);
   }
 
   @Override
@@ -86,7 +108,10 @@ class TableMBean implements DynamicMBean, HookableMBean {
 
   @Override
   public Object invoke(String actionName, Object[] params, String[] signature)
-      throws ReflectionException {
+      throws MBeanException, ReflectionException {
+    if (operations != null) {
+      return operations.invoke(actionName, params, signature);
+    }
     throw new ReflectionException(
         new NoSuchMethodException(actionName),
         "no operation '" + actionName + "' in the " + table.type + " MBean");

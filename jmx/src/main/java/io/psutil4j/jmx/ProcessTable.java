@@ -1,0 +1,276 @@
+package io.psutil4j.jmx;
+
+import static javax.management.openmbean.SimpleType.DOUBLE;
+import static javax.management.openmbean.SimpleType.INTEGER;
+import static javax.management.openmbean.SimpleType.LONG;
+import static javax.management.openmbean.SimpleType.STRING;
+
+import io.psutil4j.CtxSwitchesAllThreads;
+import io.psutil4j.HeapInfo;
+import io.psutil4j.IoCounters;
+import io.psutil4j.MemoryFootprint;
+import io.psutil4j.MemoryInfo;
+import io.psutil4j.MemoryInfoEx;
+import io.psutil4j.PageFaults;
+import io.psutil4j.Process;
+import io.psutil4j.ProcessCpuTimes;
+import io.psutil4j.ProcessRlimit;
+import io.psutil4j.ResourceLimit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * {@code psutil4j:type=Process}: the JVM's own process, one source per kernel reading, so NumFds
+ * lists /proc/self/fd and nothing else, Rss reads statm alone, and smaps_rollup and the task table
+ * are read only for the attributes that need them, on their own slower intervals.
+ */
+final class ProcessTable {
+  /** The shortest interval between two reads of smaps_rollup, unless an option says otherwise. */
+  static final long FOOTPRINT_MIN_MILLIS = ScaleOptions.DEFAULT_FOOTPRINT_INTERVAL_MILLIS;
+
+  static final Source<Integer> PID = Source.named("Process().pid (no read)");
+  static final Source<ProcessStatReading> STAT =
+      Source.named(
+          "ppid() name() create_time() cpu_times() cpu_percent() page_faults() /proc/self/stat");
+  static final Source<MemoryInfo> MEMORY = Source.named("memory_info() /proc/self/statm");
+  static final Source<Integer> FDS = Source.named("num_fds() /proc/self/fd");
+  static final Source<Integer> THREADS = Source.named("num_threads() /proc/self/status");
+  static final Source<CtxSwitchesAllThreads> CTX_SWITCHES =
+      Source.named("num_ctx_switches_all_threads() getrusage or /proc/self/task/*/status");
+  static final Source<MemoryInfoEx> MEMORY_EX =
+      Source.named("memory_info_ex() /proc/self/statm /proc/self/status");
+  static final Source<MemoryFootprint> FOOTPRINT =
+      Source.named("memory_footprint() /proc/self/smaps_rollup");
+  static final Source<IoCounters> IO = Source.named("io_counters() /proc/self/io");
+  static final Source<ResourceLimit> NOFILE =
+      Source.named("rlimit(RLIMIT_NOFILE) /proc/self/limits");
+  static final Source<HeapInfo> HEAP = Source.named("heap_info() glibc mallinfo2");
+
+  static final MBeanTable TABLE =
+      MBeanTable.table(
+              MBeanGroup.PROCESS,
+              "Process",
+              MBeanTable.Naming.SINGLETON,
+              "This JVM's own process as the kernel sees it (psutil Process), from /proc/self")
+          .from(PID)
+          .gauge("Pid", INTEGER, "id", pid -> pid)
+          .described("Process id", "Process().pid")
+          .from(STAT)
+          .gauge("Ppid", INTEGER, "id", s -> s.ppid)
+          .described("Parent process id", "Process().ppid()")
+          .gauge("Name", STRING, "text", s -> s.name)
+          .described("Process name", "Process().name()")
+          .gauge("CreateTime", DOUBLE, "seconds", s -> s.createTime)
+          .described("When the process started, seconds since the epoch", "Process().create_time()")
+          .from(MEMORY)
+          .gauge("Rss", LONG, "bytes", MemoryInfo::rss)
+          .described("Resident set size", "Process().memory_info().rss")
+          .gauge("Vms", LONG, "bytes", MemoryInfo::vms)
+          .described("Virtual memory size", "Process().memory_info().vms")
+          .gauge("Shared", LONG, "bytes", MemoryInfo::shared)
+          .described(
+              "Resident memory that could be shared (file-backed, shmem)",
+              "Process().memory_info().shared")
+          .gauge("Text", LONG, "bytes", MemoryInfo::text)
+          .described("Executable code", "Process().memory_info().text")
+          .gauge("Data", LONG, "bytes", MemoryInfo::data)
+          .described("Data plus stack", "Process().memory_info().data")
+          .from(FDS)
+          .gauge("NumFds", INTEGER, "count", fds -> fds)
+          .described("Open file descriptors", "Process().num_fds()")
+          .from(THREADS)
+          .gauge("NumThreads", INTEGER, "count", threads -> threads)
+          .described("Threads, JVM-internal ones included", "Process().num_threads()")
+          .from(CTX_SWITCHES)
+          .counter("CtxSwitchesVoluntary", LONG, "count", CtxSwitchesAllThreads::voluntary)
+          .described(
+              "Voluntary context switches (waited for I/O, a lock or a sleep) of every thread of"
+                  + " the process, exited ones included; psutil's num_ctx_switches() counts the"
+                  + " thread-group leader alone, which in a JVM is the launcher thread idle in"
+                  + " main. CtxSwitchesSource says how it was counted; the Threads table has each"
+                  + " thread's own",
+              "Process().num_ctx_switches_all_threads().voluntary (psutil4j, not in psutil)")
+          .counter("CtxSwitchesInvoluntary", LONG, "count", CtxSwitchesAllThreads::involuntary)
+          .described(
+              "Involuntary context switches (preempted by the scheduler) of every thread of the"
+                  + " process, exited ones included; psutil's num_ctx_switches() counts the"
+                  + " thread-group leader alone. CtxSwitchesSource says how it was counted",
+              "Process().num_ctx_switches_all_threads().involuntary (psutil4j, not in psutil)")
+          .gauge("CtxSwitchesSource", STRING, "text", c -> c.source().label())
+          .described(
+              "How CtxSwitchesVoluntary/Involuntary were counted: getrusage (RUSAGE_SELF, exact;"
+                  + " where JNA loads without a warning: before JDK 24 or with"
+                  + " --enable-native-access) or proc_tasks (the sum over /proc/self/task plus the"
+                  + " last counts seen of threads that exited since this MBean's first read;"
+                  + " switches a thread made after its last reading, and threads born and gone"
+                  + " between two reads, are missed; it reads one status file per thread, so its"
+                  + " cost grows with the threads and it is refreshed at most every 10 s)",
+              "Process().num_ctx_switches_all_threads().source (psutil4j, not in psutil)")
+          .from(MEMORY_EX)
+          .gauge("PeakRss", LONG, "bytes", MemoryInfoEx::peakRss)
+          .described("Peak resident set size (VmHWM)", "Process().memory_info_ex().peak_rss")
+          .gauge("PeakVms", LONG, "bytes", MemoryInfoEx::peakVms)
+          .described("Peak virtual memory size (VmPeak)", "Process().memory_info_ex().peak_vms")
+          .gauge("RssAnon", LONG, "bytes", MemoryInfoEx::rssAnon)
+          .described("Resident anonymous memory (RssAnon)", "Process().memory_info_ex().rss_anon")
+          .gauge("RssFile", LONG, "bytes", MemoryInfoEx::rssFile)
+          .described("Resident file mappings (RssFile)", "Process().memory_info_ex().rss_file")
+          .gauge("RssShmem", LONG, "bytes", MemoryInfoEx::rssShmem)
+          .described("Resident shared memory (RssShmem)", "Process().memory_info_ex().rss_shmem")
+          .gauge("Swap", LONG, "bytes", MemoryInfoEx::swap)
+          .described(
+              "Swapped-out memory, from /proc/self/status (VmSwap)",
+              "Process().memory_info_ex().swap")
+          .gauge("Hugetlb", LONG, "bytes", MemoryInfoEx::hugetlb)
+          .described("Huge pages (HugetlbPages)", "Process().memory_info_ex().hugetlb")
+          .from(FOOTPRINT)
+          .gauge("Uss", LONG, "bytes", MemoryFootprint::uss)
+          .described(
+              "Unique set size: memory freed if the process exited"
+                  + " (smaps_rollup, read at most every 30 s by default, option footprint.interval:"
+                  + " its cost grows with resident memory)",
+              "Process().memory_footprint().uss")
+          .gauge("Pss", LONG, "bytes", MemoryFootprint::pss)
+          .described(
+              "Proportional set size: shared pages divided among their sharers"
+                  + " (smaps_rollup, read at most every 30 s by default, option footprint.interval:"
+                  + " its cost grows with resident memory)",
+              "Process().memory_footprint().pss")
+          .gauge("FootprintSwap", LONG, "bytes", MemoryFootprint::swap)
+          .described(
+              "Swapped-out memory, from smaps_rollup (named apart from Swap, which is VmSwap)"
+                  + " and read at most every 30 s by default, option footprint.interval: its cost"
+                  + " grows with resident memory",
+              "Process().memory_footprint().swap")
+          .from(STAT)
+          .counter("MinorFaults", LONG, "count", s -> part(s.faults, PageFaults::minor))
+          .described("Minor page faults (no disk read)", "Process().page_faults().minor")
+          .counter("MajorFaults", LONG, "count", s -> part(s.faults, PageFaults::major))
+          .described("Major page faults (read from disk)", "Process().page_faults().major")
+          .from(IO)
+          .counter("ReadCount", LONG, "count", IoCounters::readCount)
+          .described("Read system calls", "Process().io_counters().read_count")
+          .counter("WriteCount", LONG, "count", IoCounters::writeCount)
+          .described("Write system calls", "Process().io_counters().write_count")
+          .counter("ReadBytes", LONG, "bytes", IoCounters::readBytes)
+          .described("Bytes read from storage", "Process().io_counters().read_bytes")
+          .counter("WriteBytes", LONG, "bytes", IoCounters::writeBytes)
+          .described("Bytes written to storage", "Process().io_counters().write_bytes")
+          .counter("ReadChars", LONG, "bytes", IoCounters::readChars)
+          .described(
+              "Bytes passed to read calls (cache hits included)",
+              "Process().io_counters().read_chars")
+          .counter("WriteChars", LONG, "bytes", IoCounters::writeChars)
+          .described("Bytes passed to write calls", "Process().io_counters().write_chars")
+          .from(STAT)
+          .counter("User", DOUBLE, "seconds", s -> part(s.cpu, ProcessCpuTimes::user))
+          .described("CPU time in user mode", "Process().cpu_times().user")
+          .counter("System", DOUBLE, "seconds", s -> part(s.cpu, ProcessCpuTimes::system))
+          .described("CPU time in kernel mode", "Process().cpu_times().system")
+          .counter(
+              "ChildrenUser", DOUBLE, "seconds", s -> part(s.cpu, ProcessCpuTimes::childrenUser))
+          .described("User CPU time of waited-for children", "Process().cpu_times().children_user")
+          .counter(
+              "ChildrenSystem",
+              DOUBLE,
+              "seconds",
+              s -> part(s.cpu, ProcessCpuTimes::childrenSystem))
+          .described(
+              "System CPU time of waited-for children", "Process().cpu_times().children_system")
+          .counter("Iowait", DOUBLE, "seconds", s -> part(s.cpu, ProcessCpuTimes::iowait))
+          .described(
+              "Time waiting for block I/O (delayacct_blkio_ticks)", "Process().cpu_times().iowait")
+          .gauge("CpuPercent", DOUBLE, "percent", s -> s.cpuPercent)
+          .described(
+              "CPU use since the previous refresh, in percent of one CPU (up to 100 x CPUs)",
+              "Process().cpu_percent()")
+          .from(NOFILE)
+          .gauge("RlimitNofileSoft", LONG, "count", l -> limit(l.soft()))
+          .described(
+              "Soft limit on open file descriptors; null when unlimited",
+              "Process().rlimit(RLIMIT_NOFILE)[0]")
+          .gauge("RlimitNofileHard", LONG, "count", l -> limit(l.hard()))
+          .described(
+              "Hard limit on open file descriptors; null when unlimited",
+              "Process().rlimit(RLIMIT_NOFILE)[1]")
+          .from(HEAP)
+          .gauge("HeapUsed", LONG, "bytes", HeapInfo::heapUsed)
+          .described(
+              "malloc heap in use (glibc mallinfo2, via JNA); null when native access is off: on"
+                  + " JDK 24+ run with --enable-native-access=ALL-UNNAMED",
+              "heap_info().heap_used")
+          .gauge("MmapUsed", LONG, "bytes", HeapInfo::mmapUsed)
+          .described(
+              "malloc memory in mmap-ed blocks (glibc mallinfo2, via JNA); null when native access"
+                  + " is off: on JDK 24+ run with --enable-native-access=ALL-UNNAMED",
+              "heap_info().mmap_used")
+          .from(Readings.AGE)
+          .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
+          .described(
+              "Age of the oldest reading this MBean serves: each source above is read from the"
+                  + " kernel when one of its attributes is read and its interval has passed"
+                  + " (smaps_rollup 30 s by default, the task table 10 s, the rest the cache"
+                  + " interval), so this exceeds those when an attribute has not been asked for"
+                  + " since, or when a source's refresh passed its 2 s deadline and the last"
+                  + " reading is served stale; null before the first read. Reading it reads"
+                  + " nothing",
+              "(psutil4j, not in psutil)")
+          .build();
+
+  private ProcessTable() {}
+
+  /**
+   * The readings of {@code process}: smaps_rollup at most every {@code footprintMillis} (its cost
+   * grows with resident memory and it walks the page tables under the JVM's own mmap lock), the
+   * context switches by {@link AllThreadSwitches}' rule, the rest every cache interval.
+   *
+   * @param heap this process's malloc heap; null when it cannot be read without side effects (see
+   *     {@link NativeAccess})
+   */
+  static Readings readings(
+      Process process, Supplier<HeapInfo> heap, long footprintMillis, Readings.Builder readings) {
+    return readings
+        .with(PID, process::pid)
+        .with(STAT, () -> ProcessStatReading.read(process))
+        .with(MEMORY, process::memoryInfo)
+        .with(FDS, process::numFds)
+        .with(THREADS, process::numThreads)
+        .cachedBy(
+            CTX_SWITCHES,
+            process::numCtxSwitchesAllThreads,
+            (r, ms) -> new AllThreadSwitches(r, ms))
+        .with(MEMORY_EX, process::memoryInfoEx)
+        .cachedBy(
+            FOOTPRINT,
+            process::memoryFootprint,
+            (r, ms) -> new Snapshot<>(r, Math.max(ms, footprintMillis)))
+        .with(IO, process::ioCounters)
+        .with(NOFILE, () -> process.rlimit(ProcessRlimit.RLIMIT_NOFILE))
+        .with(HEAP, heap)
+        .build();
+  }
+
+  /** The heapTrim operation, served beside the table; {@code trimmer} null where there is none. */
+  static DescribedMBean<ProcessOperationsMXBean> operations(HeapTrimmer trimmer) {
+    return new DescribedMBean<>(
+        new ProcessOperations(trimmer), ProcessOperationsMXBean.class, TABLE.description);
+  }
+
+  /** {@code getter}'s value, or null when the kernel (or the native library) refuses it. */
+  static <T> T quietly(Supplier<T> getter) {
+    try {
+      return getter.get();
+    } catch (RuntimeException | LinkageError e) {
+      // AccessDenied, a vanished file, JNA or glibc's mallinfo unavailable: this value is unknown
+      return null;
+    }
+  }
+
+  private static <T, R> R part(T part, Function<T, R> field) {
+    return part == null ? null : field.apply(part);
+  }
+
+  private static Long limit(long value) {
+    return value < 0 ? null : value;
+  }
+}
