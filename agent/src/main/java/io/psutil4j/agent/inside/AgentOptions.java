@@ -533,7 +533,30 @@ public final class AgentOptions {
         + ", alert.pressure="
         + alerts[2]
         + ", alert.fds="
-        + alerts[3];
+        + alerts[3]
+        + ", entities.max="
+        + scale.entityMax()
+        + patternsInEffect("mounts", scale.mounts())
+        + patternsInEffect("disks", scale.disks())
+        + patternsInEffect("nics", scale.nics())
+        + ", threads.max="
+        + scale.threadsTableMax()
+        + ", footprint.interval="
+        + scale.footprintIntervalMillis();
+  }
+
+  /**
+   * {@code , mounts.include=*, mounts.exclude=/var/lib/kubelet/pods/*+...}: as the options read.
+   */
+  private static String patternsInEffect(String kind, NamePatterns patterns) {
+    return ", "
+        + kind
+        + ".include="
+        + String.join("+", patterns.include())
+        + ", "
+        + kind
+        + ".exclude="
+        + String.join("+", patterns.exclude());
   }
 
   /** The MBean groups to register: option {@code mbeans} minus option {@code exclude}. */

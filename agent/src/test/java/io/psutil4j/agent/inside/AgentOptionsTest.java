@@ -240,6 +240,12 @@ class AgentOptionsTest {
       assertFalse(s.nics().matches(nic), nic);
     }
     assertTrue(s.nics().matches("eth0"));
+    String inEffect = AgentOptions.parse(null, new Properties(), sink).inEffect();
+    assertTrue(
+        inEffect.contains(", entities.max=256, mounts.include=*, mounts.exclude=")
+            && inEffect.contains(", nics.exclude=veth*+")
+            && inEffect.endsWith(", threads.max=100, footprint.interval=30000"),
+        inEffect);
     assertFalse(s.mounts().matches("/var/lib/kubelet/pods/uid/volumes/kubernetes.io~csi/pv/mount"));
     assertTrue(s.mounts().matches("/"));
     assertFalse(s.disks().matches("loop7"));
