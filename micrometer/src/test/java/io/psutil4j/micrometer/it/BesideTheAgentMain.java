@@ -17,9 +17,10 @@ public final class BesideTheAgentMain {
     new PsutilJmxMetrics().bindTo(registry);
     String scrape = registry.scrape();
     long deadline = System.nanoTime() + 60_000_000_000L;
-    // singletons first, then the per-entity MBeans (NICs) once the agent reconciled them
+    // singletons first, then the per-entity MBeans once the agent reconciled them, one NIC at a
+    // time: wait for the one the test looks at, not the first that comes
     while (!(scrape.contains("psutil4j_memory_total_bytes ")
-            && scrape.contains("psutil4j_network_interface_"))
+            && scrape.contains("psutil4j_network_interface_bytes_recv_bytes_total{name=\"lo\"}"))
         && System.nanoTime() < deadline) {
       Thread.sleep(100);
       scrape = registry.scrape();
