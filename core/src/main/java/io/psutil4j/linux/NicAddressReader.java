@@ -35,7 +35,7 @@ import java.util.Map;
  *
  * <p>The JDK does not expose a point-to-point peer: for an IPv4 address on an IFF_POINTOPOINT link
  * (tun, ppp) {@code ptp} comes from getifaddrs(3) through JNA, asked only when such a link has an
- * IPv4 address and loading JNA is silent ({@link NativeLinux#loadsSilently()}: an agent's host on
+ * IPv4 address and loading JNA is silent ({@link NativeLinux#loadsQuietly()}: an agent's host on
  * JDK 24+ without native access gets no warning, and no ptp). The AF_LINK entry's broadcast ({@code
  * ff:ff:ff:ff:ff:ff} on Ethernet) is psutil's.
  */
@@ -155,7 +155,7 @@ final class NicAddressReader {
 
   /** getifaddrs' peers, or none where loading JNA would warn or JNA cannot load. */
   private static Map<String, String> ipv4Peers() {
-    if (!NativeLinux.loadsSilently()) {
+    if (!NativeLinux.loadsQuietly()) {
       return Collections.emptyMap();
     }
     try {

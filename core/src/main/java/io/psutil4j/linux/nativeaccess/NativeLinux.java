@@ -36,15 +36,24 @@ public final class NativeLinux {
    * warning to the output of an agent's host.
    */
   public static boolean loadsQuietly() {
-    if (Runtime.version().feature() < RESTRICTED_FROM) {
-      return true;
-    }
-    try {
-      // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
-      Method m = Module.class.getMethod("isNativeAccessEnabled");
-      return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
+    return QuietLoad.ANSWER;
+  }
+
+  /** Asked once: a module's native access is fixed when the JVM starts it. */
+  private static final class QuietLoad {
+    static final boolean ANSWER = ask();
+
+    private static boolean ask() {
+      if (Runtime.version().feature() < RESTRICTED_FROM) {
+        return true;
+      }
+      try {
+        // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
+        Method m = Module.class.getMethod("isNativeAccessEnabled");
+        return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return false;
+      }
     }
   }
 
@@ -199,24 +208,6 @@ public final class NativeLinux {
       return Ifaddrs.ipv4Peers();
     } catch (LinkageError e) {
       throw unavailable(e);
-    }
-  }
-
-  /**
-   * Whether loading JNA stays silent: before JDK 24, or with native access enabled for psutil4j
-   * (JEP 472 prints a warning on the host's stderr otherwise). Reads that only add a detail (ptp)
-   * skip the native call when it would not be silent.
-   */
-  public static boolean loadsSilently() {
-    if (Runtime.version().feature() < 24) {
-      return true;
-    }
-    try {
-      // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
-      Method m = Module.class.getMethod("isNativeAccessEnabled");
-      return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return false;
     }
   }
 
