@@ -1,5 +1,7 @@
 package io.psutil4j.linux;
 
+import io.psutil4j.AccessDenied;
+import io.psutil4j.Connection;
 import io.psutil4j.CtxSwitches;
 import io.psutil4j.CtxSwitchesAllThreads;
 import io.psutil4j.CtxSwitchesAllThreads.Source;
@@ -26,75 +28,46 @@ import io.psutil4j.linux.parse.PidIo;
 import io.psutil4j.linux.parse.PidStat;
 import io.psutil4j.linux.parse.PidStatus;
 import io.psutil4j.linux.parse.PidStatus.Key;
-import io.psutil4j.linux.parse.Smaps;
-import io.psutil4j.linux.parse.Statm;
 import io.psutil4j.spi.ProcessAccess;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One process read from /proc/PID. Inside a oneshot scope each of stat, status, statm and smaps is
- * read at most once (psutil's three oneshot groups plus statm); outside it every call reads afresh.
- * Files, memory maps and the native setters live in {@link LinuxProcessFiles}, {@link
- * LinuxProcessMemory} and {@link LinuxProcessControl}. Not thread-safe, like psutil's Process.
+ * One process read from /proc/PID through its {@link PidDir}, which keeps what a oneshot scope
+ * read. Files, memory maps and the native setters live in {@link LinuxProcessFiles}, {@link
+ * LinuxProcessMemory} and {@link LinuxProcessControl}, each reading the same PidDir. Not
+ * thread-safe, like psutil's Process.
  */
 final class LinuxProcess implements ProcessAccess {
-  private final int pid;
-  private final Path dir;
+  private final PidDir dir;
   private final LinuxPlatform platform;
   private final LinuxProcessFiles files;
   private final LinuxProcessMemory memory;
   private final LinuxProcessControl control;
-  private String knownName;
-
-  private int oneshotDepth;
-  private PidStat cachedStat;
-  private PidStatus cachedStatus;
-  private Statm cachedStatm;
-  private Smaps cachedSmaps;
-  private byte[] cachedCmdline;
-  private FdLinks cachedFdLinks;
   private final TaskSwitchTally switchTally = new TaskSwitchTally();
 
-  // The hot files' Paths, resolved on first use and kept with the process (Process.current() is
-  // read over and over by monitors).
-  private Path statPath;
-  private Path statusPath;
-  private Path statmPath;
-
   LinuxProcess(int pid, Path dir, LinuxPlatform platform) {
-    this.pid = pid;
-    this.dir = dir;
+    this.dir = new PidDir(pid, dir);
     this.platform = platform;
-    this.files = new LinuxProcessFiles(this);
-    this.memory = new LinuxProcessMemory(this);
-    this.control = new LinuxProcessControl(this);
+    this.files = new LinuxProcessFiles(this.dir, platform.constants());
+    this.memory = new LinuxProcessMemory(this.dir, platform.constants());
+    this.control = new LinuxProcessControl(this.dir, platform);
   }
 
   @Override
   public int pid() {
-    return pid;
-  }
-
-  Path dir() {
-    return dir;
-  }
-
-  LinuxPlatform platform() {
-    return platform;
-  }
-
-  String knownName() {
-    return knownName;
+    return dir.pid();
   }
 
   @Override
   public String comm() {
     String name = stat().name();
-    knownName = name;
+    dir.knownName(name);
     return name;
   }
 
@@ -105,12 +78,12 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public List<String> cmdline() {
-    return Cmdline.split(cmdlineRaw());
+    return Cmdline.split(files.cmdlineRaw());
   }
 
   @Override
   public List<byte[]> cmdlineBytes() {
-    return Cmdline.splitBytes(cmdlineRaw());
+    return Cmdline.splitBytes(files.cmdlineRaw());
   }
 
   @Override
@@ -130,22 +103,25 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public int numFds() {
+    if (dir.inOneshot()) {
+      // the listing is kept for open_files and net_connections to share
+      return dir.get(PidDir.FD).count();
+    }
     try {
-      // inside a oneshot the listing is kept for open_files and net_connections to share
-      return oneshotDepth > 0 ? fdLinks().count() : KernelFiles.countEntries(dir.resolve("fd"));
+      return KernelFiles.countEntries(dir.resolve("fd"));
     } catch (IOException e) {
-      throw translate(e);
+      throw dir.translate(e);
     }
   }
 
   @Override
   public int numThreads() {
-    return (int) requireStatus(statusFile(), Key.THREADS);
+    return (int) requireStatus(dir.get(PidDir.STATUS), Key.THREADS);
   }
 
   @Override
   public CtxSwitches numCtxSwitches() {
-    PidStatus s = statusFile();
+    PidStatus s = dir.get(PidDir.STATUS);
     if (!s.has(Key.VOLUNTARY_CTXT_SWITCHES) || !s.has(Key.NONVOLUNTARY_CTXT_SWITCHES)) {
       // The lines arrived in 2.6.23; psutil raises NotImplementedError before that.
       throw new UnsupportedOperationException(
@@ -164,7 +140,7 @@ final class LinuxProcess implements ProcessAccess {
    */
   @Override
   public CtxSwitchesAllThreads numCtxSwitchesAllThreads() {
-    if (pid == platform.selfPid() && platform.isLiveProc() && NativeLinux.loadsQuietly()) {
+    if (dir.pid() == platform.selfPid() && platform.isLiveProc() && NativeLinux.loadsQuietly()) {
       try {
         long[] c = NativeLinux.selfCtxSwitches();
         return CtxSwitchesAllThreads.of(c[0], c[1], Source.GETRUSAGE);
@@ -173,9 +149,9 @@ final class LinuxProcess implements ProcessAccess {
       }
     }
     try {
-      return switchTally.read(dir);
+      return switchTally.read(dir.path());
     } catch (IOException e) {
-      throw translate(e);
+      throw dir.translate(e);
     }
   }
 
@@ -200,11 +176,11 @@ final class LinuxProcess implements ProcessAccess {
     try {
       raw = KernelFiles.read(dir.resolve("environ"), (f, b, n) -> Arrays.copyOf(b, n));
     } catch (IOException e) {
-      RuntimeException translated = translate(e);
-      if (translated instanceof java.io.UncheckedIOException && ProcessErrors.isGoneError(e)) {
+      RuntimeException translated = dir.translate(e);
+      if (translated instanceof UncheckedIOException && ProcessErrors.isGoneError(e)) {
         // A kernel thread has no mm: older kernels give an empty file, 6.x gives ESRCH while
         // the task lives. Either way it has no environment.
-        return java.util.Collections.emptyMap();
+        return Collections.emptyMap();
       }
       throw translated;
     }
@@ -213,7 +189,7 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public Uids uids() {
-    long[] ids = statusFile().uids();
+    long[] ids = dir.get(PidDir.STATUS).uids();
     if (ids == null) {
       throw new ParseException(dir.resolve("status").toString(), 0, "Uid:", "line missing");
     }
@@ -222,7 +198,7 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public Gids gids() {
-    long[] ids = statusFile().gids();
+    long[] ids = dir.get(PidDir.STATUS).gids();
     if (ids == null) {
       throw new ParseException(dir.resolve("status").toString(), 0, "Gid:", "line missing");
     }
@@ -242,7 +218,7 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public IoCounters ioCounters() {
-    long[] v = read("io", PidIo::parse);
+    long[] v = dir.read("io", PidIo::parse);
     return IoCounters.of(v[0], v[1], v[2], v[3], v[4], v[5]);
   }
 
@@ -295,19 +271,13 @@ final class LinuxProcess implements ProcessAccess {
   }
 
   @Override
-  public List<io.psutil4j.Connection> netConnections(String kind) {
-    FdLinks links;
-    try {
-      links = fdLinks();
-    } catch (IOException e) {
-      throw translate(e);
-    }
+  public List<Connection> netConnections(String kind) {
+    FdLinks links = dir.get(PidDir.FD);
     if (links.denied()) {
-      throw new io.psutil4j.AccessDenied(
-          pid, knownName(), dir.resolve("fd") + ": link not readable");
+      throw new AccessDenied(dir.pid(), dir.knownName(), dir.resolve("fd") + ": link not readable");
     }
     return new ConnectionsReader(platform.procRoot(), new PidTable(platform.procRoot()))
-        .connectionsOf(pid, links, kind);
+        .connectionsOf(dir.pid(), links, kind);
   }
 
   @Override
@@ -362,96 +332,16 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public void beginOneshot() {
-    oneshotDepth++;
+    dir.beginOneshot();
   }
 
   @Override
   public void endOneshot() {
-    if (oneshotDepth > 0 && --oneshotDepth == 0) {
-      cachedStat = null;
-      cachedStatus = null;
-      cachedStatm = null;
-      cachedSmaps = null;
-      cachedCmdline = null;
-      cachedFdLinks = null;
-    }
+    dir.endOneshot();
   }
 
-  PidStat stat() {
-    if (cachedStat != null) {
-      return cachedStat;
-    }
-    if (statPath == null) {
-      statPath = dir.resolve("stat");
-    }
-    PidStat stat = read(statPath, PidStat::parse);
-    if (oneshotDepth > 0) {
-      cachedStat = stat;
-    }
-    return stat;
-  }
-
-  PidStatus statusFile() {
-    if (cachedStatus != null) {
-      return cachedStatus;
-    }
-    if (statusPath == null) {
-      statusPath = dir.resolve("status");
-    }
-    PidStatus status = read(statusPath, PidStatus::parse);
-    if (oneshotDepth > 0) {
-      cachedStatus = status;
-    }
-    return status;
-  }
-
-  Statm statm() {
-    if (cachedStatm != null) {
-      return cachedStatm;
-    }
-    if (statmPath == null) {
-      statmPath = dir.resolve("statm");
-    }
-    Statm statm = read(statmPath, Statm::parse);
-    if (oneshotDepth > 0) {
-      cachedStatm = statm;
-    }
-    return statm;
-  }
-
-  Smaps smaps() {
-    if (cachedSmaps != null) {
-      return cachedSmaps;
-    }
-    Smaps smaps = read("smaps", Smaps::parse);
-    if (oneshotDepth > 0) {
-      cachedSmaps = smaps;
-    }
-    return smaps;
-  }
-
-  /** num_fds, open_files and net_connections all need it: one pass inside oneshot. */
-  FdLinks fdLinks() throws IOException {
-    if (cachedFdLinks != null) {
-      return cachedFdLinks;
-    }
-    FdLinks links = FdLinks.read(dir.resolve("fd"));
-    if (oneshotDepth > 0) {
-      cachedFdLinks = links;
-    }
-    return links;
-  }
-
-  /** name() and cmdline() both need it: one read inside oneshot. */
-  private byte[] cmdlineRaw() {
-    if (cachedCmdline != null) {
-      return cachedCmdline;
-    }
-    byte[] raw = files.cmdlineRaw();
-    if (oneshotDepth > 0) {
-      cachedCmdline = raw;
-    }
-    return raw;
+  private PidStat stat() {
+    return dir.get(PidDir.STAT);
   }
 
   private long requireStatus(PidStatus s, Key key) {
@@ -459,21 +349,5 @@ final class LinuxProcess implements ProcessAccess {
       throw new ParseException(dir.resolve("status").toString(), 0, key.name(), "line missing");
     }
     return s.get(key);
-  }
-
-  <T> T read(String file, KernelFiles.Parser<T> parser) {
-    return read(dir.resolve(file), parser);
-  }
-
-  private <T> T read(Path path, KernelFiles.Parser<T> parser) {
-    try {
-      return KernelFiles.read(path, parser);
-    } catch (IOException e) {
-      throw translate(e);
-    }
-  }
-
-  RuntimeException translate(IOException e) {
-    return ProcessErrors.translate(e, dir, pid, knownName);
   }
 }

@@ -13,7 +13,9 @@ import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.PidLimits;
 import io.psutil4j.linux.parse.PidStat;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 
@@ -24,10 +26,12 @@ import java.util.List;
  * real process of this machine with the same pid.
  */
 final class LinuxProcessControl {
-  private final LinuxProcess p;
+  private final PidDir dir;
+  private final LinuxPlatform platform;
 
-  LinuxProcessControl(LinuxProcess p) {
-    this.p = p;
+  LinuxProcessControl(PidDir dir, LinuxPlatform platform) {
+    this.dir = dir;
+    this.platform = platform;
   }
 
   /**
@@ -37,10 +41,10 @@ final class LinuxProcessControl {
    * captured tree, or without native access. -1 is unlimited (psutil's RLIM_INFINITY, #2871).
    */
   ResourceLimit rlimit(ProcessRlimit resource) {
-    boolean self = p.pid() == p.platform().selfPid();
-    if (!self && p.platform().isLiveProc() && NativeLinux.available()) {
+    boolean self = dir.pid() == platform.selfPid();
+    if (!self && platform.isLiveProc() && NativeLinux.available()) {
       try {
-        long[] limit = NativeLinux.getRlimit(p.pid(), resource.resource());
+        long[] limit = NativeLinux.getRlimit(dir.pid(), resource.resource());
         return ResourceLimit.of(limit[0], limit[1]);
       } catch (NativeError e) {
         if (e.errno() == NativeError.ENOSYS || e.errno() == NativeError.ESRCH) {
@@ -49,10 +53,10 @@ final class LinuxProcessControl {
         throw map(e, "rlimit(" + resource + ")");
       }
     }
-    PidLimits limits = p.read("limits", PidLimits::parse);
+    PidLimits limits = dir.read("limits", PidLimits::parse);
     if (!limits.has(resource.resource())) {
       throw new UnsupportedOperationException(
-          p.dir().resolve("limits") + " has no '" + resource.limitsTitle() + "' row");
+          dir.resolve("limits") + " has no '" + resource.limitsTitle() + "' row");
     }
     return ResourceLimit.of(limits.soft(resource.resource()), limits.hard(resource.resource()));
   }
@@ -64,7 +68,7 @@ final class LinuxProcessControl {
     }
     requireLive("rlimit");
     try {
-      NativeLinux.setRlimit(p.pid(), resource.resource(), soft, hard);
+      NativeLinux.setRlimit(dir.pid(), resource.resource(), soft, hard);
     } catch (NativeError e) {
       if (e.errno() == NativeError.ENOSYS) {
         throw zombieOr(e);
@@ -80,13 +84,13 @@ final class LinuxProcessControl {
    * Cpus_allowed_list may list CPUs that are possible but not present (psutil #1498, #956).
    */
   List<Integer> cpuAffinity() {
-    String text = p.statusFile().cpusAllowedList();
+    String text = dir.get(PidDir.STATUS).cpusAllowedList();
     if (text == null) {
       throw new UnsupportedOperationException(
-          p.dir().resolve("status") + " has no Cpus_allowed_list line (Linux 2.6.26+)");
+          dir.resolve("status") + " has no Cpus_allowed_list line (Linux 2.6.26+)");
     }
-    int[] cpus = CpuList.sortedSet(p.dir().resolve("status").toString(), text);
-    java.util.BitSet online = onlineCpus();
+    int[] cpus = CpuList.sortedSet(dir.resolve("status").toString(), text);
+    BitSet online = onlineCpus();
     List<Integer> out = new ArrayList<>(cpus.length);
     for (int cpu : cpus) {
       if (online == null || online.get(cpu)) {
@@ -101,7 +105,7 @@ final class LinuxProcessControl {
    * fallback is every CPU of /proc/stat), so an empty list undoes an earlier pinning.
    */
   List<Integer> eligibleCpus() {
-    java.util.BitSet online = onlineCpus();
+    BitSet online = onlineCpus();
     if (online == null) {
       return cpuAffinity();
     }
@@ -111,11 +115,11 @@ final class LinuxProcessControl {
   }
 
   /** /sys/devices/system/cpu/online, or null when it cannot be read. */
-  private java.util.BitSet onlineCpus() {
-    java.nio.file.Path file = p.platform().sysRoot().resolve("devices/system/cpu/online");
+  private BitSet onlineCpus() {
+    Path file = platform.sysRoot().resolve("devices/system/cpu/online");
     try {
-      java.util.List<Integer> cpus = KernelFiles.read(file, CpuList::parse);
-      java.util.BitSet set = new java.util.BitSet();
+      List<Integer> cpus = KernelFiles.read(file, CpuList::parse);
+      BitSet set = new BitSet();
       for (int cpu : cpus) {
         set.set(cpu);
       }
@@ -128,7 +132,7 @@ final class LinuxProcessControl {
   void setCpuAffinity(List<Integer> cpus) {
     requireLive("cpu_affinity");
     try {
-      NativeLinux.setAffinity(p.pid(), cpus);
+      NativeLinux.setAffinity(dir.pid(), cpus);
     } catch (NativeError e) {
       throw map(e, "cpu_affinity");
     }
@@ -137,7 +141,7 @@ final class LinuxProcessControl {
   void setNice(int value) {
     requireLive("nice");
     try {
-      NativeLinux.setNice(p.pid(), value);
+      NativeLinux.setNice(dir.pid(), value);
     } catch (NativeError e) {
       throw map(e, "nice");
     }
@@ -146,7 +150,7 @@ final class LinuxProcessControl {
   IoNice ionice() {
     requireLive("ionice");
     try {
-      int[] prio = NativeLinux.getIoprio(p.pid());
+      int[] prio = NativeLinux.getIoprio(dir.pid());
       return IoNice.of(ProcessIOPriority.of(prio[0]), prio[1]);
     } catch (NativeError e) {
       throw map(e, "ionice");
@@ -156,7 +160,7 @@ final class LinuxProcessControl {
   void setIonice(ProcessIOPriority ioclass, int value) {
     requireLive("ionice");
     try {
-      NativeLinux.setIoprio(p.pid(), ioclass.value(), value);
+      NativeLinux.setIoprio(dir.pid(), ioclass.value(), value);
     } catch (NativeError e) {
       throw map(e, "ionice");
     }
@@ -165,26 +169,26 @@ final class LinuxProcessControl {
   void sendSignal(int signal) {
     requireLive("send_signal");
     try {
-      NativeLinux.kill(p.pid(), signal);
+      NativeLinux.kill(dir.pid(), signal);
     } catch (NativeError e) {
       throw map(e, "send_signal(" + signal + ")"); // EINVAL must name the bad signal
     }
   }
 
   private void requireLive(String what) {
-    if (!p.platform().isLiveProc()) {
+    if (!platform.isLiveProc()) {
       throw new UnsupportedOperationException(
-          what + " acts on the running kernel; this platform reads " + p.platform().procRoot());
+          what + " acts on the running kernel; this platform reads " + platform.procRoot());
     }
   }
 
   private RuntimeException map(NativeError e, String what) {
     if (e.errno() == NativeError.ESRCH) {
-      return new NoSuchProcess(p.pid(), p.knownName(), null);
+      return new NoSuchProcess(dir.pid(), dir.knownName(), null);
     }
     if (e.isPermission()) {
       return AccessDenied.of(
-          p.pid(), p.knownName(), new IOException(what + ": " + e.getMessage(), e));
+          dir.pid(), dir.knownName(), new IOException(what + ": " + e.getMessage(), e));
     }
     if (e.errno() == NativeError.EINVAL) {
       return new IllegalArgumentException(what + ": invalid argument (EINVAL)", e);
@@ -195,12 +199,12 @@ final class LinuxProcessControl {
   /** prlimit gives ENOSYS or ESRCH for a zombie; psutil turns that into ZombieProcess. */
   private RuntimeException zombieOr(NativeError e) {
     try {
-      PidStat st = KernelFiles.read(p.dir().resolve("stat"), PidStat::parse);
+      PidStat st = KernelFiles.read(dir.resolve("stat"), PidStat::parse);
       if (st.state() == 'Z') {
-        return new ZombieProcess(p.pid(), st.name(), st.ppid());
+        return new ZombieProcess(dir.pid(), st.name(), st.ppid());
       }
     } catch (IOException gone) {
-      return new NoSuchProcess(p.pid(), p.knownName(), null);
+      return new NoSuchProcess(dir.pid(), dir.knownName(), null);
     }
     return map(e, "rlimit");
   }

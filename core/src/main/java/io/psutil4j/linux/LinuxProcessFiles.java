@@ -1,20 +1,18 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.AccessDenied;
-import io.psutil4j.NoSuchProcess;
 import io.psutil4j.OpenFile;
 import io.psutil4j.ThreadTimes;
-import io.psutil4j.ZombieProcess;
 import io.psutil4j.linux.parse.Fdinfo;
 import io.psutil4j.linux.parse.PidStat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -29,17 +27,19 @@ final class LinuxProcessFiles {
   private static final int O_RDWR = 2;
   private static final int O_APPEND = 02000;
 
-  private final LinuxProcess p;
+  private final PidDir dir;
+  private final KernelConstants constants;
 
-  LinuxProcessFiles(LinuxProcess p) {
-    this.p = p;
+  LinuxProcessFiles(PidDir dir, KernelConstants constants) {
+    this.dir = dir;
+    this.constants = constants;
   }
 
   /** cmdline's bytes; an empty file is a zombie (ZombieProcess) or a kernel thread (empty). */
   byte[] cmdlineRaw() {
-    byte[] raw = p.read("cmdline", (f, b, n) -> Arrays.copyOf(b, n));
+    byte[] raw = dir.get(PidDir.CMDLINE);
     if (raw.length == 0) {
-      requireNotZombie();
+      dir.requireNotZombie();
     }
     return raw;
   }
@@ -68,7 +68,7 @@ final class LinuxProcessFiles {
    */
   private String guessExeFromCmdline() {
     try {
-      List<String> args = p.cmdline();
+      List<String> args = Cmdline.split(cmdlineRaw());
       if (!args.isEmpty()) {
         String first = args.get(0);
         Path path = Paths.get(first);
@@ -76,7 +76,7 @@ final class LinuxProcessFiles {
           return first;
         }
       }
-    } catch (AccessDenied | java.nio.file.InvalidPathException e) {
+    } catch (AccessDenied | InvalidPathException e) {
       // nothing better to offer than the empty answer
     }
     return "";
@@ -90,9 +90,9 @@ final class LinuxProcessFiles {
   private String readlink(String name) {
     String target;
     try {
-      target = Files.readSymbolicLink(p.dir().resolve(name)).toString();
+      target = Files.readSymbolicLink(dir.resolve(name)).toString();
     } catch (IOException e) {
-      RuntimeException translated = p.translate(e);
+      RuntimeException translated = dir.translate(e);
       if (translated instanceof UncheckedIOException && ProcessErrors.isGoneError(e)) {
         return "";
       }
@@ -110,46 +110,41 @@ final class LinuxProcessFiles {
 
   List<ThreadTimes> threads() {
     List<String> tids = new ArrayList<>();
-    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(p.dir().resolve("task"))) {
+    try (DirectoryStream<Path> tasks = Files.newDirectoryStream(dir.resolve("task"))) {
       for (Path t : tasks) {
         tids.add(t.getFileName().toString());
       }
     } catch (IOException e) {
-      throw p.translate(e);
+      throw dir.translate(e);
     }
     Collections.sort(tids);
-    double hz = p.platform().constants().clockTicks();
+    double hz = constants.clockTicks();
     List<ThreadTimes> out = new ArrayList<>(tids.size());
     boolean vanished = false;
     for (String tid : tids) {
       PidStat st;
       try {
-        st = KernelFiles.read(p.dir().resolve("task").resolve(tid).resolve("stat"), PidStat::parse);
+        st = KernelFiles.read(dir.resolve("task").resolve(tid).resolve("stat"), PidStat::parse);
       } catch (IOException e) {
         if (ProcessErrors.isGoneError(e)) {
           vanished = true; // the thread ended while we listed them
           continue;
         }
-        throw p.translate(e);
+        throw dir.translate(e);
       }
       out.add(ThreadTimes.of(Integer.parseInt(tid), st.utime() / hz, st.stime() / hz));
     }
     if (vanished) {
-      requireAlive();
+      dir.requireAlive();
     }
     return Collections.unmodifiableList(out);
   }
 
   List<OpenFile> openFiles() {
-    FdLinks links;
-    try {
-      links = p.fdLinks();
-    } catch (IOException e) {
-      throw p.translate(e);
-    }
+    FdLinks links = dir.get(PidDir.FD);
     if (links.denied()) {
       throw AccessDenied.of(
-          p.pid(), p.knownName(), new IOException(p.dir().resolve("fd") + ": link not readable"));
+          dir.pid(), dir.knownName(), new IOException(dir.resolve("fd") + ": link not readable"));
     }
     List<OpenFile> out = new ArrayList<>();
     boolean vanished = links.vanished();
@@ -166,18 +161,18 @@ final class LinuxProcessFiles {
       String name = Integer.toString(links.fd(i));
       Fdinfo info;
       try {
-        info = KernelFiles.read(p.dir().resolve("fdinfo").resolve(name), Fdinfo::parse);
+        info = KernelFiles.read(dir.resolve("fdinfo").resolve(name), Fdinfo::parse);
       } catch (IOException e) {
         if (ProcessErrors.isGoneError(e)) {
           vanished = true;
           continue;
         }
-        throw p.translate(e);
+        throw dir.translate(e);
       }
       out.add(OpenFile.of(target, links.fd(i), info.position(), mode(info.flags()), info.flags()));
     }
     if (vanished) {
-      requireAlive();
+      dir.requireAlive();
     }
     return Collections.unmodifiableList(out);
   }
@@ -185,7 +180,7 @@ final class LinuxProcessFiles {
   private boolean isRegularFile(String target) {
     try {
       return Files.isRegularFile(Paths.get(target));
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return false;
     }
   }
@@ -198,21 +193,5 @@ final class LinuxProcessFiles {
       mode = mode.replaceFirst("w", "a");
     }
     return mode.equals("w+") ? "r+" : mode;
-  }
-
-  /** NoSuchProcess when the process has gone (after something vanished under a scan). */
-  private void requireAlive() {
-    try {
-      KernelFiles.read(p.dir().resolve("stat"), PidStat::parse);
-    } catch (IOException e) {
-      throw new NoSuchProcess(p.pid(), p.knownName(), null);
-    }
-  }
-
-  private void requireNotZombie() {
-    PidStat st = p.read("stat", PidStat::parse);
-    if (st.state() == 'Z') {
-      throw new ZombieProcess(p.pid(), st.name(), st.ppid());
-    }
   }
 }

@@ -4,14 +4,13 @@ import io.psutil4j.MemoryFootprint;
 import io.psutil4j.MemoryInfo;
 import io.psutil4j.MemoryInfoEx;
 import io.psutil4j.MemoryMap;
-import io.psutil4j.ZombieProcess;
-import io.psutil4j.linux.parse.PidStat;
 import io.psutil4j.linux.parse.PidStatus;
 import io.psutil4j.linux.parse.PidStatus.Key;
 import io.psutil4j.linux.parse.Smaps;
 import io.psutil4j.linux.parse.Statm;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,15 +22,17 @@ import java.util.Map;
 final class LinuxProcessMemory {
   private static final String DELETED = " (deleted)";
 
-  private final LinuxProcess p;
+  private final PidDir dir;
+  private final KernelConstants constants;
 
-  LinuxProcessMemory(LinuxProcess p) {
-    this.p = p;
+  LinuxProcessMemory(PidDir dir, KernelConstants constants) {
+    this.dir = dir;
+    this.constants = constants;
   }
 
   MemoryInfo memoryInfo() {
-    Statm m = p.statm();
-    long page = p.platform().constants().pageSize();
+    Statm m = dir.get(PidDir.STATM);
+    long page = constants.pageSize();
     return MemoryInfo.of(
         m.resident() * page, m.size() * page, m.shared() * page, m.text() * page, m.data() * page);
   }
@@ -39,7 +40,7 @@ final class LinuxProcessMemory {
   /** statm plus status; a line the kernel lacks reads as 0, as in psutil. */
   MemoryInfoEx memoryInfoEx() {
     MemoryInfo base = memoryInfo();
-    PidStatus s = p.statusFile();
+    PidStatus s = dir.get(PidDir.STATUS);
     return MemoryInfoEx.of(
         base,
         s.get(Key.VM_HWM),
@@ -58,12 +59,12 @@ final class LinuxProcessMemory {
   MemoryFootprint footprint() {
     Smaps totals;
     try {
-      totals = KernelFiles.read(p.dir().resolve("smaps_rollup"), Smaps::parse);
+      totals = KernelFiles.read(dir.resolve("smaps_rollup"), Smaps::parse);
     } catch (IOException e) {
       if (!ProcessErrors.isGoneError(e)) {
-        throw p.translate(e);
+        throw dir.translate(e);
       }
-      totals = p.smaps(); // empty for a zombie or a kernel thread: zeros, as psutil
+      totals = dir.get(PidDir.SMAPS); // empty for a zombie or a kernel thread: zeros, as psutil
     }
     return MemoryFootprint.of(totals.uss(), totals.pss(), totals.swap());
   }
@@ -94,12 +95,9 @@ final class LinuxProcessMemory {
 
   /** An empty smaps is a zombie (ZombieProcess) or a kernel thread (nothing mapped). */
   private Smaps nonEmptySmaps() {
-    Smaps smaps = p.smaps();
+    Smaps smaps = dir.get(PidDir.SMAPS);
     if (smaps.mappings().isEmpty()) {
-      PidStat st = p.stat();
-      if (st.state() == 'Z') {
-        throw new ZombieProcess(p.pid(), st.name(), st.ppid());
-      }
+      dir.requireNotZombie(dir.get(PidDir.STAT));
     }
     return smaps;
   }
@@ -118,7 +116,7 @@ final class LinuxProcessMemory {
   private static boolean exists(String path) {
     try {
       return Files.exists(Paths.get(path));
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return false;
     }
   }
