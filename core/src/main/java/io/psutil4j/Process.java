@@ -137,7 +137,7 @@ public class Process {
    */
   public int ppid() {
     return pre(
-        "ppid",
+        ProcessAttribute.PPID,
         () -> {
           requireNotReused();
           return access.ppid();
@@ -194,7 +194,7 @@ public class Process {
    * gnome-keyring-daemon}).
    */
   public String name() {
-    String name = pre("name", this::readName);
+    String name = pre(ProcessAttribute.NAME, this::readName);
     lastName = name; // what repr shows once the process is gone, as psutil's _name
     return name;
   }
@@ -225,7 +225,7 @@ public class Process {
    */
   public String exe() {
     return pre(
-        "exe",
+        ProcessAttribute.EXE,
         () -> {
           if (exe == null) {
             exe = access.exe();
@@ -240,7 +240,7 @@ public class Process {
    * #cmdlineBytes()} gives the exact bytes.
    */
   public List<String> cmdline() {
-    return pre("cmdline", access::cmdline);
+    return pre(ProcessAttribute.CMDLINE, access::cmdline);
   }
 
   /** The cmdline arguments as the kernel holds them, byte for byte (Python's os.fsencode). */
@@ -253,18 +253,18 @@ public class Process {
    * seen); decoded as {@link #cmdline()}. Needs ptrace-read rights, else AccessDenied.
    */
   public Map<String, String> environ() {
-    return pre("environ", access::environ);
+    return pre(ProcessAttribute.ENVIRON, access::environ);
   }
 
   /** {@code status()}: from the state letter of /proc/PID/stat. */
   public ProcessStatus status() {
-    return pre("status", access::status);
+    return pre(ProcessAttribute.STATUS, access::status);
   }
 
   /** {@code create_time()}: seconds since the epoch, 1/CLK_TCK resolution. Cached. */
   public double createTime() {
     return pre(
-        "create_time",
+        ProcessAttribute.CREATE_TIME,
         () -> {
           if (createTime == null) {
             createTime = access.createTime();
@@ -275,32 +275,32 @@ public class Process {
 
   /** {@code cwd()}: the working directory, or "" when the kernel does not tell. */
   public String cwd() {
-    return pre("cwd", access::cwd);
+    return pre(ProcessAttribute.CWD, access::cwd);
   }
 
   /** {@code uids()}: real, effective and saved uid. */
   public Uids uids() {
-    return pre("uids", access::uids);
+    return pre(ProcessAttribute.UIDS, access::uids);
   }
 
   /** {@code gids()}: real, effective and saved gid. */
   public Gids gids() {
-    return pre("gids", access::gids);
+    return pre(ProcessAttribute.GIDS, access::gids);
   }
 
   /** {@code username()}: the real uid's name, or the uid as text when no user has it. */
   public String username() {
-    return pre("username", access::username);
+    return pre(ProcessAttribute.USERNAME, access::username);
   }
 
   /** {@code terminal()}: the controlling terminal's path, or empty. */
   public Optional<String> terminal() {
-    return Optional.ofNullable(pre("terminal", access::terminal));
+    return Optional.ofNullable(pre(ProcessAttribute.TERMINAL, access::terminal));
   }
 
   /** {@code nice()}: the nice value, -20 (first) to 19 (last). */
   public int nice() {
-    return pre("nice", access::nice);
+    return pre(ProcessAttribute.NICE, access::nice);
   }
 
   /** {@code nice(value)}: sets the nice value; lowering it needs CAP_SYS_NICE (AccessDenied). */
@@ -311,7 +311,7 @@ public class Process {
 
   /** {@code ionice()}: the I/O scheduling class and level (ioprio_get). */
   public IoNice ionice() {
-    return pre("ionice", access::ionice);
+    return pre(ProcessAttribute.IONICE, access::ionice);
   }
 
   /**
@@ -354,7 +354,7 @@ public class Process {
 
   /** {@code cpu_affinity()}: the CPUs the process may run on, ascending. */
   public List<Integer> cpuAffinity() {
-    return pre("cpu_affinity", access::cpuAffinity);
+    return pre(ProcessAttribute.CPU_AFFINITY, access::cpuAffinity);
   }
 
   /**
@@ -374,32 +374,32 @@ public class Process {
 
   /** {@code cpu_num()}: the CPU the process last ran on. */
   public int cpuNum() {
-    return pre("cpu_num", access::cpuNum);
+    return pre(ProcessAttribute.CPU_NUM, access::cpuNum);
   }
 
   /** {@code num_fds()}: open file descriptors. */
   public int numFds() {
-    return pre("num_fds", access::numFds);
+    return pre(ProcessAttribute.NUM_FDS, access::numFds);
   }
 
   /** {@code io_counters()}: from /proc/PID/io (needs ptrace-read rights). */
   public IoCounters ioCounters() {
-    return pre("io_counters", access::ioCounters);
+    return pre(ProcessAttribute.IO_COUNTERS, access::ioCounters);
   }
 
   /** {@code num_threads()}. */
   public int numThreads() {
-    return pre("num_threads", access::numThreads);
+    return pre(ProcessAttribute.NUM_THREADS, access::numThreads);
   }
 
   /** {@code threads()}: every thread with its CPU seconds, by TID. */
   public List<ThreadTimes> threads() {
-    return pre("threads", access::threads);
+    return pre(ProcessAttribute.THREADS, access::threads);
   }
 
   /** {@code num_ctx_switches()}. */
   public CtxSwitches numCtxSwitches() {
-    return pre("num_ctx_switches", access::numCtxSwitches);
+    return pre(ProcessAttribute.NUM_CTX_SWITCHES, access::numCtxSwitches);
   }
 
   /**
@@ -417,7 +417,7 @@ public class Process {
 
   /** {@code cpu_times()}: seconds of CPU, own and waited-for children's. */
   public ProcessCpuTimes cpuTimes() {
-    return pre("cpu_times", access::cpuTimes);
+    return pre(ProcessAttribute.CPU_TIMES, access::cpuTimes);
   }
 
   /**
@@ -425,7 +425,7 @@ public class Process {
    * percent of one CPU (up to 100 x CPUs); the first call returns 0.0.
    */
   public double cpuPercent() {
-    return pre("cpu_percent", () -> cpuPercent.sample(access.cpuTimes()));
+    return pre(ProcessAttribute.CPU_PERCENT, () -> cpuPercent.sample(access.cpuTimes()));
   }
 
   /**
@@ -445,17 +445,17 @@ public class Process {
 
   /** {@code memory_info()}. */
   public MemoryInfo memoryInfo() {
-    return pre("memory_info", access::memoryInfo);
+    return pre(ProcessAttribute.MEMORY_INFO, access::memoryInfo);
   }
 
   /** {@code memory_info_ex()}: memory_info plus the peaks and the RSS split of status. */
   public MemoryInfoEx memoryInfoEx() {
-    return pre("memory_info_ex", access::memoryInfoEx);
+    return pre(ProcessAttribute.MEMORY_INFO_EX, access::memoryInfoEx);
   }
 
   /** {@code memory_footprint()}: USS, PSS and swap (smaps_rollup, smaps as fallback). */
   public MemoryFootprint memoryFootprint() {
-    return pre("memory_footprint", access::memoryFootprint);
+    return pre(ProcessAttribute.MEMORY_FOOTPRINT, access::memoryFootprint);
   }
 
   /**
@@ -466,7 +466,7 @@ public class Process {
   @Deprecated
   public MemoryFullInfo memoryFullInfo() {
     return pre(
-        "memory_full_info",
+        ProcessAttribute.MEMORY_FULL_INFO,
         () -> {
           Oneshot scope = oneshot();
           try {
@@ -479,7 +479,7 @@ public class Process {
 
   /** {@code memory_percent()}: RSS in percent of total RAM, not rounded. */
   public double memoryPercent() {
-    return pre("memory_percent", () -> memoryPercent("rss"));
+    return pre(ProcessAttribute.MEMORY_PERCENT, () -> memoryPercent("rss"));
   }
 
   /**
@@ -504,7 +504,7 @@ public class Process {
 
   /** {@code memory_maps(grouped=True)}. */
   public List<MemoryMap> memoryMaps() {
-    return pre("memory_maps", () -> access.memoryMaps(true));
+    return pre(ProcessAttribute.MEMORY_MAPS, () -> access.memoryMaps(true));
   }
 
   /** {@code memory_maps(grouped)}: per path, or one entry per mapping with address and perms. */
@@ -514,17 +514,19 @@ public class Process {
 
   /** {@code page_faults()}: the process's own minor and major faults. */
   public PageFaults pageFaults() {
-    return pre("page_faults", access::pageFaults);
+    return pre(ProcessAttribute.PAGE_FAULTS, access::pageFaults);
   }
 
   /** {@code open_files()}: the regular files the process holds open. */
   public List<OpenFile> openFiles() {
-    return pre("open_files", access::openFiles);
+    return pre(ProcessAttribute.OPEN_FILES, access::openFiles);
   }
 
   /** {@code net_connections()}: the process's inet sockets (psutil's default kind). */
   public List<Connection> netConnections() {
-    return pre("net_connections", () -> access.netConnections("inet"));
+    return pre(
+        ProcessAttribute.NET_CONNECTIONS,
+        () -> access.netConnections(ConnectionKind.INET.psutilName()));
   }
 
   /**
@@ -532,8 +534,7 @@ public class Process {
    * Psutil#CONNECTION_KINDS}; an unknown kind is an IllegalArgumentException naming the valid ones.
    */
   public List<Connection> netConnections(String kind) {
-    Psutil.requireConnectionKind(kind);
-    return access.netConnections(kind);
+    return access.netConnections(ConnectionKind.of(kind).psutilName());
   }
 
   /**
@@ -726,12 +727,12 @@ public class Process {
    * original error instead, as Java has no value to give.
    */
   @SuppressWarnings("unchecked")
-  private <T> T pre(String attr, Supplier<T> read) {
+  private <T> T pre(ProcessAttribute attr, Supplier<T> read) {
     Prefetch p = prefetched;
-    if (p != null && p.values.containsKey(attr)) {
-      Object v = p.values.get(attr);
+    if (p != null && p.values.containsKey(attr.psutilName())) {
+      Object v = p.values.get(attr.psutilName());
       if (v instanceof Failure) {
-        if (ProcessDict.canAnswer(attr, p.adValue)) {
+        if (attr.canAnswer(p.adValue)) {
           return (T) p.adValue;
         }
         throw ((Failure) v).error;

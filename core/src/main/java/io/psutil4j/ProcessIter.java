@@ -44,7 +44,7 @@ final class ProcessIter {
    *     first {@code next()})
    */
   Iterator<Process> walk(List<String> attrs, Object adValue) {
-    ProcessDict.validate(attrs);
+    ProcessDict.attributes(attrs); // an unknown name fails here, before the walk starts
     return new Walk(attrs, adValue);
   }
 

@@ -2,7 +2,6 @@ package io.psutil4j;
 
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
@@ -147,11 +146,7 @@ public final class Psutil {
   private static final WrapNumbers NET_WRAP = new WrapNumbers();
 
   /** The {@code kind}s {@link #netConnections(String)} accepts, as psutil's conn_tmap. */
-  public static final List<String> CONNECTION_KINDS =
-      Collections.unmodifiableList(
-          Arrays.asList(
-              "all", "inet", "inet4", "inet6", "tcp", "tcp4", "tcp6", "udp", "udp4", "udp6",
-              "unix"));
+  public static final List<String> CONNECTION_KINDS = ConnectionKind.names();
 
   /**
    * {@code cpu_percent()}: busy share of all CPUs (0-100, one decimal) since this thread's previous
@@ -421,18 +416,7 @@ public final class Psutil {
    * @throws IllegalArgumentException for an unknown kind, listing the valid ones
    */
   public static List<Connection> netConnections(String kind) {
-    requireConnectionKind(kind);
-    return platform().netConnections(kind);
-  }
-
-  static void requireConnectionKind(String kind) {
-    if (!CONNECTION_KINDS.contains(kind)) {
-      throw new IllegalArgumentException(
-          "invalid kind argument '"
-              + kind
-              + "'; valid ones are: "
-              + String.join(", ", CONNECTION_KINDS));
-    }
+    return platform().netConnections(ConnectionKind.of(kind).psutilName());
   }
 
   /**

@@ -84,13 +84,13 @@ class ProcessIterTest {
 
   @Test
   void adValueGoesWhereTheGettersJavaTypeCanHoldIt() {
-    assertTrue(ProcessDict.canAnswer("cmdline", null));
-    assertFalse(ProcessDict.canAnswer("cmdline", "denied"));
-    assertTrue(ProcessDict.canAnswer("exe", "denied"));
-    assertFalse(ProcessDict.canAnswer("nice", null));
-    assertTrue(ProcessDict.canAnswer("nice", -1));
-    assertTrue(ProcessDict.canAnswer("cpu_percent", -1.0));
-    assertFalse(ProcessDict.canAnswer("cpu_percent", -1));
+    assertTrue(ProcessAttribute.named("cmdline").canAnswer(null));
+    assertFalse(ProcessAttribute.named("cmdline").canAnswer("denied"));
+    assertTrue(ProcessAttribute.named("exe").canAnswer("denied"));
+    assertFalse(ProcessAttribute.named("nice").canAnswer(null));
+    assertTrue(ProcessAttribute.named("nice").canAnswer(-1));
+    assertTrue(ProcessAttribute.named("cpu_percent").canAnswer(-1.0));
+    assertFalse(ProcessAttribute.named("cpu_percent").canAnswer(-1));
   }
 
   private static Process find(List<Process> all, Process wanted) {

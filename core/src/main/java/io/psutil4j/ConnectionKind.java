@@ -1,0 +1,61 @@
+package io.psutil4j;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * psutil's connection kinds (the keys of its conn_tmap): which socket tables {@code
+ * net_connections(kind)} reads. The {@link io.psutil4j.spi.Platform} receives the validated psutil
+ * name.
+ */
+enum ConnectionKind {
+  ALL("all"),
+  INET("inet"),
+  INET4("inet4"),
+  INET6("inet6"),
+  TCP("tcp"),
+  TCP4("tcp4"),
+  TCP6("tcp6"),
+  UDP("udp"),
+  UDP4("udp4"),
+  UDP6("udp6"),
+  UNIX("unix");
+
+  private final String psutilName;
+
+  ConnectionKind(String psutilName) {
+    this.psutilName = psutilName;
+  }
+
+  String psutilName() {
+    return psutilName;
+  }
+
+  /** Every kind's psutil name, in declaration order. */
+  static List<String> names() {
+    List<String> names = new ArrayList<>();
+    for (ConnectionKind k : values()) {
+      names.add(k.psutilName);
+    }
+    return Collections.unmodifiableList(names);
+  }
+
+  /**
+   * The kind of this psutil name.
+   *
+   * @throws IllegalArgumentException as psutil's ValueError, naming the bad kind and the valid ones
+   */
+  static ConnectionKind of(String psutilName) {
+    for (ConnectionKind k : values()) {
+      if (k.psutilName.equals(psutilName)) {
+        return k;
+      }
+    }
+    throw new IllegalArgumentException(
+        "invalid kind argument '"
+            + psutilName
+            + "'; valid ones are: "
+            + String.join(", ", names()));
+  }
+}
