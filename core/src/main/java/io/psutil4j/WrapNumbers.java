@@ -11,7 +11,7 @@ import java.util.Map;
  * counter's offset. Offsets are kept per key (disk, NIC) and dropped when the key disappears; a key
  * that comes back starts from raw again. Thread-safe.
  */
-public final class WrapNumbers {
+final class WrapNumbers {
   private Map<String, long[]> lastRaw;
   private final Map<String, long[]> offsets = new HashMap<>();
 
