@@ -10,5 +10,10 @@
  * serialises an enum, {@code asDict()} writes what psutil's JSON does: the int of an IntEnum
  * ({@code family}, {@code type}, {@code duplex}, {@code ioclass}), the string of a StrEnum ({@code
  * status}).
+ *
+ * <p>On the module path the jar is module {@code io.psutil4j.core} (it requires {@code
+ * com.sun.jna}); it exports this package and {@link io.psutil4j.spi} only, and opens its native
+ * package to JNA alone, which fills its Structures by reflection. On the class path (the agent
+ * loads core from inside its jar with a class loader of its own) the descriptor plays no part.
  */
 package io.psutil4j;
