@@ -3,30 +3,27 @@ package io.psutil4j;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * psutil's connection kinds (the keys of its conn_tmap): which socket tables {@code
+ * psutil's connection kinds (the keys of its conn_tmap, in lower case): which socket tables {@code
  * net_connections(kind)} reads. The {@link io.psutil4j.spi.Platform} receives the validated psutil
  * name.
  */
 enum ConnectionKind {
-  ALL("all"),
-  INET("inet"),
-  INET4("inet4"),
-  INET6("inet6"),
-  TCP("tcp"),
-  TCP4("tcp4"),
-  TCP6("tcp6"),
-  UDP("udp"),
-  UDP4("udp4"),
-  UDP6("udp6"),
-  UNIX("unix");
+  ALL,
+  INET,
+  INET4,
+  INET6,
+  TCP,
+  TCP4,
+  TCP6,
+  UDP,
+  UDP4,
+  UDP6,
+  UNIX;
 
-  private final String psutilName;
-
-  ConnectionKind(String psutilName) {
-    this.psutilName = psutilName;
-  }
+  private final String psutilName = name().toLowerCase(Locale.ROOT);
 
   String psutilName() {
     return psutilName;

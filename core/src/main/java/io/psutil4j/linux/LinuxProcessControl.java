@@ -6,12 +6,10 @@ import io.psutil4j.NoSuchProcess;
 import io.psutil4j.ProcessIOPriority;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.ResourceLimit;
-import io.psutil4j.ZombieProcess;
 import io.psutil4j.linux.nativeaccess.NativeError;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.PidLimits;
-import io.psutil4j.linux.parse.PidStat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -198,14 +196,7 @@ final class LinuxProcessControl {
 
   /** prlimit gives ENOSYS or ESRCH for a zombie; psutil turns that into ZombieProcess. */
   private RuntimeException zombieOr(NativeError e) {
-    try {
-      PidStat st = KernelFiles.read(dir.resolve("stat"), PidStat::parse);
-      if (st.state() == 'Z') {
-        return new ZombieProcess(dir.pid(), st.name(), st.ppid());
-      }
-    } catch (IOException gone) {
-      return new NoSuchProcess(dir.pid(), dir.knownName(), null);
-    }
+    dir.requireNotZombie(dir.requireAlive());
     return map(e, "rlimit");
   }
 }

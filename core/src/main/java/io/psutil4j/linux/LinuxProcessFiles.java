@@ -39,7 +39,7 @@ final class LinuxProcessFiles {
   byte[] cmdlineRaw() {
     byte[] raw = dir.get(PidDir.CMDLINE);
     if (raw.length == 0) {
-      dir.requireNotZombie();
+      dir.requireNotZombie(dir.read("stat", PidStat::parse));
     }
     return raw;
   }

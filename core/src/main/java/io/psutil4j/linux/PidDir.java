@@ -129,20 +129,16 @@ final class PidDir {
     return ProcessErrors.translate(e, path, pid, knownName);
   }
 
-  /** NoSuchProcess when the process has gone (after something vanished under a scan). */
-  void requireAlive() {
+  /** stat read afresh, or NoSuchProcess when the process has gone (after something vanished). */
+  PidStat requireAlive() {
     try {
-      KernelFiles.read(path.resolve("stat"), PidStat::parse);
+      return KernelFiles.read(path.resolve("stat"), PidStat::parse);
     } catch (IOException e) {
       throw new NoSuchProcess(pid, knownName, null);
     }
   }
 
-  /** ZombieProcess when stat, read afresh, says Z. */
-  void requireNotZombie() {
-    requireNotZombie(read("stat", PidStat::parse));
-  }
-
+  /** ZombieProcess when {@code stat} says Z. */
   void requireNotZombie(PidStat stat) {
     if (stat.state() == 'Z') {
       throw new ZombieProcess(pid, stat.name(), stat.ppid());
