@@ -15,6 +15,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The parts of /proc/PID that are links and directories: exe, cwd, fd + fdinfo (open_files), task
@@ -102,10 +103,18 @@ final class LinuxProcessFiles {
     if (nul >= 0) {
       target = target.substring(0, nul);
     }
-    if (target.endsWith(DELETED) && !Files.exists(Paths.get(target))) {
-      target = target.substring(0, target.length() - DELETED.length());
+    return undeleted(target);
+  }
+
+  /**
+   * {@code path} without the " (deleted)" the kernel appends to an unlinked file's name, unless a
+   * file of that literal name exists.
+   */
+  static String undeleted(String path) {
+    if (path.endsWith(DELETED) && !holds(path, Files::exists)) {
+      return path.substring(0, path.length() - DELETED.length());
     }
-    return target;
+    return path;
   }
 
   List<ThreadTimes> threads() {
@@ -155,7 +164,7 @@ final class LinuxProcessFiles {
       }
       // Only regular files, tested by the path text: deleted files, pipes, sockets, anon
       // inodes, /dev nodes and memfd drop out, as in psutil.
-      if (!target.startsWith("/") || !isRegularFile(target)) {
+      if (!target.startsWith("/") || !holds(target, Files::isRegularFile)) {
         continue;
       }
       String name = Integer.toString(links.fd(i));
@@ -177,9 +186,10 @@ final class LinuxProcessFiles {
     return Collections.unmodifiableList(out);
   }
 
-  private boolean isRegularFile(String target) {
+  /** Whether {@code check} holds for the file of this name; a name Java refuses names no file. */
+  private static boolean holds(String name, Predicate<Path> check) {
     try {
-      return Files.isRegularFile(Paths.get(target));
+      return check.test(Paths.get(name));
     } catch (InvalidPathException e) {
       return false;
     }

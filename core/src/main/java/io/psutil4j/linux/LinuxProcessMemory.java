@@ -9,9 +9,6 @@ import io.psutil4j.linux.parse.PidStatus.Key;
 import io.psutil4j.linux.parse.Smaps;
 import io.psutil4j.linux.parse.Statm;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,8 +17,6 @@ import java.util.Map;
 
 /** A process's memory: statm, the status memory lines, smaps_rollup and smaps. */
 final class LinuxProcessMemory {
-  private static final String DELETED = " (deleted)";
-
   private final PidDir dir;
   private final KernelConstants constants;
 
@@ -104,20 +99,6 @@ final class LinuxProcessMemory {
 
   private static String path(Smaps.Mapping m) {
     String path = m.path();
-    if (path.isEmpty()) {
-      return "[anon]";
-    }
-    if (path.endsWith(DELETED) && !exists(path)) {
-      return path.substring(0, path.length() - DELETED.length());
-    }
-    return path;
-  }
-
-  private static boolean exists(String path) {
-    try {
-      return Files.exists(Paths.get(path));
-    } catch (InvalidPathException e) {
-      return false;
-    }
+    return path.isEmpty() ? "[anon]" : LinuxProcessFiles.undeleted(path);
   }
 }
