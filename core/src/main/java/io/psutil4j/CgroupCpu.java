@@ -12,7 +12,7 @@ import java.util.OptionalLong;
  * (nanoseconds there, microseconds here). A field is empty when no limit is set or the kernel does
  * not say. psutil has no equivalent.
  */
-public final class CgroupCpu implements NamedTuple {
+public final class CgroupCpu extends Tuple {
   private final Long quotaUsec;
   private final Long periodUsec;
   private final Double limit;
@@ -28,6 +28,7 @@ public final class CgroupCpu implements NamedTuple {
   private final Long throttledUsec;
 
   private CgroupCpu(Builder b) {
+    super("scgroupcpu");
     nonNegative("quota_usec", b.quotaUsec);
     nonNegative("period_usec", b.periodUsec);
     nonNegative("limit", b.limit);
@@ -141,11 +142,6 @@ public final class CgroupCpu implements NamedTuple {
         "nr_periods", nrPeriods,
         "nr_throttled", nrThrottled,
         "throttled_usec", throttledUsec);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scgroupcpu", asDict());
   }
 
   private static void nonNegative(String field, Number value) {

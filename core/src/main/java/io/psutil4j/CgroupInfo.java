@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  * v1 (one hierarchy per controller) or hybrid (v1 controllers beside a v2 hierarchy, as systemd's
  * default before v247). psutil has no equivalent; see {@link Psutil#cgroup()}.
  */
-public final class CgroupInfo implements NamedTuple {
+public final class CgroupInfo extends Tuple {
   private final String version;
   private final Map<String, String> paths;
   private final CgroupCpu cpu;
@@ -26,6 +26,7 @@ public final class CgroupInfo implements NamedTuple {
   private final PressureInfo pressure;
 
   private CgroupInfo(Builder b) {
+    super("scgroup");
     nonNegative("pids_current", b.pidsCurrent);
     nonNegative("pids_max", b.pidsMax);
     this.version = b.version;
@@ -113,11 +114,6 @@ public final class CgroupInfo implements NamedTuple {
         dicts(io),
         "pressure",
         pressure == null ? null : pressure.asDict());
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scgroup", asDict());
   }
 
   private static List<Map<String, Object>> dicts(List<? extends NamedTuple> values) {

@@ -9,7 +9,7 @@ import java.util.OptionalLong;
  * io_serviced. Counters since the group was created. psutil has no equivalent (compare
  * disk_io_counters, host-wide).
  */
-public final class CgroupIo implements NamedTuple {
+public final class CgroupIo extends Tuple {
   private final String device;
   private final Long rbytes;
   private final Long wbytes;
@@ -17,6 +17,7 @@ public final class CgroupIo implements NamedTuple {
   private final Long wios;
 
   private CgroupIo(Builder b) {
+    super("scgroupio");
     nonNegative("rbytes", b.rbytes);
     nonNegative("wbytes", b.wbytes);
     nonNegative("rios", b.rios);
@@ -65,11 +66,6 @@ public final class CgroupIo implements NamedTuple {
         "wbytes", wbytes,
         "rios", rios,
         "wios", wios);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scgroupio", asDict());
   }
 
   private static void nonNegative(String field, Number value) {

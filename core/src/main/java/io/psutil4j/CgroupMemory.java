@@ -11,7 +11,7 @@ import java.util.OptionalLong;
  * memory.oom_control. All in bytes except the events, which are counts. A limit is empty when there
  * is none ({@code max}). psutil has no equivalent.
  */
-public final class CgroupMemory implements NamedTuple {
+public final class CgroupMemory extends Tuple {
   private final Long max;
   private final Long high;
   private final Long low;
@@ -37,6 +37,7 @@ public final class CgroupMemory implements NamedTuple {
   private final Long eventsOomKill;
 
   private CgroupMemory(Builder b) {
+    super("scgroupmemory");
     nonNegative("max", b.max);
     nonNegative("high", b.high);
     nonNegative("low", b.low);
@@ -248,11 +249,6 @@ public final class CgroupMemory implements NamedTuple {
         "events_max", eventsMax,
         "events_oom", eventsOom,
         "events_oom_kill", eventsOomKill);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scgroupmemory", asDict());
   }
 
   private static void nonNegative(String field, Number value) {

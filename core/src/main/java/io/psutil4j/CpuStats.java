@@ -6,13 +6,14 @@ import java.util.Map;
  * psutil's {@code scpustats}: counters since boot from /proc/stat ({@code ctxt}, the first number
  * of {@code intr} and of {@code softirq}). {@code syscalls} is always 0 on Linux, as in psutil.
  */
-public final class CpuStats implements NamedTuple {
+public final class CpuStats extends Tuple {
   private final long ctxSwitches;
   private final long interrupts;
   private final long softInterrupts;
   private final long syscalls;
 
   private CpuStats(long ctxSwitches, long interrupts, long softInterrupts, long syscalls) {
+    super("scpustats");
     this.ctxSwitches = Fields.requireNonNegative("ctx_switches", ctxSwitches);
     this.interrupts = Fields.requireNonNegative("interrupts", interrupts);
     this.softInterrupts = Fields.requireNonNegative("soft_interrupts", softInterrupts);
@@ -54,10 +55,5 @@ public final class CpuStats implements NamedTuple {
         softInterrupts,
         "syscalls",
         syscalls);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scpustats", asDict());
   }
 }

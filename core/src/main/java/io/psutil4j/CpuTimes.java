@@ -7,7 +7,7 @@ import java.util.Map;
  * ticks divided by CLK_TCK. {@code user} includes {@code guest} and {@code nice} includes {@code
  * guest_nice}, as in the kernel.
  */
-public final class CpuTimes implements NamedTuple {
+public final class CpuTimes extends Tuple {
   private final double user;
   private final double system;
   private final double idle;
@@ -20,6 +20,7 @@ public final class CpuTimes implements NamedTuple {
   private final double guestNice;
 
   private CpuTimes(double[] v) {
+    super("scputimes");
     this.user = v[0];
     this.system = v[1];
     this.idle = v[2];
@@ -117,10 +118,5 @@ public final class CpuTimes implements NamedTuple {
         guest,
         "guest_nice",
         guestNice);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scputimes", asDict());
   }
 }

@@ -3,11 +3,12 @@ package io.psutil4j;
 import java.util.Map;
 
 /** psutil's {@code pctxsw}: context switches of a process since it started, from its status. */
-public final class CtxSwitches implements NamedTuple {
+public final class CtxSwitches extends Tuple {
   private final long voluntary;
   private final long involuntary;
 
   private CtxSwitches(long voluntary, long involuntary) {
+    super("pctxsw");
     this.voluntary = Fields.requireNonNegative("voluntary", voluntary);
     this.involuntary = Fields.requireNonNegative("involuntary", involuntary);
   }
@@ -29,10 +30,5 @@ public final class CtxSwitches implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("voluntary", voluntary, "involuntary", involuntary);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pctxsw", asDict());
   }
 }

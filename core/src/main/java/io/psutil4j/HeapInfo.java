@@ -3,11 +3,12 @@ package io.psutil4j;
 import java.util.Map;
 
 /** psutil's {@code pheap}: this process's C heap, from glibc {@code mallinfo2()}. */
-public final class HeapInfo implements NamedTuple {
+public final class HeapInfo extends Tuple {
   private final long heapUsed;
   private final long mmapUsed;
 
   private HeapInfo(long heapUsed, long mmapUsed) {
+    super("pheap");
     this.heapUsed = Fields.requireNonNegative("heap_used", heapUsed);
     this.mmapUsed = Fields.requireNonNegative("mmap_used", mmapUsed);
   }
@@ -29,20 +30,5 @@ public final class HeapInfo implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("heap_used", heapUsed, "mmap_used", mmapUsed);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof HeapInfo && asDict().equals(((HeapInfo) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pheap", asDict());
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * psutil's {@code pio}: a process's I/O since it started, from /proc/PID/io (needs ptrace-read
  * rights).
  */
-public final class IoCounters implements NamedTuple {
+public final class IoCounters extends Tuple {
   private final long readCount;
   private final long writeCount;
   private final long readBytes;
@@ -21,6 +21,7 @@ public final class IoCounters implements NamedTuple {
       long writeBytes,
       long readChars,
       long writeChars) {
+    super("pio");
     this.readCount = Fields.requireNonNegative("read_count", readCount);
     this.writeCount = Fields.requireNonNegative("write_count", writeCount);
     this.readBytes = Fields.requireNonNegative("read_bytes", readBytes);
@@ -84,20 +85,5 @@ public final class IoCounters implements NamedTuple {
         readChars,
         "write_chars",
         writeChars);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IoCounters && asDict().equals(((IoCounters) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pio", asDict());
   }
 }

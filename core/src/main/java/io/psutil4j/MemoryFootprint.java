@@ -6,12 +6,13 @@ import java.util.Map;
  * psutil's {@code pfootprint}: memory only this process would give back, from
  * /proc/PID/smaps_rollup (or smaps), bytes.
  */
-public final class MemoryFootprint implements NamedTuple {
+public final class MemoryFootprint extends Tuple {
   private final long uss;
   private final long pss;
   private final long swap;
 
   private MemoryFootprint(long uss, long pss, long swap) {
+    super("pfootprint");
     this.uss = Fields.requireNonNegative("uss", uss);
     this.pss = Fields.requireNonNegative("pss", pss);
     this.swap = Fields.requireNonNegative("swap", swap);
@@ -39,20 +40,5 @@ public final class MemoryFootprint implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("uss", uss, "pss", pss, "swap", swap);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MemoryFootprint && asDict().equals(((MemoryFootprint) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pfootprint", asDict());
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * psutil's {@code pmem}: a process's memory in bytes, from /proc/PID/statm pages times PAGESIZE.
  * {@code rss} matches {@code ps -o rss} (KiB) times 1024, {@code vms} matches {@code ps -o vsz}.
  */
-public final class MemoryInfo implements NamedTuple {
+public final class MemoryInfo extends Tuple {
   private final long rss;
   private final long vms;
   private final long shared;
@@ -14,6 +14,7 @@ public final class MemoryInfo implements NamedTuple {
   private final long data;
 
   private MemoryInfo(long rss, long vms, long shared, long text, long data) {
+    super("pmem");
     this.rss = Fields.requireNonNegative("rss", rss);
     this.vms = Fields.requireNonNegative("vms", vms);
     this.shared = Fields.requireNonNegative("shared", shared);
@@ -53,10 +54,5 @@ public final class MemoryInfo implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("rss", rss, "vms", vms, "shared", shared, "text", text, "data", data);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pmem", asDict());
   }
 }

@@ -6,11 +6,12 @@ import java.util.Map;
  * psutil's {@code ppagefaults}: the process's own page faults (children excluded), /proc/PID/stat
  * fields 10 and 12.
  */
-public final class PageFaults implements NamedTuple {
+public final class PageFaults extends Tuple {
   private final long minor;
   private final long major;
 
   private PageFaults(long minor, long major) {
+    super("ppagefaults");
     this.minor = Fields.requireNonNegative("minor", minor);
     this.major = Fields.requireNonNegative("major", major);
   }
@@ -32,20 +33,5 @@ public final class PageFaults implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("minor", minor, "major", major);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PageFaults && asDict().equals(((PageFaults) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("ppagefaults", asDict());
   }
 }

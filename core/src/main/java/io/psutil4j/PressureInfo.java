@@ -9,13 +9,14 @@ import java.util.Optional;
  * not exist (kernel before 4.20, psi=0, irq without CONFIG_IRQ_TIME_ACCOUNTING). psutil has no
  * equivalent; node_exporter's pressure collector reads the same host files.
  */
-public final class PressureInfo implements NamedTuple {
+public final class PressureInfo extends Tuple {
   private final Psi cpu;
   private final Psi memory;
   private final Psi io;
   private final Psi irq;
 
   private PressureInfo(Builder b) {
+    super("spressure");
 
     this.cpu = b.cpu;
     this.memory = b.memory;
@@ -54,11 +55,6 @@ public final class PressureInfo implements NamedTuple {
         "memory", memory == null ? null : memory.asDict(),
         "io", io == null ? null : io.asDict(),
         "irq", irq == null ? null : irq.asDict());
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("spressure", asDict());
   }
 
   /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */

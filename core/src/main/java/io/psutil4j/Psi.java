@@ -8,11 +8,12 @@ import java.util.Optional;
  * "full" line (all non-idle tasks stalled at once). Either may be absent: host cpu has no full line
  * before kernel 5.13, irq has only a full line.
  */
-public final class Psi implements NamedTuple {
+public final class Psi extends Tuple {
   private final PsiLine some;
   private final PsiLine full;
 
   private Psi(Builder b) {
+    super("pressure");
 
     this.some = b.some;
     this.full = b.full;
@@ -37,11 +38,6 @@ public final class Psi implements NamedTuple {
     return Fields.ordered(
         "some", some == null ? null : some.asDict(),
         "full", full == null ? null : full.asDict());
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pressure", asDict());
   }
 
   /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */

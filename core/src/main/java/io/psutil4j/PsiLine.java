@@ -10,13 +10,14 @@ import java.util.OptionalLong;
  * and the total stall time (microseconds, a counter). Kernel 4.20+,
  * Documentation/accounting/psi.rst; psutil has no equivalent.
  */
-public final class PsiLine implements NamedTuple {
+public final class PsiLine extends Tuple {
   private final Double avg10;
   private final Double avg60;
   private final Double avg300;
   private final Long total;
 
   private PsiLine(Builder b) {
+    super("psi");
     nonNegative("avg10", b.avg10);
     nonNegative("avg60", b.avg60);
     nonNegative("avg300", b.avg300);
@@ -58,11 +59,6 @@ public final class PsiLine implements NamedTuple {
         "avg60", avg60,
         "avg300", avg300,
         "total", total);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("psi", asDict());
   }
 
   private static void nonNegative(String field, Number value) {

@@ -6,7 +6,7 @@ import java.util.Map;
  * psutil's {@code svmem}: system memory in bytes, from /proc/meminfo. {@code used = total -
  * available} (procps 4 and psutil 7.1+), so {@code used + free != total} by design.
  */
-public final class VirtualMemory implements NamedTuple {
+public final class VirtualMemory extends Tuple {
   private final long total;
   private final long available;
   private final double percent;
@@ -20,6 +20,7 @@ public final class VirtualMemory implements NamedTuple {
   private final long slab;
 
   private VirtualMemory(Builder b) {
+    super("svmem");
     this.total = Fields.requireNonNegative("total", b.total);
     this.available = Fields.requireNonNegative("available", b.available);
     this.free = Fields.requireNonNegative("free", b.free);
@@ -123,11 +124,6 @@ public final class VirtualMemory implements NamedTuple {
         shared,
         "slab",
         slab);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("svmem", asDict());
   }
 
   /** Collects the meminfo-derived fields; {@code used} and {@code percent} are computed. */

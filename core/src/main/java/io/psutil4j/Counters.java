@@ -1,0 +1,62 @@
+package io.psutil4j;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Counters held as one {@code long[]} in the order of a table of psutil's field names: the one body
+ * of {@code sdiskio} and {@code snetio}, which the kernel gives as a row of numbers.
+ */
+abstract class Counters extends Tuple {
+  private final String[] fields;
+  private final long[] values;
+
+  /** {@code values} are trusted: checked by {@link #checked} or summed from checked ones. */
+  Counters(String typeName, String[] fields, long[] values) {
+    super(typeName);
+    this.fields = fields;
+    this.values = values;
+  }
+
+  /** A copy of {@code values} once each of them is known to be a counter of the named field. */
+  static long[] checked(String typeName, String[] fields, long[] values) {
+    if (values.length != fields.length) {
+      throw new IllegalArgumentException(
+          typeName + " needs " + fields.length + " fields, got " + values.length);
+    }
+    for (int i = 0; i < values.length; i++) {
+      Fields.requireNonNegative(fields[i], values[i]);
+    }
+    return values.clone();
+  }
+
+  /** Field-by-field sum, as psutil totals the per-entity counters. */
+  static long[] total(int width, Iterable<? extends Counters> parts) {
+    long[] total = new long[width];
+    for (Counters p : parts) {
+      for (int i = 0; i < total.length; i++) {
+        total[i] += p.values[i];
+      }
+    }
+    return total;
+  }
+
+  final long value(int field) {
+    return values[field];
+  }
+
+  /** The counters in the order of the class's {@code FIELDS}, a fresh array. */
+  public long[] toArray() {
+    return values.clone();
+  }
+
+  @Override
+  public Map<String, Object> asDict() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < fields.length; i++) {
+      map.put(fields[i], values[i]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+}
