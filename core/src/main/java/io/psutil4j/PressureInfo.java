@@ -15,17 +15,17 @@ public final class PressureInfo extends Tuple {
   private final Psi io;
   private final Psi irq;
 
-  private PressureInfo(Builder b) {
+  private PressureInfo(Psi cpu, Psi memory, Psi io, Psi irq) {
     super("spressure");
-
-    this.cpu = b.cpu;
-    this.memory = b.memory;
-    this.io = b.io;
-    this.irq = b.irq;
+    this.cpu = cpu;
+    this.memory = memory;
+    this.io = io;
+    this.irq = irq;
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /** Builds from the four resources' pressure; null for a resource without a file. */
+  public static PressureInfo of(Psi cpu, Psi memory, Psi io, Psi irq) {
+    return new PressureInfo(cpu, memory, io, irq);
   }
 
   /** CPU pressure. */
@@ -55,43 +55,5 @@ public final class PressureInfo extends Tuple {
         "memory", memory == null ? null : memory.asDict(),
         "io", io == null ? null : io.asDict(),
         "irq", irq == null ? null : irq.asDict());
-  }
-
-  /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */
-  public static final class Builder {
-    private Psi cpu;
-    private Psi memory;
-    private Psi io;
-    private Psi irq;
-
-    private Builder() {}
-
-    /** CPU pressure. */
-    public Builder cpu(Psi value) {
-      this.cpu = value;
-      return this;
-    }
-
-    /** Memory pressure (reclaim, swap-in, thrashing). */
-    public Builder memory(Psi value) {
-      this.memory = value;
-      return this;
-    }
-
-    /** Block I/O pressure. */
-    public Builder io(Psi value) {
-      this.io = value;
-      return this;
-    }
-
-    /** Time lost to interrupt handling (kernel 6.1+). */
-    public Builder irq(Psi value) {
-      this.irq = value;
-      return this;
-    }
-
-    public PressureInfo build() {
-      return new PressureInfo(this);
-    }
   }
 }

@@ -37,20 +37,7 @@ class NamedTupleShapeTest {
     sample(CpuStats.class, n -> CpuStats.of(n, 2, 3, 4));
     sample(CpuFreq.class, n -> CpuFreq.of(n * 1000.0, 800.0, null));
     sample(LoadAverage.class, n -> LoadAverage.of(n * 0.5, 0.25, 0.0));
-    sample(
-        VirtualMemory.class,
-        n ->
-            VirtualMemory.builder()
-                .total(1000 * n)
-                .available(400)
-                .free(100)
-                .active(1)
-                .inactive(2)
-                .buffers(3)
-                .cached(4)
-                .shared(5)
-                .slab(6)
-                .build());
+    sample(VirtualMemory.class, n -> VirtualMemory.of(1000 * n, 400, 100, 1, 2, 3, 4, 5, 6));
     sample(SwapMemory.class, n -> SwapMemory.of(100 * n, 50, 1, 2));
     sample(DiskPartition.class, n -> DiskPartition.of("/dev/sda" + n, "/", "ext4", "rw"));
     sample(DiskUsage.class, n -> DiskUsage.of(100 * n, 40, 60));
@@ -102,26 +89,33 @@ class NamedTupleShapeTest {
     sample(OpenFile.class, n -> OpenFile.of("/tmp/f" + n, 3, 0, "r", 0));
     sample(ResourceLimit.class, n -> ResourceLimit.of(n, 10));
     sample(PsiLine.class, NamedTupleShapeTest::psiLine);
-    sample(Psi.class, n -> Psi.builder().some(psiLine(n)).build());
+    sample(Psi.class, n -> Psi.of(psiLine(n), null));
+    sample(PressureInfo.class, n -> PressureInfo.of(null, null, Psi.of(null, psiLine(n)), null));
     sample(
-        PressureInfo.class,
-        n -> PressureInfo.builder().io(Psi.builder().full(psiLine(n)).build()).build());
-    sample(CgroupCpu.class, n -> CgroupCpu.builder().quotaUsec(n * 1000).periodUsec(100L).build());
-    sample(CgroupMemory.class, n -> CgroupMemory.builder().current(n).max(10L).build());
-    sample(CgroupIo.class, n -> CgroupIo.builder().device("8:" + n).rbytes(1L).build());
+        CgroupCpu.class,
+        n ->
+            CgroupCpu.of(
+                Map.of(CgroupCpu.Field.QUOTA_USEC, n * 1000, CgroupCpu.Field.LIMIT, n * 0.01)));
+    sample(
+        CgroupMemory.class,
+        n -> CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, n, CgroupMemory.Field.MAX, 10L)));
+    sample(CgroupIo.class, n -> CgroupIo.of("8:" + n, 1L, null, null, null));
     sample(
         CgroupInfo.class,
         n ->
-            CgroupInfo.builder()
-                .version("v2")
-                .paths(Map.of("", "/user.slice"))
-                .pidsCurrent(n)
-                .memory(CgroupMemory.builder().current(n).build())
-                .build());
+            CgroupInfo.of(
+                "v2",
+                Map.of("", "/user.slice"),
+                null,
+                CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, n)),
+                n,
+                null,
+                null,
+                null));
   }
 
   private static PsiLine psiLine(long n) {
-    return PsiLine.builder().avg10(n * 0.5).avg60(0.0).avg300(0.0).total(n).build();
+    return PsiLine.of(n * 0.5, 0.0, 0.0, n);
   }
 
   @Test
