@@ -9,7 +9,6 @@ import io.psutil4j.linux.parse.PidStat;
 import io.psutil4j.linux.parse.PidStatus;
 import io.psutil4j.linux.parse.PidStatus.Key;
 import io.psutil4j.linux.parse.Smaps;
-import io.psutil4j.linux.parse.Statm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -30,10 +29,7 @@ final class LinuxProcessMemory {
   }
 
   MemoryInfo memoryInfo() {
-    Statm m = p.statm();
-    long page = p.platform().constants().pageSize();
-    return MemoryInfo.of(
-        m.resident() * page, m.size() * page, m.shared() * page, m.text() * page, m.data() * page);
+    return p.statm().memoryInfo(p.platform().constants().pageSize());
   }
 
   /** statm plus status; a line the kernel lacks reads as 0, as in psutil. */
@@ -65,7 +61,7 @@ final class LinuxProcessMemory {
       }
       totals = p.smaps(); // empty for a zombie or a kernel thread: zeros, as psutil
     }
-    return MemoryFootprint.of(totals.uss(), totals.pss(), totals.swap());
+    return totals.footprint();
   }
 
   List<MemoryMap> maps(boolean grouped) {
