@@ -5,7 +5,7 @@ package io.psutil4j;
  * /proc/diskstats. Bytes are sectors times 512, always: the kernel counts diskstats sectors in 512
  * byte units whatever the device's sector size (psutil #1305, #965). Times are milliseconds.
  */
-public final class DiskIoCounters extends Counters {
+public final class DiskIoCounters extends LongTuple {
   /** psutil's field names, in psutil's order: the order of {@link #of} and {@link #toArray}. */
   public static final String[] FIELDS = {
     "read_count",
@@ -76,5 +76,11 @@ public final class DiskIoCounters extends Counters {
   /** Milliseconds the device had I/O in flight (io_ticks). */
   public long busyTime() {
     return value(8);
+  }
+
+  /** The counters in the order of {@link #FIELDS}, a fresh array. */
+  @Override
+  public long[] toArray() {
+    return super.toArray();
   }
 }

@@ -4,7 +4,7 @@ package io.psutil4j;
  * psutil's {@code snetio}: counters of one network interface (or the sum over all) from
  * /proc/net/dev, in the caller's network namespace.
  */
-public final class NetIoCounters extends Counters {
+public final class NetIoCounters extends LongTuple {
   /** psutil's field names, in psutil's order: the order of {@link #of} and {@link #toArray}. */
   public static final String[] FIELDS = {
     "bytes_sent",
@@ -69,5 +69,11 @@ public final class NetIoCounters extends Counters {
   /** Outgoing packets dropped. */
   public long dropout() {
     return value(7);
+  }
+
+  /** The counters in the order of {@link #FIELDS}, a fresh array. */
+  @Override
+  public long[] toArray() {
+    return super.toArray();
   }
 }

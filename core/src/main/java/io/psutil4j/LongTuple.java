@@ -8,12 +8,12 @@ import java.util.Map;
  * Counters held as one {@code long[]} in the order of a table of psutil's field names: the one body
  * of {@code sdiskio} and {@code snetio}, which the kernel gives as a row of numbers.
  */
-abstract class Counters extends Tuple {
+abstract class LongTuple extends Tuple {
   private final String[] fields;
   private final long[] values;
 
   /** {@code values} are trusted: checked by {@link #checked} or summed from checked ones. */
-  Counters(String typeName, String[] fields, long[] values) {
+  LongTuple(String typeName, String[] fields, long[] values) {
     super(typeName);
     this.fields = fields;
     this.values = values;
@@ -32,9 +32,9 @@ abstract class Counters extends Tuple {
   }
 
   /** Field-by-field sum, as psutil totals the per-entity counters. */
-  static long[] total(int width, Iterable<? extends Counters> parts) {
+  static long[] total(int width, Iterable<? extends LongTuple> parts) {
     long[] total = new long[width];
-    for (Counters p : parts) {
+    for (LongTuple p : parts) {
       for (int i = 0; i < total.length; i++) {
         total[i] += p.values[i];
       }
@@ -46,8 +46,8 @@ abstract class Counters extends Tuple {
     return values[field];
   }
 
-  /** The counters in the order of the class's {@code FIELDS}, a fresh array. */
-  public long[] toArray() {
+  /** The values in the order of the class's field table, a fresh array. */
+  long[] toArray() {
     return values.clone();
   }
 
