@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Counters held as one {@code long[]} in the order of a table of psutil's field names: the one body
- * of {@code sdiskio} and {@code snetio}, which the kernel gives as a row of numbers.
+ * A named tuple of non-negative longs held as one {@code long[]} in the order of a table of
+ * psutil's field names, so a field is declared once: in the table, beside its typed accessor.
  */
 abstract class LongTuple extends Tuple {
   private final String[] fields;
@@ -19,7 +19,7 @@ abstract class LongTuple extends Tuple {
     this.values = values;
   }
 
-  /** A copy of {@code values} once each of them is known to be a counter of the named field. */
+  /** A copy of {@code values} once there is one per field and none is negative. */
   static long[] checked(String typeName, String[] fields, long[] values) {
     if (values.length != fields.length) {
       throw new IllegalArgumentException(

@@ -28,6 +28,36 @@ class CgroupValuesTest {
   }
 
   @Test
+  void aFieldGivenANumberOfAnotherTypeIsRefusedByName() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupCpu.Field.LIMIT, 2L)));
+    assertTrue(
+        e.getMessage().contains("limit")
+            && e.getMessage().contains("Double")
+            && e.getMessage().contains("2"),
+        e.getMessage());
+  }
+
+  @Test
+  void theWorkingSetIsComputedFromUsageAndInactiveFileWhateverIsGiven() {
+    CgroupMemory memory =
+        CgroupMemory.of(
+            Map.of(
+                CgroupMemory.Field.CURRENT,
+                100L,
+                CgroupMemory.Field.INACTIVE_FILE,
+                30L,
+                CgroupMemory.Field.WORKING_SET,
+                5L));
+    assertEquals(OptionalLong.of(70), memory.workingSet());
+    assertEquals(70L, memory.asDict().get("working_set"));
+    assertEquals(
+        OptionalLong.empty(),
+        CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, 100L)).workingSet());
+  }
+
+  @Test
   void noLimitIsEmptyAndNullInTheDictNeverASentinel() {
     CgroupCpu cpu = CgroupCpu.of(Map.of(CgroupCpu.Field.PERIOD_USEC, 100_000L));
     assertEquals(OptionalLong.empty(), cpu.quotaUsec());
