@@ -10,13 +10,14 @@ import java.util.OptionalLong;
  * AC power is plugged in. Time left is either a number of seconds or a {@link BatteryTime}
  * (unknown, or unlimited while plugged in).
  */
-public final class Battery implements NamedTuple {
+public final class Battery extends Tuple {
   private final double percent;
   private final long secsleft;
   private final BatteryTime timeKind;
   private final Boolean powerPlugged;
 
   private Battery(double percent, long secsleft, BatteryTime timeKind, Boolean powerPlugged) {
+    super("sbattery");
     this.percent = Fields.requirePercent("percent", percent);
     this.secsleft = secsleft;
     this.timeKind = timeKind;
@@ -64,10 +65,5 @@ public final class Battery implements NamedTuple {
         timeKind == null ? secsleft : (long) timeKind.value(),
         "power_plugged",
         powerPlugged);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("sbattery", asDict());
   }
 }

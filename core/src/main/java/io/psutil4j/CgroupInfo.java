@@ -15,7 +15,7 @@ import java.util.OptionalLong;
  * v1 (one hierarchy per controller) or hybrid (v1 controllers beside a v2 hierarchy, as systemd's
  * default before v247). psutil has no equivalent; see {@link Psutil#cgroup()}.
  */
-public final class CgroupInfo implements NamedTuple {
+public final class CgroupInfo extends Tuple {
   private final String version;
   private final Map<String, String> paths;
   private final CgroupCpu cpu;
@@ -25,27 +25,48 @@ public final class CgroupInfo implements NamedTuple {
   private final List<CgroupIo> io;
   private final PressureInfo pressure;
 
-  private CgroupInfo(Builder b) {
-    nonNegative("pids_current", b.pidsCurrent);
-    nonNegative("pids_max", b.pidsMax);
-    this.version = b.version;
+  private CgroupInfo(
+      String version,
+      Map<String, String> paths,
+      CgroupCpu cpu,
+      CgroupMemory memory,
+      Long pidsCurrent,
+      Long pidsMax,
+      List<CgroupIo> io,
+      PressureInfo pressure) {
+    super("scgroup");
+    Fields.requireNonNegativeOrNull("pids_current", pidsCurrent);
+    Fields.requireNonNegativeOrNull("pids_max", pidsMax);
+    this.version = version;
     this.paths =
-        b.paths == null
+        paths == null
             ? Collections.emptyMap()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(b.paths));
-    this.cpu = b.cpu;
-    this.memory = b.memory;
-    this.pidsCurrent = b.pidsCurrent;
-    this.pidsMax = b.pidsMax;
+            : Collections.unmodifiableMap(new LinkedHashMap<>(paths));
+    this.cpu = cpu;
+    this.memory = memory;
+    this.pidsCurrent = pidsCurrent;
+    this.pidsMax = pidsMax;
     this.io =
-        b.io == null
-            ? Collections.emptyList()
-            : Collections.unmodifiableList(new ArrayList<>(b.io));
-    this.pressure = b.pressure;
+        io == null ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(io));
+    this.pressure = pressure;
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * Builds from the fields in the order of {@link #asDict()}; null for a field that is unknown or,
+   * for a limit, absent.
+   *
+   * @throws IllegalArgumentException naming a negative field
+   */
+  public static CgroupInfo of(
+      String version,
+      Map<String, String> paths,
+      CgroupCpu cpu,
+      CgroupMemory memory,
+      Long pidsCurrent,
+      Long pidsMax,
+      List<CgroupIo> io,
+      PressureInfo pressure) {
+    return new CgroupInfo(version, paths, cpu, memory, pidsCurrent, pidsMax, io, pressure);
   }
 
   /** {@code v2}, {@code v1} or {@code hybrid}. */
@@ -115,97 +136,11 @@ public final class CgroupInfo implements NamedTuple {
         pressure == null ? null : pressure.asDict());
   }
 
-  @Override
-  public String toString() {
-    return Repr.of("scgroup", asDict());
-  }
-
   private static List<Map<String, Object>> dicts(List<? extends NamedTuple> values) {
     List<Map<String, Object>> out = new ArrayList<>(values.size());
     for (NamedTuple v : values) {
       out.add(v.asDict());
     }
     return Collections.unmodifiableList(out);
-  }
-
-  private static void nonNegative(String field, Number value) {
-    if (value != null && !(value.doubleValue() >= 0)) {
-      throw new IllegalArgumentException(field + " must be >= 0 or null, got " + value);
-    }
-  }
-
-  /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */
-  public static final class Builder {
-    private String version;
-    private Map<String, String> paths;
-    private CgroupCpu cpu;
-    private CgroupMemory memory;
-    private Long pidsCurrent;
-    private Long pidsMax;
-    private List<CgroupIo> io;
-    private PressureInfo pressure;
-
-    private Builder() {}
-
-    /** {@code v2}, {@code v1} or {@code hybrid}. */
-    public Builder version(String value) {
-      this.version = value;
-      return this;
-    }
-
-    /**
-     * The cgroup of each controller (v1) and of the unified hierarchy ({@code unified}), as
-     * /proc/PID/cgroup gives them.
-     */
-    public Builder paths(Map<String, String> value) {
-      this.paths = value;
-      return this;
-    }
-
-    /** CPU limit, usage and throttling; empty when no cpu controller is mounted. */
-    public Builder cpu(CgroupCpu value) {
-      this.cpu = value;
-      return this;
-    }
-
-    /** Memory limit, usage and events; empty when no memory controller is mounted. */
-    public Builder memory(CgroupMemory value) {
-      this.memory = value;
-      return this;
-    }
-
-    /** Tasks in the group (pids.current). */
-    public Builder pidsCurrent(Long value) {
-      this.pidsCurrent = value;
-      return this;
-    }
-
-    /** Task limit (pids.max); empty for none. */
-    public Builder pidsMax(Long value) {
-      this.pidsMax = value;
-      return this;
-    }
-
-    /** Block I/O per device; empty when no io/blkio controller is mounted. */
-    public Builder io(List<CgroupIo> value) {
-      this.io = value;
-      return this;
-    }
-
-    /**
-     * The group's pressure stall information (cgroup v2 *.pressure files); empty without a unified
-     * hierarchy.
-     */
-    public Builder pressure(PressureInfo value) {
-      this.pressure = value;
-      return this;
-    }
-
-    /**
-     * @throws IllegalArgumentException naming a negative field
-     */
-    public CgroupInfo build() {
-      return new CgroupInfo(this);
-    }
   }
 }

@@ -9,27 +9,34 @@ import java.util.OptionalLong;
  * io_serviced. Counters since the group was created. psutil has no equivalent (compare
  * disk_io_counters, host-wide).
  */
-public final class CgroupIo implements NamedTuple {
+public final class CgroupIo extends Tuple {
   private final String device;
   private final Long rbytes;
   private final Long wbytes;
   private final Long rios;
   private final Long wios;
 
-  private CgroupIo(Builder b) {
-    nonNegative("rbytes", b.rbytes);
-    nonNegative("wbytes", b.wbytes);
-    nonNegative("rios", b.rios);
-    nonNegative("wios", b.wios);
-    this.device = b.device;
-    this.rbytes = b.rbytes;
-    this.wbytes = b.wbytes;
-    this.rios = b.rios;
-    this.wios = b.wios;
+  private CgroupIo(String device, Long rbytes, Long wbytes, Long rios, Long wios) {
+    super("scgroupio");
+    Fields.requireNonNegativeOrNull("rbytes", rbytes);
+    Fields.requireNonNegativeOrNull("wbytes", wbytes);
+    Fields.requireNonNegativeOrNull("rios", rios);
+    Fields.requireNonNegativeOrNull("wios", wios);
+    this.device = device;
+    this.rbytes = rbytes;
+    this.wbytes = wbytes;
+    this.rios = rios;
+    this.wios = wios;
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * Builds from the device ({@code major:minor}) and its counters; null for a counter the files
+   * lack.
+   *
+   * @throws IllegalArgumentException naming a negative field
+   */
+  public static CgroupIo of(String device, Long rbytes, Long wbytes, Long rios, Long wios) {
+    return new CgroupIo(device, rbytes, wbytes, rios, wios);
   }
 
   /** The device as MAJOR:MINOR, e.g. 8:0. */
@@ -65,64 +72,5 @@ public final class CgroupIo implements NamedTuple {
         "wbytes", wbytes,
         "rios", rios,
         "wios", wios);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scgroupio", asDict());
-  }
-
-  private static void nonNegative(String field, Number value) {
-    if (value != null && !(value.doubleValue() >= 0)) {
-      throw new IllegalArgumentException(field + " must be >= 0 or null, got " + value);
-    }
-  }
-
-  /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */
-  public static final class Builder {
-    private String device;
-    private Long rbytes;
-    private Long wbytes;
-    private Long rios;
-    private Long wios;
-
-    private Builder() {}
-
-    /** The device as MAJOR:MINOR, e.g. 8:0. */
-    public Builder device(String value) {
-      this.device = value;
-      return this;
-    }
-
-    /** Bytes read (a counter). */
-    public Builder rbytes(Long value) {
-      this.rbytes = value;
-      return this;
-    }
-
-    /** Bytes written (a counter). */
-    public Builder wbytes(Long value) {
-      this.wbytes = value;
-      return this;
-    }
-
-    /** Read operations (a counter). */
-    public Builder rios(Long value) {
-      this.rios = value;
-      return this;
-    }
-
-    /** Write operations (a counter). */
-    public Builder wios(Long value) {
-      this.wios = value;
-      return this;
-    }
-
-    /**
-     * @throws IllegalArgumentException naming a negative field
-     */
-    public CgroupIo build() {
-      return new CgroupIo(this);
-    }
   }
 }

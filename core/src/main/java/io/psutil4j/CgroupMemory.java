@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -11,167 +12,147 @@ import java.util.OptionalLong;
  * memory.oom_control. All in bytes except the events, which are counts. A limit is empty when there
  * is none ({@code max}). psutil has no equivalent.
  */
-public final class CgroupMemory implements NamedTuple {
-  private final Long max;
-  private final Long high;
-  private final Long low;
-  private final Long current;
-  private final Long peak;
-  private final Long swapMax;
-  private final Long swapCurrent;
-  private final Long anon;
-  private final Long file;
-  private final Long kernel;
-  private final Long kernelStack;
-  private final Long slab;
-  private final Long sock;
-  private final Long shmem;
-  private final Long fileMapped;
-  private final Long fileDirty;
-  private final Long fileWriteback;
-  private final Long inactiveFile;
-  private final Long eventsLow;
-  private final Long eventsHigh;
-  private final Long eventsMax;
-  private final Long eventsOom;
-  private final Long eventsOomKill;
+public final class CgroupMemory extends OptionalNumbers<CgroupMemory.Field> {
+  /**
+   * The fields, in the order of {@link #asDict()}, all bytes but the events (counts); {@link
+   * #WORKING_SET} is computed from {@link #CURRENT} and {@link #INACTIVE_FILE}.
+   */
+  public enum Field implements TupleField {
+    MAX,
+    HIGH,
+    LOW,
+    CURRENT,
+    PEAK,
+    SWAP_MAX,
+    SWAP_CURRENT,
+    ANON,
+    FILE,
+    KERNEL,
+    KERNEL_STACK,
+    SLAB,
+    SOCK,
+    SHMEM,
+    FILE_MAPPED,
+    FILE_DIRTY,
+    FILE_WRITEBACK,
+    INACTIVE_FILE,
+    WORKING_SET,
+    EVENTS_LOW,
+    EVENTS_HIGH,
+    EVENTS_MAX,
+    EVENTS_OOM,
+    EVENTS_OOM_KILL;
 
-  private CgroupMemory(Builder b) {
-    nonNegative("max", b.max);
-    nonNegative("high", b.high);
-    nonNegative("low", b.low);
-    nonNegative("current", b.current);
-    nonNegative("peak", b.peak);
-    nonNegative("swap_max", b.swapMax);
-    nonNegative("swap_current", b.swapCurrent);
-    nonNegative("anon", b.anon);
-    nonNegative("file", b.file);
-    nonNegative("kernel", b.kernel);
-    nonNegative("kernel_stack", b.kernelStack);
-    nonNegative("slab", b.slab);
-    nonNegative("sock", b.sock);
-    nonNegative("shmem", b.shmem);
-    nonNegative("file_mapped", b.fileMapped);
-    nonNegative("file_dirty", b.fileDirty);
-    nonNegative("file_writeback", b.fileWriteback);
-    nonNegative("inactive_file", b.inactiveFile);
-    nonNegative("events_low", b.eventsLow);
-    nonNegative("events_high", b.eventsHigh);
-    nonNegative("events_max", b.eventsMax);
-    nonNegative("events_oom", b.eventsOom);
-    nonNegative("events_oom_kill", b.eventsOomKill);
-    this.max = b.max;
-    this.high = b.high;
-    this.low = b.low;
-    this.current = b.current;
-    this.peak = b.peak;
-    this.swapMax = b.swapMax;
-    this.swapCurrent = b.swapCurrent;
-    this.anon = b.anon;
-    this.file = b.file;
-    this.kernel = b.kernel;
-    this.kernelStack = b.kernelStack;
-    this.slab = b.slab;
-    this.sock = b.sock;
-    this.shmem = b.shmem;
-    this.fileMapped = b.fileMapped;
-    this.fileDirty = b.fileDirty;
-    this.fileWriteback = b.fileWriteback;
-    this.inactiveFile = b.inactiveFile;
-    this.eventsLow = b.eventsLow;
-    this.eventsHigh = b.eventsHigh;
-    this.eventsMax = b.eventsMax;
-    this.eventsOom = b.eventsOom;
-    this.eventsOomKill = b.eventsOomKill;
+    @Override
+    public Class<? extends Number> type() {
+      return Long.class;
+    }
   }
 
-  public static Builder builder() {
-    return new Builder();
+  private CgroupMemory(Map<Field, Long> values) {
+    super("scgroupmemory", Field.class, values);
+  }
+
+  /**
+   * Builds from the fields the files gave; a field left out, or null, is empty (unknown, or no
+   * limit for a limit). The working set is computed, whatever is given for it.
+   *
+   * @throws IllegalArgumentException naming a negative field
+   */
+  public static CgroupMemory of(Map<Field, Long> values) {
+    Map<Field, Long> all = new EnumMap<>(Field.class);
+    all.putAll(values);
+    Long current = all.get(Field.CURRENT);
+    Long inactiveFile = all.get(Field.INACTIVE_FILE);
+    all.put(
+        Field.WORKING_SET,
+        current == null || inactiveFile == null ? null : Math.max(0, current - inactiveFile));
+    return new CgroupMemory(all);
   }
 
   /** Hard limit (memory.max, v1 limit_in_bytes), bytes; empty for none. */
   public OptionalLong max() {
-    return max == null ? OptionalLong.empty() : OptionalLong.of(max);
+    return optionalLong(Field.MAX);
   }
 
   /** Throttling limit (memory.high, v2 only), bytes; empty for none. */
   public OptionalLong high() {
-    return high == null ? OptionalLong.empty() : OptionalLong.of(high);
+    return optionalLong(Field.HIGH);
   }
 
   /** Best-effort protection (memory.low, v2 only), bytes; 0 when none is set. */
   public OptionalLong low() {
-    return low == null ? OptionalLong.empty() : OptionalLong.of(low);
+    return optionalLong(Field.LOW);
   }
 
   /** Memory in use by the group and its descendants, bytes. */
   public OptionalLong current() {
-    return current == null ? OptionalLong.empty() : OptionalLong.of(current);
+    return optionalLong(Field.CURRENT);
   }
 
   /** Highest usage recorded (memory.peak, kernel 5.19+; v1 max_usage_in_bytes), bytes. */
   public OptionalLong peak() {
-    return peak == null ? OptionalLong.empty() : OptionalLong.of(peak);
+    return optionalLong(Field.PEAK);
   }
 
   /** Swap limit (memory.swap.max; v1 memsw limit minus memory limit), bytes; empty for none. */
   public OptionalLong swapMax() {
-    return swapMax == null ? OptionalLong.empty() : OptionalLong.of(swapMax);
+    return optionalLong(Field.SWAP_MAX);
   }
 
   /** Swap in use (memory.swap.current; v1 memsw usage minus memory usage), bytes. */
   public OptionalLong swapCurrent() {
-    return swapCurrent == null ? OptionalLong.empty() : OptionalLong.of(swapCurrent);
+    return optionalLong(Field.SWAP_CURRENT);
   }
 
   /** Anonymous memory: heaps, stacks, private mappings (v1 total_rss), bytes. */
   public OptionalLong anon() {
-    return anon == null ? OptionalLong.empty() : OptionalLong.of(anon);
+    return optionalLong(Field.ANON);
   }
 
   /** Page cache, including tmpfs and shmem (v1 total_cache), bytes. */
   public OptionalLong file() {
-    return file == null ? OptionalLong.empty() : OptionalLong.of(file);
+    return optionalLong(Field.FILE);
   }
 
   /** Kernel memory charged to the group (v2 only, kernel 5.18+), bytes. */
   public OptionalLong kernel() {
-    return kernel == null ? OptionalLong.empty() : OptionalLong.of(kernel);
+    return optionalLong(Field.KERNEL);
   }
 
   /** Kernel stacks, bytes (v2 only). */
   public OptionalLong kernelStack() {
-    return kernelStack == null ? OptionalLong.empty() : OptionalLong.of(kernelStack);
+    return optionalLong(Field.KERNEL_STACK);
   }
 
   /** Slab objects, bytes (v2 only). */
   public OptionalLong slab() {
-    return slab == null ? OptionalLong.empty() : OptionalLong.of(slab);
+    return optionalLong(Field.SLAB);
   }
 
   /** Network transmission buffers, bytes (v2 only). */
   public OptionalLong sock() {
-    return sock == null ? OptionalLong.empty() : OptionalLong.of(sock);
+    return optionalLong(Field.SOCK);
   }
 
   /** Shared memory and tmpfs, bytes. */
   public OptionalLong shmem() {
-    return shmem == null ? OptionalLong.empty() : OptionalLong.of(shmem);
+    return optionalLong(Field.SHMEM);
   }
 
   /** Page cache mapped into processes (v1 total_mapped_file), bytes. */
   public OptionalLong fileMapped() {
-    return fileMapped == null ? OptionalLong.empty() : OptionalLong.of(fileMapped);
+    return optionalLong(Field.FILE_MAPPED);
   }
 
   /** Page cache waiting to be written (v1 total_dirty), bytes. */
   public OptionalLong fileDirty() {
-    return fileDirty == null ? OptionalLong.empty() : OptionalLong.of(fileDirty);
+    return optionalLong(Field.FILE_DIRTY);
   }
 
   /** Page cache being written (v1 total_writeback), bytes. */
   public OptionalLong fileWriteback() {
-    return fileWriteback == null ? OptionalLong.empty() : OptionalLong.of(fileWriteback);
+    return optionalLong(Field.FILE_WRITEBACK);
   }
 
   /**
@@ -179,7 +160,7 @@ public final class CgroupMemory implements NamedTuple {
    * inactive_file; v1 total_inactive_file), bytes.
    */
   public OptionalLong inactiveFile() {
-    return inactiveFile == null ? OptionalLong.empty() : OptionalLong.of(inactiveFile);
+    return optionalLong(Field.INACTIVE_FILE);
   }
 
   /**
@@ -188,253 +169,33 @@ public final class CgroupMemory implements NamedTuple {
    * when either is unknown.
    */
   public OptionalLong workingSet() {
-    if (current == null || inactiveFile == null) {
-      return OptionalLong.empty();
-    }
-    return OptionalLong.of(Math.max(0, current - inactiveFile));
+    return optionalLong(Field.WORKING_SET);
   }
 
   /** Times usage fell under memory.low while reclaiming (a counter, v2). */
   public OptionalLong eventsLow() {
-    return eventsLow == null ? OptionalLong.empty() : OptionalLong.of(eventsLow);
+    return optionalLong(Field.EVENTS_LOW);
   }
 
   /** Times usage went over memory.high and was throttled (a counter, v2). */
   public OptionalLong eventsHigh() {
-    return eventsHigh == null ? OptionalLong.empty() : OptionalLong.of(eventsHigh);
+    return optionalLong(Field.EVENTS_HIGH);
   }
 
   /** Times usage was about to go over the hard limit (a counter; v1 memory.failcnt). */
   public OptionalLong eventsMax() {
-    return eventsMax == null ? OptionalLong.empty() : OptionalLong.of(eventsMax);
+    return optionalLong(Field.EVENTS_MAX);
   }
 
   /** Times the group ran out of memory at its limit (a counter, v2). */
   public OptionalLong eventsOom() {
-    return eventsOom == null ? OptionalLong.empty() : OptionalLong.of(eventsOom);
+    return optionalLong(Field.EVENTS_OOM);
   }
 
   /**
    * Processes the OOM killer killed in the group (a counter; v1 memory.oom_control, kernel 4.13+).
    */
   public OptionalLong eventsOomKill() {
-    return eventsOomKill == null ? OptionalLong.empty() : OptionalLong.of(eventsOomKill);
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "max", max,
-        "high", high,
-        "low", low,
-        "current", current,
-        "peak", peak,
-        "swap_max", swapMax,
-        "swap_current", swapCurrent,
-        "anon", anon,
-        "file", file,
-        "kernel", kernel,
-        "kernel_stack", kernelStack,
-        "slab", slab,
-        "sock", sock,
-        "shmem", shmem,
-        "file_mapped", fileMapped,
-        "file_dirty", fileDirty,
-        "file_writeback", fileWriteback,
-        "inactive_file", inactiveFile,
-        "working_set", workingSet().isPresent() ? workingSet().getAsLong() : null,
-        "events_low", eventsLow,
-        "events_high", eventsHigh,
-        "events_max", eventsMax,
-        "events_oom", eventsOom,
-        "events_oom_kill", eventsOomKill);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scgroupmemory", asDict());
-  }
-
-  private static void nonNegative(String field, Number value) {
-    if (value != null && !(value.doubleValue() >= 0)) {
-      throw new IllegalArgumentException(field + " must be >= 0 or null, got " + value);
-    }
-  }
-
-  /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */
-  public static final class Builder {
-    private Long max;
-    private Long high;
-    private Long low;
-    private Long current;
-    private Long peak;
-    private Long swapMax;
-    private Long swapCurrent;
-    private Long anon;
-    private Long file;
-    private Long kernel;
-    private Long kernelStack;
-    private Long slab;
-    private Long sock;
-    private Long shmem;
-    private Long fileMapped;
-    private Long fileDirty;
-    private Long fileWriteback;
-    private Long inactiveFile;
-    private Long eventsLow;
-    private Long eventsHigh;
-    private Long eventsMax;
-    private Long eventsOom;
-    private Long eventsOomKill;
-
-    private Builder() {}
-
-    /** Hard limit (memory.max, v1 limit_in_bytes), bytes; empty for none. */
-    public Builder max(Long value) {
-      this.max = value;
-      return this;
-    }
-
-    /** Throttling limit (memory.high, v2 only), bytes; empty for none. */
-    public Builder high(Long value) {
-      this.high = value;
-      return this;
-    }
-
-    /** Best-effort protection (memory.low, v2 only), bytes; 0 when none is set. */
-    public Builder low(Long value) {
-      this.low = value;
-      return this;
-    }
-
-    /** Memory in use by the group and its descendants, bytes. */
-    public Builder current(Long value) {
-      this.current = value;
-      return this;
-    }
-
-    /** Highest usage recorded (memory.peak, kernel 5.19+; v1 max_usage_in_bytes), bytes. */
-    public Builder peak(Long value) {
-      this.peak = value;
-      return this;
-    }
-
-    /** Swap limit (memory.swap.max; v1 memsw limit minus memory limit), bytes; empty for none. */
-    public Builder swapMax(Long value) {
-      this.swapMax = value;
-      return this;
-    }
-
-    /** Swap in use (memory.swap.current; v1 memsw usage minus memory usage), bytes. */
-    public Builder swapCurrent(Long value) {
-      this.swapCurrent = value;
-      return this;
-    }
-
-    /** Anonymous memory: heaps, stacks, private mappings (v1 total_rss), bytes. */
-    public Builder anon(Long value) {
-      this.anon = value;
-      return this;
-    }
-
-    /** Page cache, including tmpfs and shmem (v1 total_cache), bytes. */
-    public Builder file(Long value) {
-      this.file = value;
-      return this;
-    }
-
-    /** Kernel memory charged to the group (v2 only, kernel 5.18+), bytes. */
-    public Builder kernel(Long value) {
-      this.kernel = value;
-      return this;
-    }
-
-    /** Kernel stacks, bytes (v2 only). */
-    public Builder kernelStack(Long value) {
-      this.kernelStack = value;
-      return this;
-    }
-
-    /** Slab objects, bytes (v2 only). */
-    public Builder slab(Long value) {
-      this.slab = value;
-      return this;
-    }
-
-    /** Network transmission buffers, bytes (v2 only). */
-    public Builder sock(Long value) {
-      this.sock = value;
-      return this;
-    }
-
-    /** Shared memory and tmpfs, bytes. */
-    public Builder shmem(Long value) {
-      this.shmem = value;
-      return this;
-    }
-
-    /** Page cache mapped into processes (v1 total_mapped_file), bytes. */
-    public Builder fileMapped(Long value) {
-      this.fileMapped = value;
-      return this;
-    }
-
-    /** Page cache waiting to be written (v1 total_dirty), bytes. */
-    public Builder fileDirty(Long value) {
-      this.fileDirty = value;
-      return this;
-    }
-
-    /** Page cache being written (v1 total_writeback), bytes. */
-    public Builder fileWriteback(Long value) {
-      this.fileWriteback = value;
-      return this;
-    }
-
-    /** Page cache on the inactive LRU list (memory.stat inactive_file), bytes. */
-    public Builder inactiveFile(Long value) {
-      this.inactiveFile = value;
-      return this;
-    }
-
-    /** Times usage fell under memory.low while reclaiming (a counter, v2). */
-    public Builder eventsLow(Long value) {
-      this.eventsLow = value;
-      return this;
-    }
-
-    /** Times usage went over memory.high and was throttled (a counter, v2). */
-    public Builder eventsHigh(Long value) {
-      this.eventsHigh = value;
-      return this;
-    }
-
-    /** Times usage was about to go over the hard limit (a counter; v1 memory.failcnt). */
-    public Builder eventsMax(Long value) {
-      this.eventsMax = value;
-      return this;
-    }
-
-    /** Times the group ran out of memory at its limit (a counter, v2). */
-    public Builder eventsOom(Long value) {
-      this.eventsOom = value;
-      return this;
-    }
-
-    /**
-     * Processes the OOM killer killed in the group (a counter; v1 memory.oom_control, kernel
-     * 4.13+).
-     */
-    public Builder eventsOomKill(Long value) {
-      this.eventsOomKill = value;
-      return this;
-    }
-
-    /**
-     * @throws IllegalArgumentException naming a negative field
-     */
-    public CgroupMemory build() {
-      return new CgroupMemory(this);
-    }
+    return optionalLong(Field.EVENTS_OOM_KILL);
   }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
  * tuple); a UNIX socket has {@link #path()} instead. {@code fd} is -1 and {@code pid} absent when
  * the owning process could not be seen (another user's, without root), as psutil reports them.
  */
-public final class Connection implements NamedTuple {
+public final class Connection extends Tuple {
   private final int fd;
   private final AddressFamily family;
   private final SocketType type;
@@ -34,6 +34,7 @@ public final class Connection implements NamedTuple {
       ConnectionStatus status,
       Integer pid,
       boolean ofProcess) {
+    super(ofProcess ? "pconn" : "sconn");
     this.fd = fd;
     this.family = Objects.requireNonNull(family, "family");
     this.type = Objects.requireNonNull(type, "type");
@@ -167,16 +168,6 @@ public final class Connection implements NamedTuple {
         status.value(),
         "pid",
         pid);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Connection && asDict().equals(((Connection) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
   }
 
   /** psutil's repr: {@code sconn(fd=3, family=<AddressFamily.AF_INET: 2>, ..., pid=42)}. */

@@ -9,12 +9,13 @@ import java.util.Optional;
  * cpufreq's {@code scaling_cur_freq}; {@code min}/{@code max} are the cpufreq scaling limits (not
  * the hardware ones, psutil #1973), absent when the kernel has no cpufreq policy.
  */
-public final class CpuFreq implements NamedTuple {
+public final class CpuFreq extends Tuple {
   private final double current;
   private final Double min;
   private final Double max;
 
   private CpuFreq(double current, Double min, Double max) {
+    super("scpufreq");
     this.current = Fields.requireNonNegative("current", current);
     this.min = min == null ? null : Fields.requireNonNegative("min", min);
     this.max = max == null ? null : Fields.requireNonNegative("max", max);
@@ -72,10 +73,5 @@ public final class CpuFreq implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("current", current, "min", min, "max", max);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scpufreq", asDict());
   }
 }

@@ -1,63 +1,43 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * psutil's {@code scpustats}: counters since boot from /proc/stat ({@code ctxt}, the first number
  * of {@code intr} and of {@code softirq}). {@code syscalls} is always 0 on Linux, as in psutil.
  */
-public final class CpuStats implements NamedTuple {
-  private final long ctxSwitches;
-  private final long interrupts;
-  private final long softInterrupts;
-  private final long syscalls;
+public final class CpuStats extends LongTuple {
 
-  private CpuStats(long ctxSwitches, long interrupts, long softInterrupts, long syscalls) {
-    this.ctxSwitches = Fields.requireNonNegative("ctx_switches", ctxSwitches);
-    this.interrupts = Fields.requireNonNegative("interrupts", interrupts);
-    this.softInterrupts = Fields.requireNonNegative("soft_interrupts", softInterrupts);
-    this.syscalls = Fields.requireNonNegative("syscalls", syscalls);
+  /** psutil's field names, in psutil's order: the order of {@link #of}. */
+  private static final String[] FIELDS = {
+    "ctx_switches", "interrupts", "soft_interrupts", "syscalls"
+  };
+
+  private CpuStats(long[] values) {
+    super("scpustats", FIELDS, values);
   }
 
   public static CpuStats of(long ctxSwitches, long interrupts, long softInterrupts, long syscalls) {
-    return new CpuStats(ctxSwitches, interrupts, softInterrupts, syscalls);
+    return new CpuStats(
+        checked(
+            "scpustats", FIELDS, new long[] {ctxSwitches, interrupts, softInterrupts, syscalls}));
   }
 
   /** Context switches since boot. */
   public long ctxSwitches() {
-    return ctxSwitches;
+    return value(0);
   }
 
   /** Hardware interrupts since boot. */
   public long interrupts() {
-    return interrupts;
+    return value(1);
   }
 
   /** Soft interrupts since boot. */
   public long softInterrupts() {
-    return softInterrupts;
+    return value(2);
   }
 
   /** System calls since boot: 0 on Linux (the kernel does not count them). */
   public long syscalls() {
-    return syscalls;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "ctx_switches",
-        ctxSwitches,
-        "interrupts",
-        interrupts,
-        "soft_interrupts",
-        softInterrupts,
-        "syscalls",
-        syscalls);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scpustats", asDict());
+    return value(3);
   }
 }

@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -7,35 +9,19 @@ import java.util.Map;
  * ticks divided by CLK_TCK. {@code user} includes {@code guest} and {@code nice} includes {@code
  * guest_nice}, as in the kernel.
  */
-public final class CpuTimes implements NamedTuple {
-  private final double user;
-  private final double system;
-  private final double idle;
-  private final double nice;
-  private final double iowait;
-  private final double irq;
-  private final double softirq;
-  private final double steal;
-  private final double guest;
-  private final double guestNice;
-
-  private CpuTimes(double[] v) {
-    this.user = v[0];
-    this.system = v[1];
-    this.idle = v[2];
-    this.nice = v[3];
-    this.iowait = v[4];
-    this.irq = v[5];
-    this.softirq = v[6];
-    this.steal = v[7];
-    this.guest = v[8];
-    this.guestNice = v[9];
-  }
-
+public final class CpuTimes extends Tuple {
   /** Field names in psutil 8's order, the order of {@link #of} and {@link #toArray}. */
   public static final String[] FIELDS = {
     "user", "system", "idle", "nice", "iowait", "irq", "softirq", "steal", "guest", "guest_nice"
   };
+
+  /** Seconds in the order of {@link #FIELDS}. */
+  private final double[] seconds;
+
+  private CpuTimes(double[] seconds) {
+    super("scputimes");
+    this.seconds = seconds;
+  }
 
   /** Builds from seconds in psutil 8's order (user, system, idle, nice, iowait, ...). */
   public static CpuTimes of(double... seconds) {
@@ -50,77 +36,56 @@ public final class CpuTimes implements NamedTuple {
   }
 
   public double user() {
-    return user;
+    return seconds[0];
   }
 
   public double system() {
-    return system;
+    return seconds[1];
   }
 
   public double idle() {
-    return idle;
+    return seconds[2];
   }
 
   public double nice() {
-    return nice;
+    return seconds[3];
   }
 
   public double iowait() {
-    return iowait;
+    return seconds[4];
   }
 
   public double irq() {
-    return irq;
+    return seconds[5];
   }
 
   public double softirq() {
-    return softirq;
+    return seconds[6];
   }
 
   public double steal() {
-    return steal;
+    return seconds[7];
   }
 
   public double guest() {
-    return guest;
+    return seconds[8];
   }
 
   public double guestNice() {
-    return guestNice;
+    return seconds[9];
   }
 
   /** The fields in psutil 8's order, a fresh array. */
   public double[] toArray() {
-    return new double[] {user, system, idle, nice, iowait, irq, softirq, steal, guest, guestNice};
+    return seconds.clone();
   }
 
   @Override
   public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "user",
-        user,
-        "system",
-        system,
-        "idle",
-        idle,
-        "nice",
-        nice,
-        "iowait",
-        iowait,
-        "irq",
-        irq,
-        "softirq",
-        softirq,
-        "steal",
-        steal,
-        "guest",
-        guest,
-        "guest_nice",
-        guestNice);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("scputimes", asDict());
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < FIELDS.length; i++) {
+      map.put(FIELDS[i], seconds[i]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 }

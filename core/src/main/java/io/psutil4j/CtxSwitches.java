@@ -1,38 +1,26 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /** psutil's {@code pctxsw}: context switches of a process since it started, from its status. */
-public final class CtxSwitches implements NamedTuple {
-  private final long voluntary;
-  private final long involuntary;
+public final class CtxSwitches extends LongTuple {
 
-  private CtxSwitches(long voluntary, long involuntary) {
-    this.voluntary = Fields.requireNonNegative("voluntary", voluntary);
-    this.involuntary = Fields.requireNonNegative("involuntary", involuntary);
+  /** psutil's field names, in psutil's order: the order of {@link #of}. */
+  private static final String[] FIELDS = {"voluntary", "involuntary"};
+
+  private CtxSwitches(long[] values) {
+    super("pctxsw", FIELDS, values);
   }
 
   public static CtxSwitches of(long voluntary, long involuntary) {
-    return new CtxSwitches(voluntary, involuntary);
+    return new CtxSwitches(checked("pctxsw", FIELDS, new long[] {voluntary, involuntary}));
   }
 
   /** The process gave up the CPU (waited for I/O, a lock, a sleep). */
   public long voluntary() {
-    return voluntary;
+    return value(0);
   }
 
   /** The scheduler took the CPU away (time slice over, a higher priority task). */
   public long involuntary() {
-    return involuntary;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("voluntary", voluntary, "involuntary", involuntary);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pctxsw", asDict());
+    return value(1);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * counts the thread-group leader alone (in a JVM, the launcher thread sleeping in {@code main};
  * psutil issue 1467). {@link #source()} says how the total was taken.
  */
-public final class CtxSwitchesAllThreads implements NamedTuple {
+public final class CtxSwitchesAllThreads extends Tuple {
   /** Where the total comes from. */
   public enum Source {
     /**
@@ -41,6 +41,7 @@ public final class CtxSwitchesAllThreads implements NamedTuple {
   private final Source source;
 
   private CtxSwitchesAllThreads(long voluntary, long involuntary, Source source) {
+    super("pctxsw_all_threads");
     this.voluntary = Fields.requireNonNegative("voluntary", voluntary);
     this.involuntary = Fields.requireNonNegative("involuntary", involuntary);
     if (source == null) {
@@ -72,10 +73,5 @@ public final class CtxSwitchesAllThreads implements NamedTuple {
   public Map<String, Object> asDict() {
     return Fields.ordered(
         "voluntary", voluntary, "involuntary", involuntary, "source", source.label());
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pctxsw_all_threads", asDict());
   }
 }

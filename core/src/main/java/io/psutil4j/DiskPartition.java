@@ -7,13 +7,14 @@ import java.util.Objects;
  * psutil's {@code sdiskpart}: one mount table entry. {@code device} is {@code ""} for a mount whose
  * source is {@code none}; {@code opts} is the raw comma-separated option string.
  */
-public final class DiskPartition implements NamedTuple {
+public final class DiskPartition extends Tuple {
   private final String device;
   private final String mountpoint;
   private final String fstype;
   private final String opts;
 
   private DiskPartition(String device, String mountpoint, String fstype, String opts) {
+    super("sdiskpart");
     this.device = Objects.requireNonNull(device, "device");
     this.mountpoint = Objects.requireNonNull(mountpoint, "mountpoint");
     this.fstype = Objects.requireNonNull(fstype, "fstype");
@@ -44,27 +45,5 @@ public final class DiskPartition implements NamedTuple {
   public Map<String, Object> asDict() {
     return Fields.ordered(
         "device", device, "mountpoint", mountpoint, "fstype", fstype, "opts", opts);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof DiskPartition)) {
-      return false;
-    }
-    DiskPartition p = (DiskPartition) o;
-    return device.equals(p.device)
-        && mountpoint.equals(p.mountpoint)
-        && fstype.equals(p.fstype)
-        && opts.equals(p.opts);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(device, mountpoint, fstype, opts);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("sdiskpart", asDict());
   }
 }

@@ -8,13 +8,14 @@ import java.util.Map;
  * {@code total} by the blocks reserved for root, and {@code percent} is {@code used / (used +
  * free)}, as df(1) computes "Use%".
  */
-public final class DiskUsage implements NamedTuple {
+public final class DiskUsage extends Tuple {
   private final long total;
   private final long used;
   private final long free;
   private final double percent;
 
   private DiskUsage(long total, long used, long free) {
+    super("sdiskusage");
     this.total = Fields.requireNonNegative("total", total);
     this.used = Fields.requireNonNegative("used", used);
     this.free = Fields.requireNonNegative("free", free);
@@ -49,10 +50,5 @@ public final class DiskUsage implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("total", total, "used", used, "free", free, "percent", percent);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("sdiskusage", asDict());
   }
 }

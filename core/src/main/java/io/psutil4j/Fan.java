@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /** psutil's {@code sfan}: one fan's speed in RPM, from hwmon {@code fan*_input}. */
-public final class Fan implements NamedTuple {
+public final class Fan extends Tuple {
   private final String label;
   private final long current;
 
   private Fan(String label, long current) {
+    super("sfan");
     this.label = Objects.requireNonNull(label, "label");
     this.current = Fields.requireNonNegative("current", current);
   }
@@ -30,10 +31,5 @@ public final class Fan implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("label", label, "current", current);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("sfan", asDict());
   }
 }

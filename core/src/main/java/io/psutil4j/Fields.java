@@ -23,6 +23,13 @@ final class Fields {
     return value;
   }
 
+  /** An optional field: null (absent, or no limit) passes; a number must be >= 0. */
+  static void requireNonNegativeOrNull(String field, Number value) {
+    if (value != null && !(value.doubleValue() >= 0)) {
+      throw new IllegalArgumentException(field + " must be >= 0 or null, got " + value);
+    }
+  }
+
   static double requirePercent(String field, double value) {
     if (!(value >= 0)) {
       throw new IllegalArgumentException(field + " must be a percentage >= 0, got " + value);

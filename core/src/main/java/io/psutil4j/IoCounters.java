@@ -1,32 +1,18 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * psutil's {@code pio}: a process's I/O since it started, from /proc/PID/io (needs ptrace-read
  * rights).
  */
-public final class IoCounters implements NamedTuple {
-  private final long readCount;
-  private final long writeCount;
-  private final long readBytes;
-  private final long writeBytes;
-  private final long readChars;
-  private final long writeChars;
+public final class IoCounters extends LongTuple {
 
-  private IoCounters(
-      long readCount,
-      long writeCount,
-      long readBytes,
-      long writeBytes,
-      long readChars,
-      long writeChars) {
-    this.readCount = Fields.requireNonNegative("read_count", readCount);
-    this.writeCount = Fields.requireNonNegative("write_count", writeCount);
-    this.readBytes = Fields.requireNonNegative("read_bytes", readBytes);
-    this.writeBytes = Fields.requireNonNegative("write_bytes", writeBytes);
-    this.readChars = Fields.requireNonNegative("read_chars", readChars);
-    this.writeChars = Fields.requireNonNegative("write_chars", writeChars);
+  /** psutil's field names, in psutil's order: the order of {@link #of}. */
+  private static final String[] FIELDS = {
+    "read_count", "write_count", "read_bytes", "write_bytes", "read_chars", "write_chars"
+  };
+
+  private IoCounters(long[] values) {
+    super("pio", FIELDS, values);
   }
 
   public static IoCounters of(
@@ -36,68 +22,40 @@ public final class IoCounters implements NamedTuple {
       long writeBytes,
       long readChars,
       long writeChars) {
-    return new IoCounters(readCount, writeCount, readBytes, writeBytes, readChars, writeChars);
+    return new IoCounters(
+        checked(
+            "pio",
+            FIELDS,
+            new long[] {readCount, writeCount, readBytes, writeBytes, readChars, writeChars}));
   }
 
   /** read() and similar calls (syscr). */
   public long readCount() {
-    return readCount;
+    return value(0);
   }
 
   /** write() and similar calls (syscw). */
   public long writeCount() {
-    return writeCount;
+    return value(1);
   }
 
   /** Bytes fetched from storage, bytes. */
   public long readBytes() {
-    return readBytes;
+    return value(2);
   }
 
   /** Bytes sent to storage, bytes. */
   public long writeBytes() {
-    return writeBytes;
+    return value(3);
   }
 
   /** Bytes passed to read() calls, page-cache hits included (rchar). */
   public long readChars() {
-    return readChars;
+    return value(4);
   }
 
   /** Bytes passed to write() calls (wchar). */
   public long writeChars() {
-    return writeChars;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "read_count",
-        readCount,
-        "write_count",
-        writeCount,
-        "read_bytes",
-        readBytes,
-        "write_bytes",
-        writeBytes,
-        "read_chars",
-        readChars,
-        "write_chars",
-        writeChars);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof IoCounters && asDict().equals(((IoCounters) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pio", asDict());
+    return value(5);
   }
 }

@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /** psutil's {@code pionice}: a process's I/O scheduling class and its level (0-7). */
-public final class IoNice implements NamedTuple {
+public final class IoNice extends Tuple {
   private final ProcessIOPriority ioclass;
   private final int value;
 
   private IoNice(ProcessIOPriority ioclass, int value) {
+    super("pionice");
     this.ioclass = Objects.requireNonNull(ioclass, "ioclass");
     this.value = (int) Fields.requireNonNegative("value", value);
   }
@@ -34,23 +35,11 @@ public final class IoNice implements NamedTuple {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof IoNice && ((IoNice) o).ioclass == ioclass && ((IoNice) o).value == value;
-  }
-
-  @Override
-  public int hashCode() {
-    return ioclass.hashCode() * 31 + value;
-  }
-
-  @Override
-  public String toString() {
-    return "pionice(ioclass=<ProcessIOPriority."
-        + ioclass.name()
-        + ": "
-        + ioclass.value()
-        + ">, value="
-        + value
-        + ")";
+  Map<String, Object> reprFields() {
+    return Fields.ordered(
+        "ioclass",
+        Repr.member("ProcessIOPriority", ioclass.name(), ioclass.value()),
+        "value",
+        value);
   }
 }

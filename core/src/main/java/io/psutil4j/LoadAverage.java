@@ -6,12 +6,13 @@ import java.util.Map;
  * psutil's {@code getloadavg()}: the 1, 5 and 15 minute load averages from /proc/loadavg (runnable
  * plus uninterruptible tasks, host-wide).
  */
-public final class LoadAverage implements NamedTuple {
+public final class LoadAverage extends Tuple {
   private final double load1;
   private final double load5;
   private final double load15;
 
   private LoadAverage(double load1, double load5, double load15) {
+    super("loadavg");
     this.load1 = Fields.requireNonNegative("load1", load1);
     this.load5 = Fields.requireNonNegative("load5", load5);
     this.load15 = Fields.requireNonNegative("load15", load15);

@@ -1,58 +1,34 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * psutil's {@code pfootprint}: memory only this process would give back, from
  * /proc/PID/smaps_rollup (or smaps), bytes.
  */
-public final class MemoryFootprint implements NamedTuple {
-  private final long uss;
-  private final long pss;
-  private final long swap;
+public final class MemoryFootprint extends LongTuple {
 
-  private MemoryFootprint(long uss, long pss, long swap) {
-    this.uss = Fields.requireNonNegative("uss", uss);
-    this.pss = Fields.requireNonNegative("pss", pss);
-    this.swap = Fields.requireNonNegative("swap", swap);
+  /** psutil's field names, in psutil's order: the order of {@link #of}. */
+  private static final String[] FIELDS = {"uss", "pss", "swap"};
+
+  private MemoryFootprint(long[] values) {
+    super("pfootprint", FIELDS, values);
   }
 
   public static MemoryFootprint of(long uss, long pss, long swap) {
-    return new MemoryFootprint(uss, pss, swap);
+    return new MemoryFootprint(checked("pfootprint", FIELDS, new long[] {uss, pss, swap}));
   }
 
   /** Unique set size: every Private_* line, bytes. */
   public long uss() {
-    return uss;
+    return value(0);
   }
 
   /** Proportional set size, bytes. */
   public long pss() {
-    return pss;
+    return value(1);
   }
 
   /** Swapped-out memory, bytes. */
   public long swap() {
-    return swap;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("uss", uss, "pss", pss, "swap", swap);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MemoryFootprint && asDict().equals(((MemoryFootprint) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pfootprint", asDict());
+    return value(2);
   }
 }

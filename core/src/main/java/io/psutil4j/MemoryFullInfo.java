@@ -8,11 +8,12 @@ import java.util.Map;
  * psutil's {@code pfullmem}: {@link MemoryInfo}'s fields followed by {@link MemoryFootprint}'s, in
  * bytes, as the deprecated {@code memory_full_info()} returns them.
  */
-public final class MemoryFullInfo implements NamedTuple {
+public final class MemoryFullInfo extends Tuple {
   private final MemoryInfo info;
   private final MemoryFootprint footprint;
 
   private MemoryFullInfo(MemoryInfo info, MemoryFootprint footprint) {
+    super("pfullmem");
     this.info = info;
     this.footprint = footprint;
   }
@@ -66,20 +67,5 @@ public final class MemoryFullInfo implements NamedTuple {
     Map<String, Object> all = new LinkedHashMap<>(info.asDict());
     all.putAll(footprint.asDict());
     return Collections.unmodifiableMap(all);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MemoryFullInfo && asDict().equals(((MemoryFullInfo) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pfullmem", asDict());
   }
 }

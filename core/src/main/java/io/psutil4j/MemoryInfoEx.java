@@ -7,7 +7,7 @@ import java.util.Map;
  * line the kernel lacks (RssAnon/RssFile/RssShmem need 4.5, HugetlbPages 4.4) reads as 0, as psutil
  * does. On 4.5+ {@code rss == rss_anon + rss_file + rss_shmem}.
  */
-public final class MemoryInfoEx implements NamedTuple {
+public final class MemoryInfoEx extends Tuple {
   private final MemoryInfo base;
   private final long peakRss;
   private final long peakVms;
@@ -18,6 +18,7 @@ public final class MemoryInfoEx implements NamedTuple {
   private final long hugetlb;
 
   private MemoryInfoEx(MemoryInfo base, long[] v) {
+    super("pmem_ex");
     this.base = base;
     this.peakRss = Fields.requireNonNegative("peak_rss", v[0]);
     this.peakVms = Fields.requireNonNegative("peak_vms", v[1]);
@@ -132,10 +133,5 @@ public final class MemoryInfoEx implements NamedTuple {
         swap,
         "hugetlb",
         hugetlb);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pmem_ex", asDict());
   }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * summed) or, ungrouped, {@code pmmap_ext} (one mapping with its address range and permissions).
  * From /proc/PID/smaps; sizes in bytes.
  */
-public final class MemoryMap implements NamedTuple {
+public final class MemoryMap extends Tuple {
   /** The smaps fields kept, in psutil's order after path. */
   public static final String[] FIELDS = {
     "rss",
@@ -29,6 +29,7 @@ public final class MemoryMap implements NamedTuple {
   private final long[] values;
 
   private MemoryMap(String addr, String perms, String path, long[] values) {
+    super(addr == null ? "pmmap_grouped" : "pmmap_ext");
     this.addr = addr;
     this.perms = perms;
     this.path = Objects.requireNonNull(path, "path");
@@ -126,10 +127,5 @@ public final class MemoryMap implements NamedTuple {
       d.put(FIELDS[i], values[i]);
     }
     return java.util.Collections.unmodifiableMap(d);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of(addr == null ? "pmmap_grouped" : "pmmap_ext", asDict());
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * the address is the MAC, lower-case hex with colons. IPv6 link-local addresses carry a {@code
  * %nic} suffix. {@code broadcast} and {@code ptp} (the point-to-point peer) are never both set.
  */
-public final class NicAddress implements NamedTuple {
+public final class NicAddress extends Tuple {
   private final AddressFamily family;
   private final String address;
   private final String netmask;
@@ -19,6 +19,7 @@ public final class NicAddress implements NamedTuple {
 
   private NicAddress(
       AddressFamily family, String address, String netmask, String broadcast, String ptp) {
+    super("snicaddr");
     this.family = Objects.requireNonNull(family, "family");
     this.address = address;
     this.netmask = netmask;
@@ -74,19 +75,9 @@ public final class NicAddress implements NamedTuple {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof NicAddress && asDict().equals(((NicAddress) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
+  Map<String, Object> reprFields() {
     Map<String, Object> fields = new LinkedHashMap<>(asDict());
     fields.put("family", Repr.member("AddressFamily", family.name(), family.value()));
-    return Repr.of("snicaddr", fields);
+    return fields;
   }
 }

@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -9,7 +10,7 @@ import java.util.Objects;
  * Mbit/s, 0 when unknown; {@code mtu} in bytes; {@code flags} is psutil's comma-separated list of
  * lower-case flag names ({@code up,broadcast,running,multicast}).
  */
-public final class NicStats implements NamedTuple {
+public final class NicStats extends Tuple {
   private final boolean isup;
   private final NicDuplex duplex;
   private final int speed;
@@ -17,6 +18,7 @@ public final class NicStats implements NamedTuple {
   private final String flags;
 
   private NicStats(boolean isup, NicDuplex duplex, int speed, int mtu, String flags) {
+    super("snicstats");
     this.isup = isup;
     this.duplex = Objects.requireNonNull(duplex, "duplex");
     this.speed = (int) Fields.requireNonNegative("speed", speed);
@@ -58,19 +60,10 @@ public final class NicStats implements NamedTuple {
   }
 
   @Override
-  public String toString() {
-    return "snicstats(isup="
-        + (isup ? "True" : "False")
-        + ", duplex=<NicDuplex."
-        + duplex.name()
-        + ": "
-        + duplex.value()
-        + ">, speed="
-        + speed
-        + ", mtu="
-        + mtu
-        + ", flags='"
-        + flags
-        + "')";
+  Map<String, Object> reprFields() {
+    Map<String, Object> fields = new LinkedHashMap<>(asDict());
+    fields.put("isup", Repr.literal(isup ? "True" : "False"));
+    fields.put("duplex", Repr.member("NicDuplex", duplex.name(), duplex.value()));
+    return fields;
   }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  * psutil's {@code popenfile}: a regular file a process holds open, from /proc/PID/fd and
  * /proc/PID/fdinfo.
  */
-public final class OpenFile implements NamedTuple {
+public final class OpenFile extends Tuple {
   private final String path;
   private final int fd;
   private final long position;
@@ -15,6 +15,7 @@ public final class OpenFile implements NamedTuple {
   private final int flags;
 
   private OpenFile(String path, int fd, long position, String mode, int flags) {
+    super("popenfile");
     this.path = Objects.requireNonNull(path, "path");
     this.fd = (int) Fields.requireNonNegative("fd", fd);
     this.position = Fields.requireNonNegative("position", position);
@@ -55,20 +56,5 @@ public final class OpenFile implements NamedTuple {
   public Map<String, Object> asDict() {
     return Fields.ordered(
         "path", path, "fd", fd, "position", position, "mode", mode, "flags", flags);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof OpenFile && asDict().equals(((OpenFile) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("popenfile", asDict());
   }
 }

@@ -1,51 +1,29 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * psutil's {@code ppagefaults}: the process's own page faults (children excluded), /proc/PID/stat
  * fields 10 and 12.
  */
-public final class PageFaults implements NamedTuple {
-  private final long minor;
-  private final long major;
+public final class PageFaults extends LongTuple {
 
-  private PageFaults(long minor, long major) {
-    this.minor = Fields.requireNonNegative("minor", minor);
-    this.major = Fields.requireNonNegative("major", major);
+  /** psutil's field names, in psutil's order: the order of {@link #of}. */
+  private static final String[] FIELDS = {"minor", "major"};
+
+  private PageFaults(long[] values) {
+    super("ppagefaults", FIELDS, values);
   }
 
   public static PageFaults of(long minor, long major) {
-    return new PageFaults(minor, major);
+    return new PageFaults(checked("ppagefaults", FIELDS, new long[] {minor, major}));
   }
 
   /** Faults served without I/O. */
   public long minor() {
-    return minor;
+    return value(0);
   }
 
   /** Faults that needed I/O. */
   public long major() {
-    return major;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("minor", minor, "major", major);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof PageFaults && asDict().equals(((PageFaults) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("ppagefaults", asDict());
+    return value(1);
   }
 }

@@ -9,22 +9,23 @@ import java.util.Optional;
  * not exist (kernel before 4.20, psi=0, irq without CONFIG_IRQ_TIME_ACCOUNTING). psutil has no
  * equivalent; node_exporter's pressure collector reads the same host files.
  */
-public final class PressureInfo implements NamedTuple {
+public final class PressureInfo extends Tuple {
   private final Psi cpu;
   private final Psi memory;
   private final Psi io;
   private final Psi irq;
 
-  private PressureInfo(Builder b) {
-
-    this.cpu = b.cpu;
-    this.memory = b.memory;
-    this.io = b.io;
-    this.irq = b.irq;
+  private PressureInfo(Psi cpu, Psi memory, Psi io, Psi irq) {
+    super("spressure");
+    this.cpu = cpu;
+    this.memory = memory;
+    this.io = io;
+    this.irq = irq;
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /** Builds from the four resources' pressure; null for a resource without a file. */
+  public static PressureInfo of(Psi cpu, Psi memory, Psi io, Psi irq) {
+    return new PressureInfo(cpu, memory, io, irq);
   }
 
   /** CPU pressure. */
@@ -54,48 +55,5 @@ public final class PressureInfo implements NamedTuple {
         "memory", memory == null ? null : memory.asDict(),
         "io", io == null ? null : io.asDict(),
         "irq", irq == null ? null : irq.asDict());
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("spressure", asDict());
-  }
-
-  /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */
-  public static final class Builder {
-    private Psi cpu;
-    private Psi memory;
-    private Psi io;
-    private Psi irq;
-
-    private Builder() {}
-
-    /** CPU pressure. */
-    public Builder cpu(Psi value) {
-      this.cpu = value;
-      return this;
-    }
-
-    /** Memory pressure (reclaim, swap-in, thrashing). */
-    public Builder memory(Psi value) {
-      this.memory = value;
-      return this;
-    }
-
-    /** Block I/O pressure. */
-    public Builder io(Psi value) {
-      this.io = value;
-      return this;
-    }
-
-    /** Time lost to interrupt handling (kernel 6.1+). */
-    public Builder irq(Psi value) {
-      this.irq = value;
-      return this;
-    }
-
-    public PressureInfo build() {
-      return new PressureInfo(this);
-    }
   }
 }

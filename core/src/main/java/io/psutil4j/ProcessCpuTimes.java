@@ -6,7 +6,7 @@ import java.util.Map;
  * psutil's {@code pcputimes}: seconds of CPU a process used, from /proc/PID/stat fields 14-17 and
  * 42, ticks divided by CLK_TCK.
  */
-public final class ProcessCpuTimes implements NamedTuple {
+public final class ProcessCpuTimes extends Tuple {
   private final double user;
   private final double system;
   private final double childrenUser;
@@ -15,6 +15,7 @@ public final class ProcessCpuTimes implements NamedTuple {
 
   private ProcessCpuTimes(
       double user, double system, double childrenUser, double childrenSystem, double iowait) {
+    super("pcputimes");
     this.user = Fields.requireNonNegative("user", user);
     this.system = Fields.requireNonNegative("system", system);
     this.childrenUser = Fields.requireNonNegative("children_user", childrenUser);
@@ -65,20 +66,5 @@ public final class ProcessCpuTimes implements NamedTuple {
         childrenSystem,
         "iowait",
         iowait);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ProcessCpuTimes && asDict().equals(((ProcessCpuTimes) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pcputimes", asDict());
   }
 }

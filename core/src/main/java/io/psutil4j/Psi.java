@@ -8,18 +8,19 @@ import java.util.Optional;
  * "full" line (all non-idle tasks stalled at once). Either may be absent: host cpu has no full line
  * before kernel 5.13, irq has only a full line.
  */
-public final class Psi implements NamedTuple {
+public final class Psi extends Tuple {
   private final PsiLine some;
   private final PsiLine full;
 
-  private Psi(Builder b) {
-
-    this.some = b.some;
-    this.full = b.full;
+  private Psi(PsiLine some, PsiLine full) {
+    super("pressure");
+    this.some = some;
+    this.full = full;
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /** Builds from the file's two lines; null for a line the file lacks. */
+  public static Psi of(PsiLine some, PsiLine full) {
+    return new Psi(some, full);
   }
 
   /** Time in which at least one task was stalled; empty when the file has no "some" line. */
@@ -37,34 +38,5 @@ public final class Psi implements NamedTuple {
     return Fields.ordered(
         "some", some == null ? null : some.asDict(),
         "full", full == null ? null : full.asDict());
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pressure", asDict());
-  }
-
-  /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */
-  public static final class Builder {
-    private PsiLine some;
-    private PsiLine full;
-
-    private Builder() {}
-
-    /** Time in which at least one task was stalled; empty when the file has no "some" line. */
-    public Builder some(PsiLine value) {
-      this.some = value;
-      return this;
-    }
-
-    /** Time in which all non-idle tasks were stalled; empty when the file has no "full" line. */
-    public Builder full(PsiLine value) {
-      this.full = value;
-      return this;
-    }
-
-    public Psi build() {
-      return new Psi(this);
-    }
   }
 }

@@ -10,25 +10,32 @@ import java.util.OptionalLong;
  * and the total stall time (microseconds, a counter). Kernel 4.20+,
  * Documentation/accounting/psi.rst; psutil has no equivalent.
  */
-public final class PsiLine implements NamedTuple {
+public final class PsiLine extends Tuple {
   private final Double avg10;
   private final Double avg60;
   private final Double avg300;
   private final Long total;
 
-  private PsiLine(Builder b) {
-    nonNegative("avg10", b.avg10);
-    nonNegative("avg60", b.avg60);
-    nonNegative("avg300", b.avg300);
-    nonNegative("total", b.total);
-    this.avg10 = b.avg10;
-    this.avg60 = b.avg60;
-    this.avg300 = b.avg300;
-    this.total = b.total;
+  private PsiLine(Double avg10, Double avg60, Double avg300, Long total) {
+    super("psi");
+    Fields.requireNonNegativeOrNull("avg10", avg10);
+    Fields.requireNonNegativeOrNull("avg60", avg60);
+    Fields.requireNonNegativeOrNull("avg300", avg300);
+    Fields.requireNonNegativeOrNull("total", total);
+    this.avg10 = avg10;
+    this.avg60 = avg60;
+    this.avg300 = avg300;
+    this.total = total;
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * Builds from the averages (percent) and the total (microseconds); null for a field the line
+   * lacks.
+   *
+   * @throws IllegalArgumentException naming a negative field
+   */
+  public static PsiLine of(Double avg10, Double avg60, Double avg300, Long total) {
+    return new PsiLine(avg10, avg60, avg300, total);
   }
 
   /** Percent of the last 10 seconds stalled. */
@@ -58,57 +65,5 @@ public final class PsiLine implements NamedTuple {
         "avg60", avg60,
         "avg300", avg300,
         "total", total);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("psi", asDict());
-  }
-
-  private static void nonNegative(String field, Number value) {
-    if (value != null && !(value.doubleValue() >= 0)) {
-      throw new IllegalArgumentException(field + " must be >= 0 or null, got " + value);
-    }
-  }
-
-  /** Collects the fields; absent ones stay empty (unknown, or no limit for a limit). */
-  public static final class Builder {
-    private Double avg10;
-    private Double avg60;
-    private Double avg300;
-    private Long total;
-
-    private Builder() {}
-
-    /** Percent of the last 10 seconds stalled. */
-    public Builder avg10(Double value) {
-      this.avg10 = value;
-      return this;
-    }
-
-    /** Percent of the last 60 seconds stalled. */
-    public Builder avg60(Double value) {
-      this.avg60 = value;
-      return this;
-    }
-
-    /** Percent of the last 300 seconds stalled. */
-    public Builder avg300(Double value) {
-      this.avg300 = value;
-      return this;
-    }
-
-    /** Total stall time, microseconds (a counter). */
-    public Builder total(Long value) {
-      this.total = value;
-      return this;
-    }
-
-    /**
-     * @throws IllegalArgumentException naming a negative field
-     */
-    public PsiLine build() {
-      return new PsiLine(this);
-    }
   }
 }

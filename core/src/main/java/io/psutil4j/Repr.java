@@ -29,7 +29,11 @@ final class Repr {
 
   /** An enum member as Python's repr shows it, unquoted: {@code <AddressFamily.AF_INET: 2>}. */
   static Object member(String enumName, String memberName, int value) {
-    String text = "<" + enumName + "." + memberName + ": " + value + ">";
+    return literal("<" + enumName + "." + memberName + ": " + value + ">");
+  }
+
+  /** Text the repr shows as it is, unquoted: a Python literal such as {@code True}. */
+  static Object literal(String text) {
     return new Object() {
       @Override
       public String toString() {

@@ -6,11 +6,12 @@ import java.util.Map;
  * psutil's {@code rlimit()} pair: soft and hard limit of one resource; {@link
  * ProcessRlimit#RLIM_INFINITY} (-1) is unlimited.
  */
-public final class ResourceLimit implements NamedTuple {
+public final class ResourceLimit extends Tuple {
   private final long soft;
   private final long hard;
 
   private ResourceLimit(long soft, long hard) {
+    super("rlimit");
     if (soft < -1) {
       throw new IllegalArgumentException("soft must be >= -1 (RLIM_INFINITY), got " + soft);
     }
@@ -38,20 +39,5 @@ public final class ResourceLimit implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("soft", soft, "hard", hard);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ResourceLimit && asDict().equals(((ResourceLimit) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("rlimit", asDict());
   }
 }

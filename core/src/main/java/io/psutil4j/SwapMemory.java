@@ -6,7 +6,7 @@ import java.util.Map;
  * psutil's {@code sswap}: swap in bytes from /proc/meminfo, and the bytes swapped in and out since
  * boot from /proc/vmstat ({@code pswpin}/{@code pswpout} pages times 4096, as psutil counts them).
  */
-public final class SwapMemory implements NamedTuple {
+public final class SwapMemory extends Tuple {
   private final long total;
   private final long used;
   private final long free;
@@ -15,6 +15,7 @@ public final class SwapMemory implements NamedTuple {
   private final long sout;
 
   private SwapMemory(long total, long free, long sin, long sout) {
+    super("sswap");
     this.total = Fields.requireNonNegative("total", total);
     this.free = Fields.requireNonNegative("free", free);
     this.sin = Fields.requireNonNegative("sin", sin);
@@ -65,10 +66,5 @@ public final class SwapMemory implements NamedTuple {
   public Map<String, Object> asDict() {
     return Fields.ordered(
         "total", total, "used", used, "free", free, "percent", percent, "sin", sin, "sout", sout);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("sswap", asDict());
   }
 }

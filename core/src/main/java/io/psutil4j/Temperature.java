@@ -9,13 +9,14 @@ import java.util.Optional;
  * from hwmon {@code temp*_input} (or a thermal zone) in millidegrees / 1000. {@code high} and
  * {@code critical} are the {@code _max}/{@code _crit} thresholds (or trip points).
  */
-public final class Temperature implements NamedTuple {
+public final class Temperature extends Tuple {
   private final String label;
   private final double current;
   private final Double high;
   private final Double critical;
 
   private Temperature(String label, double current, Double high, Double critical) {
+    super("shwtemp");
     this.label = Objects.requireNonNull(label, "label");
     this.current = current;
     this.high = high;
@@ -65,10 +66,5 @@ public final class Temperature implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("label", label, "current", current, "high", high, "critical", critical);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("shwtemp", asDict());
   }
 }

@@ -6,12 +6,13 @@ import java.util.Map;
  * psutil's {@code pthread}: one thread (task) of a process and its CPU seconds, from
  * /proc/PID/task/TID/stat.
  */
-public final class ThreadTimes implements NamedTuple {
+public final class ThreadTimes extends Tuple {
   private final int id;
   private final double userTime;
   private final double systemTime;
 
   private ThreadTimes(int id, double userTime, double systemTime) {
+    super("pthread");
     this.id = (int) Fields.requireNonNegative("id", id);
     this.userTime = Fields.requireNonNegative("user_time", userTime);
     this.systemTime = Fields.requireNonNegative("system_time", systemTime);
@@ -39,20 +40,5 @@ public final class ThreadTimes implements NamedTuple {
   @Override
   public Map<String, Object> asDict() {
     return Fields.ordered("id", id, "user_time", userTime, "system_time", systemTime);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ThreadTimes && asDict().equals(((ThreadTimes) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("pthread", asDict());
   }
 }

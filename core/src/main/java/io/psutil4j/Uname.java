@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code uname -a} give them. psutil has no equivalent; node_exporter exports the same fields as
  * {@code node_uname_info}, JFR as {@code jdk.OSInformation}.
  */
-public final class Uname implements NamedTuple {
+public final class Uname extends Tuple {
   private final String sysname;
   private final String nodename;
   private final String release;
@@ -16,6 +16,7 @@ public final class Uname implements NamedTuple {
   private final String machine;
 
   private Uname(String sysname, String nodename, String release, String version, String machine) {
+    super("uname_result");
     this.sysname = Objects.requireNonNull(sysname, "sysname");
     this.nodename = Objects.requireNonNull(nodename, "nodename");
     this.release = Objects.requireNonNull(release, "release");
@@ -66,20 +67,5 @@ public final class Uname implements NamedTuple {
   /** {@code uname -snrvm}: the fields in uname(1)'s order, one space apart. */
   public String line() {
     return String.join(" ", sysname, nodename, release, version, machine);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Uname && asDict().equals(((Uname) o).asDict());
-  }
-
-  @Override
-  public int hashCode() {
-    return asDict().hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("uname_result", asDict());
   }
 }

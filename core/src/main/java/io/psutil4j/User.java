@@ -9,7 +9,7 @@ import java.util.Optional;
  * host} is never null on Linux: an empty host, {@code :0} or {@code :0.0} becomes {@code
  * localhost}, as psutil does.
  */
-public final class User implements NamedTuple {
+public final class User extends Tuple {
   private final String name;
   private final String terminal;
   private final String host;
@@ -17,6 +17,7 @@ public final class User implements NamedTuple {
   private final int pid;
 
   private User(String name, String terminal, String host, double started, int pid) {
+    super("suser");
     this.name = Objects.requireNonNull(name, "name");
     this.terminal = terminal;
     this.host = Objects.requireNonNull(host, "host");
@@ -58,10 +59,5 @@ public final class User implements NamedTuple {
   public Map<String, Object> asDict() {
     return Fields.ordered(
         "name", name, "terminal", terminal, "host", host, "started", started, "pid", pid);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("suser", asDict());
   }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
  * psutil's {@code svmem}: system memory in bytes, from /proc/meminfo. {@code used = total -
  * available} (procps 4 and psutil 7.1+), so {@code used + free != total} by design.
  */
-public final class VirtualMemory implements NamedTuple {
+public final class VirtualMemory extends Tuple {
   private final long total;
   private final long available;
   private final double percent;
@@ -19,16 +19,26 @@ public final class VirtualMemory implements NamedTuple {
   private final long shared;
   private final long slab;
 
-  private VirtualMemory(Builder b) {
-    this.total = Fields.requireNonNegative("total", b.total);
-    this.available = Fields.requireNonNegative("available", b.available);
-    this.free = Fields.requireNonNegative("free", b.free);
-    this.active = Fields.requireNonNegative("active", b.active);
-    this.inactive = Fields.requireNonNegative("inactive", b.inactive);
-    this.buffers = Fields.requireNonNegative("buffers", b.buffers);
-    this.cached = Fields.requireNonNegative("cached", b.cached);
-    this.shared = Fields.requireNonNegative("shared", b.shared);
-    this.slab = Fields.requireNonNegative("slab", b.slab);
+  private VirtualMemory(
+      long total,
+      long available,
+      long free,
+      long active,
+      long inactive,
+      long buffers,
+      long cached,
+      long shared,
+      long slab) {
+    super("svmem");
+    this.total = Fields.requireNonNegative("total", total);
+    this.available = Fields.requireNonNegative("available", available);
+    this.free = Fields.requireNonNegative("free", free);
+    this.active = Fields.requireNonNegative("active", active);
+    this.inactive = Fields.requireNonNegative("inactive", inactive);
+    this.buffers = Fields.requireNonNegative("buffers", buffers);
+    this.cached = Fields.requireNonNegative("cached", cached);
+    this.shared = Fields.requireNonNegative("shared", shared);
+    this.slab = Fields.requireNonNegative("slab", slab);
     if (available > total) {
       throw new IllegalArgumentException(
           "available " + available + " exceeds total " + total + " (clamp before building)");
@@ -37,8 +47,22 @@ public final class VirtualMemory implements NamedTuple {
     this.percent = Fields.percent(used, total);
   }
 
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * Builds from the meminfo-derived fields in psutil's order, {@code used} and {@code percent} left
+   * out: they are computed from {@code total} and {@code available}.
+   */
+  public static VirtualMemory of(
+      long total,
+      long available,
+      long free,
+      long active,
+      long inactive,
+      long buffers,
+      long cached,
+      long shared,
+      long slab) {
+    return new VirtualMemory(
+        total, available, free, active, inactive, buffers, cached, shared, slab);
   }
 
   /** MemTotal, bytes. */
@@ -123,74 +147,5 @@ public final class VirtualMemory implements NamedTuple {
         shared,
         "slab",
         slab);
-  }
-
-  @Override
-  public String toString() {
-    return Repr.of("svmem", asDict());
-  }
-
-  /** Collects the meminfo-derived fields; {@code used} and {@code percent} are computed. */
-  public static final class Builder {
-    private long total;
-    private long available;
-    private long free;
-    private long active;
-    private long inactive;
-    private long buffers;
-    private long cached;
-    private long shared;
-    private long slab;
-
-    private Builder() {}
-
-    public Builder total(long v) {
-      total = v;
-      return this;
-    }
-
-    public Builder available(long v) {
-      available = v;
-      return this;
-    }
-
-    public Builder free(long v) {
-      free = v;
-      return this;
-    }
-
-    public Builder active(long v) {
-      active = v;
-      return this;
-    }
-
-    public Builder inactive(long v) {
-      inactive = v;
-      return this;
-    }
-
-    public Builder buffers(long v) {
-      buffers = v;
-      return this;
-    }
-
-    public Builder cached(long v) {
-      cached = v;
-      return this;
-    }
-
-    public Builder shared(long v) {
-      shared = v;
-      return this;
-    }
-
-    public Builder slab(long v) {
-      slab = v;
-      return this;
-    }
-
-    public VirtualMemory build() {
-      return new VirtualMemory(this);
-    }
   }
 }

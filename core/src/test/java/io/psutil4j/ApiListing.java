@@ -117,13 +117,28 @@ public final class ApiListing {
 
   private static String describe(Class<?> type) {
     StringBuilder out = new StringBuilder(type.toGenericString());
+    // a package-private superclass is not surface: show the first visible one and what it adds
+    List<Class<?>> hidden = new ArrayList<>();
+    Class<?> visibleSuper = type.getSuperclass();
     Type superclass = type.getGenericSuperclass();
+    while (visibleSuper != null && !visible(visibleSuper)) {
+      hidden.add(visibleSuper);
+      superclass = visibleSuper.getGenericSuperclass();
+      visibleSuper = visibleSuper.getSuperclass();
+    }
     if (superclass != null && superclass != Object.class && !type.isEnum()) {
       out.append(" extends ").append(superclass.getTypeName());
     }
     List<String> interfaces = new ArrayList<>();
     for (Type i : type.getGenericInterfaces()) {
       interfaces.add(i.getTypeName());
+    }
+    for (Class<?> h : hidden) {
+      for (Type i : h.getGenericInterfaces()) {
+        if (!interfaces.contains(i.getTypeName())) {
+          interfaces.add(i.getTypeName());
+        }
+      }
     }
     if (!interfaces.isEmpty() && !type.isAnnotation()) {
       out.append(type.isInterface() ? " extends " : " implements ");
@@ -144,10 +159,26 @@ public final class ApiListing {
     for (Field f : type.getDeclaredFields()) {
       addIfVisible(members, f, f.toGenericString().replace(owner, ""));
     }
+    // what a hidden superclass declares public is callable on this type: listed as its own
+    for (Class<?> h : hidden) {
+      String hiddenOwner = h.getTypeName() + ".";
+      for (Method m : h.getDeclaredMethods()) {
+        if (!m.isBridge() && !Modifier.isStatic(m.getModifiers())) {
+          addIfAbsent(members, m, m.toGenericString().replace(hiddenOwner, ""));
+        }
+      }
+    }
     for (String member : members.values()) {
       out.append("  ").append(member).append('\n');
     }
     return out.append('\n').toString();
+  }
+
+  /** An inherited member, unless the type overrides it. */
+  private static void addIfAbsent(Map<String, String> members, Member m, String signature) {
+    Map<String, String> one = new TreeMap<>();
+    addIfVisible(one, m, signature);
+    one.forEach(members::putIfAbsent);
   }
 
   private static void addIfVisible(Map<String, String> members, Member m, String signature) {

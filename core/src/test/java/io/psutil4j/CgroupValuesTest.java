@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -16,17 +17,49 @@ class CgroupValuesTest {
   void aNegativeFieldIsRefusedByName() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> CgroupMemory.builder().current(-5L).build());
+            IllegalArgumentException.class,
+            () -> CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, -5L)));
     assertTrue(e.getMessage().contains("current") && e.getMessage().contains("-5"), e.getMessage());
     e =
         assertThrows(
-            IllegalArgumentException.class, () -> CgroupCpu.builder().limit(Double.NaN).build());
+            IllegalArgumentException.class,
+            () -> CgroupCpu.of(Map.of(CgroupCpu.Field.LIMIT, Double.NaN)));
     assertTrue(e.getMessage().contains("limit"), e.getMessage());
   }
 
   @Test
+  void aFieldGivenANumberOfAnotherTypeIsRefusedByName() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupCpu.Field.LIMIT, 2L)));
+    assertTrue(
+        e.getMessage().contains("limit")
+            && e.getMessage().contains("Double")
+            && e.getMessage().contains("2"),
+        e.getMessage());
+  }
+
+  @Test
+  void theWorkingSetIsComputedFromUsageAndInactiveFileWhateverIsGiven() {
+    CgroupMemory memory =
+        CgroupMemory.of(
+            Map.of(
+                CgroupMemory.Field.CURRENT,
+                100L,
+                CgroupMemory.Field.INACTIVE_FILE,
+                30L,
+                CgroupMemory.Field.WORKING_SET,
+                5L));
+    assertEquals(OptionalLong.of(70), memory.workingSet());
+    assertEquals(70L, memory.asDict().get("working_set"));
+    assertEquals(
+        OptionalLong.empty(),
+        CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, 100L)).workingSet());
+  }
+
+  @Test
   void noLimitIsEmptyAndNullInTheDictNeverASentinel() {
-    CgroupCpu cpu = CgroupCpu.builder().periodUsec(100_000L).build();
+    CgroupCpu cpu = CgroupCpu.of(Map.of(CgroupCpu.Field.PERIOD_USEC, 100_000L));
     assertEquals(OptionalLong.empty(), cpu.quotaUsec());
     assertEquals(OptionalDouble.empty(), cpu.limit());
     assertTrue(cpu.asDict().containsKey("quota_usec"));
@@ -37,23 +70,22 @@ class CgroupValuesTest {
   @Test
   void dictsUseSnakeCaseNamesInDeclaredOrderAndNest() {
     CgroupInfo info =
-        CgroupInfo.builder()
-            .version("v2")
-            .cpu(CgroupCpu.builder().quotaUsec(50_000L).periodUsec(100_000L).limit(0.5).build())
-            .pressure(
-                PressureInfo.builder()
-                    .cpu(
-                        Psi.builder()
-                            .some(
-                                PsiLine.builder()
-                                    .avg10(1.5)
-                                    .avg60(1.0)
-                                    .avg300(0.5)
-                                    .total(42L)
-                                    .build())
-                            .build())
-                    .build())
-            .build();
+        CgroupInfo.of(
+            "v2",
+            null,
+            CgroupCpu.of(
+                Map.of(
+                    CgroupCpu.Field.QUOTA_USEC,
+                    50_000L,
+                    CgroupCpu.Field.PERIOD_USEC,
+                    100_000L,
+                    CgroupCpu.Field.LIMIT,
+                    0.5)),
+            null,
+            null,
+            null,
+            null,
+            PressureInfo.of(Psi.of(PsiLine.of(1.5, 1.0, 0.5, 42L), null), null, null, null));
     List<String> keys = new ArrayList<>(info.asDict().keySet());
     assertEquals(
         List.of("version", "paths", "cpu", "memory", "pids_current", "pids_max", "io", "pressure"),

@@ -27,9 +27,7 @@ final class LinuxProcessMemory {
 
   MemoryInfo memoryInfo() {
     Statm m = dir.get(PidDir.STATM);
-    long page = constants.pageSize();
-    return MemoryInfo.of(
-        m.resident() * page, m.size() * page, m.shared() * page, m.text() * page, m.data() * page);
+    return m.memoryInfo(constants.pageSize());
   }
 
   /** statm plus status; a line the kernel lacks reads as 0, as in psutil. */
@@ -61,7 +59,7 @@ final class LinuxProcessMemory {
       }
       totals = dir.get(PidDir.SMAPS); // empty for a zombie or a kernel thread: zeros, as psutil
     }
-    return MemoryFootprint.of(totals.uss(), totals.pss(), totals.swap());
+    return totals.footprint();
   }
 
   List<MemoryMap> maps(boolean grouped) {

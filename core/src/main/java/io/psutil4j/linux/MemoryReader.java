@@ -62,17 +62,8 @@ final class MemoryReader {
       warnings.warn(
           "virtual_memory: missing meminfo fields set to 0: " + String.join(", ", missing));
     }
-    return VirtualMemory.builder()
-        .total(total)
-        .available(available)
-        .free(free)
-        .active(active)
-        .inactive(inactive)
-        .buffers(buffers)
-        .cached(cached)
-        .shared(shared)
-        .slab(slab)
-        .build();
+    return VirtualMemory.of(
+        total, available, free, active, inactive, buffers, cached, shared, slab);
   }
 
   /**

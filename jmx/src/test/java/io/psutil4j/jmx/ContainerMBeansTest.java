@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -108,11 +109,17 @@ class ContainerMBeansTest {
             name,
             config,
             () ->
-                CgroupInfo.builder()
-                    .version("v2")
-                    .memory(CgroupMemory.builder().max(100L).current(usage.get()).build())
-                    .cpu(CgroupCpu.builder().build())
-                    .build(),
+                CgroupInfo.of(
+                    "v2",
+                    null,
+                    CgroupCpu.of(Map.of()),
+                    CgroupMemory.of(
+                        Map.of(
+                            CgroupMemory.Field.MAX, 100L, CgroupMemory.Field.CURRENT, usage.get())),
+                    null,
+                    null,
+                    null,
+                    null),
             () -> 10L,
             () -> 1000L,
             () -> null),
@@ -186,7 +193,7 @@ class ContainerMBeansTest {
         PsutilMBeans.containerBean(
             name,
             config,
-            () -> CgroupInfo.builder().version("v2").build(),
+            () -> CgroupInfo.of("v2", null, null, null, null, null, null, null),
             open::get,
             () -> 1000L,
             () -> null),

@@ -41,18 +41,15 @@ public final class Cgroups {
     CgroupLocation where = locate(pid);
     List<CgroupIo> io = io(where);
     Path pids = where.v1("pids") != null ? where.v1("pids") : where.unified();
-    return CgroupInfo.builder()
-        .version(where.version())
-        .paths(where.paths())
-        .cpu(CpuController.read(where, hostCpus))
-        .memory(MemoryController.read(where))
-        .pidsCurrent(
-            CpuController.present(CgroupFiles.readOrNull(pids, "pids.current", SingleValue::parse)))
-        .pidsMax(
-            CpuController.present(CgroupFiles.readOrNull(pids, "pids.max", SingleValue::parse)))
-        .io(io)
-        .pressure(PressureReader.group(where.unified()))
-        .build();
+    return CgroupInfo.of(
+        where.version(),
+        where.paths(),
+        CpuController.read(where, hostCpus),
+        MemoryController.read(where),
+        CpuController.present(CgroupFiles.readOrNull(pids, "pids.current", SingleValue::parse)),
+        CpuController.present(CgroupFiles.readOrNull(pids, "pids.max", SingleValue::parse)),
+        io,
+        PressureReader.group(where.unified()));
   }
 
   /** Host-wide pressure stall information from /proc/pressure. */
@@ -99,13 +96,12 @@ public final class Cgroups {
       for (BlkioStat.Device d : bytes) {
         BlkioStat.Device o = find(ops, d.major(), d.minor());
         out.add(
-            CgroupIo.builder()
-                .device(d.major() + ":" + d.minor())
-                .rbytes(d.read())
-                .wbytes(d.write())
-                .rios(o == null ? null : o.read())
-                .wios(o == null ? null : o.write())
-                .build());
+            CgroupIo.of(
+                d.major() + ":" + d.minor(),
+                d.read(),
+                d.write(),
+                o == null ? null : o.read(),
+                o == null ? null : o.write()));
       }
       return out;
     }
@@ -113,13 +109,12 @@ public final class Cgroups {
     if (devices != null) {
       for (IoStat.Device d : devices) {
         out.add(
-            CgroupIo.builder()
-                .device(d.major() + ":" + d.minor())
-                .rbytes(orNull(d.value(0)))
-                .wbytes(orNull(d.value(1)))
-                .rios(orNull(d.value(2)))
-                .wios(orNull(d.value(3)))
-                .build());
+            CgroupIo.of(
+                d.major() + ":" + d.minor(),
+                orNull(d.value(0)),
+                orNull(d.value(1)),
+                orNull(d.value(2)),
+                orNull(d.value(3))));
       }
     }
     return out;

@@ -1,11 +1,13 @@
 package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.CgroupCpu;
+import io.psutil4j.CgroupCpu.Field;
 import io.psutil4j.linux.parse.cgroup.CpuList;
 import io.psutil4j.linux.parse.cgroup.CpuMax;
 import io.psutil4j.linux.parse.cgroup.KeyedValues;
 import io.psutil4j.linux.parse.cgroup.SingleValue;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -24,7 +26,7 @@ final class CpuController {
     if (cpu == null && cpuacct == null && unified == null) {
       return null;
     }
-    CgroupCpu.Builder b = CgroupCpu.builder();
+    Map<Field, Number> read = new EnumMap<>(Field.class);
     Long quota = null;
     Long period = null;
     if (cpu != null) {
@@ -33,12 +35,13 @@ final class CpuController {
       // v1 says -1 for no quota
       quota = q != null && q.isPresent() && q.getAsLong() > 0 ? q.getAsLong() : null;
       period = p != null && p.isPresent() && p.getAsLong() > 0 ? p.getAsLong() : null;
-      b.shares(present(CgroupFiles.readOrNull(cpu, "cpu.shares", SingleValue::parse)));
+      read.put(
+          Field.SHARES, present(CgroupFiles.readOrNull(cpu, "cpu.shares", SingleValue::parse)));
       Map<String, Long> stat = CgroupFiles.readOrNull(cpu, "cpu.stat", KeyedValues::parse);
       if (stat != null) {
-        b.nrPeriods(stat.get("nr_periods"))
-            .nrThrottled(stat.get("nr_throttled"))
-            .throttledUsec(nanosToMicros(stat.get("throttled_time")));
+        read.put(Field.NR_PERIODS, stat.get("nr_periods"));
+        read.put(Field.NR_THROTTLED, stat.get("nr_throttled"));
+        read.put(Field.THROTTLED_USEC, nanosToMicros(stat.get("throttled_time")));
       }
     } else if (unified != null) {
       CpuMax max = CgroupFiles.readOrNull(unified, "cpu.max", CpuMax::parse);
@@ -46,23 +49,24 @@ final class CpuController {
         quota = max.quotaUsec().isPresent() ? max.quotaUsec().getAsLong() : null;
         period = max.periodUsec();
       }
-      b.weight(present(CgroupFiles.readOrNull(unified, "cpu.weight", SingleValue::parse)));
+      read.put(
+          Field.WEIGHT, present(CgroupFiles.readOrNull(unified, "cpu.weight", SingleValue::parse)));
     }
     if (cpuacct != null) {
-      b.usageUsec(nanosToMicros(nanos(cpuacct, "cpuacct.usage")))
-          .userUsec(nanosToMicros(nanos(cpuacct, "cpuacct.usage_user")))
-          .systemUsec(nanosToMicros(nanos(cpuacct, "cpuacct.usage_sys")));
+      read.put(Field.USAGE_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage")));
+      read.put(Field.USER_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage_user")));
+      read.put(Field.SYSTEM_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage_sys")));
     } else if (unified != null) {
       // cpu.stat's usage lines exist in every v2 group, with or without the cpu controller
       Map<String, Long> stat = CgroupFiles.readOrNull(unified, "cpu.stat", KeyedValues::parse);
       if (stat != null) {
-        b.usageUsec(stat.get("usage_usec"))
-            .userUsec(stat.get("user_usec"))
-            .systemUsec(stat.get("system_usec"));
+        read.put(Field.USAGE_USEC, stat.get("usage_usec"));
+        read.put(Field.USER_USEC, stat.get("user_usec"));
+        read.put(Field.SYSTEM_USEC, stat.get("system_usec"));
         if (cpu == null) {
-          b.nrPeriods(stat.get("nr_periods"))
-              .nrThrottled(stat.get("nr_throttled"))
-              .throttledUsec(stat.get("throttled_usec"));
+          read.put(Field.NR_PERIODS, stat.get("nr_periods"));
+          read.put(Field.NR_THROTTLED, stat.get("nr_throttled"));
+          read.put(Field.THROTTLED_USEC, stat.get("throttled_usec"));
         }
       }
     }
@@ -84,12 +88,12 @@ final class CpuController {
     if (bound > 0) {
       effective = limit == null ? Double.valueOf(bound) : Math.min(limit, bound);
     }
-    return b.quotaUsec(quota)
-        .periodUsec(period)
-        .limit(limit)
-        .cpusetCpus(cpusetCpus)
-        .effectiveCpus(effective)
-        .build();
+    read.put(Field.QUOTA_USEC, quota);
+    read.put(Field.PERIOD_USEC, period);
+    read.put(Field.LIMIT, limit);
+    read.put(Field.CPUSET_CPUS, cpusetCpus);
+    read.put(Field.EFFECTIVE_CPUS, effective);
+    return CgroupCpu.of(read);
   }
 
   private static Long nanos(Path dir, String name) {

@@ -1,10 +1,12 @@
 package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.CgroupMemory;
+import io.psutil4j.CgroupMemory.Field;
 import io.psutil4j.linux.parse.cgroup.KeyedValues;
 import io.psutil4j.linux.parse.cgroup.SingleValue;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -31,31 +33,31 @@ final class MemoryController {
   private static CgroupMemory readV2(Path dir) {
     Map<String, Long> stat = keyed(dir, "memory.stat");
     Map<String, Long> events = keyed(dir, "memory.events");
-    return CgroupMemory.builder()
-        .max(CpuController.present(limit(dir, "memory.max")))
-        .high(CpuController.present(limit(dir, "memory.high")))
-        .low(CpuController.present(limit(dir, "memory.low")))
-        .current(CpuController.present(limit(dir, "memory.current")))
-        .peak(CpuController.present(limit(dir, "memory.peak")))
-        .swapMax(CpuController.present(limit(dir, "memory.swap.max")))
-        .swapCurrent(CpuController.present(limit(dir, "memory.swap.current")))
-        .anon(stat.get("anon"))
-        .file(stat.get("file"))
-        .kernel(stat.get("kernel"))
-        .kernelStack(stat.get("kernel_stack"))
-        .slab(stat.get("slab"))
-        .sock(stat.get("sock"))
-        .shmem(stat.get("shmem"))
-        .fileMapped(stat.get("file_mapped"))
-        .fileDirty(stat.get("file_dirty"))
-        .fileWriteback(stat.get("file_writeback"))
-        .inactiveFile(stat.get("inactive_file"))
-        .eventsLow(events.get("low"))
-        .eventsHigh(events.get("high"))
-        .eventsMax(events.get("max"))
-        .eventsOom(events.get("oom"))
-        .eventsOomKill(events.get("oom_kill"))
-        .build();
+    Map<Field, Long> read = new EnumMap<>(Field.class);
+    read.put(Field.MAX, CpuController.present(limit(dir, "memory.max")));
+    read.put(Field.HIGH, CpuController.present(limit(dir, "memory.high")));
+    read.put(Field.LOW, CpuController.present(limit(dir, "memory.low")));
+    read.put(Field.CURRENT, CpuController.present(limit(dir, "memory.current")));
+    read.put(Field.PEAK, CpuController.present(limit(dir, "memory.peak")));
+    read.put(Field.SWAP_MAX, CpuController.present(limit(dir, "memory.swap.max")));
+    read.put(Field.SWAP_CURRENT, CpuController.present(limit(dir, "memory.swap.current")));
+    read.put(Field.ANON, stat.get("anon"));
+    read.put(Field.FILE, stat.get("file"));
+    read.put(Field.KERNEL, stat.get("kernel"));
+    read.put(Field.KERNEL_STACK, stat.get("kernel_stack"));
+    read.put(Field.SLAB, stat.get("slab"));
+    read.put(Field.SOCK, stat.get("sock"));
+    read.put(Field.SHMEM, stat.get("shmem"));
+    read.put(Field.FILE_MAPPED, stat.get("file_mapped"));
+    read.put(Field.FILE_DIRTY, stat.get("file_dirty"));
+    read.put(Field.FILE_WRITEBACK, stat.get("file_writeback"));
+    read.put(Field.INACTIVE_FILE, stat.get("inactive_file"));
+    read.put(Field.EVENTS_LOW, events.get("low"));
+    read.put(Field.EVENTS_HIGH, events.get("high"));
+    read.put(Field.EVENTS_MAX, events.get("max"));
+    read.put(Field.EVENTS_OOM, events.get("oom"));
+    read.put(Field.EVENTS_OOM_KILL, events.get("oom_kill"));
+    return CgroupMemory.of(read);
   }
 
   private static CgroupMemory readV1(Path dir) {
@@ -68,23 +70,23 @@ final class MemoryController {
     Long memswUsage = v1Value(dir, "memory.memsw.usage_in_bytes");
     Long swapMax = memsw == null ? null : memsw - (max == null ? 0 : Math.min(max, memsw));
     Long swapCurrent = memswUsage != null && usage != null ? Math.max(0, memswUsage - usage) : null;
-    return CgroupMemory.builder()
-        .max(max)
-        .current(usage)
-        .peak(v1Value(dir, "memory.max_usage_in_bytes"))
-        .swapMax(swapMax)
-        .swapCurrent(swapCurrent)
-        .anon(stat.get("total_rss"))
-        .file(stat.get("total_cache"))
-        .kernel(v1Value(dir, "memory.kmem.usage_in_bytes"))
-        .shmem(stat.get("total_shmem"))
-        .fileMapped(stat.get("total_mapped_file"))
-        .fileDirty(stat.get("total_dirty"))
-        .fileWriteback(stat.get("total_writeback"))
-        .inactiveFile(stat.get("total_inactive_file"))
-        .eventsMax(v1Value(dir, "memory.failcnt"))
-        .eventsOomKill(oomControl.get("oom_kill"))
-        .build();
+    Map<Field, Long> read = new EnumMap<>(Field.class);
+    read.put(Field.MAX, max);
+    read.put(Field.CURRENT, usage);
+    read.put(Field.PEAK, v1Value(dir, "memory.max_usage_in_bytes"));
+    read.put(Field.SWAP_MAX, swapMax);
+    read.put(Field.SWAP_CURRENT, swapCurrent);
+    read.put(Field.ANON, stat.get("total_rss"));
+    read.put(Field.FILE, stat.get("total_cache"));
+    read.put(Field.KERNEL, v1Value(dir, "memory.kmem.usage_in_bytes"));
+    read.put(Field.SHMEM, stat.get("total_shmem"));
+    read.put(Field.FILE_MAPPED, stat.get("total_mapped_file"));
+    read.put(Field.FILE_DIRTY, stat.get("total_dirty"));
+    read.put(Field.FILE_WRITEBACK, stat.get("total_writeback"));
+    read.put(Field.INACTIVE_FILE, stat.get("total_inactive_file"));
+    read.put(Field.EVENTS_MAX, v1Value(dir, "memory.failcnt"));
+    read.put(Field.EVENTS_OOM_KILL, oomControl.get("oom_kill"));
+    return CgroupMemory.of(read);
   }
 
   private static OptionalLong limit(Path dir, String name) {

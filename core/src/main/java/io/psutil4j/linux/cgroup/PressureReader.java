@@ -13,12 +13,7 @@ final class PressureReader {
   /** Host-wide: /proc/pressure/{cpu,memory,io,irq}. */
   static PressureInfo host(Path procRoot) {
     Path dir = procRoot.resolve("pressure");
-    return PressureInfo.builder()
-        .cpu(psi(dir, "cpu"))
-        .memory(psi(dir, "memory"))
-        .io(psi(dir, "io"))
-        .irq(psi(dir, "irq"))
-        .build();
+    return PressureInfo.of(psi(dir, "cpu"), psi(dir, "memory"), psi(dir, "io"), psi(dir, "irq"));
   }
 
   /** One v2 group's {cpu,memory,io,irq}.pressure, or null when it has none of them. */
@@ -33,7 +28,7 @@ final class PressureReader {
     if (cpu == null && memory == null && io == null && irq == null) {
       return null;
     }
-    return PressureInfo.builder().cpu(cpu).memory(memory).io(io).irq(irq).build();
+    return PressureInfo.of(cpu, memory, io, irq);
   }
 
   private static Psi psi(Path dir, String name) {
@@ -51,18 +46,13 @@ final class PressureReader {
     if (file == null) {
       return null;
     }
-    return Psi.builder().some(line(file.some())).full(line(file.full())).build();
+    return Psi.of(line(file.some()), line(file.full()));
   }
 
   private static PsiLine line(PressureFile.Line line) {
     if (line == null) {
       return null;
     }
-    return PsiLine.builder()
-        .avg10(line.avg10())
-        .avg60(line.avg60())
-        .avg300(line.avg300())
-        .total(line.totalUsec())
-        .build();
+    return PsiLine.of(line.avg10(), line.avg60(), line.avg300(), line.totalUsec());
   }
 }

@@ -1,5 +1,6 @@
 package io.psutil4j.linux.parse;
 
+import io.psutil4j.MemoryFootprint;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,15 +76,11 @@ public final class Smaps {
   }
 
   private final List<Mapping> mappings;
-  private final long uss;
-  private final long pss;
-  private final long swap;
+  private final MemoryFootprint footprint;
 
-  private Smaps(List<Mapping> mappings, long uss, long pss, long swap) {
+  private Smaps(List<Mapping> mappings, MemoryFootprint footprint) {
     this.mappings = mappings;
-    this.uss = uss;
-    this.pss = pss;
-    this.swap = swap;
+    this.footprint = footprint;
   }
 
   public static Smaps parse(Object file, byte[] buf, int len) {
@@ -109,22 +106,22 @@ public final class Smaps {
           long bytes = kib(c);
           current.values[i] += bytes;
           if (i == PSS) {
-            pss += bytes;
+            pss = sum(c, pss, bytes);
           } else if (i == SWAP) {
-            swap += bytes;
+            swap = sum(c, swap, bytes);
           } else if (i == PRIVATE_CLEAN || i == PRIVATE_DIRTY) {
-            uss += bytes;
+            uss = sum(c, uss, bytes);
           }
           known = true;
           break;
         }
       }
       if (!known && c.match(PRIVATE_HUGETLB)) {
-        uss += kib(c);
+        uss = sum(c, uss, kib(c));
       }
       c.skipLine();
     }
-    return new Smaps(Collections.unmodifiableList(mappings), uss, pss, swap);
+    return new Smaps(Collections.unmodifiableList(mappings), MemoryFootprint.of(uss, pss, swap));
   }
 
   private static long kib(ByteCursor c) {
@@ -133,6 +130,14 @@ public final class Smaps {
       throw c.error("size overflows 64 bits");
     }
     return kb * 1024;
+  }
+
+  /** A total that cannot wrap: the footprint refuses a negative size, this names the line. */
+  private static long sum(ByteCursor c, long total, long bytes) {
+    if (total > Long.MAX_VALUE - bytes) {
+      throw c.error("total size overflows 64 bits");
+    }
+    return total + bytes;
   }
 
   private static boolean isHeader(ByteCursor c) {
@@ -171,18 +176,11 @@ public final class Smaps {
     return mappings;
   }
 
-  /** Private_Clean + Private_Dirty + Private_Hugetlb over all mappings, bytes. */
-  public long uss() {
-    return uss;
-  }
-
-  /** Pss over all mappings, bytes. */
-  public long pss() {
-    return pss;
-  }
-
-  /** Swap over all mappings, bytes. */
-  public long swap() {
-    return swap;
+  /**
+   * psutil's {@code memory_footprint()} over all mappings: uss is Private_Clean + Private_Dirty +
+   * Private_Hugetlb, pss the Pss lines, swap the Swap lines; bytes.
+   */
+  public MemoryFootprint footprint() {
+    return footprint;
   }
 }

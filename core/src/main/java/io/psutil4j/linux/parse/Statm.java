@@ -1,19 +1,17 @@
 package io.psutil4j.linux.parse;
 
-/** /proc/PID/statm: seven page counts (size, resident, shared, text, lib, data, dt). */
-public final class Statm {
-  private final long size;
-  private final long resident;
-  private final long shared;
-  private final long text;
-  private final long data;
+import io.psutil4j.MemoryInfo;
 
-  private Statm(long size, long resident, long shared, long text, long data) {
-    this.size = size;
-    this.resident = resident;
-    this.shared = shared;
-    this.text = text;
-    this.data = data;
+/**
+ * /proc/PID/statm: seven page counts (size, resident, shared, text, lib, data, dt), of which
+ * psutil's {@code pmem} keeps five.
+ */
+public final class Statm {
+  /** Pages in {@code pmem}'s order: rss (resident), vms (size), shared, text, data. */
+  private final long[] pages;
+
+  private Statm(long[] pages) {
+    this.pages = pages;
   }
 
   public static Statm parse(Object file, byte[] buf, int len) {
@@ -24,31 +22,16 @@ public final class Statm {
     long text = c.nextLong();
     c.nextLong(); // lib: always 0 since 2.6
     long data = c.nextLong();
-    return new Statm(size, resident, shared, text, data);
+    return new Statm(new long[] {resident, size, shared, text, data});
   }
 
-  /** Pages of virtual memory. */
-  public long size() {
-    return size;
-  }
-
-  /** Resident pages. */
-  public long resident() {
-    return resident;
-  }
-
-  /** Resident shared (file-backed or shmem) pages. */
-  public long shared() {
-    return shared;
-  }
-
-  /** Pages of code. */
-  public long text() {
-    return text;
-  }
-
-  /** Pages of data plus stack. */
-  public long data() {
-    return data;
+  /** psutil's {@code memory_info()}: the page counts times the page size, bytes. */
+  public MemoryInfo memoryInfo(long pageSize) {
+    return MemoryInfo.of(
+        pages[0] * pageSize,
+        pages[1] * pageSize,
+        pages[2] * pageSize,
+        pages[3] * pageSize,
+        pages[4] * pageSize);
   }
 }

@@ -90,9 +90,9 @@ class ProcessParsersTest {
     byte[] b = bytes("smaps_rollup");
     Smaps s = Smaps.parse("smaps_rollup", b, b.length);
     assertEquals(1, s.mappings().size());
-    assertEquals(FX.expectLong("rollup.uss"), s.uss());
-    assertEquals(FX.expectLong("rollup.pss"), s.pss());
-    assertEquals(FX.expectLong("rollup.swap"), s.swap());
+    assertEquals(FX.expectLong("rollup.uss"), s.footprint().uss());
+    assertEquals(FX.expectLong("rollup.pss"), s.footprint().pss());
+    assertEquals(FX.expectLong("rollup.swap"), s.footprint().swap());
   }
 
   @Test
@@ -100,9 +100,9 @@ class ProcessParsersTest {
     byte[] b = bytes("smaps");
     Smaps s = Smaps.parse("smaps", b, b.length);
     assertEquals(FX.expectLong("smaps.mappings"), s.mappings().size());
-    assertEquals(FX.expectLong("smaps.uss"), s.uss());
-    assertEquals(FX.expectLong("smaps.pss"), s.pss());
-    assertEquals(FX.expectLong("smaps.swap"), s.swap());
+    assertEquals(FX.expectLong("smaps.uss"), s.footprint().uss());
+    assertEquals(FX.expectLong("smaps.pss"), s.footprint().pss());
+    assertEquals(FX.expectLong("smaps.swap"), s.footprint().swap());
     long rss = 0;
     long size = 0;
     for (Smaps.Mapping m : s.mappings()) {
@@ -126,9 +126,9 @@ class ProcessParsersTest {
                 + "VmFlags: rd wr mr mw me ac sd\n")
             .getBytes(StandardCharsets.US_ASCII);
     Smaps s = Smaps.parse("smaps", b, b.length);
-    assertEquals(7 * 1024, s.uss());
-    assertEquals(3 * 1024, s.pss());
-    assertEquals(5 * 1024, s.swap());
+    assertEquals(7 * 1024, s.footprint().uss());
+    assertEquals(3 * 1024, s.footprint().pss());
+    assertEquals(5 * 1024, s.footprint().swap());
     assertEquals("", s.mappings().get(0).path());
   }
 
