@@ -22,6 +22,7 @@ import io.psutil4j.Uname;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import io.psutil4j.linux.cgroup.Cgroups;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.Cpuinfo;
 import io.psutil4j.linux.parse.Loadavg;
@@ -304,18 +305,18 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public Map<String, NetIoCounters> netIoCountersPernic() {
-    return new NetReader(procRoot, sysRoot).ioCounters();
+    return new NetReader(procRoot, sysRoot, asksKernelNetwork()).ioCounters();
   }
 
   @Override
   public Map<String, NicStats> netIfStats() {
-    return new NetReader(procRoot, sysRoot).ifStats();
+    return new NetReader(procRoot, sysRoot, asksKernelNetwork()).ifStats();
   }
 
   /** The sysfs files of that one NIC, without reading /proc/net/dev. */
   @Override
   public Optional<NicStats> netIfStats(String nic) {
-    return Optional.ofNullable(new NetReader(procRoot, sysRoot).ifStats(nic));
+    return Optional.ofNullable(new NetReader(procRoot, sysRoot, asksKernelNetwork()).ifStats(nic));
   }
 
   /** The IP addresses are this machine's (the JDK asks the kernel), whatever the roots. */
@@ -398,6 +399,17 @@ public final class LinuxPlatform implements Platform {
    */
   boolean isLiveProc() {
     return procRoot.toAbsolutePath().normalize().equals(Paths.get("/proc"));
+  }
+
+  /**
+   * Whether the network readings may ask the kernel natively (ioctls, getifaddrs, sock_diag): only
+   * for this machine's own /proc and /sys, which those calls describe, and only where loading JNA
+   * prints nothing.
+   */
+  boolean asksKernelNetwork() {
+    return isLiveProc()
+        && sysRoot.toAbsolutePath().normalize().equals(Paths.get("/sys"))
+        && NativeLinux.loadsQuietly();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.psutil4j.linux.nativeaccess;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
@@ -35,7 +36,7 @@ final class LibcCalls {
       LibC lib = null;
       String why = null;
       try {
-        lib = loadWithoutLdconfig();
+        lib = loadWithoutLdconfig(LibC.class);
       } catch (LinkageError | RuntimeException e) {
         why = "JNA cannot load libc: " + e;
       }
@@ -52,13 +53,13 @@ final class LibcCalls {
    * time of our own load, then take the property away again, so that it does not decide for a JNA
    * of the host's (which reads it when it first loads).
    */
-  private static LibC loadWithoutLdconfig() {
+  static <T extends Library> T loadWithoutLdconfig(Class<T> binding) {
     if (System.getProperty(PLATFORM_PATH) != null) {
-      return Native.load("c", LibC.class); // the host chose: its choice stays
+      return Native.load("c", binding); // the host chose: its choice stays
     }
     System.setProperty(PLATFORM_PATH, STANDARD_LIBRARY_PATH);
     try {
-      return Native.load("c", LibC.class);
+      return Native.load("c", binding);
     } finally {
       // JNA sets it too, to ours: nothing of ours is left set after the load
       System.clearProperty(PLATFORM_PATH);
