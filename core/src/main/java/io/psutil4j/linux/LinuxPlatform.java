@@ -319,10 +319,13 @@ public final class LinuxPlatform implements Platform {
     return Optional.ofNullable(new NetReader(procRoot, sysRoot, asksKernelNetwork()).ifStats(nic));
   }
 
-  /** The IP addresses are this machine's (the JDK asks the kernel), whatever the roots. */
+  /**
+   * The IP addresses are this machine's (getifaddrs or the JDK asks the kernel), whatever the
+   * roots.
+   */
   @Override
   public Map<String, List<NicAddress>> netIfAddrs() {
-    return new NicAddressReader(sysRoot).read();
+    return new NicAddressReader(sysRoot, asksKernelNetwork()).read();
   }
 
   @Override

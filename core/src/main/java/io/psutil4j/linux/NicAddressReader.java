@@ -27,29 +27,93 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * psutil's {@code net_if_addrs()} without getifaddrs(3): NICs and their hardware (AF_LINK)
- * addresses from /sys/class/net/NIC/{ifindex,address,broadcast,flags}, IPv4 and IPv6 addresses from
- * the JDK's {@link NetworkInterface} (which asks the kernel with the same SIOCGIF* ioctls and
- * /proc/net/if_inet6). NICs come in ifindex order, as getifaddrs lists them; each NIC's addresses
- * are sorted by family (AF_INET, AF_INET6, AF_LINK).
+ * psutil's {@code net_if_addrs()}. Where native calls are allowed quietly and the roots are this
+ * machine's, getifaddrs(3) walked as psutil's C code walks it, then psutil's Python half: MACs
+ * padded to 6 octets, a /32 without broadcast, each NIC's addresses sorted by family (AF_INET,
+ * AF_INET6, AF_LINK), NICs in the order getifaddrs first names them.
  *
- * <p>The JDK does not expose a point-to-point peer: for an IPv4 address on an IFF_POINTOPOINT link
- * (tun, ppp) {@code ptp} comes from getifaddrs(3) through JNA, asked only when such a link has an
- * IPv4 address and loading JNA is silent ({@link NativeLinux#loadsQuietly()}: an agent's host on
- * JDK 24+ without native access gets no warning, and no ptp). The AF_LINK entry's broadcast ({@code
- * ff:ff:ff:ff:ff:ff} on Ethernet) is psutil's.
+ * <p>Otherwise (or when getifaddrs fails): NICs and their hardware (AF_LINK) addresses from
+ * /sys/class/net/NIC/{ifindex,address,broadcast,flags}, in ifindex order, IPv4 and IPv6 addresses
+ * from the JDK's {@link NetworkInterface} (which asks the kernel with the same SIOCGIF* ioctls and
+ * /proc/net/if_inet6). The JDK does not expose a point-to-point peer: for an IPv4 address on an
+ * IFF_POINTOPOINT link (tun, ppp) {@code ptp} comes from getifaddrs too, asked only when such a
+ * link has an IPv4 address and loading JNA is silent ({@link NativeLinux#loadsQuietly()}: an
+ * agent's host on JDK 24+ without native access gets no warning, and no ptp). The AF_LINK entry's
+ * broadcast ({@code ff:ff:ff:ff:ff:ff} on Ethernet) is psutil's.
  */
 final class NicAddressReader {
   private static final int IFF_BROADCAST = 0x2;
   private static final int IFF_POINTOPOINT = 0x10;
+  private static final String ALL_ONES = "255.255.255.255";
 
   private final Path sysRoot;
+  private final boolean getifaddrs;
 
-  NicAddressReader(Path sysRoot) {
+  /**
+   * @param getifaddrs whether to ask getifaddrs(3): only for this machine's own /sys, and only
+   *     where native access is quiet
+   */
+  NicAddressReader(Path sysRoot, boolean getifaddrs) {
     this.sysRoot = sysRoot;
+    this.getifaddrs = getifaddrs;
   }
 
   Map<String, List<NicAddress>> read() {
+    if (getifaddrs) {
+      try {
+        return asPsutilGivesThem(NativeLinux.nicAddresses());
+      } catch (UnsupportedOperationException | NativeError e) {
+        // sysfs and the JDK below
+      }
+    }
+    return fromSysfs();
+  }
+
+  /** psutil's Python half over the C walk's entries. */
+  private static Map<String, List<NicAddress>> asPsutilGivesThem(
+      Map<String, List<NicAddress>> raw) {
+    Map<String, List<NicAddress>> out = new LinkedHashMap<>();
+    raw.forEach(
+        (nic, entries) -> {
+          List<NicAddress> addrs = new ArrayList<>(entries.size() + 1);
+          for (NicAddress a : entries) {
+            addrs.add(asPsutilGivesIt(a));
+          }
+          out.put(nic, sortedByFamily(addrs));
+        });
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static NicAddress asPsutilGivesIt(NicAddress a) {
+    if (a.family() == AddressFamily.AF_LINK) {
+      // psutil pads the address only; the hardware broadcast stays as the kernel gives it
+      return NicAddress.of(
+          AddressFamily.AF_LINK,
+          padMac(a.address().orElse("")),
+          a.netmask().orElse(null),
+          a.broadcast().orElse(null),
+          a.ptp().orElse(null));
+    }
+    if (a.family() == AddressFamily.AF_INET
+        && a.broadcast().isPresent()
+        && ALL_ONES.equals(a.netmask().orElse(null))) {
+      // psutil HEAD #2964: a /32 has no broadcast
+      return NicAddress.of(
+          AddressFamily.AF_INET, a.address().orElse(null), ALL_ONES, null, a.ptp().orElse(null));
+    }
+    return a;
+  }
+
+  /** A NIC's addresses sorted by family (a stable sort, as psutil's); AF_UNSPEC when none. */
+  private static List<NicAddress> sortedByFamily(List<NicAddress> addrs) {
+    if (addrs.isEmpty()) {
+      addrs.add(NicAddress.of(AddressFamily.AF_UNSPEC, null, null, null, null));
+    }
+    addrs.sort(Comparator.comparingInt(a -> a.family().value()));
+    return Collections.unmodifiableList(addrs);
+  }
+
+  private Map<String, List<NicAddress>> fromSysfs() {
     Path classNet = sysRoot.resolve("class/net");
     List<Nic> nics = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(classNet)) {
@@ -76,11 +140,7 @@ final class NicAddressReader {
       if (link != null) {
         addrs.add(link);
       }
-      if (addrs.isEmpty()) {
-        addrs.add(NicAddress.of(AddressFamily.AF_UNSPEC, null, null, null, null));
-      }
-      addrs.sort(Comparator.comparingInt(a -> a.family().value()));
-      out.put(nic, Collections.unmodifiableList(addrs));
+      out.put(nic, sortedByFamily(addrs));
     }
     return Collections.unmodifiableMap(out);
   }
@@ -153,16 +213,30 @@ final class NicAddressReader {
     return addrs.stream().anyMatch(a -> a.family() == AddressFamily.AF_INET);
   }
 
-  /** getifaddrs' peers, or none where loading JNA would warn or JNA cannot load. */
+  /**
+   * getifaddrs' peer of each IPv4 address, keyed {@code "nic address"}; none where loading JNA
+   * would warn or JNA cannot load.
+   */
   private static Map<String, String> ipv4Peers() {
     if (!NativeLinux.loadsQuietly()) {
       return Collections.emptyMap();
     }
+    Map<String, List<NicAddress>> all;
     try {
-      return NativeLinux.ipv4Peers();
+      all = NativeLinux.nicAddresses();
     } catch (UnsupportedOperationException | NativeError e) {
       return Collections.emptyMap();
     }
+    Map<String, String> peers = new HashMap<>();
+    all.forEach(
+        (nic, addrs) -> {
+          for (NicAddress a : addrs) {
+            if (a.family() == AddressFamily.AF_INET && a.ptp().isPresent()) {
+              peers.put(nic + " " + a.address().orElse(""), a.ptp().get());
+            }
+          }
+        });
+    return peers;
   }
 
   /** psutil's ptp for each IPv4 address: broadcast and ptp are never both set. */

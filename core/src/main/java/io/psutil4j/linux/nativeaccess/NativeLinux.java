@@ -1,5 +1,6 @@
 package io.psutil4j.linux.nativeaccess;
 
+import io.psutil4j.NicAddress;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -198,14 +199,15 @@ public final class NativeLinux {
   }
 
   /**
-   * The peer of each IPv4 address on a point-to-point NIC (tun, ppp), from getifaddrs(3)'s
-   * ifa_dstaddr: keyed {@code "nic address"}, as psutil's {@code ptp}.
+   * getifaddrs(3) walked as psutil's C net_if_addrs: every NIC in the order the list first names
+   * it, with its entries in list order (MACs unpadded, unsorted); an empty list for a NIC none of
+   * whose addresses can be written.
    *
-   * @throws UnsupportedOperationException when JNA cannot load
+   * @throws UnsupportedOperationException when JNA cannot load, or pointers are not 64-bit
    */
-  public static Map<String, String> ipv4Peers() {
+  public static Map<String, List<NicAddress>> nicAddresses() {
     try {
-      return Ifaddrs.ipv4Peers();
+      return Ifaddrs.addresses();
     } catch (LinkageError e) {
       throw unavailable(e);
     }
