@@ -330,12 +330,14 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public List<Connection> netConnections(String kind) {
-    return new ConnectionsReader(procRoot, new PidTable(procRoot)).connections(kind);
+    return new ConnectionsReader(procRoot, new PidTable(procRoot), asksKernelNetwork())
+        .connections(kind);
   }
 
   @Override
   public List<Connection> netConnectionsWithoutPids(String kind) {
-    return new ConnectionsReader(procRoot, new PidTable(procRoot)).socketsOnly(kind);
+    return new ConnectionsReader(procRoot, new PidTable(procRoot), asksKernelNetwork())
+        .socketsOnly(kind);
   }
 
   @Override

@@ -306,7 +306,8 @@ final class LinuxProcess implements ProcessAccess {
       throw new io.psutil4j.AccessDenied(
           pid, knownName(), dir.resolve("fd") + ": link not readable");
     }
-    return new ConnectionsReader(platform.procRoot(), new PidTable(platform.procRoot()))
+    return new ConnectionsReader(
+            platform.procRoot(), new PidTable(platform.procRoot()), platform.asksKernelNetwork())
         .connectionsOf(pid, links, kind);
   }
 

@@ -1,6 +1,7 @@
 package io.psutil4j.linux.nativeaccess;
 
 import io.psutil4j.NicAddress;
+import io.psutil4j.linux.parse.NetInet;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -224,6 +225,22 @@ public final class NativeLinux {
   public static List<long[]> nicStats(List<String> nics) {
     try {
       return NicIoctls.stats(nics);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /**
+   * Every socket of {@code family} (2 AF_INET, 10 AF_INET6) and {@code protocol} (6 TCP, 17 UDP) in
+   * this network namespace, from the kernel's NETLINK_SOCK_DIAG dump: the rows of
+   * /proc/net/{tcp,udp}[6].
+   *
+   * @throws NativeError with the kernel's errno (ENOENT: no diag module for that protocol)
+   * @throws UnsupportedOperationException when JNA cannot load
+   */
+  public static List<NetInet.Socket> inetSockets(int family, int protocol) {
+    try {
+      return SockDiag.inet(family, protocol);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
