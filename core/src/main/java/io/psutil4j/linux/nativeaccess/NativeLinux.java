@@ -43,20 +43,126 @@ public final class NativeLinux {
 
   /** Asked once: a module's native access is fixed when the JVM starts it. */
   private static final class QuietLoad {
-    static final boolean ANSWER = ask();
+    static final boolean NATIVE_ACCESS_ENABLED = nativeAccessEnabled();
+    static final boolean ANSWER =
+        Runtime.version().feature() < RESTRICTED_FROM || NATIVE_ACCESS_ENABLED;
 
-    private static boolean ask() {
-      if (Runtime.version().feature() < RESTRICTED_FROM) {
-        return true;
-      }
+    /** Module.isNativeAccessEnabled (JDK 22+); we compile for 11, hence reflection. */
+    private static boolean nativeAccessEnabled() {
       try {
-        // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
         Method m = Module.class.getMethod("isNativeAccessEnabled");
         return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
       } catch (ReflectiveOperationException | RuntimeException e) {
         return false;
       }
     }
+  }
+
+  /**
+   * The {@link KernelCalls} of this JVM, chosen once: FFM on JDK 22+ with native access enabled (a
+   * restricted call would warn otherwise), else JNA where it loads quietly, else none (null): the
+   * callers then read their /proc or /sys file.
+   */
+  private static final class QuietCalls {
+    private static final String FFM_CLASS = "io.psutil4j.linux.nativeaccess.FfmKernelCalls";
+    private static final int FFM_FROM = 22;
+
+    static final KernelCalls CHOSEN = choose();
+
+    private static KernelCalls choose() {
+      if (Runtime.version().feature() >= FFM_FROM && QuietLoad.NATIVE_ACCESS_ENABLED) {
+        try {
+          // in META-INF/versions/22 of the jar: absent when the jar was built without a JDK 22+
+          return (KernelCalls)
+              Class.forName(FFM_CLASS)
+                  .asSubclass(KernelCalls.class)
+                  .getDeclaredConstructor()
+                  .newInstance();
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+          // no FFM class or no libc symbol: JNA, below, may still bind
+        }
+      }
+      if (!QuietLoad.ANSWER) {
+        return null;
+      }
+      try {
+        return LibcCalls.available() ? new JnaKernelCalls() : null;
+      } catch (LinkageError e) {
+        return null;
+      }
+    }
+  }
+
+  /** The quiet calls, else JNA even where it warns: for calls with no file to fall back on. */
+  private static KernelCalls anyCalls() {
+    KernelCalls quiet = QuietCalls.CHOSEN;
+    return quiet != null ? quiet : new JnaKernelCalls();
+  }
+
+  private static KernelCalls quietCalls() {
+    KernelCalls quiet = QuietCalls.CHOSEN;
+    if (quiet == null) {
+      throw new UnsupportedOperationException(
+          "no native access without a warning: JDK "
+              + Runtime.version().feature()
+              + (QuietLoad.ANSWER ? " and JNA cannot load" : " without --enable-native-access"));
+    }
+    return quiet;
+  }
+
+  /**
+   * Whether the fast paths ({@link #loadAverage}, {@link #statvfs}, {@link #onlineCpus}, {@link
+   * #countEntries}) answer here without a warning; else the caller reads its file.
+   */
+  public static boolean fastPathsQuiet() {
+    return QuietCalls.CHOSEN != null;
+  }
+
+  /** "ffm", "jna", or "none" when the fast paths are off: which binding this JVM uses. */
+  public static String fastPathBinding() {
+    KernelCalls quiet = QuietCalls.CHOSEN;
+    return quiet != null ? quiet.binding() : "none";
+  }
+
+  /** The kernel's FSHIFT: avenrun's fixed point. */
+  private static final int FSHIFT = 11;
+
+  /** sysinfo's loads are avenrun shifted up to SI_LOAD_SHIFT (16). */
+  private static final int SI_LOAD_TO_AVENRUN = 16 - FSHIFT;
+
+  /**
+   * The 1, 5 and 15 minute load averages from sysinfo(2), rounded to hundredths exactly as the
+   * kernel prints /proc/loadavg (avenrun + FIXED_1/200, then LOAD_INT and LOAD_FRAC), which is what
+   * psutil's os.getloadavg() parses.
+   */
+  public static double[] loadAverage() {
+    long[] loads = quietCalls().sysinfoLoads();
+    double[] out = new double[loads.length];
+    for (int i = 0; i < loads.length; i++) {
+      long avenrun = (loads[i] >>> SI_LOAD_TO_AVENRUN) + (1 << FSHIFT) / 200;
+      long hundredths =
+          (avenrun >> FSHIFT) * 100 + (((avenrun & ((1 << FSHIFT) - 1)) * 100) >> FSHIFT);
+      out[i] = hundredths / 100.0;
+    }
+    return out;
+  }
+
+  /** statvfs(path): {f_frsize, f_blocks, f_bfree, f_bavail}; NativeError with its errno. */
+  public static long[] statvfs(String path) {
+    return quietCalls().statvfs(path);
+  }
+
+  /** glibc's _SC_NPROCESSORS_ONLN (84 on every Linux architecture glibc supports). */
+  private static final int SC_NPROCESSORS_ONLN = 84;
+
+  /** sysconf(_SC_NPROCESSORS_ONLN): psutil's cpu_count(logical=True); -1 when it has none. */
+  public static long onlineCpus() {
+    return quietCalls().sysconf(SC_NPROCESSORS_ONLN);
+  }
+
+  /** The entries of {@code dir} but "." and "..", counted by getdents64 without a name each. */
+  public static int countEntries(String dir) {
+    return quietCalls().countEntries(dir);
   }
 
   /** getrusage(RUSAGE_SELF): {voluntary, involuntary} context switches of this whole process. */
@@ -110,7 +216,7 @@ public final class NativeLinux {
   /** prlimit(pid, resource, NULL, {soft, hard}); -1 is RLIM_INFINITY. */
   public static long[] getRlimit(int pid, int resource) {
     try {
-      return LibcCalls.getRlimit(pid, resource);
+      return anyCalls().getRlimit(pid, resource);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -119,7 +225,7 @@ public final class NativeLinux {
   /** prlimit(pid, resource, {soft, hard}, NULL); -1 is RLIM_INFINITY. */
   public static void setRlimit(int pid, int resource, long soft, long hard) {
     try {
-      LibcCalls.setRlimit(pid, resource, soft, hard);
+      anyCalls().setRlimit(pid, resource, soft, hard);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
