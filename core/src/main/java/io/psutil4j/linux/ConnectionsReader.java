@@ -26,6 +26,10 @@ import java.util.Set;
  * the {@code socket:[inode]} links of every /proc/PID/fd. Processes the caller may not inspect are
  * skipped silently, so their sockets come out with fd -1 and no pid, as in psutil. Sockets of other
  * network namespaces are not visible (/proc/net is the reader's namespace, psutil #1611).
+ *
+ * <p>Where native access is quiet, the inet sockets come from the kernel's NETLINK_SOCK_DIAG dump
+ * instead of their files (the same rows, without the text); the inode to (pid, fd) map is the same
+ * single pass over the fd links per call either way.
  */
 final class ConnectionsReader {
   private static final int IPPROTO_TCP = 6;

@@ -34,7 +34,13 @@ interface NetLibC extends Library {
       NetLibC lib = null;
       String why = null;
       try {
-        lib = LibcCalls.loadWithoutLdconfig(NetLibC.class);
+        // libc's own binding first: JNA's search path is then settled, under that class's init
+        // lock, so two first loads cannot race on the property loadWithoutLdconfig sets
+        if (LibcCalls.available()) {
+          lib = LibcCalls.loadWithoutLdconfig(NetLibC.class);
+        } else {
+          why = "JNA cannot load libc";
+        }
       } catch (LinkageError | RuntimeException e) {
         why = "JNA cannot load libc: " + e;
       }
