@@ -444,10 +444,11 @@ public final class LinuxPlatform implements Platform {
   /**
    * Whether the network readings may ask the kernel natively (ioctls, getifaddrs, sock_diag): only
    * for this machine's own /proc and /sys, which those calls describe, and only where loading JNA
-   * prints nothing.
+   * prints nothing (JNA: their calls are not among the FFM-bound fast paths).
    */
   boolean asksKernelNetwork() {
-    return isLiveProc()
+    return nativeCalls
+        && isLiveProc()
         && sysRoot.toAbsolutePath().normalize().equals(Paths.get("/sys"))
         && NativeLinux.loadsQuietly();
   }

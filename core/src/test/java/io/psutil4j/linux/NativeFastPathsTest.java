@@ -11,14 +11,11 @@ import io.psutil4j.linux.nativeaccess.NativeLinux;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -131,26 +128,8 @@ class NativeFastPathsTest {
     return runMainWith(System.getProperty("java.class.path"), jvmOptions);
   }
 
-  /** stdout's lines; stderr must stay empty (no warning of any kind). */
   private static List<String> runMainWith(String classPath, String... jvmOptions)
       throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(List.of(jvmOptions));
-    cmd.add("-cp");
-    cmd.add(classPath);
-    cmd.add(FastPathsVsFilesMain.class.getName());
-    Path err = Files.createTempFile("fastpaths", ".err");
-    try {
-      java.lang.Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-      String stderr = Files.readString(err);
-      assertEquals(0, p.exitValue(), out + stderr);
-      assertEquals("", stderr, "the child printed on stderr");
-      return List.of(out.split("\n"));
-    } finally {
-      Files.delete(err);
-    }
+    return ChildJvm.run(FastPathsVsFilesMain.class, classPath, jvmOptions);
   }
 }

@@ -67,6 +67,12 @@ class NicStatsIoctlTest {
     assertFalse(fixture.asksKernelNetwork());
     LinuxPlatform live = LinuxPlatform.builder().warningStream(null).build();
     assertEquals(NativeLinux.loadsQuietly(), live.asksKernelNetwork());
+    assertFalse(
+        LinuxPlatform.builder()
+            .warningStream(null)
+            .withoutNativeCalls()
+            .build()
+            .asksKernelNetwork());
     assertTrue(fixture.netIfStats().containsKey("ifb0"), "the fixture's NICs, from its sysfs");
   }
 
