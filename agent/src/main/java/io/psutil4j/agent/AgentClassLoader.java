@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.security.cert.Certificate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -35,9 +37,18 @@ final class AgentClassLoader extends ClassLoader {
     registerAsParallelCapable();
   }
 
+  /** Where a multi-release jar (core: its FFM classes) put the classes for a later JDK. */
+  private static final String VERSIONS = PREFIX + "META-INF/versions/";
+
+  /** The first release with multi-release jars. */
+  private static final int FIRST_VERSION = 9;
+
   private final JarFile jar;
   private final String jarUrl;
   private final ProtectionDomain domain;
+
+  /** The META-INF/versions/N folders under inst/ that this JDK may use, highest N first. */
+  private final String[] versionPrefixes;
 
   AgentClassLoader(Path agentJar, ClassLoader parent) throws IOException {
     super("psutil4j-agent", parent);
@@ -46,11 +57,38 @@ final class AgentClassLoader extends ClassLoader {
     this.jarUrl = location.toExternalForm();
     this.domain =
         new ProtectionDomain(new CodeSource(location, (Certificate[]) null), null, this, null);
+    this.versionPrefixes = versionPrefixes(jar);
+  }
+
+  /**
+   * The unpacked jars keep their META-INF/versions/N folders, which no JarFile resolves under
+   * inst/: a class is looked up there first, for N from this JDK's release down, as a multi-release
+   * jar would be read. A folder is known by its directory entry, one lookup per release.
+   */
+  private static String[] versionPrefixes(JarFile jar) {
+    List<String> found = new ArrayList<>();
+    for (int v = Runtime.version().feature(); v >= FIRST_VERSION; v--) {
+      if (jar.getJarEntry(VERSIONS + v + "/") != null) {
+        found.add(VERSIONS + v + "/");
+      }
+    }
+    return found.toArray(new String[0]);
+  }
+
+  private JarEntry classEntry(String name) {
+    String path = name.replace('.', '/') + CLASS_SUFFIX;
+    for (String version : versionPrefixes) {
+      JarEntry entry = jar.getJarEntry(version + path);
+      if (entry != null) {
+        return entry;
+      }
+    }
+    return jar.getJarEntry(PREFIX + path);
   }
 
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
-    JarEntry entry = jar.getJarEntry(PREFIX + name.replace('.', '/') + CLASS_SUFFIX);
+    JarEntry entry = classEntry(name);
     if (entry == null) {
       throw new ClassNotFoundException(name);
     }

@@ -4,6 +4,8 @@ import io.psutil4j.AddressFamily;
 import io.psutil4j.Connection;
 import io.psutil4j.ConnectionStatus;
 import io.psutil4j.SocketType;
+import io.psutil4j.linux.nativeaccess.NativeError;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.NetInet;
 import io.psutil4j.linux.parse.NetUnix;
 import java.io.IOException;
@@ -24,29 +26,39 @@ import java.util.Set;
  * the {@code socket:[inode]} links of every /proc/PID/fd. Processes the caller may not inspect are
  * skipped silently, so their sockets come out with fd -1 and no pid, as in psutil. Sockets of other
  * network namespaces are not visible (/proc/net is the reader's namespace, psutil #1611).
+ *
+ * <p>Where native access is quiet, the inet sockets come from the kernel's NETLINK_SOCK_DIAG dump
+ * instead of their files (the same rows, without the text); the inode to (pid, fd) map is the same
+ * single pass over the fd links per call either way.
  */
 final class ConnectionsReader {
-  /** One /proc/net file and what its sockets are. */
+  private static final int IPPROTO_TCP = 6;
+  private static final int IPPROTO_UDP = 17;
+
+  /** One /proc/net file, what its sockets are, and the sock_diag protocol that dumps them. */
   private static final class Source {
     final String file;
     final AddressFamily family;
     final SocketType type;
+    final int protocol;
 
-    Source(String file, AddressFamily family, SocketType type) {
+    Source(String file, AddressFamily family, SocketType type, int protocol) {
       this.file = file;
       this.family = family;
       this.type = type;
+      this.protocol = protocol;
     }
   }
 
   private static final Source TCP =
-      new Source("tcp", AddressFamily.AF_INET, SocketType.SOCK_STREAM);
+      new Source("tcp", AddressFamily.AF_INET, SocketType.SOCK_STREAM, IPPROTO_TCP);
   private static final Source TCP6 =
-      new Source("tcp6", AddressFamily.AF_INET6, SocketType.SOCK_STREAM);
-  private static final Source UDP = new Source("udp", AddressFamily.AF_INET, SocketType.SOCK_DGRAM);
+      new Source("tcp6", AddressFamily.AF_INET6, SocketType.SOCK_STREAM, IPPROTO_TCP);
+  private static final Source UDP =
+      new Source("udp", AddressFamily.AF_INET, SocketType.SOCK_DGRAM, IPPROTO_UDP);
   private static final Source UDP6 =
-      new Source("udp6", AddressFamily.AF_INET6, SocketType.SOCK_DGRAM);
-  private static final Source UNIX = new Source("unix", AddressFamily.AF_UNIX, null);
+      new Source("udp6", AddressFamily.AF_INET6, SocketType.SOCK_DGRAM, IPPROTO_UDP);
+  private static final Source UNIX = new Source("unix", AddressFamily.AF_UNIX, null, 0);
 
   private static final Map<String, List<Source>> KINDS = new HashMap<>();
 
@@ -66,10 +78,16 @@ final class ConnectionsReader {
 
   private final Path procRoot;
   private final PidTable pidTable;
+  private final boolean sockDiag;
 
-  ConnectionsReader(Path procRoot, PidTable pidTable) {
+  /**
+   * @param sockDiag whether to ask the kernel's NETLINK_SOCK_DIAG for the inet sockets: only for
+   *     this machine's own /proc, and only where native access is quiet
+   */
+  ConnectionsReader(Path procRoot, PidTable pidTable, boolean sockDiag) {
     this.procRoot = procRoot;
     this.pidTable = pidTable;
+    this.sockDiag = sockDiag;
   }
 
   List<Connection> connections(String kind) {
@@ -125,7 +143,7 @@ final class ConnectionsReader {
             }
           }
         } else {
-          for (NetInet.Socket i : KernelFiles.read(file, NetInet::parse)) {
+          for (NetInet.Socket i : inetSockets(s, file)) {
             List<int[]> o = owners.get(i.inode);
             if (o == null && ownedOnly) {
               continue;
@@ -159,6 +177,21 @@ final class ConnectionsReader {
       list.add(ownedOnly ? c.withoutPid() : c);
     }
     return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * The kernel's sock_diag dump of {@code s}, or its /proc/net file where that cannot be asked: per
+   * source, as a kernel may lack one protocol's diag module (udp_diag) and not another's.
+   */
+  private List<NetInet.Socket> inetSockets(Source s, Path file) throws IOException {
+    if (sockDiag) {
+      try {
+        return NativeLinux.inetSockets(s.family.value(), s.protocol);
+      } catch (UnsupportedOperationException | NativeError e) {
+        // the file below
+      }
+    }
+    return KernelFiles.read(file, NetInet::parse);
   }
 
   /** inode to every (pid, fd) holding it; processes that vanish or deny access are skipped. */

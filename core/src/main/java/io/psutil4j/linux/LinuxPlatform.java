@@ -22,6 +22,8 @@ import io.psutil4j.Uname;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import io.psutil4j.linux.cgroup.Cgroups;
+import io.psutil4j.linux.nativeaccess.NativeError;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.Cpuinfo;
 import io.psutil4j.linux.parse.Loadavg;
@@ -53,6 +55,9 @@ import java.util.OptionalLong;
  * host runs through the same code as the live machine.
  */
 public final class LinuxPlatform implements Platform {
+  private static final Path LIVE_PROC = Paths.get("/proc");
+  private static final Path LIVE_SYS = Paths.get("/sys");
+
   private final Path procRoot;
   private final Path sysRoot;
   private final KernelConstants constants;
@@ -67,6 +72,7 @@ public final class LinuxPlatform implements Platform {
   private final Path loadavgPath;
   private final Path cpuOnlinePath;
   private final Path cpuinfoPath;
+  private final boolean nativeCalls;
 
   private LinuxPlatform(Builder b) {
     this.procRoot = b.procRoot;
@@ -80,6 +86,15 @@ public final class LinuxPlatform implements Platform {
     this.loadavgPath = procRoot.resolve("loadavg");
     this.cpuOnlinePath = sysRoot.resolve("devices/system/cpu/online");
     this.cpuinfoPath = procRoot.resolve("cpuinfo");
+    this.nativeCalls = b.nativeCalls;
+  }
+
+  /**
+   * Whether a libc call may answer instead of a file under {@code root}: only for this machine's
+   * own /proc or /sys (a fixture root is read as files), and only where native access is quiet.
+   */
+  private boolean nativeFor(Path root, Path live) {
+    return nativeCalls && root.equals(live) && NativeLinux.fastPathsQuiet();
   }
 
   /** This machine: /proc and /sys, warnings on stderr. */
@@ -150,11 +165,18 @@ public final class LinuxPlatform implements Platform {
   }
 
   /**
-   * sysconf(_SC_NPROCESSORS_ONLN), which glibc answers from /sys/devices/system/cpu/online; then
-   * psutil's fallbacks: {@code processor} entries of /proc/cpuinfo, then cpuN lines of /proc/stat.
+   * sysconf(_SC_NPROCESSORS_ONLN), as psutil, where native access is quiet; else what glibc reads
+   * for it, /sys/devices/system/cpu/online. Then psutil's fallbacks: {@code processor} entries of
+   * /proc/cpuinfo, then cpuN lines of /proc/stat.
    */
   @Override
   public OptionalInt cpuCountLogical() {
+    if (nativeFor(sysRoot, LIVE_SYS)) {
+      long online = NativeLinux.onlineCpus();
+      if (online >= 1 && online <= Integer.MAX_VALUE) {
+        return OptionalInt.of((int) online);
+      }
+    }
     int n = 0;
     try {
       n = KernelFiles.read(cpuOnlinePath, CpuList::parse).size();
@@ -200,8 +222,20 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public LoadAverage loadAverage() {
-    double[] avg = readSystemFile(loadavgPath, Loadavg::parse);
+    double[] avg = nativeFor(procRoot, LIVE_PROC) ? loadsBySysinfo() : null;
+    if (avg == null) {
+      avg = readSystemFile(loadavgPath, Loadavg::parse);
+    }
     return LoadAverage.of(avg[0], avg[1], avg[2]);
+  }
+
+  /** sysinfo's loads as /proc/loadavg prints them, or null (the file answers) when it fails. */
+  private static double[] loadsBySysinfo() {
+    try {
+      return NativeLinux.loadAverage();
+    } catch (NativeError | UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   @Override
@@ -289,7 +323,9 @@ public final class LinuxPlatform implements Platform {
   /** statvfs of this machine's file system, whatever the roots (it is a system call). */
   @Override
   public DiskUsage diskUsage(String path) {
-    return DiskReader.usage(path);
+    return nativeCalls && NativeLinux.fastPathsQuiet()
+        ? DiskReader.usageByStatvfs(path)
+        : DiskReader.usage(path);
   }
 
   @Override
@@ -304,34 +340,39 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public Map<String, NetIoCounters> netIoCountersPernic() {
-    return new NetReader(procRoot, sysRoot).ioCounters();
+    return new NetReader(procRoot, sysRoot, asksKernelNetwork()).ioCounters();
   }
 
   @Override
   public Map<String, NicStats> netIfStats() {
-    return new NetReader(procRoot, sysRoot).ifStats();
+    return new NetReader(procRoot, sysRoot, asksKernelNetwork()).ifStats();
   }
 
   /** The sysfs files of that one NIC, without reading /proc/net/dev. */
   @Override
   public Optional<NicStats> netIfStats(String nic) {
-    return Optional.ofNullable(new NetReader(procRoot, sysRoot).ifStats(nic));
+    return Optional.ofNullable(new NetReader(procRoot, sysRoot, asksKernelNetwork()).ifStats(nic));
   }
 
-  /** The IP addresses are this machine's (the JDK asks the kernel), whatever the roots. */
+  /**
+   * The IP addresses are this machine's (getifaddrs or the JDK asks the kernel), whatever the
+   * roots.
+   */
   @Override
   public Map<String, List<NicAddress>> netIfAddrs() {
-    return new NicAddressReader(sysRoot).read();
+    return new NicAddressReader(sysRoot, asksKernelNetwork()).read();
   }
 
   @Override
   public List<Connection> netConnections(String kind) {
-    return new ConnectionsReader(procRoot, new PidTable(procRoot)).connections(kind);
+    return new ConnectionsReader(procRoot, new PidTable(procRoot), asksKernelNetwork())
+        .connections(kind);
   }
 
   @Override
   public List<Connection> netConnectionsWithoutPids(String kind) {
-    return new ConnectionsReader(procRoot, new PidTable(procRoot)).socketsOnly(kind);
+    return new ConnectionsReader(procRoot, new PidTable(procRoot), asksKernelNetwork())
+        .socketsOnly(kind);
   }
 
   @Override
@@ -400,6 +441,18 @@ public final class LinuxPlatform implements Platform {
     return procRoot.toAbsolutePath().normalize().equals(Paths.get("/proc"));
   }
 
+  /**
+   * Whether the network readings may ask the kernel natively (ioctls, getifaddrs, sock_diag): only
+   * for this machine's own /proc and /sys, which those calls describe, and only where loading JNA
+   * prints nothing (JNA: their calls are not among the FFM-bound fast paths).
+   */
+  boolean asksKernelNetwork() {
+    return nativeCalls
+        && isLiveProc()
+        && sysRoot.toAbsolutePath().normalize().equals(Paths.get("/sys"))
+        && NativeLinux.loadsQuietly();
+  }
+
   @Override
   public java.util.Map<Integer, Integer> ppidMap() {
     return LinuxProcessTable.ppidMap(procRoot);
@@ -465,6 +518,7 @@ public final class LinuxPlatform implements Platform {
     private KernelConstants constants;
     private PrintStream warningStream = System.err;
     private Path utmpPath = Paths.get("/var/run/utmp");
+    private boolean nativeCalls = true;
 
     @SuppressForbidden(
         reason =
@@ -496,6 +550,12 @@ public final class LinuxPlatform implements Platform {
     /** The utmp file {@code users()} reads (default /var/run/utmp, what glibc reads). */
     public Builder utmpPath(Path utmp) {
       this.utmpPath = utmp;
+      return this;
+    }
+
+    /** Files only, no libc fast path: for the tests that compare the two. */
+    Builder withoutNativeCalls() {
+      this.nativeCalls = false;
       return this;
     }
 

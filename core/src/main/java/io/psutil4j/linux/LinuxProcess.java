@@ -276,7 +276,8 @@ final class LinuxProcess implements ProcessAccess {
     if (links.denied()) {
       throw new AccessDenied(dir.pid(), dir.knownName(), dir.resolve("fd") + ": link not readable");
     }
-    return new ConnectionsReader(platform.procRoot(), new PidTable(platform.procRoot()))
+    return new ConnectionsReader(
+            platform.procRoot(), new PidTable(platform.procRoot()), platform.asksKernelNetwork())
         .connectionsOf(dir.pid(), links, kind);
   }
 

@@ -3,17 +3,22 @@ package io.psutil4j.linux;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicDuplex;
 import io.psutil4j.NicStats;
+import io.psutil4j.linux.nativeaccess.NativeError;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.NetDev;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * psutil's {@code net_io_counters} (/proc/net/dev) and {@code net_if_stats}. psutil asks the kernel
- * through ioctls (SIOCGIFFLAGS, SIOCGIFMTU, ETHTOOL_GSET); the same values are in
+ * psutil's {@code net_io_counters} (/proc/net/dev) and {@code net_if_stats}. Where native calls are
+ * allowed quietly, net_if_stats asks the kernel as psutil does: SIOCGIFFLAGS, SIOCGIFMTU and
+ * ETHTOOL_GSET on one socket. Otherwise (or when those fail) the same values come from
  * /sys/class/net/NIC, except IFF_RUNNING, which the kernel computes for SIOCGIFFLAGS
  * (net/core/dev.c dev_get_flags: up and operstate up or unknown) and we compute the same way.
  */
@@ -32,12 +37,21 @@ final class NetReader {
     "promisc", "allmulti", "master", "slave", "multicast", "portsel", "automedia", "dynamic"
   };
 
+  private static final int DUPLEX_HALF = 0;
+  private static final int DUPLEX_FULL = 1;
+
   private final Path procRoot;
   private final Path sysRoot;
+  private final boolean ioctls;
 
-  NetReader(Path procRoot, Path sysRoot) {
+  /**
+   * @param ioctls whether to ask the kernel by ioctl: only for this machine's own /proc and /sys,
+   *     and only where native access is quiet
+   */
+  NetReader(Path procRoot, Path sysRoot, boolean ioctls) {
     this.procRoot = procRoot;
     this.sysRoot = sysRoot;
+    this.ioctls = ioctls;
   }
 
   Map<String, long[]> rawNetDev() {
@@ -56,18 +70,55 @@ final class NetReader {
 
   /** Each NIC of /proc/net/dev that still exists (psutil skips ENODEV). */
   Map<String, NicStats> ifStats() {
+    List<String> nics = new ArrayList<>(rawNetDev().keySet());
+    List<NicStats> stats = ioctls ? fromIoctls(nics) : null;
     Map<String, NicStats> out = new LinkedHashMap<>();
-    for (String nic : rawNetDev().keySet()) {
-      NicStats stats = ifStats(nic);
-      if (stats != null) {
-        out.put(nic, stats);
+    for (int i = 0; i < nics.size(); i++) {
+      NicStats one = stats != null ? stats.get(i) : fromSysfs(nics.get(i));
+      if (one != null) {
+        out.put(nics.get(i), one);
       }
     }
     return Collections.unmodifiableMap(out);
   }
 
-  /** One NIC's sysfs files; null when it is gone (ENODEV). */
+  /** One NIC; null when it is gone (ENODEV). */
   NicStats ifStats(String nic) {
+    List<NicStats> stats = ioctls ? fromIoctls(List.of(nic)) : null;
+    return stats != null ? stats.get(0) : fromSysfs(nic);
+  }
+
+  /** psutil's ioctls, or null when they cannot be made here (the caller reads sysfs instead). */
+  private static List<NicStats> fromIoctls(List<String> nics) {
+    List<long[]> raw;
+    try {
+      raw = NativeLinux.nicStats(nics);
+    } catch (UnsupportedOperationException | NativeError | IllegalArgumentException e) {
+      return null;
+    }
+    List<NicStats> out = new ArrayList<>(raw.size());
+    for (long[] r : raw) {
+      out.add(r == null ? null : fromKernel((int) r[0], (int) r[1], r[2], (int) r[3]));
+    }
+    return out;
+  }
+
+  /** psutil's conversion: isup is IFF_RUNNING; SPEED_UNKNOWN (-1 as u32) and no ethtool give 0. */
+  private static NicStats fromKernel(int flags, int mtu, long speed, int duplex) {
+    NicDuplex d =
+        duplex == DUPLEX_FULL
+            ? NicDuplex.NIC_DUPLEX_FULL
+            : duplex == DUPLEX_HALF ? NicDuplex.NIC_DUPLEX_HALF : NicDuplex.NIC_DUPLEX_UNKNOWN;
+    return NicStats.of(
+        (flags & IFF_RUNNING) != 0,
+        d,
+        speed < 0 || speed > Integer.MAX_VALUE ? 0 : (int) speed,
+        mtu,
+        flagNames(flags));
+  }
+
+  /** One NIC's sysfs files; null when it is gone (ENODEV). */
+  private NicStats fromSysfs(String nic) {
     Path dir = sysRoot.resolve("class/net").resolve(nic);
     String flagsText = CpuFreqReader.text(dir.resolve("flags"));
     String mtuText = CpuFreqReader.text(dir.resolve("mtu"));

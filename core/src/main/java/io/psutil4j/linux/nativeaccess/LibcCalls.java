@@ -1,6 +1,7 @@
 package io.psutil4j.linux.nativeaccess;
 
 import com.sun.jna.LastErrorException;
+import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
@@ -35,7 +36,7 @@ final class LibcCalls {
       LibC lib = null;
       String why = null;
       try {
-        lib = loadWithoutLdconfig();
+        lib = loadWithoutLdconfig(LibC.class);
       } catch (LinkageError | RuntimeException e) {
         why = "JNA cannot load libc: " + e;
       }
@@ -52,13 +53,13 @@ final class LibcCalls {
    * time of our own load, then take the property away again, so that it does not decide for a JNA
    * of the host's (which reads it when it first loads).
    */
-  private static LibC loadWithoutLdconfig() {
+  static <T extends Library> T loadWithoutLdconfig(Class<T> binding) {
     if (System.getProperty(PLATFORM_PATH) != null) {
-      return Native.load("c", LibC.class); // the host chose: its choice stays
+      return Native.load("c", binding); // the host chose: its choice stays
     }
     System.setProperty(PLATFORM_PATH, STANDARD_LIBRARY_PATH);
     try {
-      return Native.load("c", LibC.class);
+      return Native.load("c", binding);
     } finally {
       // JNA sets it too, to ours: nothing of ours is left set after the load
       System.clearProperty(PLATFORM_PATH);
@@ -252,6 +253,41 @@ final class LibcCalls {
    * place from getdents64's records: no String or Path per entry.
    */
   static int[] numericEntries(String dir) {
+    int[][] out = {new int[256]};
+    int[] n = {0};
+    eachRecord(
+        dir,
+        (bytes, pos) -> {
+          int value = decimalName(bytes, pos + D_NAME);
+          if (value > 0) {
+            if (n[0] == out[0].length) {
+              out[0] = Arrays.copyOf(out[0], n[0] * 2);
+            }
+            out[0][n[0]++] = value;
+          }
+        });
+    return Arrays.copyOf(out[0], n[0]);
+  }
+
+  /** The entries of {@code dir} but "." and "..", counted without a name or String each. */
+  static int countEntries(String dir) {
+    int[] n = {0};
+    eachRecord(
+        dir,
+        (bytes, pos) -> {
+          if (!isDotOrDotDot(bytes, pos + D_NAME)) {
+            n[0]++;
+          }
+        });
+    return n[0];
+  }
+
+  /** What is done with each getdents64 record, found at {@code pos} of {@code bytes}. */
+  private interface RecordVisitor {
+    void visit(byte[] bytes, int pos);
+  }
+
+  private static void eachRecord(String dir, RecordVisitor visitor) {
     int fd;
     try {
       fd = libc().open(dir, O_RDONLY_CLOEXEC);
@@ -261,22 +297,14 @@ final class LibcCalls {
     try {
       Memory records = Dirents.RECORDS.get();
       byte[] bytes = Dirents.BYTES.get();
-      int[] out = new int[256];
-      int n = 0;
       while (true) {
         int got = libc().getdents64(fd, records, Dirents.BUFFER_SIZE).intValue();
         if (got == 0) {
-          return Arrays.copyOf(out, n);
+          return;
         }
         records.read(0, bytes, 0, got);
         for (int pos = 0; pos < got; pos += reclen(bytes, pos)) {
-          int value = decimalName(bytes, pos + D_NAME);
-          if (value > 0) {
-            if (n == out.length) {
-              out = Arrays.copyOf(out, n * 2);
-            }
-            out[n++] = value;
-          }
+          visitor.visit(bytes, pos);
         }
       }
     } catch (LastErrorException e) {
@@ -284,6 +312,10 @@ final class LibcCalls {
     } finally {
       libc().close(fd);
     }
+  }
+
+  private static boolean isDotOrDotDot(byte[] b, int name) {
+    return b[name] == '.' && (b[name + 1] == 0 || (b[name + 1] == '.' && b[name + 2] == 0));
   }
 
   private static int reclen(byte[] b, int record) {

@@ -1,5 +1,7 @@
 package io.psutil4j.linux.nativeaccess;
 
+import io.psutil4j.NicAddress;
+import io.psutil4j.linux.parse.NetInet;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
@@ -41,20 +43,126 @@ public final class NativeLinux {
 
   /** Asked once: a module's native access is fixed when the JVM starts it. */
   private static final class QuietLoad {
-    static final boolean ANSWER = ask();
+    static final boolean NATIVE_ACCESS_ENABLED = nativeAccessEnabled();
+    static final boolean ANSWER =
+        Runtime.version().feature() < RESTRICTED_FROM || NATIVE_ACCESS_ENABLED;
 
-    private static boolean ask() {
-      if (Runtime.version().feature() < RESTRICTED_FROM) {
-        return true;
-      }
+    /** Module.isNativeAccessEnabled (JDK 22+); we compile for 11, hence reflection. */
+    private static boolean nativeAccessEnabled() {
       try {
-        // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
         Method m = Module.class.getMethod("isNativeAccessEnabled");
         return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
       } catch (ReflectiveOperationException | RuntimeException e) {
         return false;
       }
     }
+  }
+
+  /**
+   * The {@link KernelCalls} of this JVM, chosen once: FFM on JDK 22+ with native access enabled (a
+   * restricted call would warn otherwise), else JNA where it loads quietly, else none (null): the
+   * callers then read their /proc or /sys file.
+   */
+  private static final class QuietCalls {
+    private static final String FFM_CLASS = "io.psutil4j.linux.nativeaccess.FfmKernelCalls";
+    private static final int FFM_FROM = 22;
+
+    static final KernelCalls CHOSEN = choose();
+
+    private static KernelCalls choose() {
+      if (Runtime.version().feature() >= FFM_FROM && QuietLoad.NATIVE_ACCESS_ENABLED) {
+        try {
+          // in META-INF/versions/22 of the jar: absent when the jar was built without a JDK 22+
+          return (KernelCalls)
+              Class.forName(FFM_CLASS)
+                  .asSubclass(KernelCalls.class)
+                  .getDeclaredConstructor()
+                  .newInstance();
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+          // no FFM class or no libc symbol: JNA, below, may still bind
+        }
+      }
+      if (!QuietLoad.ANSWER) {
+        return null;
+      }
+      try {
+        return LibcCalls.available() ? new JnaKernelCalls() : null;
+      } catch (LinkageError e) {
+        return null;
+      }
+    }
+  }
+
+  /** The quiet calls, else JNA even where it warns: for calls with no file to fall back on. */
+  private static KernelCalls anyCalls() {
+    KernelCalls quiet = QuietCalls.CHOSEN;
+    return quiet != null ? quiet : new JnaKernelCalls();
+  }
+
+  private static KernelCalls quietCalls() {
+    KernelCalls quiet = QuietCalls.CHOSEN;
+    if (quiet == null) {
+      throw new UnsupportedOperationException(
+          "no native access without a warning: JDK "
+              + Runtime.version().feature()
+              + (QuietLoad.ANSWER ? " and JNA cannot load" : " without --enable-native-access"));
+    }
+    return quiet;
+  }
+
+  /**
+   * Whether the fast paths ({@link #loadAverage}, {@link #statvfs}, {@link #onlineCpus}, {@link
+   * #countEntries}) answer here without a warning; else the caller reads its file.
+   */
+  public static boolean fastPathsQuiet() {
+    return QuietCalls.CHOSEN != null;
+  }
+
+  /** "ffm", "jna", or "none" when the fast paths are off: which binding this JVM uses. */
+  public static String fastPathBinding() {
+    KernelCalls quiet = QuietCalls.CHOSEN;
+    return quiet != null ? quiet.binding() : "none";
+  }
+
+  /** The kernel's FSHIFT: avenrun's fixed point. */
+  private static final int FSHIFT = 11;
+
+  /** sysinfo's loads are avenrun shifted up to SI_LOAD_SHIFT (16). */
+  private static final int SI_LOAD_TO_AVENRUN = 16 - FSHIFT;
+
+  /**
+   * The 1, 5 and 15 minute load averages from sysinfo(2), rounded to hundredths exactly as the
+   * kernel prints /proc/loadavg (avenrun + FIXED_1/200, then LOAD_INT and LOAD_FRAC), which is what
+   * psutil's os.getloadavg() parses.
+   */
+  public static double[] loadAverage() {
+    long[] loads = quietCalls().sysinfoLoads();
+    double[] out = new double[loads.length];
+    for (int i = 0; i < loads.length; i++) {
+      long avenrun = (loads[i] >>> SI_LOAD_TO_AVENRUN) + (1 << FSHIFT) / 200;
+      long hundredths =
+          (avenrun >> FSHIFT) * 100 + (((avenrun & ((1 << FSHIFT) - 1)) * 100) >> FSHIFT);
+      out[i] = hundredths / 100.0;
+    }
+    return out;
+  }
+
+  /** statvfs(path): {f_frsize, f_blocks, f_bfree, f_bavail}; NativeError with its errno. */
+  public static long[] statvfs(String path) {
+    return quietCalls().statvfs(path);
+  }
+
+  /** glibc's _SC_NPROCESSORS_ONLN (84 on every Linux architecture glibc supports). */
+  private static final int SC_NPROCESSORS_ONLN = 84;
+
+  /** sysconf(_SC_NPROCESSORS_ONLN): psutil's cpu_count(logical=True); -1 when it has none. */
+  public static long onlineCpus() {
+    return quietCalls().sysconf(SC_NPROCESSORS_ONLN);
+  }
+
+  /** The entries of {@code dir} but "." and "..", counted by getdents64 without a name each. */
+  public static int countEntries(String dir) {
+    return quietCalls().countEntries(dir);
   }
 
   /** getrusage(RUSAGE_SELF): {voluntary, involuntary} context switches of this whole process. */
@@ -108,7 +216,7 @@ public final class NativeLinux {
   /** prlimit(pid, resource, NULL, {soft, hard}); -1 is RLIM_INFINITY. */
   public static long[] getRlimit(int pid, int resource) {
     try {
-      return LibcCalls.getRlimit(pid, resource);
+      return anyCalls().getRlimit(pid, resource);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -117,7 +225,7 @@ public final class NativeLinux {
   /** prlimit(pid, resource, {soft, hard}, NULL); -1 is RLIM_INFINITY. */
   public static void setRlimit(int pid, int resource, long soft, long hard) {
     try {
-      LibcCalls.setRlimit(pid, resource, soft, hard);
+      anyCalls().setRlimit(pid, resource, soft, hard);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -198,14 +306,47 @@ public final class NativeLinux {
   }
 
   /**
-   * The peer of each IPv4 address on a point-to-point NIC (tun, ppp), from getifaddrs(3)'s
-   * ifa_dstaddr: keyed {@code "nic address"}, as psutil's {@code ptp}.
+   * getifaddrs(3) walked as psutil's C net_if_addrs: every NIC in the order the list first names
+   * it, with its entries in list order (MACs unpadded, unsorted); an empty list for a NIC none of
+   * whose addresses can be written.
+   *
+   * @throws UnsupportedOperationException when JNA cannot load, or pointers are not 64-bit
+   */
+  public static Map<String, List<NicAddress>> nicAddresses() {
+    try {
+      return Ifaddrs.addresses();
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /**
+   * psutil's net_if_stats ioctls for each NIC, on one AF_INET datagram socket: {@code {flags, mtu,
+   * speed, duplex}} as the kernel gives them (SIOCGIFFLAGS, SIOCGIFMTU, ETHTOOL_GSET's 32-bit speed
+   * and duplex byte), speed and duplex -1 where the driver has no ethtool answer; null for a NIC
+   * that is gone (ENODEV).
    *
    * @throws UnsupportedOperationException when JNA cannot load
    */
-  public static Map<String, String> ipv4Peers() {
+  public static List<long[]> nicStats(List<String> nics) {
     try {
-      return Ifaddrs.ipv4Peers();
+      return NicIoctls.stats(nics);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  /**
+   * Every socket of {@code family} (2 AF_INET, 10 AF_INET6) and {@code protocol} (6 TCP, 17 UDP) in
+   * this network namespace, from the kernel's NETLINK_SOCK_DIAG dump: the rows of
+   * /proc/net/{tcp,udp}[6].
+   *
+   * @throws NativeError with the kernel's errno (ENOENT: no diag module for that protocol)
+   * @throws UnsupportedOperationException when JNA cannot load
+   */
+  public static List<NetInet.Socket> inetSockets(int family, int protocol) {
+    try {
+      return SockDiag.inet(family, protocol);
     } catch (LinkageError e) {
       throw unavailable(e);
     }

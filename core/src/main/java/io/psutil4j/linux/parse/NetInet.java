@@ -21,7 +21,8 @@ public final class NetInet {
     public final int state;
     public final long inode;
 
-    Socket(String localIp, int localPort, String remoteIp, int remotePort, int state, long inode) {
+    public Socket(
+        String localIp, int localPort, String remoteIp, int remotePort, int state, long inode) {
       this.localIp = localIp;
       this.localPort = localPort;
       this.remoteIp = remoteIp;
