@@ -1,8 +1,6 @@
 package io.psutil4j.benchmarks.scale;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import io.psutil4j.benchmarks.startup.ChildJvm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -105,10 +103,9 @@ public final class ScaleComparison {
   public static void main(String[] args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
     Plan plan = quick ? quick() : full();
-    String agentJar =
-        existing("psutil4j.bench.agentJar", "agent/target/psutil4j-agent.jar").toString();
+    String agentJar = ChildJvm.agentJar().toString();
     String captured =
-        existing("psutil4j.bench.fixture", "core/src/test/resources/fixtures/host-x86_64-6x")
+        ChildJvm.file("psutil4j.bench.fixture", "core/src/test/resources/fixtures/host-x86_64-6x")
             .toString();
     List<ShapeRun> runs = new ArrayList<>();
     for (Shape shape : plan.shapes()) {
@@ -209,18 +206,6 @@ public final class ScaleComparison {
       }
       return new LatencyRun(label, percentiles, scrapes[0], new Samples(scrapeNanos, scrapes[0]));
     }
-  }
-
-  private static Path existing(String property, String defaultPath) {
-    Path path = Paths.get(System.getProperty(property, defaultPath)).toAbsolutePath();
-    if (!Files.exists(path)) {
-      throw new IllegalStateException(
-          path
-              + " not found: build with `mvn -B -DskipTests package`, run from the repository"
-              + " root, or set -D"
-              + property);
-    }
-    return path;
   }
 
   private static ObjectName name(String name) {
