@@ -102,10 +102,23 @@ public final class ScaleHost {
     System.out.println("kept " + parked.size() + " threads, " + open.size() + " files");
   }
 
-  /** The agent registers from its own thread; a fixture host has registered already. */
-  private static void awaitMBeans(MBeanServer server) throws InterruptedException {
+  /**
+   * The agent registers from its own thread, group after group (the per-entity MBeans with their
+   * first reconcile): done once Process is there and the count held still for a second.
+   */
+  private static void awaitMBeans(MBeanServer server) throws Exception {
     long deadline = System.nanoTime() + MBEANS_WAIT_NANOS;
-    while (!server.isRegistered(PROCESS)) {
+    ObjectName all = new ObjectName("psutil4j:*");
+    int last = -1;
+    long stableSince = System.nanoTime();
+    while (true) {
+      int now = server.isRegistered(PROCESS) ? server.queryNames(all, null).size() : -1;
+      if (now != last) {
+        last = now;
+        stableSince = System.nanoTime();
+      } else if (now > 0 && System.nanoTime() - stableSince > 1_000_000_000L) {
+        return;
+      }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("no " + PROCESS + ": is the agent on the command line?");
       }
