@@ -31,8 +31,11 @@ class HungSourceScrapeIT {
 
   private static final int SCRAPES = 10;
 
-  /** jmx_exporter's HTTP pool and the JVM's compiler threads come and go a little. */
-  private static final int THREAD_SLACK = 2;
+  /**
+   * jmx_exporter's HTTP pool, the JVM's compiler threads and our idle reading threads come and go a
+   * little (+1 and +2 seen); a thread kept per scrape would add {@link #SCRAPES}.
+   */
+  private static final int THREAD_SLACK = 3;
 
   @Test
   void metricsCompleteAndThreadsStayFlatWhileMeminfoHangs(@TempDir Path dir) throws Exception {
@@ -72,7 +75,7 @@ class HungSourceScrapeIT {
       assertTrue(first.contains("\npsutil4j_host_boottime"), "the Host MBean is in the scrape");
       assertFalse(first.contains("\npsutil4j_memory "), "no Memory.Total from a hung meminfo");
 
-      for (int i = 0; i < 3; i++) {
+      for (int i = 0; i < 5; i++) {
         Http.get(url); // jmx_exporter's HTTP pool starts its threads
       }
       int threadsBefore = LocalJmx.kernelThreads(host.pid());
