@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * jmx_exporter scraping a host whose /proc/meminfo never answers (a FIFO with no writer): the first
- * /metrics completes once the Memory refresh passes its 2 s deadline, every later one at once with
- * the other MBeans' samples and without Memory's, and the host gains no thread per scrape.
+ * /metrics completes (Memory and Swap, which both read meminfo, each wait their 2 s deadline once,
+ * one after the other: 7 to 14 s measured here under load), every later one at once with the other
+ * MBeans' samples and without Memory's, and the host gains no thread per scrape.
  */
 class HungSourceScrapeIT {
   /** Completes at all: a few sources' 2 s deadlines one after the other, on a busy box. */
