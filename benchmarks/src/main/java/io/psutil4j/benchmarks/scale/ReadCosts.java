@@ -13,7 +13,8 @@ import javax.management.ObjectName;
  * What reads of one host cost as a remote client sees them. The agent's default cache answers a
  * source's second read within 1 s from its last reading, so every round first waits {@link
  * #PAST_CACHE_MILLIS}: its first read of each source refreshes it (goes to the kernel), the reads
- * right after it hit the cache. Rounds alternate: the cheap attributes, then the full read.
+ * right after it hit the cache, while the round is under 0.8 s old. Rounds alternate: the cheap
+ * attributes, then the full read.
  */
 final class ReadCosts {
   /** The default cache (1000 ms) plus a margin. */
@@ -94,7 +95,7 @@ final class ReadCosts {
         connection.getAttribute(c.bean(), c.attribute());
         record(recorded, cheapRefresh[i], t0);
       }
-      for (int hit = 0; hit < HITS_PER_ROUND; hit++) {
+      for (int hit = 0; hit < HITS_PER_ROUND && inWindow(roundStart); hit++) {
         for (int i = 0; i < CHEAP.size(); i++) {
           Cheap c = CHEAP.get(i);
           long t0 = System.nanoTime();
@@ -107,7 +108,7 @@ final class ReadCosts {
       long t0 = System.nanoTime();
       fewestValues = Math.min(fewestValues, fullRead());
       record(recorded, fullRefresh, t0);
-      for (int hit = 0; hit < HITS_PER_ROUND; hit++) {
+      for (int hit = 0; hit < HITS_PER_ROUND && inWindow(roundStart); hit++) {
         t0 = System.nanoTime();
         fullRead();
         recordHit(recorded, fullHit, t0, roundStart);
@@ -129,11 +130,15 @@ final class ReadCosts {
     }
   }
 
+  /** Hits are read only while the round's refresh is young: later ones would find it expired. */
+  private static boolean inWindow(long roundStart) {
+    return System.nanoTime() - roundStart < HIT_WINDOW_NANOS;
+  }
+
   /** A read that ended late in its round may have refreshed: it is not counted as a hit. */
   private static void recordHit(boolean recorded, Recorder into, long start, long roundStart) {
-    long end = System.nanoTime();
-    if (recorded && end - roundStart < HIT_WINDOW_NANOS) {
-      into.add(end - start);
+    if (recorded && inWindow(roundStart)) {
+      into.add(System.nanoTime() - start);
     }
   }
 
