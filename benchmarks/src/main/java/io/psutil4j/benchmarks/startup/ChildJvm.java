@@ -25,7 +25,8 @@ public final class ChildJvm {
 
   private ChildJvm() {}
 
-  static Path file(String property, String defaultPath) {
+  /** {@code -D<property>} or the default path, which must exist. */
+  public static Path file(String property, String defaultPath) {
     Path path = Paths.get(System.getProperty(property, defaultPath)).toAbsolutePath();
     if (!Files.exists(path)) {
       throw new IllegalStateException(
@@ -37,7 +38,7 @@ public final class ChildJvm {
     return path;
   }
 
-  static Path agentJar() {
+  public static Path agentJar() {
     return file(AGENT_JAR, "agent/target/psutil4j-agent.jar");
   }
 

@@ -1,0 +1,179 @@
+package io.psutil4j.benchmarks.scale;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.management.AttributeList;
+import javax.management.JMException;
+import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+
+/**
+ * What reads of one host cost as a remote client sees them. The agent's default cache answers a
+ * source's second read within 1 s from its last reading, so every round first waits {@link
+ * #PAST_CACHE_MILLIS}: its first read of each source refreshes it (goes to the kernel), the reads
+ * right after it hit the cache, while the round is under 0.8 s old. Rounds alternate: the cheap
+ * attributes, then the full read.
+ */
+final class ReadCosts {
+  /** The default cache (1000 ms) plus a margin. */
+  static final long PAST_CACHE_MILLIS = 1100;
+
+  /** A read counts as a cache hit only if it ended this soon after its round's refresh began. */
+  private static final long HIT_WINDOW_NANOS = 800_000_000L;
+
+  private static final int HITS_PER_ROUND = 10;
+
+  static final ObjectName MEMORY = name("psutil4j:type=Memory");
+
+  /** The cheap attributes of the issue, each its own source: fd listing, statm, meminfo. */
+  static final List<Cheap> CHEAP =
+      List.of(
+          new Cheap("Process.NumFds", ScaleHost.PROCESS, "NumFds"),
+          new Cheap("Process.Rss", ScaleHost.PROCESS, "Rss"),
+          new Cheap("Memory.Total", MEMORY, "Total"));
+
+  /** One cheap attribute. */
+  record Cheap(String label, ObjectName bean, String attribute) {}
+
+  private final MBeanServerConnection connection;
+  private final List<ObjectName> names = new ArrayList<>();
+  private final List<String[]> attributes = new ArrayList<>();
+  private int attributeCount;
+
+  ReadCosts(MBeanServerConnection connection) throws IOException, JMException {
+    this.connection = connection;
+    for (ObjectName name : connection.queryNames(new ObjectName("psutil4j:*"), null)) {
+      MBeanAttributeInfo[] infos = connection.getMBeanInfo(name).getAttributes();
+      String[] list = new String[infos.length];
+      for (int i = 0; i < infos.length; i++) {
+        list[i] = infos[i].getName();
+      }
+      names.add(name);
+      attributes.add(list);
+      attributeCount += list.length;
+    }
+  }
+
+  int mbeans() {
+    return names.size();
+  }
+
+  int attributes() {
+    return attributeCount;
+  }
+
+  /** Every attribute of every psutil4j MBean, one getAttributes per MBean; the values answered. */
+  int fullRead() throws IOException, JMException {
+    int values = 0;
+    for (int i = 0; i < names.size(); i++) {
+      AttributeList answered = connection.getAttributes(names.get(i), attributes.get(i));
+      values += answered.size();
+    }
+    return values;
+  }
+
+  /** The results of {@code rounds} rounds of each kind after {@code warmRounds} unrecorded ones. */
+  Result measure(int warmRounds, int rounds) throws Exception {
+    Recorder[] cheapRefresh = new Recorder[CHEAP.size()];
+    Recorder[] cheapHit = new Recorder[CHEAP.size()];
+    for (int i = 0; i < CHEAP.size(); i++) {
+      cheapRefresh[i] = new Recorder(rounds);
+      cheapHit[i] = new Recorder(rounds * HITS_PER_ROUND);
+    }
+    Recorder fullRefresh = new Recorder(rounds);
+    Recorder fullHit = new Recorder(rounds * HITS_PER_ROUND);
+    int fewestValues = Integer.MAX_VALUE;
+    for (int round = 0; round < warmRounds + rounds; round++) {
+      boolean recorded = round >= warmRounds;
+      Thread.sleep(PAST_CACHE_MILLIS);
+      long roundStart = System.nanoTime();
+      for (int i = 0; i < CHEAP.size(); i++) {
+        Cheap c = CHEAP.get(i);
+        long t0 = System.nanoTime();
+        connection.getAttribute(c.bean(), c.attribute());
+        record(recorded, cheapRefresh[i], t0);
+      }
+      for (int hit = 0; hit < HITS_PER_ROUND && inWindow(roundStart); hit++) {
+        for (int i = 0; i < CHEAP.size(); i++) {
+          Cheap c = CHEAP.get(i);
+          long t0 = System.nanoTime();
+          connection.getAttribute(c.bean(), c.attribute());
+          recordHit(recorded, cheapHit[i], t0, roundStart);
+        }
+      }
+      Thread.sleep(PAST_CACHE_MILLIS);
+      roundStart = System.nanoTime();
+      long t0 = System.nanoTime();
+      fewestValues = Math.min(fewestValues, fullRead());
+      record(recorded, fullRefresh, t0);
+      for (int hit = 0; hit < HITS_PER_ROUND && inWindow(roundStart); hit++) {
+        t0 = System.nanoTime();
+        fullRead();
+        recordHit(recorded, fullHit, t0, roundStart);
+      }
+    }
+    List<Samples> refresh = new ArrayList<>();
+    List<Samples> hits = new ArrayList<>();
+    for (int i = 0; i < CHEAP.size(); i++) {
+      refresh.add(cheapRefresh[i].samples());
+      hits.add(cheapHit[i].samples());
+    }
+    return new Result(
+        refresh, hits, fullRefresh.samples(), fullHit.samples(), fewestValues, attributeCount);
+  }
+
+  private static void record(boolean recorded, Recorder into, long start) {
+    if (recorded) {
+      into.add(System.nanoTime() - start);
+    }
+  }
+
+  /** Hits are read only while the round's refresh is young: later ones would find it expired. */
+  private static boolean inWindow(long roundStart) {
+    return System.nanoTime() - roundStart < HIT_WINDOW_NANOS;
+  }
+
+  /** A read that ended late in its round may have refreshed: it is not counted as a hit. */
+  private static void recordHit(boolean recorded, Recorder into, long start, long roundStart) {
+    if (recorded && inWindow(roundStart)) {
+      into.add(System.nanoTime() - start);
+    }
+  }
+
+  private static ObjectName name(String name) {
+    try {
+      return new ObjectName(name);
+    } catch (JMException e) {
+      throw new IllegalArgumentException(name, e);
+    }
+  }
+
+  /** Samples of one kind of read; its array is sized for every round. */
+  private static final class Recorder {
+    private final long[] nanos;
+    private int count;
+
+    Recorder(int capacity) {
+      this.nanos = new long[capacity];
+    }
+
+    void add(long value) {
+      nanos[count++] = value;
+    }
+
+    Samples samples() {
+      return new Samples(nanos, count);
+    }
+  }
+
+  /** One shape's reads: per cheap attribute (in {@link #CHEAP}'s order) and the full read. */
+  record Result(
+      List<Samples> cheapRefresh,
+      List<Samples> cheapHit,
+      Samples fullRefresh,
+      Samples fullHit,
+      int fewestValues,
+      int attributes) {}
+}
