@@ -38,7 +38,10 @@ final class LinuxProcessControl {
    */
   ResourceLimit rlimit(ProcessRlimit resource) {
     boolean self = p.pid() == p.platform().selfPid();
-    if (!self && p.platform().isLiveProc() && NativeLinux.available()) {
+    // FFM, where chosen, needs no JNA: available() would load it for nothing
+    if (!self
+        && p.platform().isLiveProc()
+        && (NativeLinux.fastPathsQuiet() || NativeLinux.available())) {
       try {
         long[] limit = NativeLinux.getRlimit(p.pid(), resource.resource());
         return ResourceLimit.of(limit[0], limit[1]);

@@ -10,6 +10,14 @@ final class JnaKernelCalls implements KernelCalls {
   private static final int SYSINFO_LOADS = 1;
   private static final int STATVFS_FRSIZE = 1;
 
+  /**
+   * Binds libc first: where JNA cannot load, this says why (UnsupportedOperationException), where
+   * JnaDirect's registration would fail with a bare ExceptionInInitializerError.
+   */
+  JnaKernelCalls() {
+    LibcCalls.libc();
+  }
+
   @Override
   public String binding() {
     return "jna";
