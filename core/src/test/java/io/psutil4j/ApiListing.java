@@ -75,8 +75,8 @@ public final class ApiListing {
     try (Stream<Path> files = Files.walk(classesDir)) {
       return files
           .map(f -> classesDir.relativize(f).toString())
-          // META-INF/versions/N: a multi-release jar's classes for newer JDKs, same signatures
-          .filter(f -> !f.startsWith("META-INF"))
+          // META-INF/versions/N: a multi-release jar's classes for a later JDK (core's FFM calls)
+          .filter(f -> !f.startsWith("META-INF/"))
           .filter(f -> f.endsWith(".class") && !f.endsWith("-info.class"))
           .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
           .collect(Collectors.toCollection(TreeSet::new));

@@ -40,7 +40,10 @@ final class LinuxProcessControl {
    */
   ResourceLimit rlimit(ProcessRlimit resource) {
     boolean self = dir.pid() == platform.selfPid();
-    if (!self && platform.isLiveProc() && NativeLinux.available()) {
+    // FFM, where chosen, needs no JNA: available() would load it for nothing
+    if (!self
+        && platform.isLiveProc()
+        && (NativeLinux.fastPathsQuiet() || NativeLinux.available())) {
       try {
         long[] limit = NativeLinux.getRlimit(dir.pid(), resource.resource());
         return ResourceLimit.of(limit[0], limit[1]);

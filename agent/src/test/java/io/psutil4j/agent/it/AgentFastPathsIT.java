@@ -34,7 +34,7 @@ class AgentFastPathsIT {
   void withNativeAccessTheAgentUsesFfmFromJdk22() throws Exception {
     assumeTrue(JDK >= 22, "FFM is final from JDK 22");
     assertEquals(
-        List.of("binding=ffm ffm-class=found"),
+        List.of("binding=ffm ffm-class=found calls=worked"),
         hostOutput(List.of("--enable-native-access=ALL-UNNAMED")));
   }
 
@@ -42,8 +42,10 @@ class AgentFastPathsIT {
   void withoutNativeAccessTheAgentLoadsNothingNativeFromJdk24() throws Exception {
     String expected =
         JDK >= 24
-            ? "binding=none ffm-class=found"
-            : JDK >= 22 ? "binding=jna ffm-class=found" : "binding=jna ffm-class=absent";
+            ? "binding=none ffm-class=found calls=none"
+            : JDK >= 22
+                ? "binding=jna ffm-class=found calls=worked"
+                : "binding=jna ffm-class=absent calls=worked";
     assertEquals(List.of(expected), hostOutput(List.of()));
   }
 }

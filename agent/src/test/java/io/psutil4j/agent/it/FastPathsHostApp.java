@@ -7,7 +7,8 @@ import javax.management.ObjectName;
 
 /**
  * A host that asks the agent's own class loader (the loader of a psutil4j MBean) which binding
- * core's libc fast paths use there, and whether the multi-release FFM class is found in it.
+ * core's libc fast paths use there, whether the multi-release FFM class is found in it, and whether
+ * two of the calls answer.
  */
 public final class FastPathsHostApp {
   private FastPathsHostApp() {}
@@ -21,10 +22,14 @@ public final class FastPathsHostApp {
       names = server.queryNames(any, null);
     }
     ClassLoader agent = server.getClassLoaderFor(names.iterator().next());
-    Object binding =
-        Class.forName("io.psutil4j.linux.nativeaccess.NativeLinux", true, agent)
-            .getMethod("fastPathBinding")
-            .invoke(null);
+    Class<?> nativeLinux = Class.forName("io.psutil4j.linux.nativeaccess.NativeLinux", true, agent);
+    Object binding = nativeLinux.getMethod("fastPathBinding").invoke(null);
+    String calls = "none";
+    if ((Boolean) nativeLinux.getMethod("fastPathsQuiet").invoke(null)) {
+      double[] loads = (double[]) nativeLinux.getMethod("loadAverage").invoke(null);
+      long[] fs = (long[]) nativeLinux.getMethod("statvfs", String.class).invoke(null, "/");
+      calls = loads.length == 3 && fs[1] > 0 ? "worked" : "wrong";
+    }
     String ffmClass;
     try {
       Class.forName("io.psutil4j.linux.nativeaccess.FfmKernelCalls", false, agent);
@@ -32,7 +37,7 @@ public final class FastPathsHostApp {
     } catch (ClassNotFoundException e) {
       ffmClass = "absent";
     }
-    System.out.println("binding=" + binding + " ffm-class=" + ffmClass);
+    System.out.println("binding=" + binding + " ffm-class=" + ffmClass + " calls=" + calls);
     System.out.flush();
   }
 }

@@ -10,6 +10,14 @@ final class JnaKernelCalls implements KernelCalls {
   private static final int SYSINFO_LOADS = 1;
   private static final int STATVFS_FRSIZE = 1;
 
+  /**
+   * Binds libc first: where JNA cannot load, this says why (UnsupportedOperationException), where
+   * JnaDirect's registration would fail with a bare ExceptionInInitializerError.
+   */
+  JnaKernelCalls() {
+    LibcCalls.libc();
+  }
+
   @Override
   public String binding() {
     return "jna";
@@ -19,7 +27,7 @@ final class JnaKernelCalls implements KernelCalls {
   public long[] sysinfoLoads() {
     long[] info = new long[STRUCT_LONGS];
     try {
-      LibcCalls.libc().sysinfo(info);
+      JnaDirect.sysinfo(info);
     } catch (LastErrorException e) {
       throw new NativeError("sysinfo", e.getErrorCode());
     }
@@ -30,7 +38,7 @@ final class JnaKernelCalls implements KernelCalls {
   public long[] statvfs(String path) {
     long[] buf = new long[STRUCT_LONGS];
     try {
-      LibcCalls.libc().statvfs(path, buf);
+      JnaDirect.statvfs(path, buf);
     } catch (LastErrorException e) {
       throw new NativeError("statvfs", e.getErrorCode());
     }
@@ -42,17 +50,27 @@ final class JnaKernelCalls implements KernelCalls {
 
   @Override
   public long[] getRlimit(int pid, int resource) {
-    return LibcCalls.getRlimit(pid, resource);
+    long[] old = new long[2];
+    try {
+      JnaDirect.prlimit(pid, resource, null, old);
+    } catch (LastErrorException e) {
+      throw new NativeError("prlimit", e.getErrorCode());
+    }
+    return old;
   }
 
   @Override
   public void setRlimit(int pid, int resource, long soft, long hard) {
-    LibcCalls.setRlimit(pid, resource, soft, hard);
+    try {
+      JnaDirect.prlimit(pid, resource, new long[] {soft, hard}, null);
+    } catch (LastErrorException e) {
+      throw new NativeError("prlimit", e.getErrorCode());
+    }
   }
 
   @Override
   public long sysconf(int name) {
-    return LibcCalls.libc().sysconf(name).longValue();
+    return JnaDirect.sysconf(name).longValue();
   }
 
   @Override

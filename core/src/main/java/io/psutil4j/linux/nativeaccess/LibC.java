@@ -15,18 +15,6 @@ interface LibC extends Library {
 
   int kill(int pid, int sig) throws LastErrorException;
 
-  /** {@code struct rlimit} is two rlim_t (u64): {@code newLimit}/{@code oldLimit} are long[2]. */
-  int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit) throws LastErrorException;
-
-  /** {@code struct sysinfo}: 112 bytes on LP64, as long[14]. */
-  int sysinfo(long[] info) throws LastErrorException;
-
-  /** {@code struct statvfs}: 112 bytes on LP64, as long[14]. */
-  int statvfs(String path, long[] buf) throws LastErrorException;
-
-  /** -1 without errno for a name that has no value: no LastErrorException. */
-  NativeLong sysconf(int name);
-
   int sched_setaffinity(int pid, NativeLong size, byte[] mask) throws LastErrorException;
 
   NativeLong syscall(NativeLong number, Object... args) throws LastErrorException;

@@ -110,26 +110,6 @@ final class LibcCalls {
     }
   }
 
-  /** prlimit(pid, resource, NULL, {soft, hard}); -1 is RLIM_INFINITY. */
-  static long[] getRlimit(int pid, int resource) {
-    long[] old = new long[2];
-    try {
-      libc().prlimit(pid, resource, null, old);
-    } catch (LastErrorException e) {
-      throw new NativeError("prlimit", e.getErrorCode());
-    }
-    return old;
-  }
-
-  /** prlimit(pid, resource, {soft, hard}, NULL); -1 is RLIM_INFINITY. */
-  static void setRlimit(int pid, int resource, long soft, long hard) {
-    try {
-      libc().prlimit(pid, resource, new long[] {soft, hard}, null);
-    } catch (LastErrorException e) {
-      throw new NativeError("prlimit", e.getErrorCode());
-    }
-  }
-
   /** sched_setaffinity with a 1024-CPU mask, as psutil does. */
   static void setAffinity(int pid, List<Integer> cpus) {
     byte[] mask = new byte[CPU_SET_BYTES];

@@ -46,6 +46,7 @@ class NativeUnavailableTest {
     assertTrue(out.contains("rss>0=true"), out);
     assertTrue(out.contains("heap_info=JNA cannot load libc"), out);
     assertTrue(out.contains("nice=JNA cannot load libc"), out);
+    assertTrue(out.contains("rlimit=worked"), out); // its own: /proc/self/limits
   }
 
   @Test
@@ -58,6 +59,7 @@ class NativeUnavailableTest {
     assertTrue(out.contains("name=java"), out);
     assertTrue(out.contains("heap_info=JNA is not available"), out);
     assertTrue(out.contains("nice=JNA is not available"), out);
+    assertTrue(out.contains("rlimit=worked"), out);
   }
 
   @Test
@@ -65,5 +67,6 @@ class NativeUnavailableTest {
     String out = runMain();
     assertTrue(out.contains("heap_info=worked"), out);
     assertTrue(out.contains("nice=worked"), out);
+    assertTrue(out.contains("rlimit=worked"), out);
   }
 }

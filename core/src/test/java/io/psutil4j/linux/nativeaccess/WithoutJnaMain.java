@@ -1,6 +1,7 @@
 package io.psutil4j.linux.nativeaccess;
 
 import io.psutil4j.Process;
+import io.psutil4j.ProcessRlimit;
 import io.psutil4j.Psutil;
 
 /**
@@ -24,6 +25,12 @@ public final class WithoutJnaMain {
       System.out.println("nice=worked");
     } catch (UnsupportedOperationException e) {
       System.out.println("nice=" + e.getMessage());
+    }
+    try {
+      self.rlimit(ProcessRlimit.RLIMIT_NOFILE);
+      System.out.println("rlimit=worked");
+    } catch (UnsupportedOperationException e) {
+      System.out.println("rlimit=" + e.getMessage());
     }
   }
 }
