@@ -307,7 +307,7 @@ public final class PsutilMBeans {
             : null;
     return new TableMBean(
         ProcessTable.TABLE,
-        ProcessTable.readings(self, heap, footprintMillis, Readings.cached(cache)),
+        ProcessTable.readings(platform, self, heap, footprintMillis, Readings.cached(cache)),
         ProcessTable.operations(trimmer));
   }
 

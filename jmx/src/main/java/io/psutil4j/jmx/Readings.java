@@ -56,14 +56,22 @@ final class Readings {
 
   /**
    * Seconds since the oldest of the last readings was taken, among the sources read at least once;
-   * null before any. A source no attribute has asked for since keeps its age.
+   * null before any. A source no attribute has asked for since keeps its age; a source that is part
+   * of a wider one is as old as the newer of its own reading and the wider one's.
    */
   Double oldestAgeSeconds() {
     long oldest = -1;
-    for (Cache<?> c : caches.values()) {
-      oldest = Math.max(oldest, c.ageMillis());
+    for (Map.Entry<Source<?>, Cache<?>> e : caches.entrySet()) {
+      oldest = Math.max(oldest, ageMillis(e.getKey(), e.getValue()));
     }
     return oldest < 0 ? null : oldest / 1000.0;
+  }
+
+  private long ageMillis(Source<?> source, Cache<?> cache) {
+    long own = cache.ageMillis();
+    Cache<?> wider = source.wider() == null ? null : caches.get(source.wider());
+    long widerAge = wider == null ? -1 : wider.ageMillis();
+    return own < 0 || (widerAge >= 0 && widerAge < own) ? widerAge : own;
   }
 
   /** Binds each source to a Snapshot of its reader. */
