@@ -137,12 +137,13 @@ public final class PsutilMBeans {
             server,
             done,
             ObjectNames.singleton(domain, "Threads"),
-            ThreadsBean.describedMBean(
-                new ThreadsBean(
+            new TableMBean(
+                ThreadsTable.TABLE,
+                ThreadsTable.readings(
                     () -> platform.tasks(pid),
                     taskList(platform, pid),
                     config.scale().threadsTableMax(),
-                    cache)));
+                    Readings.cached(cache))));
       }
       if (!kinds.isEmpty()) {
         add(
