@@ -38,11 +38,16 @@ final class Readings {
     return new Builder(cacheMillis);
   }
 
-  /** Readings of {@code source} taken by {@code read} (already shared and cached). */
-  static <S> Readings of(Source<S> source, Supplier<S> read) {
+  /**
+   * Readings of {@code source} taken by {@code read} out of {@code whole}, a reading already shared
+   * and cached (every entity's of a per-entity type), whose age is theirs.
+   */
+  static <S> Readings shareOf(Source<S> source, Cache<?> whole, Supplier<S> read) {
     Map<Source<?>, Supplier<?>> one = new IdentityHashMap<>();
     one.put(source, read);
-    return new Readings(one, Map.of());
+    Map<Source<?>, Cache<?>> age = new IdentityHashMap<>();
+    age.put(source, whole);
+    return new Readings(one, age);
   }
 
   /** The current reading of {@code source}, or null when it failed or is not bound. */
