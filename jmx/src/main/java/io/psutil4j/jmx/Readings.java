@@ -17,6 +17,17 @@ final class Readings {
    */
   static final Source<Readings> AGE = Source.named("the other sources' last readings (no read)");
 
+  /**
+   * The summary of {@code ReadingAgeSeconds} for a table whose sources all keep the cache interval
+   * (Process and Threads say more of their own).
+   */
+  static final String AGE_SUMMARY =
+      "Age of the oldest reading this MBean serves: each source is read from the kernel when one of"
+          + " its attributes is read and the cache interval has passed, so this exceeds the interval"
+          + " when an attribute has not been asked for since, or when a refresh passed its 2 s"
+          + " deadline and the last reading is served stale; null before the first read. Reading it"
+          + " reads nothing";
+
   /** What serves one source: its last reading, refreshed by its own rule, and how old it is. */
   interface Cache<S> {
     S get();
