@@ -454,4 +454,11 @@ final class ContainerBean implements ContainerMXBean {
   public Long getOpenFilesLimit() {
     return get(r -> r.openFilesLimit);
   }
+
+  /** The snapshot's own age: reading it refreshes nothing. */
+  @Override
+  public Double getReadingAgeSeconds() {
+    long millis = snapshot.ageMillis();
+    return millis < 0 ? null : millis / 1000.0;
+  }
 }

@@ -326,4 +326,14 @@ public interface ContainerMXBean {
       unit = "descriptors",
       psutil = "Process().rlimit(RLIMIT_NOFILE)[0]")
   Long getOpenFilesLimit();
+
+  @Metric(
+      summary =
+          "Age of the reading of the group this MBean serves: it is read when an attribute is read"
+              + " and the cache interval has passed, so this exceeds the interval when no attribute"
+              + " has been asked for since, or when a refresh passed its 2 s deadline and the last"
+              + " reading is served stale; null before the first read. Reading it reads nothing",
+      unit = "seconds",
+      psutil = "(psutil4j, not in psutil)")
+  Double getReadingAgeSeconds();
 }

@@ -18,13 +18,7 @@ class DescribedMBean<T> extends StandardMBean implements HookableMBean {
   private final ReadHook beforeRead = new ReadHook();
 
   DescribedMBean(T implementation, Class<T> mxbeanInterface, String beanDescription) {
-    this(implementation, mxbeanInterface, beanDescription, true);
-  }
-
-  /** With {@code isMXBean} false: a Standard MBean (the Threads table, see ThreadsMBean). */
-  DescribedMBean(
-      T implementation, Class<T> mbeanInterface, String beanDescription, boolean isMXBean) {
-    super(implementation, mbeanInterface, isMXBean);
+    super(implementation, mxbeanInterface, true);
     this.beanDescription = beanDescription;
   }
 

@@ -60,12 +60,31 @@ final class Entities<R> {
   HookableMBean mbean(String name) {
     return new TableMBean(
         table,
-        Readings.of(
+        Readings.shareOf(
             source,
+            snapshot,
             () -> {
               Map<String, R> all = current();
               return all == null ? null : all.get(name);
             }));
+  }
+
+  /**
+   * The summary of a per-entity type's {@code ReadingAgeSeconds}: {@code entities} names the
+   * reading ("every mount"), {@code stuck} what a hung entity reads instead of a stale value.
+   */
+  static String readingAgeSummary(String type, String entities, String stuck) {
+    return "Age of the reading of "
+        + entities
+        + " this MBean's values come from, shared by every "
+        + type
+        + " MBean and refreshed when one is read and the cache interval has passed: it exceeds"
+        + " the interval when no "
+        + type
+        + " MBean has been read since, or when a refresh passed its 2 s deadline and the last"
+        + " reading is served stale ("
+        + stuck
+        + "); null before the first read. Reading it reads nothing";
   }
 
   /** The entries of {@code all} whose names {@code selector} chooses, in its order. */

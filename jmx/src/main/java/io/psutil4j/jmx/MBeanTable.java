@@ -12,7 +12,7 @@ import javax.management.MBeanConstructorInfo;
 import javax.management.MBeanInfo;
 import javax.management.MBeanNotificationInfo;
 import javax.management.MBeanOperationInfo;
-import javax.management.openmbean.SimpleType;
+import javax.management.openmbean.OpenType;
 
 /**
  * One MBean type defined as data: its ObjectName type, whether there is one MBean per entity (disk,
@@ -133,13 +133,13 @@ final class MBeanTable {
 
     /** A value that goes up and down. */
     <T> Described<S> gauge(
-        String name, SimpleType<T> type, String unit, Function<? super S, ? extends T> value) {
+        String name, OpenType<T> type, String unit, Function<? super S, ? extends T> value) {
       return new Described<>(this, name, type, unit, Metric.GAUGE, value);
     }
 
     /** A value that only grows, until a reboot or restart. */
     <T> Described<S> counter(
-        String name, SimpleType<T> type, String unit, Function<? super S, ? extends T> value) {
+        String name, OpenType<T> type, String unit, Function<? super S, ? extends T> value) {
       return new Described<>(this, name, type, unit, Metric.COUNTER, value);
     }
 
@@ -157,7 +157,7 @@ final class MBeanTable {
   static final class Described<S> {
     private final Rows<S> rows;
     private final String name;
-    private final SimpleType<?> type;
+    private final OpenType<?> type;
     private final String unit;
     private final String kind;
     private final Function<? super S, ?> value;
@@ -165,7 +165,7 @@ final class MBeanTable {
     private Described(
         Rows<S> rows,
         String name,
-        SimpleType<?> type,
+        OpenType<?> type,
         String unit,
         String kind,
         Function<? super S, ?> value) {

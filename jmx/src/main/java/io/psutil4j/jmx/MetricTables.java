@@ -28,14 +28,7 @@ final class MetricTables {
     all.add(SensorsTable.TABLE);
     all.add(HostTable.TABLE);
     all.add(ProcessTable.TABLE);
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.THREADS,
-            "Threads",
-            SINGLETON,
-            ThreadsBean.DESCRIPTION,
-            ThreadsMBean.class,
-            Map.of("Threads", ThreadsBean.TABLE)));
+    all.add(ThreadsTable.TABLE);
     all.add(
         AnnotatedTable.of(
             MBeanGroup.PROCESS_MEMORY,

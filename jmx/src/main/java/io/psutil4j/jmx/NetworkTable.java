@@ -1,5 +1,6 @@
 package io.psutil4j.jmx;
 
+import static javax.management.openmbean.SimpleType.DOUBLE;
 import static javax.management.openmbean.SimpleType.INTEGER;
 import static javax.management.openmbean.SimpleType.LONG;
 
@@ -61,7 +62,10 @@ final class NetworkTable {
                   : "Internet sockets in state " + status.value(),
               "net_connections('inet') with status " + status.name());
     }
-    return rows.build();
+    return rows.from(Readings.AGE)
+        .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
+        .described(Readings.AGE_SUMMARY, "(psutil4j, not in psutil)")
+        .build();
   }
 
   /** {@code FIN_WAIT1} to {@code FinWait1}. */

@@ -16,6 +16,8 @@ import io.psutil4j.Process;
 import io.psutil4j.ProcessCpuTimes;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.ResourceLimit;
+import io.psutil4j.spi.Platform;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -32,13 +34,23 @@ final class ProcessTable {
   static final Source<ProcessStatReading> STAT =
       Source.named(
           "ppid() name() create_time() cpu_times() cpu_percent() page_faults() /proc/self/stat");
-  static final Source<MemoryInfo> MEMORY = Source.named("memory_info() /proc/self/statm");
+
+  /** status and statm read once for every row that needs either: memory_info_ex, num_threads. */
+  static final Source<ProcessStatusReading> STATUS =
+      Source.named("memory_info_ex() num_threads() /proc/self/status /proc/self/statm");
+
+  /** statm alone when no row of {@link #STATUS} is asked for. */
+  static final Source<MemoryInfo> MEMORY =
+      Source.partOf("memory_info() /proc/self/statm", STATUS, ProcessStatusReading::statm);
+
   static final Source<Integer> FDS = Source.named("num_fds() /proc/self/fd");
-  static final Source<Integer> THREADS = Source.named("num_threads() /proc/self/status");
+
+  /** status alone when no other row of {@link #STATUS} is asked for. */
+  static final Source<Integer> THREADS =
+      Source.partOf("num_threads() /proc/self/status", STATUS, r -> r.threads);
+
   static final Source<CtxSwitchesAllThreads> CTX_SWITCHES =
       Source.named("num_ctx_switches_all_threads() getrusage or /proc/self/task/*/status");
-  static final Source<MemoryInfoEx> MEMORY_EX =
-      Source.named("memory_info_ex() /proc/self/statm /proc/self/status");
   static final Source<MemoryFootprint> FOOTPRINT =
       Source.named("memory_footprint() /proc/self/smaps_rollup");
   static final Source<IoCounters> IO = Source.named("io_counters() /proc/self/io");
@@ -106,22 +118,22 @@ final class ProcessTable {
                   + " between two reads, are missed; it reads one status file per thread, so its"
                   + " cost grows with the threads and it is refreshed at most every 10 s)",
               "Process().num_ctx_switches_all_threads().source (psutil4j, not in psutil)")
-          .from(MEMORY_EX)
-          .gauge("PeakRss", LONG, "bytes", MemoryInfoEx::peakRss)
+          .from(STATUS)
+          .gauge("PeakRss", LONG, "bytes", s -> ex(s, MemoryInfoEx::peakRss))
           .described("Peak resident set size (VmHWM)", "Process().memory_info_ex().peak_rss")
-          .gauge("PeakVms", LONG, "bytes", MemoryInfoEx::peakVms)
+          .gauge("PeakVms", LONG, "bytes", s -> ex(s, MemoryInfoEx::peakVms))
           .described("Peak virtual memory size (VmPeak)", "Process().memory_info_ex().peak_vms")
-          .gauge("RssAnon", LONG, "bytes", MemoryInfoEx::rssAnon)
+          .gauge("RssAnon", LONG, "bytes", s -> ex(s, MemoryInfoEx::rssAnon))
           .described("Resident anonymous memory (RssAnon)", "Process().memory_info_ex().rss_anon")
-          .gauge("RssFile", LONG, "bytes", MemoryInfoEx::rssFile)
+          .gauge("RssFile", LONG, "bytes", s -> ex(s, MemoryInfoEx::rssFile))
           .described("Resident file mappings (RssFile)", "Process().memory_info_ex().rss_file")
-          .gauge("RssShmem", LONG, "bytes", MemoryInfoEx::rssShmem)
+          .gauge("RssShmem", LONG, "bytes", s -> ex(s, MemoryInfoEx::rssShmem))
           .described("Resident shared memory (RssShmem)", "Process().memory_info_ex().rss_shmem")
-          .gauge("Swap", LONG, "bytes", MemoryInfoEx::swap)
+          .gauge("Swap", LONG, "bytes", s -> ex(s, MemoryInfoEx::swap))
           .described(
               "Swapped-out memory, from /proc/self/status (VmSwap)",
               "Process().memory_info_ex().swap")
-          .gauge("Hugetlb", LONG, "bytes", MemoryInfoEx::hugetlb)
+          .gauge("Hugetlb", LONG, "bytes", s -> ex(s, MemoryInfoEx::hugetlb))
           .described("Huge pages (HugetlbPages)", "Process().memory_info_ex().hugetlb")
           .from(FOOTPRINT)
           .gauge("Uss", LONG, "bytes", MemoryFootprint::uss)
@@ -228,10 +240,19 @@ final class ProcessTable {
    *     {@link NativeAccess})
    */
   static Readings readings(
-      Process process, Supplier<HeapInfo> heap, long footprintMillis, Readings.Builder readings) {
+      Platform platform,
+      Process process,
+      Supplier<HeapInfo> heap,
+      long footprintMillis,
+      Readings.Builder readings) {
+    // the two oneshot readers each have a Process of their own: a oneshot scope caches files for
+    // every reader of its Process, and the sources refresh on different threads
+    Supplier<Process> statReader = ownProcess(platform, process.pid());
+    Supplier<Process> statusReader = ownProcess(platform, process.pid());
     return readings
         .with(PID, process::pid)
-        .with(STAT, () -> ProcessStatReading.read(process))
+        .with(STAT, () -> ProcessStatReading.read(statReader.get()))
+        .with(STATUS, () -> ProcessStatusReading.read(statusReader.get()))
         .with(MEMORY, process::memoryInfo)
         .with(FDS, process::numFds)
         .with(THREADS, process::numThreads)
@@ -239,7 +260,6 @@ final class ProcessTable {
             CTX_SWITCHES,
             process::numCtxSwitchesAllThreads,
             (r, ms) -> new AllThreadSwitches(r, ms))
-        .with(MEMORY_EX, process::memoryInfoEx)
         .cachedBy(
             FOOTPRINT,
             process::memoryFootprint,
@@ -248,6 +268,12 @@ final class ProcessTable {
         .with(NOFILE, () -> process.rlimit(ProcessRlimit.RLIMIT_NOFILE))
         .with(HEAP, heap)
         .build();
+  }
+
+  /** A Process of its own for one reader, made at its first read (the pid may be gone by then). */
+  private static Supplier<Process> ownProcess(Platform platform, int pid) {
+    AtomicReference<Process> own = new AtomicReference<>();
+    return () -> own.updateAndGet(p -> p != null ? p : Process.of(platform, pid));
   }
 
   /** The heapTrim operation, served beside the table; {@code trimmer} null where there is none. */
@@ -264,6 +290,10 @@ final class ProcessTable {
       // AccessDenied, a vanished file, JNA or glibc's mallinfo unavailable: this value is unknown
       return null;
     }
+  }
+
+  private static Long ex(ProcessStatusReading reading, Function<MemoryInfoEx, Long> field) {
+    return part(reading.memory, field);
   }
 
   private static <T, R> R part(T part, Function<T, R> field) {

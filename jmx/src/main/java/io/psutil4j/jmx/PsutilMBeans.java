@@ -137,12 +137,13 @@ public final class PsutilMBeans {
             server,
             done,
             ObjectNames.singleton(domain, "Threads"),
-            ThreadsBean.describedMBean(
-                new ThreadsBean(
+            new TableMBean(
+                ThreadsTable.TABLE,
+                ThreadsTable.readings(
                     () -> platform.tasks(pid),
                     taskList(platform, pid),
                     config.scale().threadsTableMax(),
-                    cache)));
+                    Readings.cached(cache))));
       }
       if (!kinds.isEmpty()) {
         add(
@@ -307,7 +308,7 @@ public final class PsutilMBeans {
             : null;
     return new TableMBean(
         ProcessTable.TABLE,
-        ProcessTable.readings(self, heap, footprintMillis, Readings.cached(cache)),
+        ProcessTable.readings(platform, self, heap, footprintMillis, Readings.cached(cache)),
         ProcessTable.operations(trimmer));
   }
 

@@ -17,6 +17,17 @@ final class Readings {
    */
   static final Source<Readings> AGE = Source.named("the other sources' last readings (no read)");
 
+  /**
+   * The summary of {@code ReadingAgeSeconds} for a table whose sources all keep the cache interval
+   * (Process and Threads say more of their own).
+   */
+  static final String AGE_SUMMARY =
+      "Age of the oldest reading this MBean serves: each source is read from the kernel when one of"
+          + " its attributes is read and the cache interval has passed, so this exceeds the interval"
+          + " when an attribute has not been asked for since, or when a refresh passed its 2 s"
+          + " deadline and the last reading is served stale; null before the first read. Reading it"
+          + " reads nothing";
+
   /** What serves one source: its last reading, refreshed by its own rule, and how old it is. */
   interface Cache<S> {
     S get();
@@ -38,11 +49,16 @@ final class Readings {
     return new Builder(cacheMillis);
   }
 
-  /** Readings of {@code source} taken by {@code read} (already shared and cached). */
-  static <S> Readings of(Source<S> source, Supplier<S> read) {
+  /**
+   * Readings of {@code source} taken by {@code read} out of {@code whole}, a reading already shared
+   * and cached (every entity's of a per-entity type), whose age is theirs.
+   */
+  static <S> Readings shareOf(Source<S> source, Cache<?> whole, Supplier<S> read) {
     Map<Source<?>, Supplier<?>> one = new IdentityHashMap<>();
     one.put(source, read);
-    return new Readings(one, Map.of());
+    Map<Source<?>, Cache<?>> age = new IdentityHashMap<>();
+    age.put(source, whole);
+    return new Readings(one, age);
   }
 
   /** The current reading of {@code source}, or null when it failed or is not bound. */
@@ -56,14 +72,22 @@ final class Readings {
 
   /**
    * Seconds since the oldest of the last readings was taken, among the sources read at least once;
-   * null before any. A source no attribute has asked for since keeps its age.
+   * null before any. A source no attribute has asked for since keeps its age; a source that is part
+   * of a wider one is as old as the newer of its own reading and the wider one's.
    */
   Double oldestAgeSeconds() {
     long oldest = -1;
-    for (Cache<?> c : caches.values()) {
-      oldest = Math.max(oldest, c.ageMillis());
+    for (Map.Entry<Source<?>, Cache<?>> e : caches.entrySet()) {
+      oldest = Math.max(oldest, ageMillis(e.getKey(), e.getValue()));
     }
     return oldest < 0 ? null : oldest / 1000.0;
+  }
+
+  private long ageMillis(Source<?> source, Cache<?> cache) {
+    long own = cache.ageMillis();
+    Cache<?> wider = source.wider() == null ? null : caches.get(source.wider());
+    long widerAge = wider == null ? -1 : wider.ageMillis();
+    return own < 0 || (widerAge >= 0 && widerAge < own) ? widerAge : own;
   }
 
   /** Binds each source to a Snapshot of its reader. */

@@ -1,7 +1,9 @@
 package io.psutil4j.jmx;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.management.Attribute;
 import javax.management.AttributeList;
 import javax.management.AttributeNotFoundException;
@@ -64,25 +66,43 @@ class TableMBean implements DynamicMBean, HookableMBean {
     return row.valueOf(readings.read(row.source));
   }
 
-  /** Each source the named attributes need is read once; unknown names are left out. */
+  /**
+   * Each source the named attributes need is read once, and a source that is part of a wider one
+   * also needed is taken from the wider reading; unknown names are left out.
+   */
   @Override
   public AttributeList getAttributes(String[] attributes) {
     return Snapshot.bulk(
         () -> {
           beforeRead.run();
+          Set<Source<?>> needed = Collections.newSetFromMap(new IdentityHashMap<>());
+          for (String name : attributes) {
+            Row<?> row = table.row(name);
+            if (row != null) {
+              needed.add(row.source);
+            }
+          }
           Map<Source<?>, Object> taken = new IdentityHashMap<>();
           AttributeList out = new AttributeList();
           for (String name : attributes) {
             Row<?> row = table.row(name);
             if (row != null) {
-              if (!taken.containsKey(row.source)) {
-                taken.put(row.source, readings.read(row.source));
-              }
-              out.add(new Attribute(name, row.valueOf(taken.get(row.source))));
+              out.add(new Attribute(name, row.valueOf(reading(row.source, needed, taken))));
             }
           }
           return out;
         });
+  }
+
+  private Object reading(Source<?> source, Set<Source<?>> needed, Map<Source<?>, Object> taken) {
+    Source<?> wider = source.wider();
+    if (wider != null && needed.contains(wider)) {
+      return source.partIn(reading(wider, needed, taken));
+    }
+    if (!taken.containsKey(source)) {
+      taken.put(source, readings.read(source));
+    }
+    return taken.get(source);
   }
 
   private Row<?> row(String attribute) throws AttributeNotFoundException {

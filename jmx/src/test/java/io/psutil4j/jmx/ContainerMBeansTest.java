@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import javax.management.MBeanServer;
@@ -96,6 +97,35 @@ class ContainerMBeansTest {
       }
       box.close();
     }
+  }
+
+  @Test
+  void readingAgeIsTheGroupReadingsAgeAndReadsNothing() throws Exception {
+    AtomicInteger reads = new AtomicInteger();
+    MBeanServer server = MBeanServerFactory.newMBeanServer();
+    ObjectName name = new ObjectName("test.psutil4j:type=Container");
+    server.registerMBean(
+        PsutilMBeans.containerBean(
+            name,
+            JmxConfig.of("test.psutil4j", 60_000),
+            () -> {
+              reads.incrementAndGet();
+              return CgroupInfo.builder().version("v2").build();
+            },
+            () -> 10L,
+            () -> 1000L,
+            () -> null),
+        name);
+    int atStart = reads.get(); // the OOM and limit events are counted from a first read
+    assertNull(server.getAttribute(name, "ReadingAgeSeconds"), "before any read");
+    long asked = System.nanoTime();
+    assertEquals("v2", server.getAttribute(name, "CgroupVersion"));
+    Thread.sleep(300);
+
+    double age = (Double) server.getAttribute(name, "ReadingAgeSeconds");
+    double sinceAsked = (System.nanoTime() - asked) / 1e9;
+    assertTrue(age >= 0.3 && age <= sinceAsked, age + " s, asked " + sinceAsked + " s ago");
+    assertEquals(atStart + 1, reads.get(), "one read of the group, none for the age");
   }
 
   @Test

@@ -88,6 +88,13 @@ class EntityMBeansTest {
       }
       ObjectName cpu0 = new ObjectName("live:type=Cpu,name=cpu0");
       assertTrue((Double) server.getAttribute(cpu0, "User") > 0);
+      // the mounts' shared reading, taken or reused (1 s cache) for Total: its age is served by
+      // every mount's MBean without a read
+      long asked = System.nanoTime();
+      server.getAttribute(root, "Total");
+      double age = (Double) server.getAttribute(root, "ReadingAgeSeconds");
+      double sinceAsked = (System.nanoTime() - asked) / 1e9;
+      assertTrue(age >= 0 && age <= 1.0 + sinceAsked, age + " s, Total asked " + sinceAsked);
     } finally {
       r.close();
     }

@@ -1,6 +1,7 @@
 package io.psutil4j.jmx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.Process;
@@ -46,8 +47,11 @@ class NetworkAndSensorsTest {
     java.net.ServerSocket listening = new java.net.ServerSocket(0);
     try {
       ObjectName net = new ObjectName("net:type=Network");
+      assertNull(server.getAttribute(net, "ReadingAgeSeconds"), "no reading yet");
       long before = recvTotal();
+      long totalsAsked = System.nanoTime();
       long recv = (Long) server.getAttribute(net, "BytesRecv");
+      long totalsAnswered = System.nanoTime();
       long after = recvTotal();
       assertTrue(recv >= before && recv <= after, before + " <= " + recv + " <= " + after);
       long ssBefore = ssListening();
@@ -58,6 +62,15 @@ class NetworkAndSensorsTest {
       assertTrue(
           listen >= Math.min(ssBefore, ssAfter) - 2 && listen <= Math.max(ssBefore, ssAfter) + 2,
           listen + " vs ss " + ssBefore + ".." + ssAfter);
+      // the oldest reading is the totals', taken while BytesRecv was asked: its age is bounded
+      // by the times around that call (in whole milliseconds), and reading it refreshes nothing
+      long ageAsked = System.nanoTime();
+      double age = (Double) server.getAttribute(net, "ReadingAgeSeconds");
+      long ageAnswered = System.nanoTime();
+      assertTrue(
+          age >= (ageAsked - totalsAnswered) / 1e9 - 0.001
+              && age <= (ageAnswered - totalsAsked) / 1e9,
+          age + " s");
     } finally {
       listening.close();
       r.close();

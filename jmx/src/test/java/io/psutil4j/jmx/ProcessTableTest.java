@@ -44,6 +44,7 @@ class ProcessTableTest {
     Process self = Process.of(platform, platform.selfPid());
     Readings readings =
         ProcessTable.readings(
+            platform,
             self,
             () -> null,
             FOOTPRINT_MILLIS,
@@ -93,6 +94,10 @@ class ProcessTableTest {
     }
     assertEquals(sources().length, sourceReads.size(), String.valueOf(sourceReads));
     assertEquals(1, kernelCalls.get("process.memoryFootprint"), String.valueOf(kernelCalls));
+    // statm and num_threads come with the status source's one reading, not on their own
+    assertEquals(1, kernelCalls.get("process.memoryInfoEx"), String.valueOf(kernelCalls));
+    assertEquals(1, kernelCalls.get("process.numThreads"), String.valueOf(kernelCalls));
+    assertNull(kernelCalls.get("process.memoryInfo"), String.valueOf(kernelCalls));
 
     long pss = (Long) server.getAttribute(process, "Pss");
     server.getAttribute(process, "Uss");
@@ -100,7 +105,30 @@ class ProcessTableTest {
     // no cache for the rest, but smaps_rollup is read at most every FOOTPRINT_MILLIS
     assertEquals(1, kernelCalls.get("process.memoryFootprint"), String.valueOf(kernelCalls));
     server.getAttribute(process, "Rss");
-    assertEquals(2, kernelCalls.get("process.memoryInfo"), String.valueOf(kernelCalls));
+    assertEquals(1, kernelCalls.get("process.memoryInfo"), String.valueOf(kernelCalls));
+  }
+
+  @Test
+  void numThreadsReadsStatusAlone() throws Exception {
+    int threads = (Integer) server.getAttribute(process, "NumThreads");
+
+    assertTrue(threads >= Thread.activeCount(), threads + " native, " + Thread.activeCount());
+    assertEquals(Map.of(ProcessTable.THREADS.name(), 1), sourceReads);
+    assertEquals(Map.of("process.numThreads", 1), kernelCalls);
+  }
+
+  @Test
+  void readingAgeOfStatmServedByTheStatusSourceIsThatReadingsAge() throws Exception {
+    server.getAttribute(process, "Rss");
+    Thread.sleep(300);
+    String[] all = ProcessTable.TABLE.rows.stream().map(r -> r.name).toArray(String[]::new);
+    long fullAsked = System.nanoTime();
+    server.getAttributes(process, all);
+
+    double age = (Double) server.getAttribute(process, "ReadingAgeSeconds");
+    double sinceAsked = (System.nanoTime() - fullAsked) / 1e9;
+    // Rss's own statm reading is 0.3 s old, but the full read served it from the status source
+    assertTrue(age <= sinceAsked, age + " s, full read asked " + sinceAsked + " s ago");
   }
 
   @Test
@@ -151,15 +179,14 @@ class ProcessTableTest {
     assertTrue(sourceReads.isEmpty(), String.valueOf(sourceReads));
   }
 
+  /** The sources a read of every attribute reads: statm and num_threads come with STATUS. */
   private static Source<?>[] sources() {
     return new Source<?>[] {
       ProcessTable.PID,
       ProcessTable.STAT,
-      ProcessTable.MEMORY,
+      ProcessTable.STATUS,
       ProcessTable.FDS,
-      ProcessTable.THREADS,
       ProcessTable.CTX_SWITCHES,
-      ProcessTable.MEMORY_EX,
       ProcessTable.FOOTPRINT,
       ProcessTable.IO,
       ProcessTable.NOFILE,

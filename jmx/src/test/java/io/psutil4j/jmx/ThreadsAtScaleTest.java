@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.management.AttributeNotFoundException;
 import javax.management.openmbean.CompositeData;
 import javax.management.openmbean.TabularData;
 import org.junit.jupiter.api.AfterAll;
@@ -74,8 +75,48 @@ class ThreadsAtScaleTest {
     throw new IllegalStateException("no Threads line");
   }
 
-  private static ThreadsBean bean(int tableMax) {
-    return new ThreadsBean(() -> LIVE.tasks(pid), PsutilMBeans.taskList(LIVE, pid), tableMax, 0);
+  /** The host's Threads MBean, no cache, read attribute by attribute as a JMX client does. */
+  private static final class Threads {
+    private final TableMBean mbean;
+
+    Threads(int tableMax) {
+      mbean =
+          new TableMBean(
+              ThreadsTable.TABLE,
+              ThreadsTable.readings(
+                  () -> LIVE.tasks(pid),
+                  PsutilMBeans.taskList(LIVE, pid),
+                  tableMax,
+                  Readings.cached(0)));
+    }
+
+    private Object get(String attribute) {
+      try {
+        return mbean.getAttribute(attribute);
+      } catch (AttributeNotFoundException e) {
+        throw new AssertionError(e);
+      }
+    }
+
+    Integer getCount() {
+      return (Integer) get("Count");
+    }
+
+    Double getGcCpuSeconds() {
+      return (Double) get("GcCpuSeconds");
+    }
+
+    Double getJitCpuSeconds() {
+      return (Double) get("JitCpuSeconds");
+    }
+
+    TabularData getThreads() {
+      return (TabularData) get("Threads");
+    }
+  }
+
+  private static Threads bean(int tableMax) {
+    return new Threads(tableMax);
   }
 
   /**
@@ -95,7 +136,7 @@ class ThreadsAtScaleTest {
 
   @Test
   void countIsTheKernelsAndCostsNoThreadFile() throws Exception {
-    ThreadsBean threads = bean(100);
+    Threads threads = bean(100);
     // the JVM may start or stop a compiler thread meanwhile: take a reading the status brackets
     int count = first(threads::getCount);
     for (int attempt = 0; attempt < 10; attempt++) {
@@ -129,7 +170,7 @@ class ThreadsAtScaleTest {
 
   @Test
   void gcAndJitCpuAreWhatAFullReadSums() {
-    ThreadsBean threads = bean(100);
+    Threads threads = bean(100);
     first(threads::getGcCpuSeconds);
     long t0 = System.nanoTime();
     double gc = threads.getGcCpuSeconds();
@@ -156,7 +197,7 @@ class ThreadsAtScaleTest {
 
   @Test
   void theTableHoldsTheBusiestThreadsOnly() {
-    ThreadsBean threads = bean(25);
+    Threads threads = bean(25);
     TabularData table = first(threads::getThreads);
     assertEquals(25, table.size());
     List<TaskInfo> busiest =

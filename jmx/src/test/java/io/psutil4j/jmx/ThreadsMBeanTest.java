@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.linux.LinuxPlatform;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import javax.management.MBeanAttributeInfo;
@@ -105,10 +108,39 @@ class ThreadsMBeanTest {
   }
 
   @Test
+  void countAndCpuSumsNeverBuildTheTableAndTheAgeReadsNothing() throws Exception {
+    Map<String, Integer> reads = new ConcurrentHashMap<>();
+    LinuxPlatform live = LinuxPlatform.live();
+    int pid = live.selfPid();
+    TableMBean threads =
+        new TableMBean(
+            ThreadsTable.TABLE,
+            ThreadsTable.readings(
+                () -> live.tasks(pid),
+                PsutilMBeans.taskList(live, pid),
+                100,
+                Readings.cached(0).observedBy(s -> reads.merge(s.name(), 1, Integer::sum))));
+    assertNull(threads.getAttribute("ReadingAgeSeconds"), "before any read");
+
+    long count = (Integer) threads.getAttribute("Count");
+    threads.getAttributes(new String[] {"Count", "GcCpuSeconds", "JitCpuSeconds"});
+
+    assertTrue(count >= Thread.activeCount(), count + " native, " + Thread.activeCount());
+    assertEquals(
+        Map.of(ThreadsTable.COUNT.name(), 2, ThreadsTable.CPU_SUMS.name(), 1),
+        reads,
+        "the table's source is never read for the cheap attributes");
+    reads.clear();
+    double age = (Double) threads.getAttribute("ReadingAgeSeconds");
+    assertTrue(age >= 0 && age < 60, "age " + age);
+    assertTrue(reads.isEmpty(), String.valueOf(reads));
+  }
+
+  @Test
   void commIsTheFirst15Utf8BytesWithoutACutCharacter() {
-    assertEquals("short", ThreadsBean.comm("short"));
-    assertEquals("C2 CompilerThre", ThreadsBean.comm("C2 CompilerThread0"));
+    assertEquals("short", NativeThreadTable.comm("short"));
+    assertEquals("C2 CompilerThre", NativeThreadTable.comm("C2 CompilerThread0"));
     // 14 ASCII bytes then a 2-byte character: the kernel cut it in half; we drop the half
-    assertEquals("abcdefghijklmn", ThreadsBean.comm("abcdefghijklmn\u00e9xyz"));
+    assertEquals("abcdefghijklmn", NativeThreadTable.comm("abcdefghijklmn\u00e9xyz"));
   }
 }

@@ -10,12 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import javax.management.Descriptor;
-import javax.management.ImmutableDescriptor;
-import javax.management.MBeanAttributeInfo;
-import javax.management.MBeanInfo;
 import javax.management.openmbean.CompositeDataSupport;
 import javax.management.openmbean.CompositeType;
 import javax.management.openmbean.OpenDataException;
@@ -26,7 +20,8 @@ import javax.management.openmbean.TabularDataSupport;
 import javax.management.openmbean.TabularType;
 
 /**
- * The JVM's native threads with their CPU, matched to Java threads by name.
+ * The Threads MBean's Threads attribute: the JVM's native threads with their CPU, matched to Java
+ * threads by name.
  *
  * <p>Matching: no JDK API gives a Java thread's native tid (JDK 19+ has none at all). HotSpot names
  * each native thread it starts after the Java thread (pthread_setname_np), truncated to the
@@ -35,11 +30,8 @@ import javax.management.openmbean.TabularType;
  * ambiguous and left empty rather than guessed. Threads the launcher created (the "main" thread is
  * named "java" by the kernel) and JVM-internal ones (GC, compiler, VM) have no Java match.
  */
-final class ThreadsBean implements ThreadsMBean {
+final class NativeThreadTable {
   private static final int COMM_BYTES = 15;
-  private static final Pattern GC =
-      Pattern.compile("^(GC Thread|GC |G1 |Z[A-Z][a-z]+|Shenandoah|PSYoungGen|VM Thread).*");
-  private static final Pattern JIT = Pattern.compile("^(C1 Compiler|C2 Compiler|JVMCI).*");
 
   private static final String[] ITEMS = {
     "Tid",
@@ -53,7 +45,7 @@ final class ThreadsBean implements ThreadsMBean {
     "JavaThreadName"
   };
   static final CompositeType ROW;
-  static final TabularType TABLE;
+  static final TabularType TYPE;
 
   static {
     try {
@@ -84,7 +76,7 @@ final class ThreadsBean implements ThreadsMBean {
                 SimpleType.LONG,
                 SimpleType.STRING
               });
-      TABLE =
+      TYPE =
           new TabularType(
               "io.psutil4j.NativeThreads", "The JVM's native threads", ROW, new String[] {"Tid"});
     } catch (OpenDataException e) {
@@ -92,29 +84,7 @@ final class ThreadsBean implements ThreadsMBean {
     }
   }
 
-  private final Snapshot<List<TaskInfo>> tasks;
-  private final Snapshot<TabularData> table;
-  private final Snapshot<Integer> count;
-  private final Snapshot<ThreadCounts.Reading> counts;
-  private final int tableMax;
-
-  /**
-   * @param reader every thread with its stat and status, for the table only
-   * @param taskList the task directory and single threads' files, for Count and the CPU sums
-   * @param tableMax the most rows of the table: the threads with the most CPU
-   */
-  ThreadsBean(
-      Supplier<List<TaskInfo>> reader,
-      ThreadCounts.Tasks taskList,
-      int tableMax,
-      long cacheMillis) {
-    this.tasks = new Snapshot<>(reader, cacheMillis);
-    this.table = new Snapshot<>(this::table, cacheMillis);
-    // the count alone is one listing; the CPU sums also name each new thread once or twice
-    this.count = new Snapshot<>(() -> taskList.ids().length, cacheMillis);
-    this.counts = new Snapshot<>(new ThreadCounts(taskList, GC, JIT)::read, cacheMillis);
-    this.tableMax = tableMax;
-  }
+  private NativeThreadTable() {}
 
   /** The comm the kernel shows for a Java thread name: its first 15 UTF-8 bytes. */
   static String comm(String javaName) {
@@ -140,19 +110,19 @@ final class ThreadsBean implements ThreadsMBean {
     return byComm;
   }
 
-  private TabularData table() {
-    List<TaskInfo> every = tasks.get();
-    if (every == null) {
-      return null;
-    }
+  /**
+   * The {@code max} threads of {@code every} with the most CPU, each with its Java thread where one
+   * matches.
+   */
+  static TabularData of(List<TaskInfo> every, int max) {
     ThreadMXBean mx = ManagementFactory.getThreadMXBean();
     Map<String, ThreadInfo> java = javaThreadsByComm(mx.getThreadInfo(mx.getAllThreadIds(), 0));
     Map<String, Integer> nativeNames = new HashMap<>();
     for (TaskInfo t : every) {
       nativeNames.merge(t.name(), 1, Integer::sum);
     }
-    TabularDataSupport out = new TabularDataSupport(TABLE);
-    for (TaskInfo t : busiest(every, tableMax)) {
+    TabularDataSupport out = new TabularDataSupport(TYPE);
+    for (TaskInfo t : busiest(every, max)) {
       ThreadInfo j = nativeNames.get(t.name()) == 1 ? java.get(t.name()) : null;
       try {
         out.put(
@@ -185,79 +155,5 @@ final class ThreadsBean implements ThreadsMBean {
     List<TaskInfo> sorted = new ArrayList<>(all);
     sorted.sort(Comparator.comparingDouble((TaskInfo t) -> t.user() + t.system()).reversed());
     return sorted.subList(0, max);
-  }
-
-  @Override
-  public TabularData getThreads() {
-    return table.get();
-  }
-
-  @Override
-  public Integer getCount() {
-    return count.get();
-  }
-
-  @Override
-  public Double getGcCpuSeconds() {
-    ThreadCounts.Reading r = counts.get();
-    return r == null ? null : r.gcSeconds;
-  }
-
-  @Override
-  public Double getJitCpuSeconds() {
-    ThreadCounts.Reading r = counts.get();
-    return r == null ? null : r.jitSeconds;
-  }
-
-  static final String DESCRIPTION =
-      "This JVM's native threads (/proc/self/task) with CPU and context switches, matched to"
-          + " Java threads by name: GC, JIT and VM threads included";
-
-  /** The MBean, with each attribute's open type in its descriptor as an MXBean would have it. */
-  static DescribedMBean<ThreadsMBean> describedMBean(ThreadsBean bean) {
-    return new DescribedMBean<ThreadsMBean>(bean, ThreadsMBean.class, DESCRIPTION, false) {
-      private MBeanInfo withOpenTypes;
-
-      @Override
-      public synchronized MBeanInfo getMBeanInfo() {
-        if (withOpenTypes == null) {
-          MBeanInfo base = super.getMBeanInfo();
-          List<MBeanAttributeInfo> attrs = new ArrayList<>();
-          for (MBeanAttributeInfo a : base.getAttributes()) {
-            OpenType<?> type = openType(a.getName());
-            Descriptor d =
-                ImmutableDescriptor.union(
-                    a.getDescriptor(),
-                    new ImmutableDescriptor(
-                        new String[] {"openType", "originalType"},
-                        new Object[] {type, type.getClassName()}));
-            attrs.add(
-                new MBeanAttributeInfo(
-                    a.getName(), a.getType(), a.getDescription(), true, false, false, d));
-          }
-          withOpenTypes =
-              new MBeanInfo(
-                  base.getClassName(),
-                  base.getDescription(),
-                  attrs.toArray(new MBeanAttributeInfo[0]),
-                  base.getConstructors(),
-                  base.getOperations(),
-                  base.getNotifications(),
-                  base.getDescriptor());
-        }
-        return withOpenTypes;
-      }
-    };
-  }
-
-  private static OpenType<?> openType(String attribute) {
-    switch (attribute) {
-      case "Threads":
-        return TABLE;
-      case "Count":
-        return SimpleType.INTEGER;
-      default:
-        return SimpleType.DOUBLE;
-    }
   }
 }
