@@ -156,7 +156,8 @@ public final class PsutilMBeans {
       }
       if (config.registers(MBeanGroup.PROCESS_MEMORY) && self.pid() == platform.selfPid()) {
         // the JVM's side of the split (pools, NMT) is this JVM's, so only for this JVM's process
-        Supplier<HeapInfo> quietHeap = NativeAccess.silent() ? platform::heapInfo : () -> null;
+        Supplier<HeapInfo> quietHeap =
+            Platforms.nativeLoadsQuietly() ? platform::heapInfo : () -> null;
         add(
             server,
             done,
@@ -289,17 +290,18 @@ public final class PsutilMBeans {
 
   /**
    * The Process MBean: heap_info is read only when loading JNA prints nothing (see {@link
-   * NativeAccess}); heapTrim runs only where {@code policy} allows it, and it too refuses rather
-   * than make the JDK print.
+   * Platforms#nativeLoadsQuietly()}); heapTrim runs only where {@code policy} allows it, and it too
+   * refuses rather than make the JDK print.
    */
   private static TableMBean processMBean(
       Platform platform, Process self, long cache, ControlsPolicy policy, long footprintMillis) {
     boolean isSelf = self.pid() == platform.selfPid();
-    Supplier<HeapInfo> heap = isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
+    Supplier<HeapInfo> heap =
+        isSelf && Platforms.nativeLoadsQuietly() ? platform::heapInfo : () -> null;
     HeapTrimmer trimmer =
         isSelf
             ? new HeapTrimmer(
-                HeapTrimmer.gate(policy, NativeAccess::silent),
+                HeapTrimmer.gate(policy, Platforms::nativeLoadsQuietly),
                 () -> ProcessOperations.memoryNow(self, heap),
                 platform::heapTrim,
                 System::nanoTime,

@@ -41,19 +41,21 @@ public final class NativeLinux {
 
   /** Asked once: a module's native access is fixed when the JVM starts it. */
   private static final class QuietLoad {
-    static final boolean ANSWER = ask();
+    static final boolean ANSWER =
+        loadsQuietly(Runtime.version().feature(), NativeLinux.class.getModule());
+  }
 
-    private static boolean ask() {
-      if (Runtime.version().feature() < RESTRICTED_FROM) {
-        return true;
-      }
-      try {
-        // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
-        Method m = Module.class.getMethod("isNativeAccessEnabled");
-        return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        return false;
-      }
+  /** Whether JNA loads without a warning on JDK {@code feature} from {@code module}. */
+  static boolean loadsQuietly(int feature, Module module) {
+    if (feature < RESTRICTED_FROM) {
+      return true;
+    }
+    try {
+      // Module.isNativeAccessEnabled is JDK 22+; we compile for 11, hence reflection.
+      Method m = Module.class.getMethod("isNativeAccessEnabled");
+      return Boolean.TRUE.equals(m.invoke(module));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
     }
   }
 
