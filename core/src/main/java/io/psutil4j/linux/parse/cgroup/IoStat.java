@@ -88,13 +88,9 @@ public final class IoStat {
     if (digits.isEmpty() || digits.length() > 18) {
       throw c.error("expected a number, got '" + digits + "'");
     }
-    long n = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      char d = digits.charAt(i);
-      if (d < '0' || d > '9') {
-        throw c.error("expected a number, got '" + digits + "'");
-      }
-      n = n * 10 + (d - '0');
+    long n = ByteCursor.decimal(digits);
+    if (n < 0) {
+      throw c.error("expected a number, got '" + digits + "'");
     }
     return n;
   }
