@@ -251,6 +251,8 @@ public final class CgroupCpu implements NamedTuple {
     }
 
     /**
+     * The value with the fields set so far.
+     *
      * @throws IllegalArgumentException naming a negative field
      */
     public CgroupCpu build() {

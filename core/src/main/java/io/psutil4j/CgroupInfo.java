@@ -202,6 +202,8 @@ public final class CgroupInfo implements NamedTuple {
     }
 
     /**
+     * The value with the fields set so far.
+     *
      * @throws IllegalArgumentException naming a negative field
      */
     public CgroupInfo build() {

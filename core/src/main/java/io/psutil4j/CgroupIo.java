@@ -119,6 +119,8 @@ public final class CgroupIo implements NamedTuple {
     }
 
     /**
+     * The value with the fields set so far.
+     *
      * @throws IllegalArgumentException naming a negative field
      */
     public CgroupIo build() {

@@ -431,6 +431,8 @@ public final class CgroupMemory implements NamedTuple {
     }
 
     /**
+     * The value with the fields set so far.
+     *
      * @throws IllegalArgumentException naming a negative field
      */
     public CgroupMemory build() {

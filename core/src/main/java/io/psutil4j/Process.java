@@ -25,6 +25,7 @@ import java.util.function.Supplier;
  * check that the pid was not reused and raise {@link NoSuchProcess} if it was. Not thread-safe,
  * like psutil's. Not final only so that {@link Popen} can be one: it has no public constructor.
  */
+@SuppressWarnings("JavaLangClash") // psutil's name for it; java.lang.Process is the one to qualify
 public class Process {
   /** The kernel keeps comm to 15 bytes (TASK_COMM_LEN - 1). */
   private static final int COMM_LENGTH = 15;

@@ -105,6 +105,8 @@ public final class PsiLine implements NamedTuple {
     }
 
     /**
+     * The value with the fields set so far.
+     *
      * @throws IllegalArgumentException naming a negative field
      */
     public PsiLine build() {

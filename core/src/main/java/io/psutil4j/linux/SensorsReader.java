@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -197,7 +198,7 @@ final class SensorsReader {
   }
 
   /** Each matching file of {@code dir}, cut at the first '_' of its name ({@code temp1_input}). */
-  private static void collectBases(Path dir, String glob, TreeSet<String> bases) {
+  private static void collectBases(Path dir, String glob, Set<String> bases) {
     for (Path f : list(dir, glob)) {
       String name = f.getFileName().toString();
       bases.add(f.resolveSibling(name.substring(0, name.indexOf('_'))).toString());

@@ -74,6 +74,8 @@ public final class JmxConfig {
   }
 
   /**
+   * The configuration with {@code domain} and {@code cacheMillis}, everything else at its default.
+   *
    * @throws IllegalArgumentException naming the bad value
    */
   public static JmxConfig of(String domain, long cacheMillis) {

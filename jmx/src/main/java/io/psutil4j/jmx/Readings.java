@@ -40,7 +40,7 @@ final class Readings {
 
   /** Readings of {@code source} taken by {@code read} (already shared and cached). */
   static <S> Readings of(Source<S> source, Supplier<S> read) {
-    Map<Source<?>, Supplier<?>> one = new IdentityHashMap<>();
+    IdentityHashMap<Source<?>, Supplier<?>> one = new IdentityHashMap<>();
     one.put(source, read);
     return new Readings(one, Map.of());
   }
@@ -69,7 +69,7 @@ final class Readings {
   /** Binds each source to a Snapshot of its reader. */
   static final class Builder {
     private final long cacheMillis;
-    private final Map<Source<?>, Cache<?>> bySource = new IdentityHashMap<>();
+    private final IdentityHashMap<Source<?>, Cache<?>> bySource = new IdentityHashMap<>();
     private Consumer<Source<?>> onKernelRead = source -> {};
 
     private Builder(long cacheMillis) {
@@ -104,7 +104,7 @@ final class Readings {
     }
 
     Readings build() {
-      Map<Source<?>, Supplier<?>> suppliers = new IdentityHashMap<>();
+      IdentityHashMap<Source<?>, Supplier<?>> suppliers = new IdentityHashMap<>();
       bySource.forEach((source, cache) -> suppliers.put(source, cache::get));
       return new Readings(suppliers, new IdentityHashMap<>(bySource));
     }

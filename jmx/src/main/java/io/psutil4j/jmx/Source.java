@@ -6,6 +6,7 @@ package io.psutil4j.jmx;
  * and each MBean reads it through a {@link Snapshot} of its own, so a read of one attribute costs
  * only its source. Compared by identity: each table declares its sources once, as constants.
  */
+@SuppressWarnings("UnusedTypeParameter") // S types what a table's readers get from this source
 final class Source<S> {
   private final String name;
 

@@ -1,7 +1,6 @@
 package io.psutil4j.jmx;
 
 import java.util.IdentityHashMap;
-import java.util.Map;
 import javax.management.Attribute;
 import javax.management.AttributeList;
 import javax.management.AttributeNotFoundException;
@@ -70,7 +69,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
     return Snapshot.bulk(
         () -> {
           beforeRead.run();
-          Map<Source<?>, Object> taken = new IdentityHashMap<>();
+          IdentityHashMap<Source<?>, Object> taken = new IdentityHashMap<>();
           AttributeList out = new AttributeList();
           for (String name : attributes) {
             Row<?> row = table.row(name);
