@@ -54,19 +54,34 @@ import java.util.OptionalLong;
  */
 public final class LinuxPlatform implements Platform {
   private final Path procRoot;
+
   private final Path sysRoot;
+
   private final KernelConstants constants;
+
   private final Warnings warnings;
+
   private final MemoryReader memory;
+
   private final CpuTopology topology;
+
   private final Path utmpPath;
 
   // Resolved once: a Path per call (and its String) was most of what a read allocated besides the
   // file channel.
   private final Path statPath;
+
   private final Path loadavgPath;
+
   private final Path cpuOnlinePath;
+
   private final Path cpuinfoPath;
+
+  private UserNames userNames;
+
+  private Terminals terminals;
+
+  private volatile double processBootTime = Double.NaN;
 
   private LinuxPlatform(Builder b) {
     this.procRoot = b.procRoot;
@@ -180,80 +195,6 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public VirtualMemory virtualMemory() {
-    return memory.virtualMemory();
-  }
-
-  @Override
-  public SwapMemory swapMemory() {
-    return memory.swapMemory();
-  }
-
-  @Override
-  public double bootTime() {
-    OptionalLong btime = readSystemFile(statPath, ProcStat::btimeOnly);
-    if (!btime.isPresent()) {
-      throw new IllegalStateException("no btime line in " + statPath);
-    }
-    return btime.getAsLong();
-  }
-
-  @Override
-  public LoadAverage loadAverage() {
-    double[] avg = readSystemFile(loadavgPath, Loadavg::parse);
-    return LoadAverage.of(avg[0], avg[1], avg[2]);
-  }
-
-  @Override
-  public ExitWatch watchExit(int pid) {
-    return PidfdExitWatch.open(pid);
-  }
-
-  @Override
-  public Uname uname() {
-    return new UnameReader(procRoot).uname();
-  }
-
-  @Override
-  public int selfPid() {
-    return (int) ProcessHandle.current().pid();
-  }
-
-  @Override
-  public int pidMax() {
-    try {
-      // Not Files.readAllBytes: a sysctl file reports size 0, the JDK then reads one byte and
-      // the kernel (6.18) answers the next read at offset 1 with EOF, giving "3" for 32768.
-      String raw =
-          KernelFiles.read(
-              procRoot.resolve("sys/kernel/pid_max"),
-              (file, buf, len) -> new String(buf, 0, len, StandardCharsets.US_ASCII));
-      return Integer.parseInt(raw.trim());
-    } catch (IOException | NumberFormatException e) {
-      return 4 * 1024 * 1024; // PID_MAX_LIMIT on 64-bit kernels
-    }
-  }
-
-  @Override
-  public ProcessAccess process(int pid) {
-    return new LinuxProcess(pid, procRoot.resolve(Integer.toString(pid)), this);
-  }
-
-  ProcStat procStat() {
-    return readSystemFile(statPath, ProcStat::parse);
-  }
-
-  private static <T> T readSystemFile(Path path, KernelFiles.Parser<T> parser) {
-    try {
-      return KernelFiles.read(path, parser);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  // ---- system-wide API (issue 3) ----
-
-  @Override
   public CpuStats cpuStats() {
     StatCounters counters = readSystemFile(statPath, StatCounters::parse);
     return CpuStats.of(counters.ctxt(), counters.intr(), counters.softirq(), 0);
@@ -272,18 +213,19 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public int[] pids() {
-    return new PidTable(procRoot).pids();
+  public LoadAverage loadAverage() {
+    double[] avg = readSystemFile(loadavgPath, Loadavg::parse);
+    return LoadAverage.of(avg[0], avg[1], avg[2]);
   }
 
   @Override
-  public boolean pidExists(int pid) {
-    return new PidTable(procRoot).exists(pid);
+  public VirtualMemory virtualMemory() {
+    return memory.virtualMemory();
   }
 
   @Override
-  public List<User> users() {
-    return new UtmpReader(utmpPath).users();
+  public SwapMemory swapMemory() {
+    return memory.swapMemory();
   }
 
   /** statvfs of this machine's file system, whatever the roots (it is a system call). */
@@ -349,11 +291,6 @@ public final class LinuxPlatform implements Platform {
     return new SensorsReader(sysRoot).battery();
   }
 
-  // --- processes (issue 4) ---
-
-  private UserNames userNames;
-  private Terminals terminals;
-
   /**
    * uid to name from the passwd file beside the proc root ({@code <proc>/../etc/passwd}:
    * /etc/passwd live, {@code <scenario>/etc/passwd} for a fixture tree).
@@ -378,7 +315,76 @@ public final class LinuxPlatform implements Platform {
     return (parent != null ? parent : procRoot.toAbsolutePath()).resolve(relative);
   }
 
-  private volatile double processBootTime = Double.NaN;
+  @Override
+  public double bootTime() {
+    OptionalLong btime = readSystemFile(statPath, ProcStat::btimeOnly);
+    if (!btime.isPresent()) {
+      throw new IllegalStateException("no btime line in " + statPath);
+    }
+    return btime.getAsLong();
+  }
+
+  @Override
+  public Uname uname() {
+    return new UnameReader(procRoot).uname();
+  }
+
+  @Override
+  public List<User> users() {
+    return new UtmpReader(utmpPath).users();
+  }
+
+  @Override
+  public ExitWatch watchExit(int pid) {
+    return PidfdExitWatch.open(pid);
+  }
+
+  @Override
+  public int selfPid() {
+    return (int) ProcessHandle.current().pid();
+  }
+
+  @Override
+  public int pidMax() {
+    try {
+      // Not Files.readAllBytes: a sysctl file reports size 0, the JDK then reads one byte and
+      // the kernel (6.18) answers the next read at offset 1 with EOF, giving "3" for 32768.
+      String raw =
+          KernelFiles.read(
+              procRoot.resolve("sys/kernel/pid_max"),
+              (file, buf, len) -> new String(buf, 0, len, StandardCharsets.US_ASCII));
+      return Integer.parseInt(raw.trim());
+    } catch (IOException | NumberFormatException e) {
+      return 4 * 1024 * 1024; // PID_MAX_LIMIT on 64-bit kernels
+    }
+  }
+
+  @Override
+  public ProcessAccess process(int pid) {
+    return new LinuxProcess(pid, procRoot.resolve(Integer.toString(pid)), this);
+  }
+
+  ProcStat procStat() {
+    return readSystemFile(statPath, ProcStat::parse);
+  }
+
+  private static <T> T readSystemFile(Path path, KernelFiles.Parser<T> parser) {
+    try {
+      return KernelFiles.read(path, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public int[] pids() {
+    return new PidTable(procRoot).pids();
+  }
+
+  @Override
+  public boolean pidExists(int pid) {
+    return new PidTable(procRoot).exists(pid);
+  }
 
   /**
    * boot_time for create_time, read once per platform as psutil keeps BOOT_TIME, so listing many
@@ -416,7 +422,25 @@ public final class LinuxPlatform implements Platform {
     return io.psutil4j.linux.nativeaccess.NativeLinux.mallocTrim();
   }
 
-  // ---- containers: cgroups and pressure stall information (issue 7) ----
+  @Override
+  public List<TaskInfo> tasks(int pid) {
+    return TaskReader.read(procRoot, pid, constants);
+  }
+
+  @Override
+  public int[] taskIds(int pid) {
+    return TaskReader.ids(procRoot, pid);
+  }
+
+  @Override
+  public String taskName(int pid, int tid) {
+    return TaskReader.name(procRoot, pid, tid);
+  }
+
+  @Override
+  public double taskCpuSeconds(int pid, int tid) {
+    return TaskReader.cpuSeconds(procRoot, pid, tid, constants);
+  }
 
   @Override
   public CgroupInfo cgroup(int pid) {
@@ -436,26 +460,6 @@ public final class LinuxPlatform implements Platform {
   @Override
   public PressureInfo pressure() {
     return new Cgroups(procRoot, sysRoot).hostPressure();
-  }
-
-  @Override
-  public List<TaskInfo> tasks(int pid) {
-    return TaskReader.read(procRoot, pid, constants);
-  }
-
-  @Override
-  public int[] taskIds(int pid) {
-    return TaskReader.ids(procRoot, pid);
-  }
-
-  @Override
-  public String taskName(int pid, int tid) {
-    return TaskReader.name(procRoot, pid, tid);
-  }
-
-  @Override
-  public double taskCpuSeconds(int pid, int tid) {
-    return TaskReader.cpuSeconds(procRoot, pid, tid, constants);
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */
