@@ -70,8 +70,6 @@ public interface ProcessAccess {
 
   void endOneshot();
 
-  // --- the rest of psutil's Process (issue 4) ---
-
   ProcessStatus status();
 
   /** The executable's path, or empty when the kernel does not tell (kernel threads). */

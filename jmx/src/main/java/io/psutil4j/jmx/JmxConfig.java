@@ -90,8 +90,6 @@ public final class JmxConfig {
     return cacheMillis;
   }
 
-  // ---- container alert thresholds (issue 7) ----
-
   /** By default, alert when the cgroup's memory usage reaches 90% of its limit. */
   public static final double DEFAULT_MEMORY_NEAR_LIMIT_PERCENT = 90.0;
 
@@ -185,8 +183,6 @@ public final class JmxConfig {
     return thresholds.pressurePercent;
   }
 
-  // ---- controls (issue 5/9): operations that change the system, off by default ----
-
   /**
    * This configuration with the {@code psutil4j:type=Controls} MBean (send signals, renice, set
    * limits and affinity) registered when {@code enabled}; off by default: read-only.
@@ -219,8 +215,6 @@ public final class JmxConfig {
   public ControlsPolicy controlsPolicy() {
     return controls;
   }
-
-  // ---- which MBeans (issue 9) ----
 
   /**
    * This configuration registering only {@code groups} (all of them by default). {@link

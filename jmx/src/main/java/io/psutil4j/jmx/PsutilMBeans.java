@@ -176,7 +176,6 @@ public final class PsutilMBeans {
               new ControlsBean(platform, config.controlsPolicy()),
               ControlsMXBean.class,
               CONTROLS_DESCRIPTION));
-      // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
         hook(bean, reconciler);
@@ -339,8 +338,6 @@ public final class PsutilMBeans {
     private static final long serialVersionUID = 1L;
     final transient List<Object> beans = new ArrayList<>();
   }
-
-  // ---- containers: cgroup and pressure (issue 7) ----
 
   private static void addContainerBeans(
       MBeanServer server, List<ObjectName> done, JmxConfig config, Platform platform)

@@ -308,8 +308,6 @@ public final class ByteCursor {
     return b == ')' || b == ',' || b == ':' || b == '\0';
   }
 
-  // ---- added for the system-wide parsers (issue 3) ----
-
   /**
    * Reads an unsigned decimal with no check of the byte after it (for {@code 0-3} or {@code 8:0});
    * fails when no digit is at the cursor or on 64-bit overflow.
