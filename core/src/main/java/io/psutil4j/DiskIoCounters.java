@@ -1,6 +1,7 @@
 package io.psutil4j;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -108,7 +109,7 @@ public final class DiskIoCounters implements NamedTuple {
     for (int i = 0; i < FIELDS.length; i++) {
       map.put(FIELDS[i], values[i]);
     }
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 
   @Override

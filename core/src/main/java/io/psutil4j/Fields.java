@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ final class Fields {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       map.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 
   /**

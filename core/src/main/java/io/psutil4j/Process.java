@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -684,7 +685,7 @@ public class Process {
   /** The attributes process_iter prefetched (psutil's deprecated {@code info}), or empty. */
   public Map<String, Object> info() {
     Prefetch p = prefetched;
-    Map<String, Object> info = new java.util.LinkedHashMap<>();
+    Map<String, Object> info = new LinkedHashMap<>();
     if (p != null) {
       for (Map.Entry<String, Object> e : p.values.entrySet()) {
         info.put(e.getKey(), e.getValue() instanceof Failure ? p.adValue : e.getValue());

@@ -10,6 +10,7 @@ import io.psutil4j.DiskIoCounters;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.Fan;
+import io.psutil4j.HeapInfo;
 import io.psutil4j.LoadAverage;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
@@ -22,6 +23,7 @@ import io.psutil4j.Uname;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
 import io.psutil4j.linux.cgroup.Cgroups;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.Cpuinfo;
 import io.psutil4j.linux.parse.Loadavg;
@@ -407,19 +409,19 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public java.util.Map<Integer, Integer> ppidMap() {
+  public Map<Integer, Integer> ppidMap() {
     return LinuxProcessTable.ppidMap(procRoot);
   }
 
   @Override
-  public io.psutil4j.HeapInfo heapInfo() {
-    long[] m = io.psutil4j.linux.nativeaccess.NativeLinux.mallinfo();
-    return io.psutil4j.HeapInfo.of(m[0], m[1]);
+  public HeapInfo heapInfo() {
+    long[] m = NativeLinux.mallinfo();
+    return HeapInfo.of(m[0], m[1]);
   }
 
   @Override
   public boolean heapTrim() {
-    return io.psutil4j.linux.nativeaccess.NativeLinux.mallocTrim();
+    return NativeLinux.mallocTrim();
   }
 
   @Override
@@ -452,7 +454,7 @@ public final class LinuxPlatform implements Platform {
     try {
       OptionalInt cpus = cpuCountLogical();
       return cpus.isPresent() ? cpus.getAsInt() : 0;
-    } catch (java.io.UncheckedIOException | io.psutil4j.linux.parse.ParseException e) {
+    } catch (UncheckedIOException | ParseException e) {
       return 0;
     }
   }

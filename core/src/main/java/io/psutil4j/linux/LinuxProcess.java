@@ -1,5 +1,7 @@
 package io.psutil4j.linux;
 
+import io.psutil4j.AccessDenied;
+import io.psutil4j.Connection;
 import io.psutil4j.CtxSwitches;
 import io.psutil4j.CtxSwitchesAllThreads;
 import io.psutil4j.CtxSwitchesAllThreads.Source;
@@ -30,8 +32,10 @@ import io.psutil4j.linux.parse.Smaps;
 import io.psutil4j.linux.parse.Statm;
 import io.psutil4j.spi.ProcessAccess;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -201,10 +205,10 @@ final class LinuxProcess implements ProcessAccess {
       raw = KernelFiles.read(dir.resolve("environ"), (f, b, n) -> Arrays.copyOf(b, n));
     } catch (IOException e) {
       RuntimeException translated = translate(e);
-      if (translated instanceof java.io.UncheckedIOException && ProcessErrors.isGoneError(e)) {
+      if (translated instanceof UncheckedIOException && ProcessErrors.isGoneError(e)) {
         // A kernel thread has no mm: older kernels give an empty file, 6.x gives ESRCH while
         // the task lives. Either way it has no environment.
-        return java.util.Collections.emptyMap();
+        return Collections.emptyMap();
       }
       throw translated;
     }
@@ -295,7 +299,7 @@ final class LinuxProcess implements ProcessAccess {
   }
 
   @Override
-  public List<io.psutil4j.Connection> netConnections(String kind) {
+  public List<Connection> netConnections(String kind) {
     FdLinks links;
     try {
       links = fdLinks();
@@ -303,8 +307,7 @@ final class LinuxProcess implements ProcessAccess {
       throw translate(e);
     }
     if (links.denied()) {
-      throw new io.psutil4j.AccessDenied(
-          pid, knownName(), dir.resolve("fd") + ": link not readable");
+      throw new AccessDenied(pid, knownName(), dir.resolve("fd") + ": link not readable");
     }
     return new ConnectionsReader(platform.procRoot(), new PidTable(platform.procRoot()))
         .connectionsOf(pid, links, kind);

@@ -13,7 +13,9 @@ import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.PidLimits;
 import io.psutil4j.linux.parse.PidStat;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 
@@ -86,7 +88,7 @@ final class LinuxProcessControl {
           p.dir().resolve("status") + " has no Cpus_allowed_list line (Linux 2.6.26+)");
     }
     int[] cpus = CpuList.sortedSet(p.dir().resolve("status").toString(), text);
-    java.util.BitSet online = onlineCpus();
+    BitSet online = onlineCpus();
     List<Integer> out = new ArrayList<>(cpus.length);
     for (int cpu : cpus) {
       if (online == null || online.get(cpu)) {
@@ -101,7 +103,7 @@ final class LinuxProcessControl {
    * fallback is every CPU of /proc/stat), so an empty list undoes an earlier pinning.
    */
   List<Integer> eligibleCpus() {
-    java.util.BitSet online = onlineCpus();
+    BitSet online = onlineCpus();
     if (online == null) {
       return cpuAffinity();
     }
@@ -111,11 +113,11 @@ final class LinuxProcessControl {
   }
 
   /** /sys/devices/system/cpu/online, or null when it cannot be read. */
-  private java.util.BitSet onlineCpus() {
-    java.nio.file.Path file = p.platform().sysRoot().resolve("devices/system/cpu/online");
+  private BitSet onlineCpus() {
+    Path file = p.platform().sysRoot().resolve("devices/system/cpu/online");
     try {
-      java.util.List<Integer> cpus = KernelFiles.read(file, CpuList::parse);
-      java.util.BitSet set = new java.util.BitSet();
+      List<Integer> cpus = KernelFiles.read(file, CpuList::parse);
+      BitSet set = new BitSet();
       for (int cpu : cpus) {
         set.set(cpu);
       }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ final class LinuxProcessFiles {
           return first;
         }
       }
-    } catch (AccessDenied | java.nio.file.InvalidPathException e) {
+    } catch (AccessDenied | InvalidPathException e) {
       // nothing better to offer than the empty answer
     }
     return "";
@@ -185,7 +186,7 @@ final class LinuxProcessFiles {
   private boolean isRegularFile(String target) {
     try {
       return Files.isRegularFile(Paths.get(target));
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return false;
     }
   }

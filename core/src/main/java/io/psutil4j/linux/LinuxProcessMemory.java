@@ -12,6 +12,7 @@ import io.psutil4j.linux.parse.Smaps;
 import io.psutil4j.linux.parse.Statm;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,7 +119,7 @@ final class LinuxProcessMemory {
   private static boolean exists(String path) {
     try {
       return Files.exists(Paths.get(path));
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return false;
     }
   }

@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -233,8 +234,7 @@ final class SensorsReader {
 
   private static String read(String path) {
     try {
-      return new String(Files.readAllBytes(java.nio.file.Paths.get(path)), StandardCharsets.UTF_8)
-          .trim();
+      return new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8).trim();
     } catch (IOException | UncheckedIOException e) {
       return null;
     }

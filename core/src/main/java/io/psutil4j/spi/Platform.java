@@ -10,6 +10,7 @@ import io.psutil4j.DiskIoCounters;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.Fan;
+import io.psutil4j.HeapInfo;
 import io.psutil4j.LoadAverage;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
@@ -179,7 +180,7 @@ public interface Platform {
   double taskCpuSeconds(int pid, int tid);
 
   /** {@code heap_info()}: this process's malloc heap (glibc mallinfo2). */
-  io.psutil4j.HeapInfo heapInfo();
+  HeapInfo heapInfo();
 
   /** {@code heap_trim()}: glibc malloc_trim(0); whether memory was given back. */
   boolean heapTrim();
