@@ -6,6 +6,7 @@ import io.psutil4j.HeapInfo;
 import io.psutil4j.NicStats;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
+import io.psutil4j.ProcessRlimit;
 import io.psutil4j.SuppressForbidden;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
@@ -406,10 +407,7 @@ public final class PsutilMBeans {
 
   /** This JVM's soft RLIMIT_NOFILE from /proc/self/limits; null when unlimited. */
   private static Long openFilesLimit(Platform platform) {
-    long soft =
-        Process.of(platform, platform.selfPid())
-            .rlimit(io.psutil4j.ProcessRlimit.RLIMIT_NOFILE)
-            .soft();
+    long soft = Process.of(platform, platform.selfPid()).rlimit(ProcessRlimit.RLIMIT_NOFILE).soft();
     return soft < 0 ? null : soft;
   }
 }
