@@ -7,6 +7,7 @@ import java.util.function.ObjLongConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One agent option: its key, what it means, how a value given for it is read (a bad one costs one
@@ -23,13 +24,14 @@ final class AgentOption {
   private final String key;
   private final String meaning;
   private final Reader reader;
-  private final Function<AgentSettings, String> shown;
+  private final @Nullable Function<AgentSettings, String> shown;
 
   /**
    * {@code shown} gives the value in effect as the options read; null for an option whose effect
    * another one shows ({@code exclude} is shown in {@code mbeans}).
    */
-  AgentOption(String key, String meaning, Reader reader, Function<AgentSettings, String> shown) {
+  AgentOption(
+      String key, String meaning, Reader reader, @Nullable Function<AgentSettings, String> shown) {
     this.key = key;
     this.meaning = meaning;
     this.reader = reader;
@@ -144,6 +146,9 @@ final class AgentOption {
 
   /** The value in effect as the options read it. */
   String shownValue(AgentSettings settings) {
+    if (shown == null) {
+      throw new IllegalStateException(key + " is shown by another option");
+    }
     return shown.apply(settings);
   }
 

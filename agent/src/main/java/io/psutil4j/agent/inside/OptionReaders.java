@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** How the options that are neither a flag, a number nor a threshold read their value. */
 final class OptionReaders {
@@ -46,7 +47,7 @@ final class OptionReaders {
   }
 
   /** An absolute file path for the controls log; anything else warns and means no log. */
-  static Path logFile(String value, Warnings warnings) {
+  static @Nullable Path logFile(String value, Warnings warnings) {
     String why = "must be an absolute file path";
     try {
       Path file = Paths.get(value);
