@@ -66,34 +66,14 @@ final class AgentOption {
       String meaning,
       ToLongFunction<AgentSettings> getter,
       ObjLongConsumer<AgentSettings> setter) {
-    long fallback = getter.applyAsLong(new AgentSettings());
-    return new AgentOption(
+    return ranged(
         key,
         meaning,
-        (settings, value, warnings) -> {
-          try {
-            long n = Long.parseLong(value);
-            if (n >= min && n <= max) {
-              setter.accept(settings, n);
-              return;
-            }
-          } catch (NumberFormatException e) {
-            // reported below, with the allowed range
-          }
-          warnings.warn(
-              ignoring(
-                  key,
-                  value,
-                  "must be a whole number of "
-                      + unit
-                      + " from "
-                      + min
-                      + " to "
-                      + max
-                      + "; using "
-                      + fallback));
-        },
-        settings -> String.valueOf(getter.applyAsLong(settings)));
+        Long::valueOf,
+        n -> n >= min && n <= max,
+        "must be a whole number of " + unit + " from " + min + " to " + max,
+        getter::applyAsLong,
+        setter::accept);
   }
 
   /** An alert threshold in {@code unit}, above 0 and at most {@code max}. */
@@ -104,27 +84,45 @@ final class AgentOption {
       String meaning,
       ToDoubleFunction<AgentSettings> getter,
       ObjDoubleConsumer<AgentSettings> setter) {
-    double fallback = getter.applyAsDouble(new AgentSettings());
+    return ranged(
+        key,
+        meaning,
+        Double::valueOf,
+        d -> d > 0 && d <= max,
+        "must be a " + unit + " above 0 and at most " + max,
+        getter::applyAsDouble,
+        setter::accept);
+  }
+
+  /**
+   * A number that {@code parse} reads (throwing NumberFormatException on garbage) and {@code
+   * inRange} accepts; anything else warns with {@code rule} and keeps the default.
+   */
+  private static <T> AgentOption ranged(
+      String key,
+      String meaning,
+      Function<String, T> parse,
+      Predicate<T> inRange,
+      String rule,
+      Function<AgentSettings, T> getter,
+      BiConsumer<AgentSettings, T> setter) {
+    T fallback = getter.apply(new AgentSettings());
     return new AgentOption(
         key,
         meaning,
         (settings, value, warnings) -> {
           try {
-            double d = Double.parseDouble(value);
-            if (d > 0 && d <= max) {
-              setter.accept(settings, d);
+            T n = parse.apply(value);
+            if (inRange.test(n)) {
+              setter.accept(settings, n);
               return;
             }
           } catch (NumberFormatException e) {
             // reported below, with the allowed range
           }
-          warnings.warn(
-              ignoring(
-                  key,
-                  value,
-                  "must be a " + unit + " above 0 and at most " + max + "; using " + fallback));
+          warnings.warn(ignoring(key, value, rule + "; using " + fallback));
         },
-        settings -> String.valueOf(getter.applyAsDouble(settings)));
+        settings -> String.valueOf(getter.apply(settings)));
   }
 
   String key() {
