@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -43,7 +44,7 @@ final class Fields {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       map.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 
   /**
@@ -54,6 +55,11 @@ final class Fields {
       return 0.0;
     }
     return round1(part / whole * 100.0);
+  }
+
+  /** {@link #percent(double, double)} of byte counts, exact below 2^53 bytes (8 PiB). */
+  static double percent(long part, long whole) {
+    return percent((double) part, (double) whole);
   }
 
   /** Below this, 10x and k + 0.5 stay under 2^52, exact in a double; percents never get there. */
@@ -73,9 +79,9 @@ final class Fields {
     }
     // k = floor(10x) of the exact product: 10 * value rounded may land on the next integer.
     long k = (long) Math.floor(value * 10);
-    if (Math.fma(value, 10, -k) < 0) {
+    if (Math.fma(value, 10, (double) -k) < 0) {
       k--;
-    } else if (Math.fma(value, 10, -(k + 1)) >= 0) {
+    } else if (Math.fma(value, 10, (double) -(k + 1)) >= 0) {
       k++;
     }
     double aboveHalf = Math.fma(value, 10, -(k + 0.5));

@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -117,7 +119,7 @@ public final class MemoryMap extends Tuple {
 
   @Override
   public Map<String, Object> asDict() {
-    Map<String, Object> d = new java.util.LinkedHashMap<>();
+    Map<String, Object> d = new LinkedHashMap<>();
     if (addr != null) {
       d.put("addr", addr);
       d.put("perms", perms);
@@ -126,6 +128,6 @@ public final class MemoryMap extends Tuple {
     for (int i = 0; i < FIELDS.length; i++) {
       d.put(FIELDS[i], values[i]);
     }
-    return java.util.Collections.unmodifiableMap(d);
+    return Collections.unmodifiableMap(d);
   }
 }

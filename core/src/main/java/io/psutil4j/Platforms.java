@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import io.psutil4j.linux.KernelConstants;
 import io.psutil4j.linux.LinuxPlatform;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.spi.Platform;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -48,6 +49,16 @@ public final class Platforms {
    */
   public static Platform quiet() {
     return select(System.getProperty("os.name", ""), null);
+  }
+
+  /**
+   * Whether the native library loads without the JDK printing anything: before JDK 24, or with
+   * native access enabled (JEP 472). Code in someone else's JVM asks this before a reading that
+   * needs native calls, and reads null or a /proc fallback instead of adding a warning to the
+   * host's output.
+   */
+  public static boolean nativeLoadsQuietly() {
+    return NativeLinux.loadsQuietly();
   }
 
   @SuppressForbidden(reason = "psutil's warnings go to stderr, as Python's do; quiet() keeps them")

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.function.Supplier;
  * check that the pid was not reused and raise {@link NoSuchProcess} if it was. Not thread-safe,
  * like psutil's. Not final only so that {@link Popen} can be one: it has no public constructor.
  */
+@SuppressWarnings("JavaLangClash") // psutil's name for it; java.lang.Process is the one to qualify
 public class Process {
   /** The kernel keeps comm to 15 bytes (TASK_COMM_LEN - 1). */
   private static final int COMM_LENGTH = 15;
@@ -684,7 +686,7 @@ public class Process {
   /** The attributes process_iter prefetched (psutil's deprecated {@code info}), or empty. */
   public Map<String, Object> info() {
     Prefetch p = prefetched;
-    Map<String, Object> info = new java.util.LinkedHashMap<>();
+    Map<String, Object> info = new LinkedHashMap<>();
     if (p != null) {
       for (Map.Entry<String, Object> e : p.values.entrySet()) {
         info.put(e.getKey(), e.getValue() instanceof Failure ? p.adValue : e.getValue());

@@ -13,6 +13,7 @@ import java.util.function.Function;
  * prefetch and its attrs check, {@link Process#attrs()} (and so {@code dump}) all read this table.
  * Declared in the sorted order psutil's {@code Process.attrs} shows.
  */
+@SuppressWarnings("ImmutableEnumChecker") // each getter is a method reference to a Process getter
 enum ProcessAttribute {
   CMDLINE(List.class, Process::cmdline),
   CPU_AFFINITY(List.class, Process::cpuAffinity),

@@ -24,8 +24,6 @@ import java.util.stream.StreamSupport;
  * lets OSError through.
  */
 public final class Psutil {
-  private Psutil() {}
-
   /** {@code __version__}: psutil4j's version, as its jar was built. */
   public static final String VERSION = Version.read();
 
@@ -62,6 +60,22 @@ public final class Psutil {
   public static final boolean AIX = OS_NAME.equals("AIX");
 
   public static final boolean POSIX = LINUX || MACOS || BSD || SUNOS || AIX;
+
+  /** Per-thread windows of cpu_percent and cpu_times_percent: separate, as psutil's dicts are. */
+  private static final ThreadLocal<CpuWindow> PERCENT_WINDOW =
+      ThreadLocal.withInitial(CpuWindow::new);
+
+  private static final ThreadLocal<CpuWindow> TIMES_PERCENT_WINDOW =
+      ThreadLocal.withInitial(CpuWindow::new);
+
+  private static final WrapNumbers DISK_WRAP = new WrapNumbers();
+
+  private static final WrapNumbers NET_WRAP = new WrapNumbers();
+
+  /** The {@code kind}s {@link #netConnections(String)} accepts, as psutil's conn_tmap. */
+  public static final List<String> CONNECTION_KINDS = ConnectionKind.names();
+
+  private Psutil() {}
 
   private static Platform platform() {
     return Platforms.current();
@@ -112,41 +126,6 @@ public final class Psutil {
   public static List<CpuTimes> cpuTimesPercpu() {
     return platform().cpuTimesPercpu();
   }
-
-  /** {@code virtual_memory()}. */
-  public static VirtualMemory virtualMemory() {
-    return platform().virtualMemory();
-  }
-
-  /** {@code swap_memory()}. */
-  public static SwapMemory swapMemory() {
-    return platform().swapMemory();
-  }
-
-  /** {@code boot_time()}: seconds since the epoch (whole seconds, as the kernel keeps it). */
-  public static double bootTime() {
-    return platform().bootTime();
-  }
-
-  /** {@code getloadavg()}. */
-  public static LoadAverage getloadavg() {
-    return platform().loadAverage();
-  }
-
-  // ---- system-wide API (issue 3) ----
-
-  /** Per-thread windows of cpu_percent and cpu_times_percent: separate, as psutil's dicts are. */
-  private static final ThreadLocal<CpuWindow> PERCENT_WINDOW =
-      ThreadLocal.withInitial(CpuWindow::new);
-
-  private static final ThreadLocal<CpuWindow> TIMES_PERCENT_WINDOW =
-      ThreadLocal.withInitial(CpuWindow::new);
-
-  private static final WrapNumbers DISK_WRAP = new WrapNumbers();
-  private static final WrapNumbers NET_WRAP = new WrapNumbers();
-
-  /** The {@code kind}s {@link #netConnections(String)} accepts, as psutil's conn_tmap. */
-  public static final List<String> CONNECTION_KINDS = ConnectionKind.names();
 
   /**
    * {@code cpu_percent()}: busy share of all CPUs (0-100, one decimal) since this thread's previous
@@ -247,30 +226,19 @@ public final class Psutil {
     return platform().cpuFreqPercpu();
   }
 
-  /** {@code pids()}: every process id, ascending; thread ids are not listed. */
-  public static List<Integer> pids() {
-    int[] pids = platform().pids();
-    List<Integer> out = new ArrayList<>(pids.length);
-    for (int pid : pids) {
-      out.add(pid);
-    }
-    return Collections.unmodifiableList(out);
+  /** {@code getloadavg()}. */
+  public static LoadAverage getloadavg() {
+    return platform().loadAverage();
   }
 
-  /**
-   * {@code pid_exists(pid)}: whether a process (zombies included) has this pid. False for a
-   * negative pid, for 0 and for a thread id that is not its process's id, as in psutil.
-   */
-  public static boolean pidExists(long pid) {
-    if (pid <= 0 || pid > Integer.MAX_VALUE) {
-      return false;
-    }
-    return platform().pidExists((int) pid);
+  /** {@code virtual_memory()}. */
+  public static VirtualMemory virtualMemory() {
+    return platform().virtualMemory();
   }
 
-  /** {@code users()}: the sessions logged in now (utmp USER_PROCESS records). */
-  public static List<User> users() {
-    return platform().users();
+  /** {@code swap_memory()}. */
+  public static SwapMemory swapMemory() {
+    return platform().swapMemory();
   }
 
   /**
@@ -456,7 +424,36 @@ public final class Psutil {
     return platform().sensorsBattery();
   }
 
-  // --- processes (issue 4) ---
+  /** {@code boot_time()}: seconds since the epoch (whole seconds, as the kernel keeps it). */
+  public static double bootTime() {
+    return platform().bootTime();
+  }
+
+  /** {@code users()}: the sessions logged in now (utmp USER_PROCESS records). */
+  public static List<User> users() {
+    return platform().users();
+  }
+
+  /** {@code pids()}: every process id, ascending; thread ids are not listed. */
+  public static List<Integer> pids() {
+    int[] pids = platform().pids();
+    List<Integer> out = new ArrayList<>(pids.length);
+    for (int pid : pids) {
+      out.add(pid);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@code pid_exists(pid)}: whether a process (zombies included) has this pid. False for a
+   * negative pid, for 0 and for a thread id that is not its process's id, as in psutil.
+   */
+  public static boolean pidExists(long pid) {
+    if (pid <= 0 || pid > Integer.MAX_VALUE) {
+      return false;
+    }
+    return platform().pidExists((int) pid);
+  }
 
   private static final class Iteration {
     static final ProcessIter DEFAULT = new ProcessIter(Platforms.current());
@@ -563,8 +560,6 @@ public final class Psutil {
   public static boolean heapTrim() {
     return platform().heapTrim();
   }
-
-  // ---- containers: cgroups and pressure stall information (issue 7) ----
 
   /**
    * The cgroup this JVM runs in: CPU quota (as a number of CPUs), weight, cpuset, usage and

@@ -19,6 +19,9 @@ abstract class Tuple implements NamedTuple {
     return asDict();
   }
 
+  // getClass, not instanceof: Uids and Gids (or two tuples of the same fields) read alike but
+  // differ
+  @SuppressWarnings("EqualsGetClass")
   @Override
   public final boolean equals(Object o) {
     return o != null && o.getClass() == getClass() && asDict().equals(((Tuple) o).asDict());

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -77,7 +78,7 @@ public final class WaitProcs {
   }
 
   private static boolean checkGone(Process p, double timeout, Consumer<Process> callback) {
-    java.util.OptionalInt code;
+    OptionalInt code;
     try {
       code = p.waitFor(timeout);
     } catch (TimeoutExpired e) {

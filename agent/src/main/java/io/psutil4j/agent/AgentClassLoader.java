@@ -14,6 +14,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads psutil4j's runtime (core, jmx, JNA, Byte Buddy and the agent's inside package) from the
@@ -118,7 +119,7 @@ final class AgentClassLoader extends ClassLoader {
 
   /** Resources as stored; a {@code .class} resource (libraries read their own bytes) too. */
   @Override
-  protected URL findResource(String name) {
+  protected @Nullable URL findResource(String name) {
     String entry =
         PREFIX
             + (name.endsWith(".class")

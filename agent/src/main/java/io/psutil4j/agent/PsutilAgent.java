@@ -1,6 +1,7 @@
 package io.psutil4j.agent;
 
 import io.psutil4j.SuppressForbidden;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.InvocationTargetException;
@@ -52,7 +53,7 @@ public final class PsutilAgent {
       return (Integer) cli.invoke(null, args, ownJar(), System.out, System.err);
     } catch (InvocationTargetException e) {
       System.err.println("psutil4j: " + e.getCause());
-    } catch (ReflectiveOperationException | RuntimeException | java.io.IOException e) {
+    } catch (ReflectiveOperationException | RuntimeException | IOException e) {
       System.err.println("psutil4j: cannot start the CLI: " + e);
     }
     return 1;
@@ -92,7 +93,7 @@ public final class PsutilAgent {
     }
   }
 
-  static ClassLoader newRuntimeLoader(ClassLoader parent) throws java.io.IOException {
+  static ClassLoader newRuntimeLoader(ClassLoader parent) throws IOException {
     return new AgentClassLoader(ownJar(), parent);
   }
 

@@ -1,6 +1,8 @@
 package io.psutil4j.benchmarks;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,15 +25,12 @@ final class ExtraProcesses implements AutoCloseable {
     builder.redirectErrorStream(true);
     shell = builder.start();
     // "started" comes once the last child is forked.
-    byte[] expected = "started\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] expected = "started\n".getBytes(StandardCharsets.US_ASCII);
     byte[] got = shell.getInputStream().readNBytes(expected.length);
-    if (!java.util.Arrays.equals(expected, got)) {
+    if (!Arrays.equals(expected, got)) {
       close();
       throw new IOException(
-          "could not start "
-              + count
-              + " processes: "
-              + new String(got, java.nio.charset.StandardCharsets.US_ASCII));
+          "could not start " + count + " processes: " + new String(got, StandardCharsets.US_ASCII));
     }
     long deadline = System.nanoTime() + START_TIMEOUT_NANOS;
     while (shell.toHandle().children().count() < count) {

@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,11 +111,11 @@ final class Cmdline {
     int start = from;
     for (int i = from; i < end; i++) {
       if (raw[i] == sep) {
-        args.add(java.util.Arrays.copyOfRange(raw, start, i));
+        args.add(Arrays.copyOfRange(raw, start, i));
         start = i + 1;
       }
     }
-    args.add(java.util.Arrays.copyOfRange(raw, start, end));
+    args.add(Arrays.copyOfRange(raw, start, end));
     return Collections.unmodifiableList(args);
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -98,7 +99,7 @@ final class CpuTopology {
         physicalId = null;
         continue;
       }
-      String key = line.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+      String key = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
       String value = line.substring(colon + 1).trim();
       if (key.equals("physical id")) {
         physicalId = value;

@@ -16,12 +16,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ final class DiskReader {
       return new NoSuchFileException(path, null, "vanished meanwhile");
     } catch (IOException e) {
       return e; // AccessDeniedException or NoSuchFileException, naming the path
-    } catch (java.nio.file.InvalidPathException e) {
+    } catch (InvalidPathException e) {
       return new NoSuchFileException(path, null, e.getMessage());
     }
   }
@@ -124,7 +126,7 @@ final class DiskReader {
     try {
       return KernelFiles.read(procRoot.resolve("filesystems"), Filesystems::physical);
     } catch (AccessDeniedException e) {
-      Set<String> out = new java.util.HashSet<>();
+      Set<String> out = new HashSet<>();
       for (String line :
           Files.readAllLines(procRoot.resolve("self/mountinfo"), StandardCharsets.UTF_8)) {
         int dash = line.indexOf(" - ");

@@ -10,6 +10,7 @@ import io.psutil4j.DiskIoCounters;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.Fan;
+import io.psutil4j.HeapInfo;
 import io.psutil4j.LoadAverage;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
@@ -56,23 +57,40 @@ import java.util.OptionalLong;
  */
 public final class LinuxPlatform implements Platform {
   private static final Path LIVE_PROC = Paths.get("/proc");
+
   private static final Path LIVE_SYS = Paths.get("/sys");
 
   private final Path procRoot;
+
   private final Path sysRoot;
+
   private final KernelConstants constants;
+
   private final Warnings warnings;
+
   private final MemoryReader memory;
+
   private final CpuTopology topology;
+
   private final Path utmpPath;
 
   // Resolved once: a Path per call (and its String) was most of what a read allocated besides the
   // file channel.
   private final Path statPath;
+
   private final Path loadavgPath;
+
   private final Path cpuOnlinePath;
+
   private final Path cpuinfoPath;
+
   private final boolean nativeCalls;
+
+  private UserNames userNames;
+
+  private Terminals terminals;
+
+  private volatile double processBootTime = Double.NaN;
 
   private LinuxPlatform(Builder b) {
     this.procRoot = b.procRoot;
@@ -202,22 +220,21 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public VirtualMemory virtualMemory() {
-    return memory.virtualMemory();
+  public CpuStats cpuStats() {
+    StatCounters counters = readSystemFile(statPath, StatCounters::parse);
+    return CpuStats.of(counters.ctxt(), counters.intr(), counters.softirq(), 0);
   }
 
   @Override
-  public SwapMemory swapMemory() {
-    return memory.swapMemory();
+  public CpuTimesAndStats cpuTimesAndStats() {
+    ProcStat stat = procStat();
+    return new CpuTimesAndStats(
+        toCpuTimes(stat.totalTicks()), CpuStats.of(stat.ctxt(), stat.intr(), stat.softirq(), 0));
   }
 
   @Override
-  public double bootTime() {
-    OptionalLong btime = readSystemFile(statPath, ProcStat::btimeOnly);
-    if (!btime.isPresent()) {
-      throw new IllegalStateException("no btime line in " + statPath);
-    }
-    return btime.getAsLong();
+  public List<CpuFreq> cpuFreqPercpu() {
+    return new CpuFreqReader(procRoot, sysRoot).percpu();
   }
 
   @Override
@@ -239,85 +256,13 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public ExitWatch watchExit(int pid) {
-    return PidfdExitWatch.open(pid);
+  public VirtualMemory virtualMemory() {
+    return memory.virtualMemory();
   }
 
   @Override
-  public Uname uname() {
-    return new UnameReader(procRoot).uname();
-  }
-
-  @Override
-  public int selfPid() {
-    return (int) ProcessHandle.current().pid();
-  }
-
-  @Override
-  public int pidMax() {
-    try {
-      // Not Files.readAllBytes: a sysctl file reports size 0, the JDK then reads one byte and
-      // the kernel (6.18) answers the next read at offset 1 with EOF, giving "3" for 32768.
-      String raw =
-          KernelFiles.read(
-              procRoot.resolve("sys/kernel/pid_max"),
-              (file, buf, len) -> new String(buf, 0, len, StandardCharsets.US_ASCII));
-      return Integer.parseInt(raw.trim());
-    } catch (IOException | NumberFormatException e) {
-      return 4 * 1024 * 1024; // PID_MAX_LIMIT on 64-bit kernels
-    }
-  }
-
-  @Override
-  public ProcessAccess process(int pid) {
-    return new LinuxProcess(pid, procRoot.resolve(Integer.toString(pid)), this);
-  }
-
-  ProcStat procStat() {
-    return readSystemFile(statPath, ProcStat::parse);
-  }
-
-  private static <T> T readSystemFile(Path path, KernelFiles.Parser<T> parser) {
-    try {
-      return KernelFiles.read(path, parser);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  // ---- system-wide API (issue 3) ----
-
-  @Override
-  public CpuStats cpuStats() {
-    StatCounters counters = readSystemFile(statPath, StatCounters::parse);
-    return CpuStats.of(counters.ctxt(), counters.intr(), counters.softirq(), 0);
-  }
-
-  @Override
-  public CpuTimesAndStats cpuTimesAndStats() {
-    ProcStat stat = procStat();
-    return new CpuTimesAndStats(
-        toCpuTimes(stat.totalTicks()), CpuStats.of(stat.ctxt(), stat.intr(), stat.softirq(), 0));
-  }
-
-  @Override
-  public List<CpuFreq> cpuFreqPercpu() {
-    return new CpuFreqReader(procRoot, sysRoot).percpu();
-  }
-
-  @Override
-  public int[] pids() {
-    return new PidTable(procRoot).pids();
-  }
-
-  @Override
-  public boolean pidExists(int pid) {
-    return new PidTable(procRoot).exists(pid);
-  }
-
-  @Override
-  public List<User> users() {
-    return new UtmpReader(utmpPath).users();
+  public SwapMemory swapMemory() {
+    return memory.swapMemory();
   }
 
   /** statvfs of this machine's file system, whatever the roots (it is a system call). */
@@ -390,11 +335,6 @@ public final class LinuxPlatform implements Platform {
     return new SensorsReader(sysRoot).battery();
   }
 
-  // --- processes (issue 4) ---
-
-  private UserNames userNames;
-  private Terminals terminals;
-
   /**
    * uid to name from the passwd file beside the proc root ({@code <proc>/../etc/passwd}:
    * /etc/passwd live, {@code <scenario>/etc/passwd} for a fixture tree).
@@ -419,7 +359,76 @@ public final class LinuxPlatform implements Platform {
     return (parent != null ? parent : procRoot.toAbsolutePath()).resolve(relative);
   }
 
-  private volatile double processBootTime = Double.NaN;
+  @Override
+  public double bootTime() {
+    OptionalLong btime = readSystemFile(statPath, ProcStat::btimeOnly);
+    if (!btime.isPresent()) {
+      throw new IllegalStateException("no btime line in " + statPath);
+    }
+    return btime.getAsLong();
+  }
+
+  @Override
+  public Uname uname() {
+    return new UnameReader(procRoot).uname();
+  }
+
+  @Override
+  public List<User> users() {
+    return new UtmpReader(utmpPath).users();
+  }
+
+  @Override
+  public ExitWatch watchExit(int pid) {
+    return PidfdExitWatch.open(pid);
+  }
+
+  @Override
+  public int selfPid() {
+    return (int) ProcessHandle.current().pid();
+  }
+
+  @Override
+  public int pidMax() {
+    try {
+      // Not Files.readAllBytes: a sysctl file reports size 0, the JDK then reads one byte and
+      // the kernel (6.18) answers the next read at offset 1 with EOF, giving "3" for 32768.
+      String raw =
+          KernelFiles.read(
+              procRoot.resolve("sys/kernel/pid_max"),
+              (file, buf, len) -> new String(buf, 0, len, StandardCharsets.US_ASCII));
+      return Integer.parseInt(raw.trim());
+    } catch (IOException | NumberFormatException e) {
+      return 4 * 1024 * 1024; // PID_MAX_LIMIT on 64-bit kernels
+    }
+  }
+
+  @Override
+  public ProcessAccess process(int pid) {
+    return new LinuxProcess(pid, procRoot.resolve(Integer.toString(pid)), this);
+  }
+
+  ProcStat procStat() {
+    return readSystemFile(statPath, ProcStat::parse);
+  }
+
+  private static <T> T readSystemFile(Path path, KernelFiles.Parser<T> parser) {
+    try {
+      return KernelFiles.read(path, parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public int[] pids() {
+    return new PidTable(procRoot).pids();
+  }
+
+  @Override
+  public boolean pidExists(int pid) {
+    return new PidTable(procRoot).exists(pid);
+  }
 
   /**
    * boot_time for create_time, read once per platform as psutil keeps BOOT_TIME, so listing many
@@ -454,41 +463,19 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public java.util.Map<Integer, Integer> ppidMap() {
+  public Map<Integer, Integer> ppidMap() {
     return LinuxProcessTable.ppidMap(procRoot);
   }
 
   @Override
-  public io.psutil4j.HeapInfo heapInfo() {
-    long[] m = io.psutil4j.linux.nativeaccess.NativeLinux.mallinfo();
-    return io.psutil4j.HeapInfo.of(m[0], m[1]);
+  public HeapInfo heapInfo() {
+    long[] m = NativeLinux.mallinfo();
+    return HeapInfo.of(m[0], m[1]);
   }
 
   @Override
   public boolean heapTrim() {
-    return io.psutil4j.linux.nativeaccess.NativeLinux.mallocTrim();
-  }
-
-  // ---- containers: cgroups and pressure stall information (issue 7) ----
-
-  @Override
-  public CgroupInfo cgroup(int pid) {
-    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), hostCpusOrZero());
-  }
-
-  /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */
-  private int hostCpusOrZero() {
-    try {
-      OptionalInt cpus = cpuCountLogical();
-      return cpus.isPresent() ? cpus.getAsInt() : 0;
-    } catch (java.io.UncheckedIOException | io.psutil4j.linux.parse.ParseException e) {
-      return 0;
-    }
-  }
-
-  @Override
-  public PressureInfo pressure() {
-    return new Cgroups(procRoot, sysRoot).hostPressure();
+    return NativeLinux.mallocTrim();
   }
 
   @Override
@@ -509,6 +496,26 @@ public final class LinuxPlatform implements Platform {
   @Override
   public double taskCpuSeconds(int pid, int tid) {
     return TaskReader.cpuSeconds(procRoot, pid, tid, constants);
+  }
+
+  @Override
+  public CgroupInfo cgroup(int pid) {
+    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), hostCpusOrZero());
+  }
+
+  /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */
+  private int hostCpusOrZero() {
+    try {
+      OptionalInt cpus = cpuCountLogical();
+      return cpus.isPresent() ? cpus.getAsInt() : 0;
+    } catch (UncheckedIOException | ParseException e) {
+      return 0;
+    }
+  }
+
+  @Override
+  public PressureInfo pressure() {
+    return new Cgroups(procRoot, sysRoot).hostPressure();
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */

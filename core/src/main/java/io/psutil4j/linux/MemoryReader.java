@@ -47,8 +47,7 @@ final class MemoryReader {
     long slab = m.get(Key.SLAB);
 
     // MemAvailable appeared in 3.14; 0 is treated as missing (psutil #1915).
-    long available =
-        m.get(Key.MEM_AVAILABLE) > 0 ? m.get(Key.MEM_AVAILABLE) : estimateAvailable(m, cached);
+    long available = m.get(Key.MEM_AVAILABLE) > 0 ? m.get(Key.MEM_AVAILABLE) : estimateAvailable(m);
     if (available < 0) {
       warnings.warn("virtual_memory: available came out negative; using 0");
       available = 0;
@@ -70,7 +69,7 @@ final class MemoryReader {
    * The kernel's own MemAvailable estimate (mm/page_alloc.c, si_mem_available) for kernels that
    * lack the line, from the zones' low watermarks; MemFree + Cached when its inputs are missing.
    */
-  private long estimateAvailable(Meminfo m, long cachedPlusReclaimable) {
+  private long estimateAvailable(Meminfo m) {
     long free = m.get(Key.MEM_FREE);
     if (!m.has(Key.ACTIVE_FILE) || !m.has(Key.INACTIVE_FILE) || !m.has(Key.S_RECLAIMABLE)) {
       return free + m.get(Key.CACHED);

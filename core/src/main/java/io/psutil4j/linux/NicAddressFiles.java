@@ -172,7 +172,7 @@ final class NicAddressFiles {
             }
           }
         });
-    return peers;
+    return Collections.unmodifiableMap(peers);
   }
 
   /** psutil's ptp for each IPv4 address: broadcast and ptp are never both set. */

@@ -2,6 +2,7 @@ package io.psutil4j.linux;
 
 import io.psutil4j.linux.nativeaccess.NativeError;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
+import io.psutil4j.linux.parse.ByteCursor;
 import io.psutil4j.linux.parse.PidStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,17 +86,10 @@ final class PidTable {
 
   /** The pid named by a /proc entry, or -1 for a non-numeric name. */
   private static int parsePid(String name) {
-    if (name.isEmpty() || name.length() > 10) {
+    if (name.length() > 10) {
       return -1;
     }
-    long v = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char ch = name.charAt(i);
-      if (ch < '0' || ch > '9') {
-        return -1;
-      }
-      v = v * 10 + (ch - '0');
-    }
-    return v <= Integer.MAX_VALUE ? (int) v : -1;
+    long v = ByteCursor.decimal(name);
+    return v >= 0 && v <= Integer.MAX_VALUE ? (int) v : -1;
   }
 }

@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -197,7 +199,7 @@ final class SensorsReader {
   }
 
   /** Each matching file of {@code dir}, cut at the first '_' of its name ({@code temp1_input}). */
-  private static void collectBases(Path dir, String glob, TreeSet<String> bases) {
+  private static void collectBases(Path dir, String glob, Set<String> bases) {
     for (Path f : list(dir, glob)) {
       String name = f.getFileName().toString();
       bases.add(f.resolveSibling(name.substring(0, name.indexOf('_'))).toString());
@@ -232,8 +234,7 @@ final class SensorsReader {
 
   private static String read(String path) {
     try {
-      return new String(Files.readAllBytes(java.nio.file.Paths.get(path)), StandardCharsets.UTF_8)
-          .trim();
+      return new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8).trim();
     } catch (IOException | UncheckedIOException e) {
       return null;
     }

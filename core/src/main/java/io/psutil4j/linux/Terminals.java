@@ -5,7 +5,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * tty_nr of /proc/PID/stat to a terminal path: the st_rdev of /dev/tty* and /dev/pts/*, mapped once
@@ -18,7 +20,7 @@ final class Terminals {
   private Map<Long, String> byDevice;
 
   /** Device numbers a rescan did not find: not rescanned for again, so misses stay cheap. */
-  private final java.util.Set<Long> missing = new java.util.HashSet<>();
+  private final Set<Long> missing = new HashSet<>();
 
   Terminals(Path dev) {
     this.dev = dev;

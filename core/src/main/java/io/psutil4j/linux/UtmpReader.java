@@ -36,7 +36,7 @@ final class UtmpReader {
       if (host.isEmpty() || host.equals(":0") || host.equals(":0.0")) {
         host = "localhost";
       }
-      out.add(User.of(r.user, r.line.isEmpty() ? null : r.line, host, r.seconds, r.pid));
+      out.add(User.of(r.user, r.line.isEmpty() ? null : r.line, host, (double) r.seconds, r.pid));
     }
     return Collections.unmodifiableList(out);
   }

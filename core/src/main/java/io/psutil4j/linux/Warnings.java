@@ -1,6 +1,7 @@
 package io.psutil4j.linux;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,8 +19,8 @@ final class Warnings {
   }
 
   /** Every distinct warning issued so far, for callers that print nothing (the agent). */
-  java.util.List<String> issued() {
-    return java.util.List.copyOf(seen);
+  List<String> issued() {
+    return List.copyOf(seen);
   }
 
   void warn(String message) {

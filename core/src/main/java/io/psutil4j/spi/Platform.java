@@ -10,6 +10,7 @@ import io.psutil4j.DiskIoCounters;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.Fan;
+import io.psutil4j.HeapInfo;
 import io.psutil4j.LoadAverage;
 import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
@@ -61,29 +62,6 @@ public interface Platform {
   /** Physical cores, or empty when the kernel does not tell. */
   OptionalInt cpuCountPhysical();
 
-  VirtualMemory virtualMemory();
-
-  SwapMemory swapMemory();
-
-  /** Boot time, seconds since the epoch. */
-  double bootTime();
-
-  LoadAverage loadAverage();
-
-  /** The pid of the process this JVM runs in. */
-  int selfPid();
-
-  /** The largest pid the kernel hands out (pid_max). */
-  int pidMax();
-
-  /**
-   * Access to one process's kernel data. Does not check that the pid exists: the first read does,
-   * and raises {@link io.psutil4j.NoSuchProcess}.
-   */
-  ProcessAccess process(int pid);
-
-  // ---- system-wide API (issue 3) ----
-
   /** Context switches, interrupts and soft interrupts since boot. */
   CpuStats cpuStats();
 
@@ -98,21 +76,11 @@ public interface Platform {
   /** Frequency of each online CPU, in CPU order; empty when the kernel does not tell. */
   List<CpuFreq> cpuFreqPercpu();
 
-  /** Every process id (no thread ids), ascending. */
-  int[] pids();
+  LoadAverage loadAverage();
 
-  /** Whether {@code pid} is a process (not a thread) that exists, zombies included. */
-  boolean pidExists(int pid);
+  VirtualMemory virtualMemory();
 
-  /** Logged-in sessions (USER_PROCESS records of utmp). */
-  List<User> users();
-
-  /**
-   * {@code os.uname()}: kernel name, host name, kernel release and version, machine.
-   *
-   * @throws java.io.UncheckedIOException when the kernel does not say
-   */
-  Uname uname();
+  SwapMemory swapMemory();
 
   /** Usage of the file system holding {@code path}. */
   DiskUsage diskUsage(String path);
@@ -162,7 +130,36 @@ public interface Platform {
   /** The first battery, or empty when the host has none. */
   Optional<Battery> sensorsBattery();
 
-  // ---- processes (issue 4) ----
+  /** Boot time, seconds since the epoch. */
+  double bootTime();
+
+  /** Logged-in sessions (USER_PROCESS records of utmp). */
+  List<User> users();
+
+  /**
+   * {@code os.uname()}: kernel name, host name, kernel release and version, machine.
+   *
+   * @throws java.io.UncheckedIOException when the kernel does not say
+   */
+  Uname uname();
+
+  /** The pid of the process this JVM runs in. */
+  int selfPid();
+
+  /** The largest pid the kernel hands out (pid_max). */
+  int pidMax();
+
+  /**
+   * Access to one process's kernel data. Does not check that the pid exists: the first read does,
+   * and raises {@link io.psutil4j.NoSuchProcess}.
+   */
+  ProcessAccess process(int pid);
+
+  /** Every process id (no thread ids), ascending. */
+  int[] pids();
+
+  /** Whether {@code pid} is a process (not a thread) that exists, zombies included. */
+  boolean pidExists(int pid);
 
   /** psutil's ppid_map: pid to parent pid of every process; vanished processes are left out. */
   Map<Integer, Integer> ppidMap();
@@ -183,12 +180,10 @@ public interface Platform {
   double taskCpuSeconds(int pid, int tid);
 
   /** {@code heap_info()}: this process's malloc heap (glibc mallinfo2). */
-  io.psutil4j.HeapInfo heapInfo();
+  HeapInfo heapInfo();
 
   /** {@code heap_trim()}: glibc malloc_trim(0); whether memory was given back. */
   boolean heapTrim();
-
-  // ---- containers: cgroups and pressure stall information (issue 7) ----
 
   /**
    * A watch on the end of child {@code pid}, opened before the JVM can reap it (right after it

@@ -1,5 +1,6 @@
 package io.psutil4j.spi;
 
+import io.psutil4j.Connection;
 import io.psutil4j.CtxSwitches;
 import io.psutil4j.CtxSwitchesAllThreads;
 import io.psutil4j.Gids;
@@ -70,8 +71,6 @@ public interface ProcessAccess {
 
   void endOneshot();
 
-  // --- the rest of psutil's Process (issue 4) ---
-
   ProcessStatus status();
 
   /** The executable's path, or empty when the kernel does not tell (kernel threads). */
@@ -134,5 +133,5 @@ public interface ProcessAccess {
   void sendSignal(int signal);
 
   /** The sockets among this process's fds, of {@code kind} (psutil's kinds: inet, tcp, unix...). */
-  List<io.psutil4j.Connection> netConnections(String kind);
+  List<Connection> netConnections(String kind);
 }

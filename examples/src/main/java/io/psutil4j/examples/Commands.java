@@ -11,7 +11,6 @@ final class Commands {
           Arrays.asList(
               // system-wide scripts
               new Free(),
-              // system-wide scripts (issue 3)
               new Meminfo(),
               new CpuDistribution(),
               new DiskUsageCommand(),
@@ -33,7 +32,7 @@ final class Commands {
               new Pidof(),
               new Killall(),
               new Iotop(),
-              // containers (issue 7; not a psutil script)
+              // containers (not a psutil script)
               new Cgroup(),
               // the whole picture, and the agent demo
               new Dump(),

@@ -1,5 +1,6 @@
 package io.psutil4j.examples;
 
+import io.psutil4j.Process;
 import io.psutil4j.Psutil;
 import java.io.PrintStream;
 import java.util.ArrayDeque;
@@ -76,7 +77,7 @@ final class CpuDistribution implements Command {
     for (int cpu = 0; cpu < cpus; cpu++) {
       byCpu.add(new ArrayList<>());
     }
-    for (io.psutil4j.Process p : Psutil.processIter(List.of("name", "cpu_num"), null)) {
+    for (Process p : Psutil.processIter(List.of("name", "cpu_num"), null)) {
       Object cpu = p.info().get("cpu_num");
       Object name = p.info().get("name");
       if (cpu instanceof Integer && (Integer) cpu < cpus && name != null) {

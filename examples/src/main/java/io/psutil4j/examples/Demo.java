@@ -1,8 +1,13 @@
 package io.psutil4j.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -153,7 +158,7 @@ final class Demo implements Command {
       for (int i = 0; i < attributes.length; i++) {
         attributes[i] = info.getAttributes()[i].getName();
       }
-      java.util.Arrays.sort(attributes); // MBeanInfo's order is not specified: keep frames stable
+      Arrays.sort(attributes); // MBeanInfo's order is not specified: keep frames stable
       List<Attribute> values = server.getAttributes(name, attributes).asList();
       for (Attribute a : values) {
         line.append(' ').append(a.getName()).append('=').append(format(info, a));
@@ -203,15 +208,14 @@ final class Demo implements Command {
   /** Something for the numbers to show: CPU, allocations, a few threads and open files. */
   private static final class Workload {
     private final List<byte[]> retained = new ArrayList<>();
-    private final List<java.io.InputStream> openFiles = new ArrayList<>();
+    private final List<InputStream> openFiles = new ArrayList<>();
 
     void runFor(long millis) {
       long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
       retained.add(new byte[8 * 1024 * 1024]);
       try {
-        openFiles.add(
-            java.nio.file.Files.newInputStream(java.nio.file.Paths.get("/proc/self/stat")));
-      } catch (java.io.IOException e) {
+        openFiles.add(Files.newInputStream(Paths.get("/proc/self/stat")));
+      } catch (IOException e) {
         // only decoration: the frame still shows
       }
       Thread worker = new Thread(() -> spin(end), "demo-worker");
@@ -236,10 +240,10 @@ final class Demo implements Command {
 
     void release() {
       retained.clear();
-      for (java.io.InputStream in : openFiles) {
+      for (InputStream in : openFiles) {
         try {
           in.close();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           // closing a /proc file cannot fail in a way that matters here
         }
       }

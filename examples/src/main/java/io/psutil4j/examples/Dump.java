@@ -67,7 +67,7 @@ final class Dump implements Command {
     dump.put("boot_time", Psutil.bootTime());
     putSystemWide(dump);
     dump.put("heap_info", heapInfo());
-    // ---- containers: cgroup and pressure (issue 7; not in psutil) ----
+    // containers: cgroup and pressure (not in psutil)
     try {
       dump.put("cgroup", Psutil.cgroup((int) pid));
     } catch (ZombieProcess e) {
@@ -156,8 +156,6 @@ final class Dump implements Command {
       return null;
     }
   }
-
-  // ---- system-wide keys (issue 3) ----
 
   /** Every system-wide key of CONTRACT.md beyond the memory/cpu basics, with psutil's names. */
   private static void putSystemWide(Map<String, Object> dump) {

@@ -3,6 +3,7 @@ package io.psutil4j.examples;
 import io.psutil4j.NamedTuple;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -102,7 +103,7 @@ final class Json {
           if (c < 0x20 || isLoneSurrogate(s, i)) {
             // a lone surrogate (an undecodable byte, surrogate-escaped) cannot be written as
             // UTF-8; escaped, it survives as Python's json.dumps writes it
-            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);
           }

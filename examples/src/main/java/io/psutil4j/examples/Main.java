@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code java -jar psutil4j-examples.jar <command> [args]}. */
 public final class Main {
@@ -47,7 +48,7 @@ public final class Main {
     to.println("commands:");
     for (Command c : Commands.all()) {
       String call = c.name() + (c.arguments().isEmpty() ? "" : " " + c.arguments());
-      to.println(String.format(java.util.Locale.ROOT, "  %-22s %s", call, c.summary()));
+      to.println(String.format(Locale.ROOT, "  %-22s %s", call, c.summary()));
     }
   }
 }

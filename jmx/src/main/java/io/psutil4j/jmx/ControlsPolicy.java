@@ -2,6 +2,7 @@ package io.psutil4j.jmx;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the operations that change the system may do: whether they are allowed at all, which
@@ -24,10 +25,11 @@ public final class ControlsPolicy {
   private final boolean enabled;
   private final Scope scope;
   private final boolean self;
-  private final Path log;
+  private final @Nullable Path log;
   private final boolean heapTrim;
 
-  private ControlsPolicy(boolean enabled, Scope scope, boolean self, Path log, boolean heapTrim) {
+  private ControlsPolicy(
+      boolean enabled, Scope scope, boolean self, @Nullable Path log, boolean heapTrim) {
     this.enabled = enabled;
     this.scope = Objects.requireNonNull(scope, "scope");
     this.self = self;
@@ -56,7 +58,7 @@ public final class ControlsPolicy {
   }
 
   /** This policy appending one line per invocation to {@code file} (null: no log). */
-  public ControlsPolicy withLog(Path file) {
+  public ControlsPolicy withLog(@Nullable Path file) {
     return new ControlsPolicy(enabled, scope, self, file, heapTrim);
   }
 
@@ -80,7 +82,7 @@ public final class ControlsPolicy {
   }
 
   /** The file each invocation is logged to, or null. */
-  public Path log() {
+  public @Nullable Path log() {
     return log;
   }
 

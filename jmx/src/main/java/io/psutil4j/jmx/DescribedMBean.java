@@ -1,11 +1,15 @@
 package io.psutil4j.jmx;
 
+import java.lang.reflect.Method;
 import javax.management.AttributeList;
+import javax.management.AttributeNotFoundException;
 import javax.management.Descriptor;
 import javax.management.MBeanAttributeInfo;
+import javax.management.MBeanException;
 import javax.management.MBeanInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.MBeanParameterInfo;
+import javax.management.ReflectionException;
 import javax.management.StandardMBean;
 
 /**
@@ -34,7 +38,7 @@ class DescribedMBean<T> extends StandardMBean implements HookableMBean {
 
   /** The {@link Operation} on the interface method named like {@code op}, with its arity. */
   static Operation operation(Class<?> iface, MBeanOperationInfo op) {
-    for (java.lang.reflect.Method m : iface.getMethods()) {
+    for (Method m : iface.getMethods()) {
       if (m.getName().equals(op.getName())
           && m.getParameterCount() == op.getSignature().length
           && m.isAnnotationPresent(Operation.class)) {
@@ -67,9 +71,7 @@ class DescribedMBean<T> extends StandardMBean implements HookableMBean {
 
   @Override
   public Object getAttribute(String attribute)
-      throws javax.management.AttributeNotFoundException,
-          javax.management.MBeanException,
-          javax.management.ReflectionException {
+      throws AttributeNotFoundException, MBeanException, ReflectionException {
     beforeRead.run();
     return super.getAttribute(attribute);
   }

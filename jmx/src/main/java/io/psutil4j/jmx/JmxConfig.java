@@ -74,6 +74,8 @@ public final class JmxConfig {
   }
 
   /**
+   * The configuration with {@code domain} and {@code cacheMillis}, everything else at its default.
+   *
    * @throws IllegalArgumentException naming the bad value
    */
   public static JmxConfig of(String domain, long cacheMillis) {
@@ -87,8 +89,6 @@ public final class JmxConfig {
   public long cacheMillis() {
     return cacheMillis;
   }
-
-  // ---- container alert thresholds (issue 7) ----
 
   /** By default, alert when the cgroup's memory usage reaches 90% of its limit. */
   public static final double DEFAULT_MEMORY_NEAR_LIMIT_PERCENT = 90.0;
@@ -183,8 +183,6 @@ public final class JmxConfig {
     return thresholds.pressurePercent;
   }
 
-  // ---- controls (issue 5/9): operations that change the system, off by default ----
-
   /**
    * This configuration with the {@code psutil4j:type=Controls} MBean (send signals, renice, set
    * limits and affinity) registered when {@code enabled}; off by default: read-only.
@@ -217,8 +215,6 @@ public final class JmxConfig {
   public ControlsPolicy controlsPolicy() {
     return controls;
   }
-
-  // ---- which MBeans (issue 9) ----
 
   /**
    * This configuration registering only {@code groups} (all of them by default). {@link

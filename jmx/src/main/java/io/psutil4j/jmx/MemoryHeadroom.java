@@ -13,6 +13,7 @@ import java.util.function.Function;
  */
 final class MemoryHeadroom {
   /** The memory counters that say the group hit its limit, with their notification types. */
+  @SuppressWarnings("ImmutableEnumChecker") // each counter is an accessor of an immutable value
   enum Event {
     OOM(
         Alerts.MEMORY_OOM,

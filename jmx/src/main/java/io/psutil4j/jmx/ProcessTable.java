@@ -237,7 +237,7 @@ final class ProcessTable {
    * context switches by {@link AllThreadSwitches}' rule, the rest every cache interval.
    *
    * @param heap this process's malloc heap; null when it cannot be read without side effects (see
-   *     {@link NativeAccess})
+   *     {@link io.psutil4j.Platforms#nativeLoadsQuietly()})
    */
   static Readings readings(
       Platform platform,

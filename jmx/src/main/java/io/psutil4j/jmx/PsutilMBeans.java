@@ -6,6 +6,7 @@ import io.psutil4j.HeapInfo;
 import io.psutil4j.NicStats;
 import io.psutil4j.Platforms;
 import io.psutil4j.Process;
+import io.psutil4j.ProcessRlimit;
 import io.psutil4j.SuppressForbidden;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
@@ -157,7 +158,8 @@ public final class PsutilMBeans {
       }
       if (config.registers(MBeanGroup.PROCESS_MEMORY) && self.pid() == platform.selfPid()) {
         // the JVM's side of the split (pools, NMT) is this JVM's, so only for this JVM's process
-        Supplier<HeapInfo> quietHeap = NativeAccess.silent() ? platform::heapInfo : () -> null;
+        Supplier<HeapInfo> quietHeap =
+            Platforms.nativeLoadsQuietly() ? platform::heapInfo : () -> null;
         add(
             server,
             done,
@@ -176,7 +178,6 @@ public final class PsutilMBeans {
               new ControlsBean(platform, config.controlsPolicy()),
               ControlsMXBean.class,
               CONTROLS_DESCRIPTION));
-      // ---- containers: cgroup and pressure (issue 7) ----
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
         hook(bean, reconciler);
@@ -290,17 +291,18 @@ public final class PsutilMBeans {
 
   /**
    * The Process MBean: heap_info is read only when loading JNA prints nothing (see {@link
-   * NativeAccess}); heapTrim runs only where {@code policy} allows it, and it too refuses rather
-   * than make the JDK print.
+   * Platforms#nativeLoadsQuietly()}); heapTrim runs only where {@code policy} allows it, and it too
+   * refuses rather than make the JDK print.
    */
   private static TableMBean processMBean(
       Platform platform, Process self, long cache, ControlsPolicy policy, long footprintMillis) {
     boolean isSelf = self.pid() == platform.selfPid();
-    Supplier<HeapInfo> heap = isSelf && NativeAccess.silent() ? platform::heapInfo : () -> null;
+    Supplier<HeapInfo> heap =
+        isSelf && Platforms.nativeLoadsQuietly() ? platform::heapInfo : () -> null;
     HeapTrimmer trimmer =
         isSelf
             ? new HeapTrimmer(
-                HeapTrimmer.gate(policy, NativeAccess::silent),
+                HeapTrimmer.gate(policy, Platforms::nativeLoadsQuietly),
                 () -> ProcessOperations.memoryNow(self, heap),
                 platform::heapTrim,
                 System::nanoTime,
@@ -338,8 +340,6 @@ public final class PsutilMBeans {
     private static final long serialVersionUID = 1L;
     final transient List<Object> beans = new ArrayList<>();
   }
-
-  // ---- containers: cgroup and pressure (issue 7) ----
 
   private static void addContainerBeans(
       MBeanServer server, List<ObjectName> done, JmxConfig config, Platform platform)
@@ -408,10 +408,7 @@ public final class PsutilMBeans {
 
   /** This JVM's soft RLIMIT_NOFILE from /proc/self/limits; null when unlimited. */
   private static Long openFilesLimit(Platform platform) {
-    long soft =
-        Process.of(platform, platform.selfPid())
-            .rlimit(io.psutil4j.ProcessRlimit.RLIMIT_NOFILE)
-            .soft();
+    long soft = Process.of(platform, platform.selfPid()).rlimit(ProcessRlimit.RLIMIT_NOFILE).soft();
     return soft < 0 ? null : soft;
   }
 }

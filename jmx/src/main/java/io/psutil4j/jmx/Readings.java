@@ -54,9 +54,9 @@ final class Readings {
    * and cached (every entity's of a per-entity type), whose age is theirs.
    */
   static <S> Readings shareOf(Source<S> source, Cache<?> whole, Supplier<S> read) {
-    Map<Source<?>, Supplier<?>> one = new IdentityHashMap<>();
+    IdentityHashMap<Source<?>, Supplier<?>> one = new IdentityHashMap<>();
     one.put(source, read);
-    Map<Source<?>, Cache<?>> age = new IdentityHashMap<>();
+    IdentityHashMap<Source<?>, Cache<?>> age = new IdentityHashMap<>();
     age.put(source, whole);
     return new Readings(one, age);
   }
@@ -93,7 +93,7 @@ final class Readings {
   /** Binds each source to a Snapshot of its reader. */
   static final class Builder {
     private final long cacheMillis;
-    private final Map<Source<?>, Cache<?>> bySource = new IdentityHashMap<>();
+    private final IdentityHashMap<Source<?>, Cache<?>> bySource = new IdentityHashMap<>();
     private Consumer<Source<?>> onKernelRead = source -> {};
 
     private Builder(long cacheMillis) {
@@ -128,7 +128,7 @@ final class Readings {
     }
 
     Readings build() {
-      Map<Source<?>, Supplier<?>> suppliers = new IdentityHashMap<>();
+      IdentityHashMap<Source<?>, Supplier<?>> suppliers = new IdentityHashMap<>();
       bySource.forEach((source, cache) -> suppliers.put(source, cache::get));
       return new Readings(suppliers, new IdentityHashMap<>(bySource));
     }

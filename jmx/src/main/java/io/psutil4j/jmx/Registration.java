@@ -1,5 +1,6 @@
 package io.psutil4j.jmx;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javax.management.InstanceNotFoundException;
@@ -31,7 +32,7 @@ public final class Registration implements AutoCloseable {
     if (entities == null) {
       return names;
     }
-    List<ObjectName> all = new java.util.ArrayList<>(names);
+    List<ObjectName> all = new ArrayList<>(names);
     all.addAll(entities.names());
     return Collections.unmodifiableList(all);
   }

@@ -12,6 +12,7 @@ import java.util.function.Function;
  * and a request that also needs the wider source takes it from that reading instead, so no file is
  * read twice in one request.
  */
+@SuppressWarnings("UnusedTypeParameter") // S types what a table's readers get from this source
 final class Source<S> {
   private final String name;
 

@@ -82,7 +82,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
               needed.add(row.source);
             }
           }
-          Map<Source<?>, Object> taken = new IdentityHashMap<>();
+          IdentityHashMap<Source<?>, Object> taken = new IdentityHashMap<>();
           AttributeList out = new AttributeList();
           for (String name : attributes) {
             Row<?> row = table.row(name);

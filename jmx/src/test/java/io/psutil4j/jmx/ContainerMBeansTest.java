@@ -110,7 +110,7 @@ class ContainerMBeansTest {
             JmxConfig.of("test.psutil4j", 60_000),
             () -> {
               reads.incrementAndGet();
-              return CgroupInfo.builder().version("v2").build();
+              return CgroupInfo.of("v2", null, null, null, null, null, null, null);
             },
             () -> 10L,
             () -> 1000L,

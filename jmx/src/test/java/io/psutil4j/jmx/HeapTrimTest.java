@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.Platforms;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -148,7 +149,7 @@ class HeapTrimTest {
       assertEquals("heapTrim", op.getName());
       assertEquals(MBeanOperationInfo.ACTION, op.getImpact());
       assertTrue(op.getDescription().contains("malloc_trim"), op.getDescription());
-      if (!NativeAccess.silent()) {
+      if (!Platforms.nativeLoadsQuietly()) {
         // JDK 24+ without --enable-native-access: refused, and JNA never loaded
         RuntimeMBeanException refused =
             assertThrows(
@@ -168,15 +169,6 @@ class HeapTrimTest {
       assertTrue(again.getCause().getMessage().contains("at most once per 10 s"));
     } finally {
       r.close();
-    }
-  }
-
-  @Test
-  void jnaLoadsSilentlyBeforeJdk24() {
-    assertTrue(NativeAccess.silent(21, NativeAccess.class.getModule()));
-    if (Runtime.version().feature() < 22) {
-      // no Module.isNativeAccessEnabled to ask: assume loading would warn
-      assertEquals(false, NativeAccess.silent(24, NativeAccess.class.getModule()));
     }
   }
 }

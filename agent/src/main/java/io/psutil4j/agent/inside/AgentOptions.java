@@ -1,15 +1,15 @@
 package io.psutil4j.agent.inside;
 
-import io.psutil4j.jmx.ControlsPolicy;
+import static io.psutil4j.agent.inside.AgentOption.flag;
+import static io.psutil4j.agent.inside.AgentOption.ignoring;
+import static io.psutil4j.agent.inside.AgentOption.threshold;
+import static io.psutil4j.agent.inside.AgentOption.whole;
+
 import io.psutil4j.jmx.JmxConfig;
 import io.psutil4j.jmx.MBeanGroup;
 import io.psutil4j.jmx.NamePatterns;
 import io.psutil4j.jmx.ScaleOptions;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The agent's options: {@code key=value,key=value} after the jar, or system properties {@code
@@ -28,32 +31,212 @@ public final class AgentOptions {
   static final String PROPERTY_PREFIX = "psutil4j.";
   private static final int MAX_SHOWN = 200;
 
-  private final String domain;
-  private final ControlsPolicy controls;
-  private final long cacheMillis;
-  private final long delaySeconds;
-  private final double[] alerts;
-  private final Set<MBeanGroup> groups;
-  private final ScaleOptions scale;
-  private final boolean jfr;
+  /** Every option, in the order the options in effect and README's table list them. */
+  static final List<AgentOption> OPTIONS = options();
 
-  private AgentOptions(
-      String domain,
-      ControlsPolicy controls,
-      long cacheMillis,
-      long delaySeconds,
-      double[] alerts,
-      Set<MBeanGroup> groups,
-      ScaleOptions scale,
-      boolean jfr) {
-    this.domain = domain;
-    this.controls = controls;
-    this.cacheMillis = cacheMillis;
-    this.delaySeconds = delaySeconds;
-    this.alerts = alerts;
-    this.groups = groups;
-    this.scale = scale;
-    this.jfr = jfr;
+  private final AgentSettings settings;
+
+  private AgentOptions(AgentSettings settings) {
+    this.settings = settings;
+  }
+
+  private static List<AgentOption> options() {
+    List<AgentOption> options = new ArrayList<>();
+    options.add(
+        new AgentOption(
+            "domain",
+            "JMX domain of every ObjectName",
+            (s, value, warnings) -> s.domain = OptionReaders.domain(value, warnings),
+            s -> s.domain));
+    options.add(
+        flag(
+            "controls",
+            "allow MBeans that change the system (they also allow `heapTrim`)",
+            s -> s.controls.enabled(),
+            (s, on) -> s.controls = s.controls.withEnabled(on)));
+    options.add(
+        new AgentOption(
+            "controls.scope",
+            "processes the Controls operations may act on: `descendants` (this JVM and the"
+                + " processes it started) or `any`",
+            (s, value, warnings) ->
+                s.controls = s.controls.withScope(OptionReaders.scope(value, warnings)),
+            s -> s.controls.scope().name().toLowerCase(Locale.ROOT)));
+    options.add(
+        flag(
+            "controls.self",
+            "let the Controls operations signal this JVM or lower its limits",
+            s -> s.controls.selfAllowed(),
+            (s, on) -> s.controls = s.controls.withSelf(on)));
+    options.add(
+        new AgentOption(
+            "controls.log",
+            "absolute file in an existing directory: one line per Controls invocation, with its"
+                + " outcome",
+            (s, value, warnings) ->
+                s.controls = s.controls.withLog(OptionReaders.logFile(value, warnings)),
+            s -> s.controls.log() == null ? "none" : s.controls.log().toString()));
+    options.add(
+        flag(
+            "heapTrim",
+            "allow the Process MBean's `heapTrim` without the other operations",
+            s -> s.controls.heapTrimAllowed(),
+            (s, on) -> s.controls = s.controls.withHeapTrim(on)));
+    options.add(
+        new AgentOption(
+            "mbeans",
+            "the MBean groups to register, joined by `+`: " + groupList() + " (case ignored)",
+            (s, value, warnings) ->
+                s.included =
+                    OptionReaders.groups(
+                        "mbeans", value, EnumSet.allOf(MBeanGroup.class), warnings),
+            s -> OptionReaders.names(s.groups)));
+    options.add(
+        new AgentOption(
+            "exclude",
+            "groups to leave out of `mbeans`, e.g. `exclude=PerCpu+Threads` on a 128-CPU host",
+            (s, value, warnings) ->
+                s.excluded =
+                    OptionReaders.groups(
+                        "exclude", value, EnumSet.noneOf(MBeanGroup.class), warnings),
+            null));
+    options.add(
+        whole(
+            "cache",
+            "milliseconds",
+            0,
+            3_600_000,
+            "milliseconds one kernel reading serves every attribute and client",
+            s -> s.cacheMillis,
+            (s, n) -> s.cacheMillis = n));
+    options.add(
+        whole(
+            "delay",
+            "seconds",
+            0,
+            3600,
+            "seconds to wait before registering (app servers with their own MBeanServer)",
+            s -> s.delaySeconds,
+            (s, n) -> s.delaySeconds = n));
+    options.add(
+        flag(
+            "jfr",
+            "register the `psutil4j.*` JDK Flight Recorder events (see below)",
+            s -> s.jfr,
+            (s, on) -> s.jfr = on));
+    options.add(
+        threshold(
+            "alert.memory",
+            "percent of the cgroup limit",
+            100,
+            "Container notification when cgroup memory usage reaches this percent of its limit",
+            s -> s.memoryPercent,
+            (s, d) -> s.memoryPercent = d));
+    options.add(
+        threshold(
+            "alert.throttling",
+            "share of CPU periods",
+            1,
+            "Container notification when this share of CPU periods between two reads was"
+                + " throttled",
+            s -> s.throttledRatio,
+            (s, d) -> s.throttledRatio = d));
+    options.add(
+        threshold(
+            "alert.pressure",
+            "percent (PSI some avg10)",
+            100,
+            "Pressure/Container notification when PSI \"some\" avg10 reaches this percent",
+            s -> s.pressurePercent,
+            (s, d) -> s.pressurePercent = d));
+    options.add(
+        threshold(
+            "alert.fds",
+            "percent of RLIMIT_NOFILE",
+            100,
+            "Container notification when open fds reach this percent of RLIMIT_NOFILE",
+            s -> s.openFilesPercent,
+            (s, d) -> s.openFilesPercent = d));
+    options.add(
+        whole(
+            "entities.max",
+            "MBeans per type",
+            0,
+            ScaleOptions.MAX_LIMIT,
+            "most per-entity MBeans of one type (per-CPU, Disk, FileSystem, NetworkInterface);"
+                + " `psutil4j:type=Entities` counts those left out",
+            s -> s.scale.entityMax(),
+            (s, n) -> s.scale = s.scale.withEntityMax((int) n)));
+    patterns(
+        options,
+        "mounts",
+        "mountpoints that get a FileSystem MBean",
+        ScaleOptions::mounts,
+        ScaleOptions::withMounts);
+    patterns(
+        options,
+        "disks",
+        "disks that get a Disk MBean",
+        ScaleOptions::disks,
+        ScaleOptions::withDisks);
+    patterns(
+        options,
+        "nics",
+        "NICs that get a NetworkInterface MBean",
+        ScaleOptions::nics,
+        ScaleOptions::withNics);
+    options.add(
+        whole(
+            "threads.max",
+            "rows",
+            0,
+            ScaleOptions.MAX_LIMIT,
+            "rows of the Threads table: the threads with the most CPU",
+            s -> s.scale.threadsTableMax(),
+            (s, n) -> s.scale = s.scale.withThreadsTableMax((int) n)));
+    options.add(
+        whole(
+            "footprint.interval",
+            "milliseconds",
+            0,
+            86_400_000,
+            "milliseconds between two reads of smaps_rollup (Process `Uss`, `Pss`,"
+                + " `FootprintSwap`), whose cost grows with resident memory",
+            s -> s.scale.footprintIntervalMillis(),
+            (s, n) -> s.scale = s.scale.withFootprintIntervalMillis(n)));
+    return List.copyOf(options);
+  }
+
+  /** {@code <kind>.include} and {@code <kind>.exclude}: name globs joined by '+'. */
+  private static void patterns(
+      List<AgentOption> options,
+      String kind,
+      String what,
+      Function<ScaleOptions, NamePatterns> getter,
+      BiFunction<ScaleOptions, NamePatterns, ScaleOptions> setter) {
+    for (boolean include : new boolean[] {true, false}) {
+      String key = kind + (include ? ".include" : ".exclude");
+      options.add(
+          new AgentOption(
+              key,
+              include
+                  ? what + ": name globs joined by `+` (`*` matches anything)"
+                  : "those of `" + kind + ".include` left out; empty leaves nothing out",
+              (s, value, warnings) ->
+                  s.scale =
+                      setter.apply(
+                          s.scale,
+                          OptionReaders.patterns(key, value, getter.apply(s.scale), warnings)),
+              s -> OptionReaders.shown(include).apply(getter.apply(s.scale))));
+    }
+  }
+
+  private static String groupList() {
+    StringJoiner list = new StringJoiner(", ");
+    for (MBeanGroup g : MBeanGroup.values()) {
+      list.add("`" + g.displayName() + "`");
+    }
+    return list.toString();
   }
 
   /** Parses {@code options} (may be null or empty) and the psutil4j.* properties. */
@@ -69,383 +252,43 @@ public final class AgentOptions {
       for (String item : options.split(",", -1)) {
         int eq = item.indexOf('=');
         if (eq <= 0) {
-          warn(warnings, "ignoring option '" + printable(item.trim()) + "': expected key=value");
+          warnings.warn("ignoring option '" + printable(item.trim()) + "': expected key=value");
           continue;
         }
         given.put(item.substring(0, eq).trim(), item.substring(eq + 1).trim());
       }
     }
-    String domain = JmxConfig.DEFAULT_DOMAIN;
-    ControlsPolicy controls = ControlsPolicy.off();
-    boolean jfr = false;
-    long cache = JmxConfig.DEFAULT_CACHE_MILLIS;
-    long delay = 0;
-    Set<MBeanGroup> included = EnumSet.allOf(MBeanGroup.class);
-    Set<MBeanGroup> excluded = EnumSet.noneOf(MBeanGroup.class);
-    ScaleOptions scale = ScaleOptions.defaults();
-    ScaleOptions defaults = ScaleOptions.defaults();
-    // container alert thresholds (issue 7): memory percent, throttled ratio, PSI some avg10 percent
-    double[] alerts = {
-      JmxConfig.DEFAULT_MEMORY_NEAR_LIMIT_PERCENT,
-      JmxConfig.DEFAULT_THROTTLED_RATIO,
-      JmxConfig.DEFAULT_PRESSURE_SOME_AVG10_PERCENT,
-      JmxConfig.DEFAULT_OPEN_FILES_NEAR_LIMIT_PERCENT
-    };
+    AgentSettings settings = new AgentSettings();
     for (Map.Entry<String, String> option : given.entrySet()) {
-      String key = option.getKey();
-      String value = option.getValue();
-      switch (key) {
-        case "domain":
-          domain = validDomain(value, warnings);
-          break;
-        case "controls":
-          controls = controls.withEnabled(bool(key, value, false, warnings));
-          break;
-        case "controls.scope":
-          controls = controls.withScope(scope(value, warnings));
-          break;
-        case "controls.self":
-          controls = controls.withSelf(bool(key, value, false, warnings));
-          break;
-        case "controls.log":
-          controls = controls.withLog(logFile(value, warnings));
-          break;
-        case "heapTrim":
-          controls = controls.withHeapTrim(bool(key, value, false, warnings));
-          break;
-        case "jfr":
-          jfr = bool(key, value, false, warnings);
-          break;
-        case "cache":
-          cache =
-              number(
-                  key,
-                  value,
-                  0,
-                  3_600_000,
-                  JmxConfig.DEFAULT_CACHE_MILLIS,
-                  "milliseconds",
-                  warnings);
-          break;
-        case "delay":
-          delay = number(key, value, 0, 3600, 0, "seconds", warnings);
-          break;
-        case "mbeans":
-          included = groups(key, value, EnumSet.allOf(MBeanGroup.class), warnings);
-          break;
-        case "exclude":
-          excluded = groups(key, value, EnumSet.noneOf(MBeanGroup.class), warnings);
-          break;
-        case "alert.memory":
-          alerts[0] =
-              threshold(key, value, 100, alerts[0], "percent of the cgroup limit", warnings);
-          break;
-        case "alert.throttling":
-          alerts[1] = threshold(key, value, 1, alerts[1], "share of CPU periods", warnings);
-          break;
-        case "alert.fds":
-          alerts[3] = threshold(key, value, 100, alerts[3], "percent of RLIMIT_NOFILE", warnings);
-          break;
-        case "alert.pressure":
-          alerts[2] = threshold(key, value, 100, alerts[2], "percent (PSI some avg10)", warnings);
-          break;
-        case "entities.max":
-          scale =
-              scale.withEntityMax(
-                  (int)
-                      number(
-                          key,
-                          value,
-                          0,
-                          ScaleOptions.MAX_LIMIT,
-                          defaults.entityMax(),
-                          "MBeans per type",
-                          warnings));
-          break;
-        case "threads.max":
-          scale =
-              scale.withThreadsTableMax(
-                  (int)
-                      number(
-                          key,
-                          value,
-                          0,
-                          ScaleOptions.MAX_LIMIT,
-                          defaults.threadsTableMax(),
-                          "rows",
-                          warnings));
-          break;
-        case "footprint.interval":
-          scale =
-              scale.withFootprintIntervalMillis(
-                  number(
-                      key,
-                      value,
-                      0,
-                      86_400_000,
-                      defaults.footprintIntervalMillis(),
-                      "milliseconds",
-                      warnings));
-          break;
-        case "mounts.include":
-        case "mounts.exclude":
-          scale = scale.withMounts(patterns(key, value, scale.mounts(), warnings));
-          break;
-        case "disks.include":
-        case "disks.exclude":
-          scale = scale.withDisks(patterns(key, value, scale.disks(), warnings));
-          break;
-        case "nics.include":
-        case "nics.exclude":
-          scale = scale.withNics(patterns(key, value, scale.nics(), warnings));
-          break;
-        default:
-          warn(
-              warnings,
-              "ignoring unknown option '"
-                  + printable(key)
-                  + "="
-                  + printable(value)
-                  + "' (known: domain, controls, controls.scope, controls.self, controls.log,"
-                  + " heapTrim, mbeans, exclude, cache, delay, jfr, alert.memory, alert.throttling,"
-                  + " alert.pressure, alert.fds, entities.max, mounts.include, mounts.exclude,"
-                  + " disks.include, disks.exclude, nics.include, nics.exclude, threads.max,"
-                  + " footprint.interval)");
-      }
+      read(settings, option.getKey(), option.getValue(), warnings);
     }
-    Set<MBeanGroup> groups = EnumSet.copyOf(included);
-    groups.removeAll(excluded);
+    Set<MBeanGroup> groups = EnumSet.copyOf(settings.included);
+    groups.removeAll(settings.excluded);
     if (groups.isEmpty()) {
-      warn(
-          warnings,
-          "ignoring option 'exclude="
-              + printable(given.get("exclude"))
-              + "': it leaves no MBeans to register; registering "
-              + names(included));
-      groups = EnumSet.copyOf(included);
+      warnings.warn(
+          ignoring(
+              "exclude",
+              String.valueOf(given.get("exclude")),
+              "it leaves no MBeans to register; registering "
+                  + OptionReaders.names(settings.included)));
+      groups = EnumSet.copyOf(settings.included);
     }
+    settings.groups = groups;
     warnings.finish();
-    return new AgentOptions(domain, controls, cache, delay, alerts, groups, scale, jfr);
+    return new AgentOptions(settings);
   }
 
-  /**
-   * A '+'-separated list of name globs ({@code veth*+cali*}) replacing the include or exclude list
-   * of {@code current}; an empty exclude list leaves nothing out. An empty include list, or a
-   * pattern that is empty, costs one warning line and keeps {@code current}.
-   */
-  private static NamePatterns patterns(
-      String key, String value, NamePatterns current, Warnings warnings) {
-    boolean include = key.endsWith(".include");
-    List<String> globs = new ArrayList<>();
-    if (!value.isEmpty()) {
-      globs.addAll(List.of(value.split("\\+", -1)));
-    }
-    String problem = null;
-    if (include && globs.isEmpty()) {
-      problem = "names no pattern, so nothing would be registered";
-    } else if (globs.contains("")) {
-      problem = "has an empty pattern";
-    }
-    if (problem != null) {
-      warn(
-          warnings,
-          "ignoring option '"
-              + printable(key)
-              + "="
-              + printable(value)
-              + "': "
-              + problem
-              + " (patterns are globs joined by '+', e.g. veth*+cali*); using "
-              + printable(String.join("+", include ? current.include() : current.exclude())));
-      return current;
-    }
-    return include
-        ? new NamePatterns(globs, current.exclude())
-        : new NamePatterns(current.include(), globs);
-  }
-
-  private static ControlsPolicy.Scope scope(String value, Warnings warnings) {
-    for (ControlsPolicy.Scope s : ControlsPolicy.Scope.values()) {
-      if (s.name().equalsIgnoreCase(value)) {
-        return s;
+  private static void read(AgentSettings settings, String key, String value, Warnings warnings) {
+    StringJoiner known = new StringJoiner(", ", " (known: ", ")");
+    for (AgentOption option : OPTIONS) {
+      if (option.key().equals(key)) {
+        option.read(settings, value, warnings);
+        return;
       }
+      known.add(option.key());
     }
-    warn(
-        warnings,
-        "ignoring option 'controls.scope="
-            + printable(value)
-            + "': must be descendants or any; using descendants");
-    return ControlsPolicy.Scope.DESCENDANTS;
-  }
-
-  /** An absolute file path for the controls log; anything else warns and means no log. */
-  private static Path logFile(String value, Warnings warnings) {
-    String why = "must be an absolute file path";
-    try {
-      Path file = Paths.get(value);
-      if (file.isAbsolute() && file.getFileName() != null) {
-        if (Files.isDirectory(file.getParent())) {
-          return file;
-        }
-        why = "its directory does not exist";
-      }
-    } catch (InvalidPathException e) {
-      // reported below
-    }
-    warn(
-        warnings,
-        "ignoring option 'controls.log="
-            + printable(value)
-            + "': "
-            + why
-            + "; controls invocations are not logged");
-    return null;
-  }
-
-  /**
-   * A '+'-separated list of MBean groups ({@code Cpu+Memory+Process}, or {@code all}); names it
-   * does not know cost one warning line, and an empty result keeps {@code fallback}.
-   */
-  private static Set<MBeanGroup> groups(
-      String key, String value, Set<MBeanGroup> fallback, Warnings warnings) {
-    Set<MBeanGroup> groups = EnumSet.noneOf(MBeanGroup.class);
-    List<String> unknown = new ArrayList<>();
-    for (String name : value.split("\\+", -1)) {
-      if (name.trim().equalsIgnoreCase("all")) {
-        groups.addAll(EnumSet.allOf(MBeanGroup.class));
-      } else if (!name.trim().isEmpty()) {
-        try {
-          groups.add(MBeanGroup.named(name));
-        } catch (IllegalArgumentException e) {
-          unknown.add(name.trim());
-        }
-      }
-    }
-    boolean nothing = groups.isEmpty() && key.equals("mbeans");
-    if (unknown.isEmpty() && !nothing) {
-      return groups;
-    }
-    Set<MBeanGroup> used = nothing ? fallback : groups;
-    warn(
-        warnings,
-        "option '"
-            + printable(key)
-            + "="
-            + printable(value)
-            + "': "
-            + (unknown.isEmpty()
-                ? "names no MBean group"
-                : "unknown MBean group " + printable(unknown.toString()))
-            + " (known: all, "
-            + MBeanGroup.known()
-            + "); using "
-            + names(used));
-    return used;
-  }
-
-  private static String names(Set<MBeanGroup> groups) {
-    if (groups.isEmpty()) {
-      return "none";
-    }
-    if (groups.size() == MBeanGroup.values().length) {
-      return "all";
-    }
-    StringBuilder s = new StringBuilder();
-    for (MBeanGroup g : groups) {
-      s.append(s.length() == 0 ? "" : "+").append(g.displayName());
-    }
-    return s.toString();
-  }
-
-  /** A threshold above 0 and at most {@code max}; a bad one warns and keeps the default. */
-  private static double threshold(
-      String key, String value, double max, double fallback, String unit, Warnings warnings) {
-    try {
-      double d = Double.parseDouble(value);
-      if (d > 0 && d <= max) {
-        return d;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with the allowed range
-    }
-    warn(
-        warnings,
-        "ignoring option '"
-            + printable(key)
-            + "="
-            + printable(value)
-            + "': must be a "
-            + unit
-            + " above 0 and at most "
-            + max
-            + "; using "
-            + fallback);
-    return fallback;
-  }
-
-  private static String validDomain(String value, Warnings warnings) {
-    try {
-      return JmxConfig.of(value, JmxConfig.DEFAULT_CACHE_MILLIS).domain();
-    } catch (IllegalArgumentException e) {
-      warn(
-          warnings,
-          "ignoring option 'domain="
-              + printable(value)
-              + "': "
-              + printable(e.getMessage())
-              + "; using "
-              + JmxConfig.DEFAULT_DOMAIN);
-      return JmxConfig.DEFAULT_DOMAIN;
-    }
-  }
-
-  private static boolean bool(String key, String value, boolean fallback, Warnings warnings) {
-    if (value.equalsIgnoreCase("true")) {
-      return true;
-    }
-    if (value.equalsIgnoreCase("false")) {
-      return false;
-    }
-    warn(
-        warnings,
-        "ignoring option '"
-            + printable(key)
-            + "="
-            + printable(value)
-            + "': must be true or false; using "
-            + fallback);
-    return fallback;
-  }
-
-  private static long number(
-      String key, String value, long min, long max, long fallback, String unit, Warnings warnings) {
-    try {
-      long n = Long.parseLong(value);
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with the allowed range
-    }
-    warn(
-        warnings,
-        "ignoring option '"
-            + printable(key)
-            + "="
-            + printable(value)
-            + "': must be a whole number of "
-            + unit
-            + " from "
-            + min
-            + " to "
-            + max
-            + "; using "
-            + fallback);
-    return fallback;
-  }
-
-  private static void warn(Warnings warnings, String message) {
-    warnings.warn(message);
+    warnings.warn(
+        "ignoring unknown option '" + printable(key) + "=" + printable(value) + "'" + known);
   }
 
   /**
@@ -464,41 +307,46 @@ public final class AgentOptions {
 
   /** The JMX domain of every ObjectName. */
   public String domain() {
-    return domain;
+    return settings.domain;
   }
 
   /** Whether operations that change the system may be registered. */
   public boolean controls() {
-    return controls.enabled();
+    return settings.controls.enabled();
   }
 
   /** Whether to register the psutil4j.* JFR events (a recording then chooses which to record). */
   public boolean jfr() {
-    return jfr;
+    return settings.jfr;
   }
 
   /** How long one kernel reading serves every attribute and client. */
   public long cacheMillis() {
-    return cacheMillis;
+    return settings.cacheMillis;
   }
 
   /** How long to wait before registering (app servers that install their own MBeanServer). */
   public long delaySeconds() {
-    return delaySeconds;
+    return settings.delaySeconds;
   }
 
   public JmxConfig jmxConfig() {
-    return JmxConfig.of(domain, cacheMillis)
-        .withThresholds(alerts[0], alerts[1], alerts[2])
-        .withOpenFilesThreshold(alerts[3])
-        .withControlsPolicy(controls)
-        .withGroups(groups)
-        .withScale(scale);
+    return JmxConfig.of(settings.domain, settings.cacheMillis)
+        .withThresholds(settings.memoryPercent, settings.throttledRatio, settings.pressurePercent)
+        .withOpenFilesThreshold(settings.openFilesPercent)
+        .withControlsPolicy(settings.controls)
+        .withGroups(settings.groups)
+        .withScale(settings.scale);
   }
 
   /** The bounds for a big host: caps, name patterns, footprint interval. */
   public ScaleOptions scale() {
-    return scale;
+    return settings.scale;
+  }
+
+  /** The MBean groups to register: option {@code mbeans} minus option {@code exclude}. */
+  public Set<MBeanGroup> groups() {
+    return settings.groups;
   }
 
   /**
@@ -506,61 +354,36 @@ public final class AgentOptions {
    * line: {@code domain=psutil4j, controls=false, ...}.
    */
   public String inEffect() {
-    return "domain="
-        + domain
-        + ", controls="
-        + controls.enabled()
-        + ", controls.scope="
-        + controls.scope().name().toLowerCase(Locale.ROOT)
-        + ", controls.self="
-        + controls.selfAllowed()
-        + ", controls.log="
-        + (controls.log() == null ? "none" : controls.log())
-        + ", heapTrim="
-        + controls.heapTrimAllowed()
-        + ", mbeans="
-        + names(groups)
-        + ", cache="
-        + cacheMillis
-        + ", delay="
-        + delaySeconds
-        + ", jfr="
-        + jfr
-        + ", alert.memory="
-        + alerts[0]
-        + ", alert.throttling="
-        + alerts[1]
-        + ", alert.pressure="
-        + alerts[2]
-        + ", alert.fds="
-        + alerts[3]
-        + ", entities.max="
-        + scale.entityMax()
-        + patternsInEffect("mounts", scale.mounts())
-        + patternsInEffect("disks", scale.disks())
-        + patternsInEffect("nics", scale.nics())
-        + ", threads.max="
-        + scale.threadsTableMax()
-        + ", footprint.interval="
-        + scale.footprintIntervalMillis();
+    StringJoiner line = new StringJoiner(", ");
+    for (AgentOption option : OPTIONS) {
+      if (option.shown()) {
+        line.add(option.key() + "=" + option.shownValue(settings));
+      }
+    }
+    return line.toString();
   }
 
   /**
-   * {@code , mounts.include=*, mounts.exclude=/var/lib/kubelet/pods/*+...}: as the options read.
+   * README's option table in Markdown: key, default (as the options in effect show it) and meaning;
+   * a test fails when README.md differs from it.
    */
-  private static String patternsInEffect(String kind, NamePatterns patterns) {
-    return ", "
-        + kind
-        + ".include="
-        + String.join("+", patterns.include())
-        + ", "
-        + kind
-        + ".exclude="
-        + String.join("+", patterns.exclude());
-  }
-
-  /** The MBean groups to register: option {@code mbeans} minus option {@code exclude}. */
-  public Set<MBeanGroup> groups() {
-    return groups;
+  static String readmeTable() {
+    AgentSettings defaults = new AgentSettings();
+    StringBuilder table =
+        new StringBuilder(
+            "| option (`psutil4j.<key>` system property too) | default | meaning |\n"
+                + "| --- | --- | --- |\n");
+    for (AgentOption option : OPTIONS) {
+      String value = option.shown() ? option.shownValue(defaults) : "none";
+      table
+          .append("| `")
+          .append(option.key())
+          .append("` | ")
+          .append(value.equals("none") ? value : "`" + value + "`")
+          .append(" | ")
+          .append(option.meaning())
+          .append(" |\n");
+    }
+    return table.toString();
   }
 }

@@ -1,6 +1,7 @@
 package io.psutil4j.agent.inside;
 
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The agent's state as a system property of its host, {@value #PROPERTY}, which {@code attach}
@@ -24,7 +25,7 @@ final class AgentStatus implements AgentMXBean {
   }
 
   /** The load number of {@code status} (0 when there is none). */
-  static int loadNumber(String status) {
+  static int loadNumber(@Nullable String status) {
     if (status == null || !status.startsWith("load=")) {
       return 0;
     }
@@ -54,15 +55,21 @@ final class AgentStatus implements AgentMXBean {
   }
 
   /** The state part of a published status, or null. */
-  static String state(String status) {
-    int from = status == null ? -1 : status.indexOf("; state=");
+  static @Nullable String state(@Nullable String status) {
+    if (status == null) {
+      return null;
+    }
+    int from = status.indexOf("; state=");
     int to = from < 0 ? -1 : status.indexOf("; options=", from);
     return to < 0 ? null : status.substring(from + 8, to);
   }
 
   /** The options part of a published status, or null. */
-  static String options(String status) {
-    int from = status == null ? -1 : status.indexOf("; options=");
+  static @Nullable String options(@Nullable String status) {
+    if (status == null) {
+      return null;
+    }
+    int from = status.indexOf("; options=");
     return from < 0 ? null : status.substring(from + 10);
   }
 

@@ -2,6 +2,7 @@ package io.psutil4j.agent.inside;
 
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the host is still about to install its own JUL LogManager or MBeanServer builder (JBoss
@@ -16,8 +17,8 @@ final class HostReadiness {
   private static final String JBOSS_MODULES_MAIN = "org.jboss.modules.Main";
 
   private final Instrumentation instrumentation;
-  private final String pendingLogManager;
-  private final String pendingBuilder;
+  private final @Nullable String pendingLogManager;
+  private final @Nullable String pendingBuilder;
 
   HostReadiness(Instrumentation instrumentation, Map<?, ?> properties) {
     this.instrumentation = instrumentation;
@@ -57,7 +58,7 @@ final class HostReadiness {
   }
 
   /** What the agent waits for, for its one line when it gives up waiting. */
-  String waitingFor() {
+  @Nullable String waitingFor() {
     return pendingBuilder != null ? pendingBuilder : pendingLogManager;
   }
 
@@ -73,7 +74,7 @@ final class HostReadiness {
     return false;
   }
 
-  private static boolean notOnSystemClassPath(String className) {
+  private static boolean notOnSystemClassPath(@Nullable String className) {
     if (className == null || className.isEmpty()) {
       return false;
     }

@@ -1,5 +1,6 @@
 package io.psutil4j.benchmarks.startup;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ public final class Probe {
   }
 
   /** Threads: in /proc/self/status, JVM-internal threads (GC, compiler) included. */
-  private static String kernelThreads() throws java.io.IOException {
+  private static String kernelThreads() throws IOException {
     for (String line :
         Files.readAllLines(Paths.get("/proc/self/status"), StandardCharsets.US_ASCII)) {
       if (line.startsWith("Threads:")) {

@@ -2,7 +2,7 @@ package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.CgroupCpu;
 import io.psutil4j.CgroupCpu.Field;
-import io.psutil4j.linux.parse.cgroup.CpuList;
+import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.cgroup.CpuMax;
 import io.psutil4j.linux.parse.cgroup.KeyedValues;
 import io.psutil4j.linux.parse.cgroup.SingleValue;

@@ -4,6 +4,7 @@ import io.psutil4j.PressureInfo;
 import io.psutil4j.Psi;
 import io.psutil4j.PsiLine;
 import io.psutil4j.linux.parse.cgroup.PressureFile;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** Reads the four PSI files of the host (/proc/pressure/X) or of a v2 group (X.pressure). */
@@ -35,7 +36,7 @@ final class PressureReader {
     PressureFile file;
     try {
       file = CgroupFiles.readOrNull(dir, name, PressureFile::parse);
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       // psi=0 on the kernel command line leaves the files in place but failing with EOPNOTSUPP
       if (e.getCause().getMessage() != null
           && e.getCause().getMessage().contains("not supported")) {

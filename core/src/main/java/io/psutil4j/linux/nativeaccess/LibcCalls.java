@@ -5,6 +5,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
@@ -306,15 +307,12 @@ final class LibcCalls {
 
   /** The NUL-terminated name at {@code from} as an int, or -1 unless it is 1 to 10 digits. */
   private static int decimalName(byte[] b, int from) {
-    long v = 0;
-    int i = from;
-    for (; b[i] != 0; i++) {
-      if (b[i] < '0' || b[i] > '9' || i - from == 10) {
-        return -1;
-      }
-      v = v * 10 + (b[i] - '0');
+    int end = from;
+    while (b[end] != 0 && end - from <= 10) {
+      end++;
     }
-    return i > from && v <= Integer.MAX_VALUE ? (int) v : -1;
+    long v = end - from > 10 ? -1 : ByteCursor.decimal(b, from, end);
+    return v >= 0 && v <= Integer.MAX_VALUE ? (int) v : -1;
   }
 
   /** The syscall numbers this port knows, by architecture. */

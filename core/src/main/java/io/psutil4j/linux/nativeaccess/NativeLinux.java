@@ -43,18 +43,23 @@ public final class NativeLinux {
 
   /** Asked once: a module's native access is fixed when the JVM starts it. */
   private static final class QuietLoad {
-    static final boolean NATIVE_ACCESS_ENABLED = nativeAccessEnabled();
+    static final boolean NATIVE_ACCESS_ENABLED = nativeAccessEnabled(NativeLinux.class.getModule());
     static final boolean ANSWER =
-        Runtime.version().feature() < RESTRICTED_FROM || NATIVE_ACCESS_ENABLED;
+        loadsQuietly(Runtime.version().feature(), NativeLinux.class.getModule());
+  }
 
-    /** Module.isNativeAccessEnabled (JDK 22+); we compile for 11, hence reflection. */
-    private static boolean nativeAccessEnabled() {
-      try {
-        Method m = Module.class.getMethod("isNativeAccessEnabled");
-        return Boolean.TRUE.equals(m.invoke(NativeLinux.class.getModule()));
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        return false;
-      }
+  /** Whether JNA loads without a warning on JDK {@code feature} from {@code module}. */
+  static boolean loadsQuietly(int feature, Module module) {
+    return feature < RESTRICTED_FROM || nativeAccessEnabled(module);
+  }
+
+  /** Module.isNativeAccessEnabled (JDK 22+); we compile for 11, hence reflection. */
+  private static boolean nativeAccessEnabled(Module module) {
+    try {
+      Method m = Module.class.getMethod("isNativeAccessEnabled");
+      return Boolean.TRUE.equals(m.invoke(module));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return false;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.psutil4j.linux.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A forward-only cursor over the bytes of one kernel file. Reads decimal numbers and matches
@@ -8,6 +9,12 @@ import java.nio.charset.StandardCharsets;
  * ParseException} naming the file, the line and the token.
  */
 public final class ByteCursor {
+  /** {@link #decimal}'s answer for a text that is not an unsigned decimal. */
+  public static final long NOT_DECIMAL = -1;
+
+  /** {@link #decimal}'s answer for an unsigned decimal above {@link Long#MAX_VALUE}. */
+  public static final long OVERFLOW = -2;
+
   private static final int MAX_TOKEN_IN_ERROR = 40;
 
   private final Object file;
@@ -98,6 +105,31 @@ public final class ByteCursor {
     return true;
   }
 
+  /**
+   * The ASCII prefixes of a key table ({@code "MemTotal:"}, ...), for {@link #matchKey}: a parser
+   * keeps its values in an array indexed as its keys are.
+   */
+  public static byte[][] keyTable(List<String> keys) {
+    byte[][] table = new byte[keys.size()][];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = keys.get(i).getBytes(StandardCharsets.US_ASCII);
+    }
+    return table;
+  }
+
+  /**
+   * The index of the key of {@code table} at the cursor, advancing past it; -1, without moving,
+   * when none is there. No String is made per line.
+   */
+  public int matchKey(byte[][] table) {
+    for (int i = 0; i < table.length; i++) {
+      if (match(table[i])) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the next byte is {@code b}, without moving. */
   public boolean peekIs(byte b) {
     return pos < end && buf[pos] == b;
@@ -115,16 +147,8 @@ public final class ByteCursor {
   public long nextLong() {
     skipSpaces();
     int start = pos;
-    long value = 0;
-    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
-      int digit = buf[pos] - '0';
-      if (value > (Long.MAX_VALUE - digit) / 10) {
-        throw errorAt(start, "number overflows 64 bits");
-      }
-      value = value * 10 + digit;
-      pos++;
-    }
-    if (pos == start || (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos]))) {
+    long value = nextDigits();
+    if (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos])) {
       throw errorAt(start, "expected a decimal number");
     }
     return value;
@@ -284,8 +308,6 @@ public final class ByteCursor {
     return b == ')' || b == ',' || b == ':' || b == '\0';
   }
 
-  // ---- added for the system-wide parsers (issue 3) ----
-
   /**
    * Reads an unsigned decimal with no check of the byte after it (for {@code 0-3} or {@code 8:0});
    * fails when no digit is at the cursor or on 64-bit overflow.
@@ -294,17 +316,49 @@ public final class ByteCursor {
     int start = pos;
     long value = 0;
     while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
-      int digit = buf[pos] - '0';
-      if (value > (Long.MAX_VALUE - digit) / 10) {
+      value = appendDigit(value, buf[pos]);
+      if (value == OVERFLOW) {
         throw errorAt(start, "number overflows 64 bits");
       }
-      value = value * 10 + digit;
       pos++;
     }
     if (pos == start) {
       throw errorAt(start, "expected a decimal number");
     }
     return value;
+  }
+
+  /**
+   * {@code text[from, to)} as an unsigned decimal; {@link #NOT_DECIMAL} when it is empty or holds
+   * anything but ASCII digits, {@link #OVERFLOW} when it does not fit 63 bits.
+   */
+  public static long decimal(byte[] text, int from, int to) {
+    long value = from < to ? 0 : NOT_DECIMAL;
+    for (int i = from; i < to && value >= 0; i++) {
+      value = appendDigit(value, text[i]);
+    }
+    return value;
+  }
+
+  /** {@link #decimal(byte[], int, int)} of a token already made a String. */
+  public static long decimal(String token) {
+    long value = token.isEmpty() ? NOT_DECIMAL : 0;
+    for (int i = 0; i < token.length() && value >= 0; i++) {
+      value = appendDigit(value, token.charAt(i));
+    }
+    return value;
+  }
+
+  /** {@code value * 10 + digit}: the one step of every decimal read here. */
+  private static long appendDigit(long value, int ch) {
+    if (ch < '0' || ch > '9') {
+      return NOT_DECIMAL;
+    }
+    int digit = ch - '0';
+    if (value > (Long.MAX_VALUE - digit) / 10) {
+      return OVERFLOW;
+    }
+    return value * 10 + digit;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.psutil4j.linux.parse;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +17,37 @@ public final class CpuList {
 
   /** The CPU numbers, in file order. */
   public static List<Integer> parse(Object file, byte[] buf, int len) {
-    ByteCursor c = new ByteCursor(file, buf, len);
     List<Integer> cpus = new ArrayList<>();
+    ranges(
+        new ByteCursor(file, buf, len),
+        (first, last) -> {
+          for (long n = first; n <= last; n++) {
+            cpus.add((int) n);
+          }
+        });
+    return Collections.unmodifiableList(cpus);
+  }
+
+  /**
+   * How many CPUs the list names, without listing them (cpuset.cpus.effective of cgroup v2,
+   * cpuset.effective_cpus of v1).
+   */
+  public static int count(Object file, byte[] buf, int len) {
+    long[] count = {0};
+    ranges(new ByteCursor(file, buf, len), (first, last) -> count[0] += last - first + 1);
+    if (count[0] > Integer.MAX_VALUE) {
+      throw new ParseException(file, 1, String.valueOf(count[0]), "more CPUs than an int holds");
+    }
+    return (int) count[0];
+  }
+
+  /** One {@code first-last} range of a list; a single CPU is a range of one. */
+  @FunctionalInterface
+  private interface RangeConsumer {
+    void accept(long first, long last);
+  }
+
+  private static void ranges(ByteCursor c, RangeConsumer out) {
     while (true) {
       c.skipSpaces();
       if (c.atEndOfLine()) {
@@ -32,9 +62,7 @@ public final class CpuList {
           throw c.error("descending CPU range");
         }
       }
-      for (long n = first; n <= last; n++) {
-        cpus.add((int) n);
-      }
+      out.accept(first, last);
       if (c.peekIs((byte) ',')) {
         c.skipByte();
       }
@@ -43,7 +71,6 @@ public final class CpuList {
     if (!c.atEnd()) {
       throw c.error("expected one line");
     }
-    return Collections.unmodifiableList(cpus);
   }
 
   private static long cpu(ByteCursor c) {
@@ -62,7 +89,7 @@ public final class CpuList {
    * without duplicates, as psutil's {@code cpu_affinity()} returns them.
    */
   public static int[] sortedSet(Object file, String text) {
-    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
     return parse(file, bytes, bytes.length).stream()
         .mapToInt(Integer::intValue)
         .sorted()

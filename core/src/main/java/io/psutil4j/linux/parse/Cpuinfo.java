@@ -25,7 +25,6 @@ public final class Cpuinfo {
     int processors = 0;
     List<Double> mhz = new ArrayList<>();
     while (!c.atEnd()) {
-      int lineStart = c.position();
       String line = c.restOfLine();
       // psutil counts every line that starts with "processor" in any case: "processor\t: 0"
       // (x86, arm64), "Processor\t: ARMv7 ..." (old ARM) and "processor 0: version = ..." (s390x)
@@ -40,7 +39,7 @@ public final class Cpuinfo {
           if (value.toLowerCase(Locale.ROOT).endsWith("mhz")) {
             value = value.substring(0, value.length() - 3).trim();
           }
-          mhz.add(number(c, file, lineStart, value));
+          mhz.add(number(c, file, value));
         }
       }
       c.skipLine();
@@ -48,7 +47,7 @@ public final class Cpuinfo {
     return new Cpuinfo(processors, Collections.unmodifiableList(mhz));
   }
 
-  private static double number(ByteCursor c, Object file, int lineStart, String value) {
+  private static double number(ByteCursor c, Object file, String value) {
     try {
       double d = Double.parseDouble(value);
       if (!(d >= 0) || Double.isInfinite(d)) {

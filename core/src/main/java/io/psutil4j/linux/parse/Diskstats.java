@@ -89,19 +89,12 @@ public final class Diskstats {
   }
 
   private static long number(ByteCursor c, String token) {
-    if (token.isEmpty()) {
-      throw new ParseException(c.file(), c.line(), token, "expected a counter");
+    long v = ByteCursor.decimal(token);
+    if (v == ByteCursor.OVERFLOW) {
+      throw new ParseException(c.file(), c.line(), token, "counter overflows 64 bits");
     }
-    long v = 0;
-    for (int i = 0; i < token.length(); i++) {
-      char ch = token.charAt(i);
-      if (ch < '0' || ch > '9') {
-        throw new ParseException(c.file(), c.line(), token, "expected a counter");
-      }
-      if (v > (Long.MAX_VALUE - (ch - '0')) / 10) {
-        throw new ParseException(c.file(), c.line(), token, "counter overflows 64 bits");
-      }
-      v = v * 10 + (ch - '0');
+    if (v < 0) {
+      throw new ParseException(c.file(), c.line(), token, "expected a counter");
     }
     return v;
   }

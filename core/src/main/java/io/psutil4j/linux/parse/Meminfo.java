@@ -1,6 +1,7 @@
 package io.psutil4j.linux.parse;
 
-import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * /proc/meminfo: the lines psutil uses, in bytes. Each line is split at its first ':' (a key such
@@ -30,11 +31,9 @@ public final class Meminfo {
     SWAP_FREE("SwapFree");
 
     private final String label;
-    private final byte[] prefix;
 
     Key(String label) {
       this.label = label;
-      this.prefix = (label + ":").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The key as the kernel writes it, e.g. {@code MemAvailable}. */
@@ -44,6 +43,8 @@ public final class Meminfo {
   }
 
   private static final Key[] KEYS = Key.values();
+  private static final byte[][] PREFIXES =
+      ByteCursor.keyTable(Stream.of(KEYS).map(k -> k.label + ":").collect(Collectors.toList()));
 
   private final long[] bytes;
   private final boolean[] present;
@@ -58,16 +59,14 @@ public final class Meminfo {
     boolean[] present = new boolean[KEYS.length];
     ByteCursor c = new ByteCursor(file, buf, len);
     while (!c.atEnd()) {
-      for (Key key : KEYS) {
-        if (c.match(key.prefix)) {
-          long kib = c.nextLong();
-          if (kib > Long.MAX_VALUE / 1024) {
-            throw c.error("value of " + key.label + " overflows bytes");
-          }
-          bytes[key.ordinal()] = kib * 1024;
-          present[key.ordinal()] = true;
-          break;
+      int i = c.matchKey(PREFIXES);
+      if (i >= 0) {
+        long kib = c.nextLong();
+        if (kib > Long.MAX_VALUE / 1024) {
+          throw c.error("value of " + KEYS[i].label + " overflows bytes");
         }
+        bytes[i] = kib * 1024;
+        present[i] = true;
       }
       c.skipLine();
     }

@@ -37,12 +37,9 @@ public final class Passwd {
     if (nameEnd <= start || uidEnd < 0 || uidEnd == passEnd + 1 || uidEnd - passEnd > 11) {
       return;
     }
-    long uid = 0;
-    for (int i = passEnd + 1; i < uidEnd; i++) {
-      if (buf[i] < '0' || buf[i] > '9') {
-        return;
-      }
-      uid = uid * 10 + (buf[i] - '0');
+    long uid = ByteCursor.decimal(buf, passEnd + 1, uidEnd);
+    if (uid < 0) {
+      return;
     }
     names.putIfAbsent(uid, new String(buf, start, nameEnd - start, StandardCharsets.UTF_8));
   }

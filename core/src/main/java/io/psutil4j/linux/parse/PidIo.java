@@ -1,24 +1,18 @@
 package io.psutil4j.linux.parse;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * /proc/PID/io ({@code key: value} lines, CONFIG_TASK_IO_ACCOUNTING). Every key psutil uses must be
  * there: psutil raises ValueError for a missing one, we raise {@link ParseException}.
  */
 public final class PidIo {
-  /** The keys kept, in the order of {@link #values()}. */
+  /** The keys kept, in the order of the values {@link #parse} returns. */
   private static final String[] KEYS = {
     "syscr:", "syscw:", "read_bytes:", "write_bytes:", "rchar:", "wchar:"
   };
 
-  private static final byte[][] PREFIXES = new byte[KEYS.length][];
-
-  static {
-    for (int i = 0; i < KEYS.length; i++) {
-      PREFIXES[i] = KEYS[i].getBytes(StandardCharsets.US_ASCII);
-    }
-  }
+  private static final byte[][] PREFIXES = ByteCursor.keyTable(List.of(KEYS));
 
   private PidIo() {}
 
@@ -34,12 +28,10 @@ public final class PidIo {
     long[] values = new long[KEYS.length];
     boolean[] seen = new boolean[KEYS.length];
     while (!c.atEnd()) {
-      for (int i = 0; i < KEYS.length; i++) {
-        if (c.match(PREFIXES[i])) {
-          values[i] = c.nextLong();
-          seen[i] = true;
-          break;
-        }
+      int i = c.matchKey(PREFIXES);
+      if (i >= 0) {
+        values[i] = c.nextLong();
+        seen[i] = true;
       }
       c.skipLine();
     }

@@ -1,6 +1,8 @@
 package io.psutil4j.linux.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * /proc/PID/limits: one row per resource, {@code <title padded to 26> <soft> <hard> [units]}, the
@@ -28,17 +30,12 @@ public final class PidLimits {
     "Max realtime timeout"
   };
 
-  private static final byte[][] PREFIXES = new byte[TITLES.length][];
+  // The title is padded with blanks: match it with one blank so that "Max realtime priority" is
+  // not taken for a prefix of another row.
+  private static final byte[][] PREFIXES =
+      ByteCursor.keyTable(Stream.of(TITLES).map(t -> t + " ").collect(Collectors.toList()));
   private static final byte[] UNLIMITED = "unlimited".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] HEADER = "Limit ".getBytes(StandardCharsets.US_ASCII);
-
-  static {
-    for (int i = 0; i < TITLES.length; i++) {
-      // The title is padded with blanks: match it with one blank so that "Max realtime
-      // priority" is not taken for a prefix of another row.
-      PREFIXES[i] = (TITLES[i] + " ").getBytes(StandardCharsets.US_ASCII);
-    }
-  }
 
   private final long[] soft;
   private final long[] hard;
@@ -60,13 +57,11 @@ public final class PidLimits {
     long[] hard = new long[TITLES.length];
     boolean[] present = new boolean[TITLES.length];
     while (!c.atEnd()) {
-      for (int i = 0; i < TITLES.length; i++) {
-        if (c.match(PREFIXES[i])) {
-          soft[i] = limit(c);
-          hard[i] = limit(c);
-          present[i] = true;
-          break;
-        }
+      int i = c.matchKey(PREFIXES);
+      if (i >= 0) {
+        soft[i] = limit(c);
+        hard[i] = limit(c);
+        present[i] = true;
       }
       c.skipLine();
     }

@@ -1,6 +1,8 @@
 package io.psutil4j.linux.parse;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * /proc/PID/status: the lines psutil reads that stat lacks. Numeric lines fill a table by key
@@ -22,16 +24,18 @@ public final class PidStatus {
     VM_SWAP("VmSwap:", true),
     HUGETLB_PAGES("HugetlbPages:", true);
 
-    private final byte[] prefix;
+    private final String label;
     private final boolean kib;
 
     Key(String label, boolean kib) {
-      this.prefix = label.getBytes(StandardCharsets.US_ASCII);
+      this.label = label;
       this.kib = kib;
     }
   }
 
   private static final Key[] KEYS = Key.values();
+  private static final byte[][] PREFIXES =
+      ByteCursor.keyTable(Stream.of(KEYS).map(k -> k.label).collect(Collectors.toList()));
   private static final byte[] UID = "Uid:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GID = "Gid:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CPUS_ALLOWED_LIST =
@@ -68,13 +72,11 @@ public final class PidStatus {
         c.skipSpaces();
         cpus = c.atEndOfLine() ? "" : c.nextToken();
       } else {
-        for (Key key : KEYS) {
-          if (c.match(key.prefix)) {
-            long v = c.nextLong();
-            values[key.ordinal()] = key.kib ? v * 1024 : v;
-            present[key.ordinal()] = true;
-            break;
-          }
+        int i = c.matchKey(PREFIXES);
+        if (i >= 0) {
+          long v = c.nextLong();
+          values[i] = KEYS[i].kib ? v * 1024 : v;
+          present[i] = true;
         }
       }
       c.skipLine();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ByteCursorTest {
@@ -49,5 +50,31 @@ class ByteCursorTest {
     assertEquals(12.05, c.nextDouble(), 1e-12);
     assertEquals(3.0, c.nextDouble(), 1e-12);
     assertThrows(ParseException.class, () -> cursor("1.2.3").nextDouble());
+  }
+
+  @Test
+  void decimalTextsAnswerTheirValueOrSayWhyNot() {
+    assertEquals(0, ByteCursor.decimal("0"));
+    assertEquals(Long.MAX_VALUE, ByteCursor.decimal("9223372036854775807"));
+    assertEquals(ByteCursor.OVERFLOW, ByteCursor.decimal("9223372036854775808"));
+    assertEquals(ByteCursor.NOT_DECIMAL, ByteCursor.decimal(""));
+    assertEquals(ByteCursor.NOT_DECIMAL, ByteCursor.decimal("12a"));
+    assertEquals(ByteCursor.NOT_DECIMAL, ByteCursor.decimal("-1"));
+    byte[] line = "uid:1000:x".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(1000, ByteCursor.decimal(line, 4, 8));
+    assertEquals(ByteCursor.NOT_DECIMAL, ByteCursor.decimal(line, 4, 4));
+    assertEquals(ByteCursor.NOT_DECIMAL, ByteCursor.decimal(line, 4, 9));
+  }
+
+  @Test
+  void aKeyTableGivesTheIndexOfTheKeyAtTheCursor() {
+    byte[][] table =
+        ByteCursor.keyTable(List.of("Max realtime priority ", "Max realtime timeout "));
+    ByteCursor c = cursor("Max realtime timeout 5\nOther 1\n");
+    assertEquals(1, c.matchKey(table));
+    assertEquals(5, c.nextLong());
+    c.skipLine();
+    assertEquals(-1, c.matchKey(table));
+    assertEquals("Other", c.nextToken());
   }
 }

@@ -67,8 +67,7 @@ class HugeInputFuzzTest {
     p.put(cg + "sys/fs/cgroup/memory.stat", KeyedValues::parse);
     p.put(cg + "sys/fs/cgroup/memory.max", SingleValue::parse);
     p.put(cg + "sys/fs/cgroup/cpu.pressure", PressureFile::parse);
-    p.put(
-        cg + "sys/fs/cgroup/cpuset.cpus.effective", io.psutil4j.linux.parse.cgroup.CpuList::count);
+    p.put(cg + "sys/fs/cgroup/cpuset.cpus.effective", CpuList::count);
     return p;
   }
 

@@ -2,6 +2,7 @@ package io.psutil4j.linux.parse.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public final class IoStat {
   /** The keys kept, in this order. */
   public static final List<String> KEYS =
       Collections.unmodifiableList(
-          java.util.Arrays.asList("rbytes", "wbytes", "rios", "wios", "dbytes", "dios"));
+          Arrays.asList("rbytes", "wbytes", "rios", "wios", "dbytes", "dios"));
 
   private IoStat() {}
 
@@ -56,7 +57,7 @@ public final class IoStat {
       int major = number(c, dev.substring(0, colon));
       int minor = number(c, dev.substring(colon + 1));
       long[] values = new long[KEYS.size()];
-      java.util.Arrays.fill(values, -1);
+      Arrays.fill(values, -1);
       c.skipSpaces();
       while (!c.atEndOfLine()) {
         String pair = c.nextToken();
@@ -88,13 +89,9 @@ public final class IoStat {
     if (digits.isEmpty() || digits.length() > 18) {
       throw c.error("expected a number, got '" + digits + "'");
     }
-    long n = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      char d = digits.charAt(i);
-      if (d < '0' || d > '9') {
-        throw c.error("expected a number, got '" + digits + "'");
-      }
-      n = n * 10 + (d - '0');
+    long n = ByteCursor.decimal(digits);
+    if (n < 0) {
+      throw c.error("expected a number, got '" + digits + "'");
     }
     return n;
   }

@@ -1,6 +1,7 @@
 package io.psutil4j.linux.parse.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -62,7 +63,7 @@ public final class ProcCgroup {
               : Collections.unmodifiableList(Arrays.asList(names.split(",", -1)));
       String path = Lines.rest(c, buf, len);
       if (!path.startsWith("/")) {
-        throw new io.psutil4j.linux.parse.ParseException(
+        throw new ParseException(
             file, c.line() - 1, path.isEmpty() ? "<end of line>" : path, "expected a path");
       }
       entries.add(new Entry((int) id, controllers, path));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.ParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
