@@ -5,6 +5,8 @@
 @SuppressWarnings("requires-automatic") // JNA 5 is an automatic module (its manifest names it)
 module io.psutil4j.core {
   requires com.sun.jna;
+  // @Nullable in the API, for NullAway and its users: compile time only, never needed at run time
+  requires static transitive org.jspecify;
 
   exports io.psutil4j;
   exports io.psutil4j.spi;

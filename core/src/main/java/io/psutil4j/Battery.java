@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code sbattery}, from /sys/class/power_supply: charge in percent, time left and whether
@@ -13,10 +14,14 @@ import java.util.OptionalLong;
 public final class Battery extends Tuple {
   private final double percent;
   private final long secsleft;
-  private final BatteryTime timeKind;
-  private final Boolean powerPlugged;
+  private final @Nullable BatteryTime timeKind;
+  private final @Nullable Boolean powerPlugged;
 
-  private Battery(double percent, long secsleft, BatteryTime timeKind, Boolean powerPlugged) {
+  private Battery(
+      double percent,
+      long secsleft,
+      @Nullable BatteryTime timeKind,
+      @Nullable Boolean powerPlugged) {
     super("sbattery");
     this.percent = Fields.requirePercent("percent", percent);
     this.secsleft = secsleft;
@@ -25,13 +30,13 @@ public final class Battery extends Tuple {
   }
 
   /** A battery with {@code secsleft} seconds left; {@code powerPlugged} may be null (unknown). */
-  public static Battery of(double percent, long secsleft, Boolean powerPlugged) {
+  public static Battery of(double percent, long secsleft, @Nullable Boolean powerPlugged) {
     Fields.requireNonNegative("secsleft", secsleft);
     return new Battery(percent, secsleft, null, powerPlugged);
   }
 
   /** A battery whose time left is not a number of seconds. */
-  public static Battery of(double percent, BatteryTime time, Boolean powerPlugged) {
+  public static Battery of(double percent, BatteryTime time, @Nullable Boolean powerPlugged) {
     return new Battery(percent, 0, Objects.requireNonNull(time, "time"), powerPlugged);
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cgroup a process runs in, as the kernel accounts it: CPU, memory, pids and I/O limits and
@@ -16,24 +17,24 @@ import java.util.OptionalLong;
  * default before v247). psutil has no equivalent; see {@link Psutil#cgroup()}.
  */
 public final class CgroupInfo extends Tuple {
-  private final String version;
+  private final @Nullable String version;
   private final Map<String, String> paths;
-  private final CgroupCpu cpu;
-  private final CgroupMemory memory;
-  private final Long pidsCurrent;
-  private final Long pidsMax;
+  private final @Nullable CgroupCpu cpu;
+  private final @Nullable CgroupMemory memory;
+  private final @Nullable Long pidsCurrent;
+  private final @Nullable Long pidsMax;
   private final List<CgroupIo> io;
-  private final PressureInfo pressure;
+  private final @Nullable PressureInfo pressure;
 
   private CgroupInfo(
-      String version,
-      Map<String, String> paths,
-      CgroupCpu cpu,
-      CgroupMemory memory,
-      Long pidsCurrent,
-      Long pidsMax,
-      List<CgroupIo> io,
-      PressureInfo pressure) {
+      @Nullable String version,
+      @Nullable Map<String, String> paths,
+      @Nullable CgroupCpu cpu,
+      @Nullable CgroupMemory memory,
+      @Nullable Long pidsCurrent,
+      @Nullable Long pidsMax,
+      @Nullable List<CgroupIo> io,
+      @Nullable PressureInfo pressure) {
     super("scgroup");
     Fields.requireNonNegativeOrNull("pids_current", pidsCurrent);
     Fields.requireNonNegativeOrNull("pids_max", pidsMax);
@@ -58,14 +59,14 @@ public final class CgroupInfo extends Tuple {
    * @throws IllegalArgumentException naming a negative field
    */
   public static CgroupInfo of(
-      String version,
-      Map<String, String> paths,
-      CgroupCpu cpu,
-      CgroupMemory memory,
-      Long pidsCurrent,
-      Long pidsMax,
-      List<CgroupIo> io,
-      PressureInfo pressure) {
+      @Nullable String version,
+      @Nullable Map<String, String> paths,
+      @Nullable CgroupCpu cpu,
+      @Nullable CgroupMemory memory,
+      @Nullable Long pidsCurrent,
+      @Nullable Long pidsMax,
+      @Nullable List<CgroupIo> io,
+      @Nullable PressureInfo pressure) {
     return new CgroupInfo(version, paths, cpu, memory, pidsCurrent, pidsMax, io, pressure);
   }
 

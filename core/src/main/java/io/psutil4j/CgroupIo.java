@@ -3,6 +3,7 @@ package io.psutil4j;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One block device's I/O by a cgroup: v2 io.stat, or v1 blkio.throttle.io_service_bytes and
@@ -10,13 +11,18 @@ import java.util.OptionalLong;
  * disk_io_counters, host-wide).
  */
 public final class CgroupIo extends Tuple {
-  private final String device;
-  private final Long rbytes;
-  private final Long wbytes;
-  private final Long rios;
-  private final Long wios;
+  private final @Nullable String device;
+  private final @Nullable Long rbytes;
+  private final @Nullable Long wbytes;
+  private final @Nullable Long rios;
+  private final @Nullable Long wios;
 
-  private CgroupIo(String device, Long rbytes, Long wbytes, Long rios, Long wios) {
+  private CgroupIo(
+      @Nullable String device,
+      @Nullable Long rbytes,
+      @Nullable Long wbytes,
+      @Nullable Long rios,
+      @Nullable Long wios) {
     super("scgroupio");
     Fields.requireNonNegativeOrNull("rbytes", rbytes);
     Fields.requireNonNegativeOrNull("wbytes", wbytes);
@@ -35,7 +41,12 @@ public final class CgroupIo extends Tuple {
    *
    * @throws IllegalArgumentException naming a negative field
    */
-  public static CgroupIo of(String device, Long rbytes, Long wbytes, Long rios, Long wios) {
+  public static CgroupIo of(
+      @Nullable String device,
+      @Nullable Long rbytes,
+      @Nullable Long wbytes,
+      @Nullable Long rios,
+      @Nullable Long wios) {
     return new CgroupIo(device, rbytes, wbytes, rios, wios);
   }
 

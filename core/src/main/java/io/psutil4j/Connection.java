@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code sconn}: one socket from /proc/net/{tcp,tcp6,udp,udp6,unix}. An inet socket has
@@ -15,11 +16,11 @@ public final class Connection extends Tuple {
   private final int fd;
   private final AddressFamily family;
   private final SocketType type;
-  private final Addr laddr;
-  private final Addr raddr;
-  private final String path;
+  private final @Nullable Addr laddr;
+  private final @Nullable Addr raddr;
+  private final @Nullable String path;
   private final ConnectionStatus status;
-  private final Integer pid;
+  private final @Nullable Integer pid;
 
   /** psutil's {@code pconn}: a socket of one process, which carries no pid field. */
   private final boolean ofProcess;
@@ -28,11 +29,11 @@ public final class Connection extends Tuple {
       int fd,
       AddressFamily family,
       SocketType type,
-      Addr laddr,
-      Addr raddr,
-      String path,
+      @Nullable Addr laddr,
+      @Nullable Addr raddr,
+      @Nullable String path,
       ConnectionStatus status,
-      Integer pid,
+      @Nullable Integer pid,
       boolean ofProcess) {
     super(ofProcess ? "pconn" : "sconn");
     this.fd = fd;
@@ -54,10 +55,10 @@ public final class Connection extends Tuple {
       int fd,
       AddressFamily family,
       SocketType type,
-      Addr laddr,
-      Addr raddr,
+      @Nullable Addr laddr,
+      @Nullable Addr raddr,
       ConnectionStatus status,
-      Integer pid) {
+      @Nullable Integer pid) {
     if (family != AddressFamily.AF_INET && family != AddressFamily.AF_INET6) {
       throw new IllegalArgumentException("not an inet family: " + family);
     }
@@ -65,7 +66,7 @@ public final class Connection extends Tuple {
   }
 
   /** An AF_UNIX socket bound to {@code path} ({@code ""} when unbound or unknown). */
-  public static Connection unix(int fd, SocketType type, String path, Integer pid) {
+  public static Connection unix(int fd, SocketType type, String path, @Nullable Integer pid) {
     return new Connection(
         fd,
         AddressFamily.AF_UNIX,
@@ -193,7 +194,7 @@ public final class Connection extends Tuple {
         + ")";
   }
 
-  private static String addrRepr(Addr a, String unixPath) {
+  private static String addrRepr(@Nullable Addr a, @Nullable String unixPath) {
     if (unixPath != null) {
       return "'" + unixPath + "'";
     }
@@ -231,7 +232,7 @@ public final class Connection extends Tuple {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Addr && ip.equals(((Addr) o).ip) && port == ((Addr) o).port;
     }
 

@@ -3,6 +3,7 @@ package io.psutil4j;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code scpufreq}: CPU frequency in MHz. {@code current} comes from /proc/cpuinfo or
@@ -11,10 +12,10 @@ import java.util.Optional;
  */
 public final class CpuFreq extends Tuple {
   private final double current;
-  private final Double min;
-  private final Double max;
+  private final @Nullable Double min;
+  private final @Nullable Double max;
 
-  private CpuFreq(double current, Double min, Double max) {
+  private CpuFreq(double current, @Nullable Double min, @Nullable Double max) {
     super("scpufreq");
     this.current = Fields.requireNonNegative("current", current);
     this.min = min == null ? null : Fields.requireNonNegative("min", min);
@@ -22,7 +23,7 @@ public final class CpuFreq extends Tuple {
   }
 
   /** {@code min} and {@code max} may be null, as psutil's None. */
-  public static CpuFreq of(double current, Double min, Double max) {
+  public static CpuFreq of(double current, @Nullable Double min, @Nullable Double max) {
     return new CpuFreq(current, min, max);
   }
 

@@ -4,6 +4,7 @@ import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The last CPU sample one caller took, for psutil's non-blocking {@code cpu_percent()} and {@code
@@ -12,8 +13,8 @@ import java.util.List;
  * each function, as psutil keeps separate dicts.
  */
 final class CpuWindow {
-  private CpuTimes last;
-  private List<CpuTimes> lastPercpu;
+  private @Nullable CpuTimes last;
+  private @Nullable List<CpuTimes> lastPercpu;
 
   /**
    * The (before, after) pair for one call: with {@code interval > 0}, two samples that far apart

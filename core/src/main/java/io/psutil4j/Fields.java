@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Small helpers shared by the value classes: validation and ordered field maps. */
 final class Fields {
@@ -25,7 +26,7 @@ final class Fields {
   }
 
   /** An optional field: null (absent, or no limit) passes; a number must be >= 0. */
-  static void requireNonNegativeOrNull(String field, Number value) {
+  static void requireNonNegativeOrNull(String field, @Nullable Number value) {
     if (value != null && !(value.doubleValue() >= 0)) {
       throw new IllegalArgumentException(field + " must be >= 0 or null, got " + value);
     }
@@ -39,7 +40,7 @@ final class Fields {
   }
 
   /** Builds an insertion-ordered, read-only map from alternating names and values. */
-  static Map<String, Object> ordered(Object... namesAndValues) {
+  static Map<String, Object> ordered(@Nullable Object... namesAndValues) {
     Map<String, Object> map = new LinkedHashMap<>(namesAndValues.length);
     for (int i = 0; i < namesAndValues.length; i += 2) {
       map.put((String) namesAndValues[i], namesAndValues[i + 1]);

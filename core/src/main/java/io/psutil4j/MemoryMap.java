@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of psutil's {@code memory_maps()}: {@code pmmap_grouped} (one path, its mappings
@@ -25,12 +26,12 @@ public final class MemoryMap extends Tuple {
     "swap"
   };
 
-  private final String addr;
-  private final String perms;
+  private final @Nullable String addr;
+  private final @Nullable String perms;
   private final String path;
   private final long[] values;
 
-  private MemoryMap(String addr, String perms, String path, long[] values) {
+  private MemoryMap(@Nullable String addr, @Nullable String perms, String path, long[] values) {
     super(addr == null ? "pmmap_grouped" : "pmmap_ext");
     this.addr = addr;
     this.perms = perms;
@@ -51,7 +52,8 @@ public final class MemoryMap extends Tuple {
 
   /** One mapping: address range {@code start-end} in hex, permissions such as {@code r-xp}. */
   public static MemoryMap mapping(String addr, String perms, String path, long[] values) {
-    return new MemoryMap(Objects.requireNonNull(addr), Objects.requireNonNull(perms), path, values);
+    return new MemoryMap(
+        Objects.requireNonNull(addr, "addr"), Objects.requireNonNull(perms, "perms"), path, values);
   }
 
   /** Whether this is a {@code pmmap_grouped} entry (no address or permissions). */
@@ -60,12 +62,12 @@ public final class MemoryMap extends Tuple {
   }
 
   /** The address range, null when grouped. */
-  public String addr() {
+  public @Nullable String addr() {
     return addr;
   }
 
   /** The permissions, null when grouped. */
-  public String perms() {
+  public @Nullable String perms() {
     return perms;
   }
 

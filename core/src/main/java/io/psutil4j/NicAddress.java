@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code snicaddr}: one address of a network interface. For {@link AddressFamily#AF_LINK}
@@ -12,13 +13,17 @@ import java.util.Optional;
  */
 public final class NicAddress extends Tuple {
   private final AddressFamily family;
-  private final String address;
-  private final String netmask;
-  private final String broadcast;
-  private final String ptp;
+  private final @Nullable String address;
+  private final @Nullable String netmask;
+  private final @Nullable String broadcast;
+  private final @Nullable String ptp;
 
   private NicAddress(
-      AddressFamily family, String address, String netmask, String broadcast, String ptp) {
+      AddressFamily family,
+      @Nullable String address,
+      @Nullable String netmask,
+      @Nullable String broadcast,
+      @Nullable String ptp) {
     super("snicaddr");
     this.family = Objects.requireNonNull(family, "family");
     this.address = address;
@@ -33,7 +38,11 @@ public final class NicAddress extends Tuple {
 
   /** Every field but {@code family} may be null, as psutil's None. */
   public static NicAddress of(
-      AddressFamily family, String address, String netmask, String broadcast, String ptp) {
+      AddressFamily family,
+      @Nullable String address,
+      @Nullable String netmask,
+      @Nullable String broadcast,
+      @Nullable String ptp) {
     return new NicAddress(family, address, netmask, broadcast, ptp);
   }
 

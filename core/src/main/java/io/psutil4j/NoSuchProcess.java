@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import org.jspecify.annotations.Nullable;
+
 /** The process does not exist (any more), or its pid now belongs to another process. */
 public class NoSuchProcess extends PsutilException {
   private static final long serialVersionUID = 1L;
@@ -8,11 +10,11 @@ public class NoSuchProcess extends PsutilException {
     this(pid, null, null);
   }
 
-  public NoSuchProcess(long pid, String name, String msg) {
+  public NoSuchProcess(long pid, @Nullable String name, @Nullable String msg) {
     this(pid, name, null, msg == null ? "process no longer exists" : msg);
   }
 
-  NoSuchProcess(long pid, String name, Integer ppid, String msg) {
+  NoSuchProcess(long pid, @Nullable String name, @Nullable Integer ppid, String msg) {
     super(pid, name, ppid, msg);
   }
 }

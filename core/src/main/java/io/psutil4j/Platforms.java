@@ -9,14 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Chooses the platform once, from {@code os.name}, reading /proc at {@link #procfsPath()}. */
 public final class Platforms {
   /** The system property that sets {@link Psutil#setProcfsPath(String)} from the command line. */
   static final String PROCFS_PATH_PROPERTY = "psutil4j.procfs_path";
 
-  private static volatile Platform current;
-  private static String procfsPath;
+  private static volatile @Nullable Platform current;
+  private static @Nullable String procfsPath;
 
   private Platforms() {}
 
@@ -66,7 +67,7 @@ public final class Platforms {
     return select(osName, System.err);
   }
 
-  private static Platform select(String osName, PrintStream warnings) {
+  private static Platform select(String osName, @Nullable PrintStream warnings) {
     if (osName.startsWith("Linux")) {
       return LinuxPlatform.builder()
           .procRoot(Paths.get(procfsPath()))

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code Popen}: a child this JVM starts that is also a {@link Process}, with every
@@ -31,10 +32,13 @@ import java.util.concurrent.TimeoutException;
 // whole point of this one class, on the caller's explicit request.
 @SuppressForbidden(reason = "Popen starts a child process because its caller asks for one")
 public final class Popen extends Process implements AutoCloseable {
+  private final java.lang.Process javaProcess;
+
   private Popen(java.lang.Process child) {
     // the watch first, before the JVM's reaper can take the status: a child that dies before it
     // opens (a few microseconds after start) reads 128 + N
     super(child, Platforms.current().watchExit((int) child.pid()));
+    this.javaProcess = child;
   }
 
   /**
@@ -67,7 +71,7 @@ public final class Popen extends Process implements AutoCloseable {
 
   /** The JVM's handle, for its streams. */
   public java.lang.Process javaProcess() {
-    return child();
+    return javaProcess;
   }
 
   /**
@@ -75,7 +79,7 @@ public final class Popen extends Process implements AutoCloseable {
    * #returncode()}), else empty; never blocks.
    */
   public OptionalInt poll() {
-    if (child().isAlive()) {
+    if (javaProcess.isAlive()) {
       return OptionalInt.empty();
     }
     return waitFor();
@@ -89,7 +93,7 @@ public final class Popen extends Process implements AutoCloseable {
    *
    * @throws UncheckedIOException when a pipe fails
    */
-  public Communicated communicate(byte[] input) {
+  public Communicated communicate(byte @Nullable [] input) {
     return communicate(input, Long.MAX_VALUE, -1);
   }
 
@@ -108,8 +112,8 @@ public final class Popen extends Process implements AutoCloseable {
   }
 
   /** timeout in seconds, negative for none; deadline in System.nanoTime() terms. */
-  private Communicated communicate(byte[] input, long deadline, double timeout) {
-    java.lang.Process child = child();
+  private Communicated communicate(byte @Nullable [] input, long deadline, double timeout) {
+    java.lang.Process child = javaProcess;
     CompletableFuture<byte[]> err =
         CompletableFuture.supplyAsync(() -> drain(child.getErrorStream()), Popen::daemon);
     CompletableFuture<byte[]> out =
@@ -196,9 +200,9 @@ public final class Popen extends Process implements AutoCloseable {
    */
   @Override
   public void close() {
-    closeQuietly(child().getOutputStream());
-    closeQuietly(child().getInputStream());
-    closeQuietly(child().getErrorStream());
+    closeQuietly(javaProcess.getOutputStream());
+    closeQuietly(javaProcess.getInputStream());
+    closeQuietly(javaProcess.getErrorStream());
     waitFor();
   }
 

@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pressure stall information for cpu, memory, io and irq: host-wide from /proc/pressure/*, or one
@@ -10,12 +11,13 @@ import java.util.Optional;
  * equivalent; node_exporter's pressure collector reads the same host files.
  */
 public final class PressureInfo extends Tuple {
-  private final Psi cpu;
-  private final Psi memory;
-  private final Psi io;
-  private final Psi irq;
+  private final @Nullable Psi cpu;
+  private final @Nullable Psi memory;
+  private final @Nullable Psi io;
+  private final @Nullable Psi irq;
 
-  private PressureInfo(Psi cpu, Psi memory, Psi io, Psi irq) {
+  private PressureInfo(
+      @Nullable Psi cpu, @Nullable Psi memory, @Nullable Psi io, @Nullable Psi irq) {
     super("spressure");
     this.cpu = cpu;
     this.memory = memory;
@@ -24,7 +26,8 @@ public final class PressureInfo extends Tuple {
   }
 
   /** Builds from the four resources' pressure; null for a resource without a file. */
-  public static PressureInfo of(Psi cpu, Psi memory, Psi io, Psi irq) {
+  public static PressureInfo of(
+      @Nullable Psi cpu, @Nullable Psi memory, @Nullable Psi io, @Nullable Psi irq) {
     return new PressureInfo(cpu, memory, io, irq);
   }
 

@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code Process}: one process, identified by its pid and its start time, so a pid the
@@ -35,14 +37,14 @@ public class Process {
   private final ProcessAccess access;
   private final int pid;
   final double identityStart;
-  private Double createTime;
-  private String exe;
+  private @Nullable Double createTime;
+  private @Nullable String exe;
   private final ProcessCpuPercent cpuPercent = new ProcessCpuPercent();
-  private volatile Prefetch prefetched;
-  private Integer returncode;
-  private java.lang.Process child;
+  private volatile @Nullable Prefetch prefetched;
+  private @Nullable Integer returncode;
+  private java.lang.@Nullable Process child;
   private ExitWatch exitWatch = ExitWatch.NONE;
-  private volatile String lastName;
+  private volatile @Nullable String lastName;
   private volatile int lastSignalSent;
 
   private Process(Platform platform, int pid) {
@@ -74,6 +76,7 @@ public class Process {
 
   /** The process with this pid, as {@code platform} sees it (e.g. a captured fixture tree). */
   public static Process of(Platform platform, long pid) {
+    Objects.requireNonNull(platform, "platform");
     if (pid < 0) {
       throw new IllegalArgumentException("pid must be a positive integer (got " + pid + ")");
     }
@@ -331,6 +334,7 @@ public class Process {
    *     given to IDLE/NONE
    */
   public void ionice(ProcessIOPriority ioclass, int value) {
+    Objects.requireNonNull(ioclass, "ioclass");
     if (value < 0 || value > 7) {
       throw new IllegalArgumentException("value must be 0 to 7, got " + value);
     }
@@ -345,11 +349,13 @@ public class Process {
 
   /** {@code rlimit(resource)}: soft and hard limit, -1 for unlimited (/proc/PID/limits). */
   public ResourceLimit rlimit(ProcessRlimit resource) {
+    Objects.requireNonNull(resource, "resource");
     return access.rlimit(resource);
   }
 
   /** {@code rlimit(resource, (soft, hard))}: sets a limit with prlimit(2); -1 is unlimited. */
   public void rlimit(ProcessRlimit resource, long soft, long hard) {
+    Objects.requireNonNull(resource, "resource");
     requireNotReused();
     access.setRlimit(resource, soft, hard);
   }
@@ -364,6 +370,7 @@ public class Process {
    * which undoes a pinning.
    */
   public void cpuAffinity(List<Integer> cpus) {
+    Objects.requireNonNull(cpus, "cpus");
     requireNotReused();
     List<Integer> target = cpus.isEmpty() ? access.eligibleCpus() : cpus;
     for (Integer cpu : target) {
@@ -647,7 +654,7 @@ public class Process {
     this.returncode = code;
   }
 
-  java.lang.Process child() {
+  java.lang.@Nullable Process child() {
     return child;
   }
 
@@ -674,7 +681,7 @@ public class Process {
    *
    * @throws IllegalArgumentException naming any attribute psutil does not know
    */
-  public Map<String, Object> asDict(List<String> attrs, Object adValue) {
+  public Map<String, Object> asDict(@Nullable List<String> attrs, @Nullable Object adValue) {
     return ProcessDict.asDict(this, attrs, adValue);
   }
 
@@ -700,15 +707,15 @@ public class Process {
    * without a syscall. One immutable holder, so a getter never sees values of one iteration with
    * the ad_value of another.
    */
-  void prefetch(Map<String, Object> values, Object adValue) {
+  void prefetch(@Nullable Map<String, Object> values, @Nullable Object adValue) {
     this.prefetched = values == null ? null : new Prefetch(values, adValue);
   }
 
   private static final class Prefetch {
     final Map<String, Object> values;
-    final Object adValue;
+    final @Nullable Object adValue;
 
-    Prefetch(Map<String, Object> values, Object adValue) {
+    Prefetch(Map<String, Object> values, @Nullable Object adValue) {
       this.values = values;
       this.adValue = adValue;
     }
@@ -728,7 +735,9 @@ public class Process {
    * getter whose Java type cannot hold it (null for an int, a String for a List) raises the
    * original error instead, as Java has no value to give.
    */
-  @SuppressWarnings("unchecked")
+  // NullAway: a denied attribute answers the caller's ad_value, null only for a caller who chose
+  // None in process_iter(attrs, null); every other caller gets the getter's non-null value
+  @SuppressWarnings({"unchecked", "NullAway"})
   private <T> T pre(ProcessAttribute attr, Supplier<T> read) {
     Prefetch p = prefetched;
     if (p != null && p.values.containsKey(attr.psutilName())) {
@@ -790,7 +799,7 @@ public class Process {
    * psutil 8 (#2895).
    */
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }
@@ -843,7 +852,7 @@ public class Process {
   }
 
   /** The creation time, null when it can no longer be read (psutil keeps it from the start). */
-  private Double knownCreateTime() {
+  private @Nullable Double knownCreateTime() {
     if (createTime == null) {
       try {
         return createTime();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's process attributes (the Linux set of {@code as_dict}), each once: its psutil name (the
@@ -70,7 +71,7 @@ enum ProcessAttribute {
     return this != MEMORY_FULL_INFO;
   }
 
-  Object read(Process p) {
+  @Nullable Object read(Process p) {
     return getter.apply(p);
   }
 
@@ -78,7 +79,7 @@ enum ProcessAttribute {
    * Whether the getter can return {@code adValue}: null for a reference type, or an instance of its
    * (boxed) type. A getter returning int or double cannot return null.
    */
-  boolean canAnswer(Object adValue) {
+  boolean canAnswer(@Nullable Object adValue) {
     if (adValue == null) {
       return !type.isPrimitive();
     }
@@ -87,7 +88,7 @@ enum ProcessAttribute {
   }
 
   /** The attribute of this psutil name, or null. */
-  static ProcessAttribute named(String psutilName) {
+  static @Nullable ProcessAttribute named(String psutilName) {
     return BY_NAME.get(psutilName);
   }
 

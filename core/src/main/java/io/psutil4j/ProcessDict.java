@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code as_dict}: the loop that reads the {@link ProcessAttribute}s inside one oneshot,
@@ -39,7 +40,7 @@ final class ProcessDict {
    *
    * @throws IllegalArgumentException naming every name psutil does not know, as psutil's ValueError
    */
-  static List<ProcessAttribute> attributes(List<String> attrs) {
+  static List<ProcessAttribute> attributes(@Nullable List<String> attrs) {
     if (attrs == null || attrs.isEmpty()) {
       return DEFAULT;
     }
@@ -60,7 +61,8 @@ final class ProcessDict {
     return out;
   }
 
-  static Map<String, Object> asDict(Process p, List<String> attrs, Object adValue) {
+  static Map<String, Object> asDict(
+      Process p, @Nullable List<String> attrs, @Nullable Object adValue) {
     Map<String, Object> raw = read(p, attrs);
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : raw.entrySet()) {
@@ -74,7 +76,7 @@ final class ProcessDict {
    * NoSuchProcess propagates. An attribute the kernel cannot give (UnsupportedOperationException,
    * psutil's NotImplementedError) is left out unless it was asked for.
    */
-  static Map<String, Object> read(Process p, List<String> attrs) {
+  static Map<String, Object> read(Process p, @Nullable List<String> attrs) {
     List<ProcessAttribute> wanted = attributes(attrs);
     Map<String, Object> out = new LinkedHashMap<>();
     Process.Oneshot scope = p.oneshot();

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code process_iter}: one Process per pid, kept between calls (so cpu_percent has a
@@ -30,7 +31,7 @@ final class ProcessIter {
   }
 
   /** Every process, read now. */
-  List<Process> iterate(List<String> attrs, Object adValue) {
+  List<Process> iterate(@Nullable List<String> attrs, @Nullable Object adValue) {
     List<Process> out = new ArrayList<>();
     walk(attrs, adValue).forEachRemaining(out::add);
     return Collections.unmodifiableList(out);
@@ -43,7 +44,7 @@ final class ProcessIter {
    * @throws IllegalArgumentException naming an attribute psutil does not know (at once, not on the
    *     first {@code next()})
    */
-  Iterator<Process> walk(List<String> attrs, Object adValue) {
+  Iterator<Process> walk(@Nullable List<String> attrs, @Nullable Object adValue) {
     ProcessDict.attributes(attrs); // an unknown name fails here, before the walk starts
     return new Walk(attrs, adValue);
   }
@@ -61,11 +62,11 @@ final class ProcessIter {
   }
 
   /** The kept (or a new) Process for {@code pid}, its attrs prefetched; null when it is gone. */
-  private Process visit(int pid, List<String> attrs, Object adValue) {
+  private @Nullable Process visit(int pid, @Nullable List<String> attrs, @Nullable Object adValue) {
     Process p = cache.get(pid);
     try {
       boolean known = p != null;
-      if (!known) {
+      if (p == null) {
         p = Process.of(platform, pid); // has just read its start time: nothing to re-check
       }
       // One oneshot for the reuse check and the attrs: stat is read once per process.
@@ -92,13 +93,13 @@ final class ProcessIter {
   }
 
   private final class Walk implements Iterator<Process> {
-    private final List<String> attrs;
-    private final Object adValue;
-    private int[] pids;
+    private final @Nullable List<String> attrs;
+    private final @Nullable Object adValue;
+    private int @Nullable [] pids;
     private int index;
-    private Process next;
+    private @Nullable Process next;
 
-    Walk(List<String> attrs, Object adValue) {
+    Walk(@Nullable List<String> attrs, @Nullable Object adValue) {
       this.attrs = attrs;
       this.adValue = adValue;
     }
@@ -116,10 +117,10 @@ final class ProcessIter {
 
     @Override
     public Process next() {
-      if (!hasNext()) {
+      Process p = hasNext() ? next : null;
+      if (p == null) {
         throw new NoSuchElementException("no more processes");
       }
-      Process p = next;
       next = null;
       return p;
     }

@@ -29,6 +29,9 @@ final class ProcessMemoryPercent {
       throw new IllegalArgumentException(
           "invalid memtype '" + memtype + "'; valid types are " + validTypes());
     }
+    if (value == null) {
+      throw new IllegalStateException(memtype + " is missing from its tuple's asDict()");
+    }
     long total = p.totalMemory();
     if (total <= 0) {
       throw new IllegalStateException("virtual_memory().total is " + total);

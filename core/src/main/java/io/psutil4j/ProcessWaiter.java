@@ -3,6 +3,7 @@ package io.psutil4j;
 import io.psutil4j.spi.ExitWatch;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code wait}. A {@link Popen} child is waited for through the JVM, which reaps it and so
@@ -79,7 +80,7 @@ final class ProcessWaiter {
     return termsig != 0x7f ? -termsig : jvmCode;
   }
 
-  private static String nameOrNull(Process p) {
+  private static @Nullable String nameOrNull(Process p) {
     try {
       return p.name();
     } catch (PsutilException e) {

@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pressure stall information of one resource: the "some" line (at least one task stalled) and the
@@ -9,17 +10,17 @@ import java.util.Optional;
  * before kernel 5.13, irq has only a full line.
  */
 public final class Psi extends Tuple {
-  private final PsiLine some;
-  private final PsiLine full;
+  private final @Nullable PsiLine some;
+  private final @Nullable PsiLine full;
 
-  private Psi(PsiLine some, PsiLine full) {
+  private Psi(@Nullable PsiLine some, @Nullable PsiLine full) {
     super("pressure");
     this.some = some;
     this.full = full;
   }
 
   /** Builds from the file's two lines; null for a line the file lacks. */
-  public static Psi of(PsiLine some, PsiLine full) {
+  public static Psi of(@Nullable PsiLine some, @Nullable PsiLine full) {
     return new Psi(some, full);
   }
 

@@ -3,6 +3,7 @@ package io.psutil4j;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of a pressure stall information (PSI) file: the share of wall time in which some (or
@@ -11,12 +12,16 @@ import java.util.OptionalLong;
  * Documentation/accounting/psi.rst; psutil has no equivalent.
  */
 public final class PsiLine extends Tuple {
-  private final Double avg10;
-  private final Double avg60;
-  private final Double avg300;
-  private final Long total;
+  private final @Nullable Double avg10;
+  private final @Nullable Double avg60;
+  private final @Nullable Double avg300;
+  private final @Nullable Long total;
 
-  private PsiLine(Double avg10, Double avg60, Double avg300, Long total) {
+  private PsiLine(
+      @Nullable Double avg10,
+      @Nullable Double avg60,
+      @Nullable Double avg300,
+      @Nullable Long total) {
     super("psi");
     Fields.requireNonNegativeOrNull("avg10", avg10);
     Fields.requireNonNegativeOrNull("avg60", avg60);
@@ -34,7 +39,11 @@ public final class PsiLine extends Tuple {
    *
    * @throws IllegalArgumentException naming a negative field
    */
-  public static PsiLine of(Double avg10, Double avg60, Double avg300, Long total) {
+  public static PsiLine of(
+      @Nullable Double avg10,
+      @Nullable Double avg60,
+      @Nullable Double avg300,
+      @Nullable Long total) {
     return new PsiLine(avg10, avg60, avg300, total);
   }
 

@@ -16,6 +16,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's module-level functions, for this machine. Names follow psutil's in Java's camel case
@@ -469,7 +470,7 @@ public final class Psutil {
   }
 
   /** {@code process_iter(attrs)}: as {@link #processIter(List, Object)} with ad_value None. */
-  public static List<Process> processIter(List<String> attrs) {
+  public static List<Process> processIter(@Nullable List<String> attrs) {
     return processIter(attrs, null);
   }
 
@@ -485,7 +486,7 @@ public final class Psutil {
    *
    * @throws IllegalArgumentException naming an attribute psutil does not know
    */
-  public static List<Process> processIter(List<String> attrs, Object adValue) {
+  public static List<Process> processIter(@Nullable List<String> attrs, @Nullable Object adValue) {
     return Iteration.DEFAULT.iterate(attrs, adValue);
   }
 
@@ -507,7 +508,8 @@ public final class Psutil {
    *
    * @throws IllegalArgumentException at once, naming an attribute psutil does not know
    */
-  public static Stream<Process> processStream(List<String> attrs, Object adValue) {
+  public static Stream<Process> processStream(
+      @Nullable List<String> attrs, @Nullable Object adValue) {
     Iterator<Process> walk = Iteration.DEFAULT.walk(attrs, adValue);
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(
@@ -528,7 +530,8 @@ public final class Psutil {
    * @param callback called with each process found gone, or null
    */
   public static WaitProcs waitProcs(
-      Collection<Process> procs, Double timeout, Consumer<Process> callback) {
+      Collection<Process> procs, @Nullable Double timeout, @Nullable Consumer<Process> callback) {
+    Objects.requireNonNull(procs, "procs");
     return WaitProcs.waitProcs(procs, timeout, callback);
   }
 

@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The base of psutil's exceptions ({@code psutil.Error}). Its message lists the process identity it
  * knows, as psutil's {@code str(e)} does: {@code "process no longer exists (pid=42, name='java')"}.
@@ -7,12 +9,13 @@ package io.psutil4j;
 public class PsutilException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final Long pid;
-  private final String processName;
-  private final Integer ppid;
+  private final @Nullable Long pid;
+  private final @Nullable String processName;
+  private final @Nullable Integer ppid;
   private final String detail;
 
-  protected PsutilException(Long pid, String name, Integer ppid, String msg) {
+  protected PsutilException(
+      @Nullable Long pid, @Nullable String name, @Nullable Integer ppid, String msg) {
     super(describe(msg, pid, ppid, name));
     this.pid = pid;
     this.processName = name;
@@ -24,17 +27,17 @@ public class PsutilException extends RuntimeException {
    * The process id, or {@code null} when the error is not about one process; a long, as a pid asked
    * for may be beyond any the kernel gives (psutil keeps Python's int).
    */
-  public Long pid() {
+  public @Nullable Long pid() {
     return pid;
   }
 
   /** The process name when it was known, else {@code null}. */
-  public String processName() {
+  public @Nullable String processName() {
     return processName;
   }
 
   /** The parent pid when it was known, else {@code null}. */
-  public Integer ppid() {
+  public @Nullable Integer ppid() {
     return ppid;
   }
 
@@ -43,11 +46,12 @@ public class PsutilException extends RuntimeException {
     return detail;
   }
 
-  static Long boxed(Integer pid) {
+  static @Nullable Long boxed(@Nullable Integer pid) {
     return pid == null ? null : pid.longValue();
   }
 
-  private static String describe(String msg, Long pid, Integer ppid, String name) {
+  private static String describe(
+      String msg, @Nullable Long pid, @Nullable Integer ppid, @Nullable String name) {
     StringBuilder info = new StringBuilder();
     if (pid != null) {
       info.append("pid=").append(pid);
@@ -58,7 +62,7 @@ public class PsutilException extends RuntimeException {
     if (name != null && !name.isEmpty()) {
       info.append(info.length() > 0 ? ", " : "").append("name='").append(name).append('\'');
     }
-    String text = msg == null ? "" : msg;
+    String text = msg;
     if (info.length() == 0) {
       return text;
     }

@@ -3,6 +3,7 @@ package io.psutil4j;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code shwtemp}: one temperature sensor, degrees Celsius (or Fahrenheit when asked),
@@ -12,10 +13,11 @@ import java.util.Optional;
 public final class Temperature extends Tuple {
   private final String label;
   private final double current;
-  private final Double high;
-  private final Double critical;
+  private final @Nullable Double high;
+  private final @Nullable Double critical;
 
-  private Temperature(String label, double current, Double high, Double critical) {
+  private Temperature(
+      String label, double current, @Nullable Double high, @Nullable Double critical) {
     super("shwtemp");
     this.label = Objects.requireNonNull(label, "label");
     this.current = current;
@@ -24,7 +26,8 @@ public final class Temperature extends Tuple {
   }
 
   /** {@code high} and {@code critical} may be null (psutil's None). */
-  public static Temperature of(String label, double current, Double high, Double critical) {
+  public static Temperature of(
+      String label, double current, @Nullable Double high, @Nullable Double critical) {
     return new Temperature(label, current, high, critical);
   }
 

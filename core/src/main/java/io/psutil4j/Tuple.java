@@ -1,6 +1,7 @@
 package io.psutil4j;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every named tuple shares: its fields are declared once, in {@link #asDict()}, and equality,
@@ -23,7 +24,7 @@ abstract class Tuple implements NamedTuple {
   // differ
   @SuppressWarnings("EqualsGetClass")
   @Override
-  public final boolean equals(Object o) {
+  public final boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && asDict().equals(((Tuple) o).asDict());
   }
 

@@ -3,6 +3,7 @@ package io.psutil4j;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code suser}: one logged-in session, a USER_PROCESS record of /var/run/utmp. {@code
@@ -11,12 +12,12 @@ import java.util.Optional;
  */
 public final class User extends Tuple {
   private final String name;
-  private final String terminal;
+  private final @Nullable String terminal;
   private final String host;
   private final double started;
   private final int pid;
 
-  private User(String name, String terminal, String host, double started, int pid) {
+  private User(String name, @Nullable String terminal, String host, double started, int pid) {
     super("suser");
     this.name = Objects.requireNonNull(name, "name");
     this.terminal = terminal;
@@ -26,7 +27,8 @@ public final class User extends Tuple {
   }
 
   /** {@code terminal} may be null (an empty ut_line). */
-  public static User of(String name, String terminal, String host, double started, int pid) {
+  public static User of(
+      String name, @Nullable String terminal, String host, double started, int pid) {
     return new User(name, terminal, host, started, pid);
   }
 

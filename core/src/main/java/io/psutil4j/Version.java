@@ -22,7 +22,11 @@ final class Version {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return p.getProperty("version");
+    String version = p.getProperty("version");
+    if (version == null) {
+      throw new IllegalStateException("io/psutil4j/version.properties has no version");
+    }
+    return version;
   }
 
   /** psutil's version_info: the leading dotted numbers ("0.1.0-SNAPSHOT" gives 0, 1, 0). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code wait_procs}: waits for several processes at once, each round giving every live
@@ -39,7 +40,7 @@ public final class WaitProcs {
    * @param callback called with each process as it is found gone, or null
    */
   static WaitProcs waitProcs(
-      Collection<Process> procs, Double timeout, Consumer<Process> callback) {
+      Collection<Process> procs, @Nullable Double timeout, @Nullable Consumer<Process> callback) {
     if (timeout != null && !(timeout >= 0)) {
       throw new IllegalArgumentException("timeout must be a positive number (got " + timeout + ")");
     }
@@ -77,7 +78,8 @@ public final class WaitProcs {
     return new WaitProcs(gone, new ArrayList<>(alive));
   }
 
-  private static boolean checkGone(Process p, double timeout, Consumer<Process> callback) {
+  private static boolean checkGone(
+      Process p, double timeout, @Nullable Consumer<Process> callback) {
     OptionalInt code;
     try {
       code = p.waitFor(timeout);

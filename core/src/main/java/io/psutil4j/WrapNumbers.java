@@ -3,6 +3,7 @@ package io.psutil4j;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code wrap_numbers} for one API (the {@code nowrap=True} of {@code disk_io_counters}
@@ -12,7 +13,7 @@ import java.util.Map;
  * that comes back starts from raw again. Thread-safe.
  */
 final class WrapNumbers {
-  private Map<String, long[]> lastRaw;
+  private @Nullable Map<String, long[]> lastRaw;
   private final Map<String, long[]> offsets = new HashMap<>();
 
   /**

@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code net_connections(kind)}: the sockets of /proc/net/{tcp,tcp6,udp,udp6,unix} (each
@@ -39,10 +41,11 @@ final class ConnectionsReader {
   private static final class Source {
     final String file;
     final AddressFamily family;
-    final SocketType type;
+    // null for unix, whose sockets each tell their own type
+    final @Nullable SocketType type;
     final int protocol;
 
-    Source(String file, AddressFamily family, SocketType type, int protocol) {
+    Source(String file, AddressFamily family, @Nullable SocketType type, int protocol) {
       this.file = file;
       this.family = family;
       this.type = type;
@@ -143,6 +146,7 @@ final class ConnectionsReader {
             }
           }
         } else {
+          SocketType type = Objects.requireNonNull(s.type, "an inet source's socket type");
           for (NetInet.Socket i : inetSockets(s, file)) {
             List<int[]> o = owners.get(i.inode);
             if (o == null && ownedOnly) {
@@ -154,10 +158,10 @@ final class ConnectionsReader {
                 Connection.inet(
                     pidFd == null ? -1 : pidFd[1],
                     s.family,
-                    s.type,
+                    type,
                     i.localPort == 0 ? null : Connection.Addr.of(i.localIp, i.localPort),
                     i.remotePort == 0 ? null : Connection.Addr.of(i.remoteIp, i.remotePort),
-                    s.type == SocketType.SOCK_STREAM
+                    type == SocketType.SOCK_STREAM
                         ? ConnectionStatus.ofTcpState(i.state)
                         : ConnectionStatus.CONN_NONE,
                     pidFd == null ? null : pidFd[0]));

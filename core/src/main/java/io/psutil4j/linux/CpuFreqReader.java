@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil HEAD's {@code cpu_freq(percpu=True)}: one entry per online CPU. With cpufreq in sysfs,
@@ -126,7 +127,7 @@ final class CpuFreqReader {
   }
 
   /** A kHz file as MHz, or null when missing or not a number (hwmon-style flaky sysfs). */
-  private static Double khzToMhz(Path file) {
+  private static @Nullable Double khzToMhz(Path file) {
     String t = text(file);
     if (t == null) {
       return null;
@@ -138,7 +139,7 @@ final class CpuFreqReader {
     }
   }
 
-  static String text(Path file) {
+  static @Nullable String text(Path file) {
     return KernelFiles.text(file);
   }
 }

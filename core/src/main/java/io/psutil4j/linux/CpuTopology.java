@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code cpu_count(logical=False)}: distinct core sibling lists in sysfs (core_cpus_list,
@@ -77,7 +78,7 @@ final class CpuTopology {
   }
 
   /** The file's content without surrounding white space; null when absent or unreadable. */
-  private static String trimmedOrNull(Path file) throws IOException {
+  private static @Nullable String trimmedOrNull(Path file) throws IOException {
     try {
       return KernelFiles.read(
           file, (name, buf, len) -> new String(buf, 0, len, StandardCharsets.US_ASCII).trim());

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's disk functions: {@code disk_usage} (statvfs through the JDK's FileStore, which reports
@@ -100,11 +101,11 @@ final class DiskReader {
     try {
       Path table = mountTable();
       List<Mounts.Entry> entries = KernelFiles.read(table, Mounts::parse);
-      Set<String> physical = all ? null : physicalFstypes();
+      Set<String> physical = all ? null : physicalFstypes(); // null: every mount is listed
       List<DiskPartition> out = new ArrayList<>(entries.size());
       for (Mounts.Entry e : entries) {
         String device = e.device.equals("none") ? "" : e.device;
-        if (!all && (device.isEmpty() || !physical.contains(e.fstype))) {
+        if (physical != null && (device.isEmpty() || !physical.contains(e.fstype))) {
           continue;
         }
         if (device.equals("/dev/root") || device.equals("rootfs")) {
@@ -209,10 +210,11 @@ final class DiskReader {
         Path real = disk.toRealPath();
         try (Stream<Path> files = Files.walk(real, 2)) {
           for (Path stat : (Iterable<Path>) files::iterator) {
-            if (stat.getFileName().toString().equals("stat") && Files.isRegularFile(stat)) {
-              out.put(
-                  stat.getParent().getFileName().toString(),
-                  KernelFiles.read(stat, BlockStat::parse));
+            Path device = stat.getParent();
+            if (device != null
+                && stat.getFileName().toString().equals("stat")
+                && Files.isRegularFile(stat)) {
+              out.put(device.getFileName().toString(), KernelFiles.read(stat, BlockStat::parse));
             }
           }
         }
@@ -245,7 +247,8 @@ final class DiskReader {
       return device;
     }
 
-    private static String fromPartitions(Path procRoot, long major, long minor) throws IOException {
+    private static @Nullable String fromPartitions(Path procRoot, long major, long minor)
+        throws IOException {
       Path partitions = procRoot.resolve("partitions");
       if (!Files.isReadable(partitions)) {
         return null;
@@ -261,7 +264,8 @@ final class DiskReader {
       return null;
     }
 
-    private static String fromUevent(Path sysRoot, long major, long minor) throws IOException {
+    private static @Nullable String fromUevent(Path sysRoot, long major, long minor)
+        throws IOException {
       Path uevent = sysRoot.resolve("dev/block/" + major + ":" + minor + "/uevent");
       if (!Files.isReadable(uevent)) {
         return null;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * /proc/PID/fd listed once, and its links read once when first needed, so num_fds, open_files and
@@ -15,7 +16,7 @@ import java.util.List;
  */
 final class FdLinks {
   private final List<Path> entries;
-  private String[] targets;
+  private String @Nullable [] targets;
   private boolean vanished;
   private boolean denied;
 
@@ -66,7 +67,7 @@ final class FdLinks {
   }
 
   /** The link's target, or null when it could not be read. */
-  String target(int i) {
+  @Nullable String target(int i) {
     return targets()[i];
   }
 

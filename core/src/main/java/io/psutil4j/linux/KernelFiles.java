@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads kernel files the way psutil does: the whole file in as few read() calls as possible into a
@@ -82,7 +83,7 @@ public final class KernelFiles {
    * read (missing, or a driver's EINVAL such as lo's speed). Bytes at or below space are the only
    * ones trimmed, so trimming before decoding gives the same string as decoding then trimming.
    */
-  static String text(Path path) {
+  static @Nullable String text(Path path) {
     try {
       return read(path, KernelFiles::trimmed);
     } catch (IOException e) {

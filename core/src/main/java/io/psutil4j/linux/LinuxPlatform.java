@@ -47,9 +47,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Linux, read from /proc and /sys. The roots are injected, so a captured fixture tree of another
@@ -86,9 +88,9 @@ public final class LinuxPlatform implements Platform {
 
   private final boolean nativeCalls;
 
-  private UserNames userNames;
+  private @Nullable UserNames userNames;
 
-  private Terminals terminals;
+  private @Nullable Terminals terminals;
 
   private volatile double processBootTime = Double.NaN;
 
@@ -247,7 +249,7 @@ public final class LinuxPlatform implements Platform {
   }
 
   /** sysinfo's loads as /proc/loadavg prints them, or null (the file answers) when it fails. */
-  private static double[] loadsBySysinfo() {
+  private static double @Nullable [] loadsBySysinfo() {
     try {
       return NativeLinux.loadAverage();
     } catch (NativeError | UnsupportedOperationException e) {
@@ -489,7 +491,7 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public String taskName(int pid, int tid) {
+  public @Nullable String taskName(int pid, int tid) {
     return TaskReader.name(procRoot, pid, tid);
   }
 
@@ -522,8 +524,8 @@ public final class LinuxPlatform implements Platform {
   public static final class Builder {
     private Path procRoot = Paths.get("/proc");
     private Path sysRoot = Paths.get("/sys");
-    private KernelConstants constants;
-    private PrintStream warningStream = System.err;
+    private @Nullable KernelConstants constants;
+    private @Nullable PrintStream warningStream = System.err;
     private Path utmpPath = Paths.get("/var/run/utmp");
     private boolean nativeCalls = true;
 
@@ -533,30 +535,30 @@ public final class LinuxPlatform implements Platform {
     private Builder() {}
 
     public Builder procRoot(Path root) {
-      this.procRoot = root;
+      this.procRoot = Objects.requireNonNull(root, "root");
       return this;
     }
 
     public Builder sysRoot(Path root) {
-      this.sysRoot = root;
+      this.sysRoot = Objects.requireNonNull(root, "root");
       return this;
     }
 
     /** CLK_TCK and PAGESIZE of the host the roots came from (default: this kernel's). */
     public Builder constants(KernelConstants kernel) {
-      this.constants = kernel;
+      this.constants = Objects.requireNonNull(kernel, "kernel");
       return this;
     }
 
     /** Where psutil's fallback warnings go; null keeps them silent (see {@link #warnings()}). */
-    public Builder warningStream(PrintStream stream) {
+    public Builder warningStream(@Nullable PrintStream stream) {
       this.warningStream = stream;
       return this;
     }
 
     /** The utmp file {@code users()} reads (default /var/run/utmp, what glibc reads). */
     public Builder utmpPath(Path utmp) {
-      this.utmpPath = utmp;
+      this.utmpPath = Objects.requireNonNull(utmp, "utmp");
       return this;
     }
 

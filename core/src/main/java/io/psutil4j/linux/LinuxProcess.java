@@ -36,6 +36,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One process read from /proc/PID through its {@link PidDir}, which keeps what a oneshot scope
@@ -211,7 +212,7 @@ final class LinuxProcess implements ProcessAccess {
   }
 
   @Override
-  public String terminal() {
+  public @Nullable String terminal() {
     long tty = stat().ttyNr();
     return tty == 0 ? null : platform.terminals().path(tty);
   }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a process is allowed (limits, affinity, priorities) and what changes it (setters, signals).
@@ -116,7 +117,7 @@ final class LinuxProcessControl {
   }
 
   /** /sys/devices/system/cpu/online, or null when it cannot be read. */
-  private BitSet onlineCpus() {
+  private @Nullable BitSet onlineCpus() {
     Path file = platform.sysRoot().resolve("devices/system/cpu/online");
     try {
       List<Integer> cpus = KernelFiles.read(file, CpuList::parse);

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** psutil's {@code virtual_memory()} and {@code swap_memory()} formulas over /proc/meminfo. */
 final class MemoryReader {
@@ -121,7 +122,7 @@ final class MemoryReader {
    * The fields virtual_memory() needed but meminfo lacks, in psutil's order; null (no list
    * allocated) in the usual case where nothing is missing. A missing field reads as 0 above.
    */
-  private static List<String> missingFields(Meminfo m) {
+  private static @Nullable List<String> missingFields(Meminfo m) {
     boolean inactiveKnown =
         m.has(Key.INACTIVE)
             || m.has(Key.INACT_DIRTY)

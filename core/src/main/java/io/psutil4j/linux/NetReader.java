@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code net_io_counters} (/proc/net/dev) and {@code net_if_stats}. Where native calls are
@@ -83,13 +84,13 @@ final class NetReader {
   }
 
   /** One NIC; null when it is gone (ENODEV). */
-  NicStats ifStats(String nic) {
+  @Nullable NicStats ifStats(String nic) {
     List<NicStats> stats = ioctls ? fromIoctls(List.of(nic)) : null;
     return stats != null ? stats.get(0) : fromSysfs(nic);
   }
 
   /** psutil's ioctls, or null when they cannot be made here (the caller reads sysfs instead). */
-  private static List<NicStats> fromIoctls(List<String> nics) {
+  private static @Nullable List<NicStats> fromIoctls(List<String> nics) {
     List<long[]> raw;
     try {
       raw = NativeLinux.nicStats(nics);
@@ -118,7 +119,7 @@ final class NetReader {
   }
 
   /** One NIC's sysfs files; null when it is gone (ENODEV). */
-  private NicStats fromSysfs(String nic) {
+  private @Nullable NicStats fromSysfs(String nic) {
     Path dir = sysRoot.resolve("class/net").resolve(nic);
     String flagsText = CpuFreqReader.text(dir.resolve("flags"));
     String mtuText = CpuFreqReader.text(dir.resolve("mtu"));
@@ -139,12 +140,12 @@ final class NetReader {
   }
 
   /** The kernel's netif_oper_up: operstate up, or unknown (drivers that never set it, lo). */
-  private static boolean operUp(String operstate) {
+  private static boolean operUp(@Nullable String operstate) {
     return "up".equals(operstate) || "unknown".equals(operstate);
   }
 
   /** Mbit/s; psutil gives 0 for SPEED_UNKNOWN (-1), above INT_MAX, or when ethtool fails. */
-  private static long speed(String text) {
+  private static long speed(@Nullable String text) {
     if (text == null) {
       return 0;
     }
@@ -156,7 +157,7 @@ final class NetReader {
     }
   }
 
-  private static NicDuplex duplex(String text) {
+  private static NicDuplex duplex(@Nullable String text) {
     if ("full".equals(text)) {
       return NicDuplex.NIC_DUPLEX_FULL;
     }

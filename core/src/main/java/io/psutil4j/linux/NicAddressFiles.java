@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code net_if_addrs()} without getifaddrs(3), for fixture roots and for JVMs where
@@ -117,7 +118,7 @@ final class NicAddressFiles {
   }
 
   /** The AF_LINK entry: MAC padded to 6 octets (psutil pads short ones with 00). */
-  private static NicAddress link(Path dir) {
+  private static @Nullable NicAddress link(Path dir) {
     String mac = CpuFreqReader.text(dir.resolve("address"));
     if (mac == null || mac.isEmpty()) {
       return null;
@@ -197,7 +198,7 @@ final class NicAddressFiles {
     return out;
   }
 
-  private static List<NicAddress> ipAddresses(String nic, NetworkInterface ni) {
+  private static List<NicAddress> ipAddresses(String nic, @Nullable NetworkInterface ni) {
     List<NicAddress> out = new ArrayList<>();
     if (ni == null) {
       return out;

@@ -9,6 +9,7 @@ import io.psutil4j.linux.parse.Statm;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One /proc/PID directory: the pid, its path, the oneshot memo and the one translation of an I/O
@@ -55,7 +56,7 @@ final class PidDir {
   // Resolved on first use and kept: Process.current() is read over and over by monitors.
   private final Path[] paths = new Path[ENTRIES];
   private int oneshotDepth;
-  private String knownName;
+  private @Nullable String knownName;
 
   PidDir(int pid, Path path) {
     this.pid = pid;
@@ -67,7 +68,7 @@ final class PidDir {
   }
 
   /** The process's name once comm was read, for the exceptions; null before. */
-  String knownName() {
+  @Nullable String knownName() {
     return knownName;
   }
 

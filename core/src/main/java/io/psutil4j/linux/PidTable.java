@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's {@code pids()} and {@code pid_exists()} from /proc alone. Listing /proc shows process
@@ -37,7 +38,7 @@ final class PidTable {
    * native access is not to be had quietly, or fails (the Java listing then answers, or names the
    * error).
    */
-  private int[] listedNatively() {
+  private int @Nullable [] listedNatively() {
     if (procRoot.getFileSystem() != FileSystems.getDefault() || !NativeLinux.loadsQuietly()) {
       return null;
     }

@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where an I/O failure on /proc/PID becomes psutil's exception. EACCES/EPERM is
@@ -20,7 +21,8 @@ import java.nio.file.Path;
 final class ProcessErrors {
   private ProcessErrors() {}
 
-  static RuntimeException translate(IOException e, Path pidDir, int pid, String knownName) {
+  static RuntimeException translate(
+      IOException e, Path pidDir, int pid, @Nullable String knownName) {
     if (isPermissionError(e)) {
       return AccessDenied.of(pid, knownName, e);
     }

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's sensors from sysfs. hwmon is notoriously inconsistent (files that vanish or fail with
@@ -222,7 +223,7 @@ final class SensorsReader {
     return out;
   }
 
-  private static Long firstInt(Path dir, String... names) {
+  private static @Nullable Long firstInt(Path dir, String... names) {
     for (String n : names) {
       String text = read(dir.resolve(n).toString());
       if (text != null) {
@@ -232,7 +233,7 @@ final class SensorsReader {
     return null;
   }
 
-  private static String read(String path) {
+  private static @Nullable String read(String path) {
     try {
       return new String(Files.readAllBytes(Paths.get(path)), StandardCharsets.UTF_8).trim();
     } catch (IOException | UncheckedIOException e) {
@@ -240,7 +241,7 @@ final class SensorsReader {
     }
   }
 
-  private static Double milli(String text) {
+  private static @Nullable Double milli(@Nullable String text) {
     if (text == null) {
       return null;
     }
@@ -251,7 +252,7 @@ final class SensorsReader {
     }
   }
 
-  private static Long integer(String text) {
+  private static @Nullable Long integer(@Nullable String text) {
     if (text == null) {
       return null;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the native threads of a process from /proc/PID/task/TID. */
 final class TaskReader {
@@ -75,7 +76,7 @@ final class TaskReader {
   }
 
   /** The kernel name (comm) of one thread; null when it has exited. */
-  static String name(Path procRoot, int pid, int tid) {
+  static @Nullable String name(Path procRoot, int pid, int tid) {
     return KernelFiles.text(taskDir(procRoot, pid, tid).resolve("comm"));
   }
 

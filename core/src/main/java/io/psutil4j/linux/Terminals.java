@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * tty_nr of /proc/PID/stat to a terminal path: the st_rdev of /dev/tty* and /dev/pts/*, mapped once
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class Terminals {
   private final Path dev;
-  private Map<Long, String> byDevice;
+  private @Nullable Map<Long, String> byDevice;
 
   /** Device numbers a rescan did not find: not rescanned for again, so misses stay cheap. */
   private final Set<Long> missing = new HashSet<>();
@@ -27,7 +28,7 @@ final class Terminals {
   }
 
   /** The terminal's path, or null when no /dev node has this device number. */
-  synchronized String path(long ttyNr) {
+  synchronized @Nullable String path(long ttyNr) {
     if (byDevice == null) {
       byDevice = scan();
     }

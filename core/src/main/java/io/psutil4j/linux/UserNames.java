@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Collections;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * uid to user name, from the passwd file read once and kept; re-read on a miss only when the file
@@ -16,21 +17,18 @@ import java.util.Map;
  */
 final class UserNames {
   private final Path passwd;
-  private Map<Long, String> names;
-  private FileTime loadedAt;
+  private @Nullable Map<Long, String> names;
+  private @Nullable FileTime loadedAt;
 
   UserNames(Path passwd) {
     this.passwd = passwd;
   }
 
   synchronized String name(long uid) {
-    if (names == null) {
-      load();
-    }
-    String name = names.get(uid);
+    Map<Long, String> known = names != null ? names : load();
+    String name = known.get(uid);
     if (name == null && changed()) {
-      load();
-      name = names.get(uid);
+      name = load().get(uid);
     }
     return name != null ? name : Long.toString(uid);
   }
@@ -43,13 +41,16 @@ final class UserNames {
     }
   }
 
-  private void load() {
+  private Map<Long, String> load() {
+    Map<Long, String> read;
     try {
       loadedAt = Files.getLastModifiedTime(passwd);
-      names = KernelFiles.read(passwd, Passwd::parse);
+      read = KernelFiles.read(passwd, Passwd::parse);
     } catch (IOException e) {
       loadedAt = null;
-      names = Collections.emptyMap();
+      read = Collections.emptyMap();
     }
+    names = read;
+    return read;
   }
 }

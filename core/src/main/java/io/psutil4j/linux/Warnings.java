@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's RuntimeWarning: a missing optional field gets psutil's fallback plus one warning. Each
@@ -12,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Warnings {
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
-  private final PrintStream out;
+  private final @Nullable PrintStream out;
 
-  Warnings(PrintStream out) {
+  Warnings(@Nullable PrintStream out) {
     this.out = out;
   }
 

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one seam between psutil4j's API and a kernel. {@link io.psutil4j.Psutil} and {@link
@@ -174,7 +175,7 @@ public interface Platform {
   int[] taskIds(int pid);
 
   /** The kernel name of thread {@code tid} of {@code pid}; null when it has exited. */
-  String taskName(int pid, int tid);
+  @Nullable String taskName(int pid, int tid);
 
   /** User plus system CPU seconds of thread {@code tid} of {@code pid}; NaN when it has exited. */
   double taskCpuSeconds(int pid, int tid);

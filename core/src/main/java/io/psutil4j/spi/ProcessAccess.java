@@ -21,6 +21,7 @@ import io.psutil4j.ThreadTimes;
 import io.psutil4j.Uids;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One process as a platform sees it: the raw answers, without psutil's OS-independent rules
@@ -89,7 +90,7 @@ public interface ProcessAccess {
   String username();
 
   /** The controlling terminal's path, or null when there is none. */
-  String terminal();
+  @Nullable String terminal();
 
   IoCounters ioCounters();
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one small cgroup or PSI file whole and hands it to a pure parser. A file that does not
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 final class CgroupFiles {
   private CgroupFiles() {}
 
-  static <T> T readOrNull(Path dir, String name, KernelFiles.Parser<T> parser) {
+  static <T> @Nullable T readOrNull(@Nullable Path dir, String name, KernelFiles.Parser<T> parser) {
     if (dir == null) {
       return null;
     }
@@ -28,5 +29,12 @@ final class CgroupFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether the I/O error under {@code e} says {@code reason} (the kernel's ESRCH, EOPNOTSUPP). */
+  static boolean failedWith(UncheckedIOException e, String reason) {
+    IOException cause = e.getCause();
+    String message = cause == null ? null : cause.getMessage();
+    return message != null && message.contains(reason);
   }
 }

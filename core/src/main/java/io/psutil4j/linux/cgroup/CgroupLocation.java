@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a process's cgroup directories are: /proc/PID/cgroup names its group in each hierarchy
@@ -20,9 +21,10 @@ final class CgroupLocation {
 
   private final Map<String, String> paths;
   private final Map<String, Path> v1Dirs;
-  private final Path unifiedDir;
+  private final @Nullable Path unifiedDir;
 
-  private CgroupLocation(Map<String, String> paths, Map<String, Path> v1Dirs, Path unifiedDir) {
+  private CgroupLocation(
+      Map<String, String> paths, Map<String, Path> v1Dirs, @Nullable Path unifiedDir) {
     this.paths = paths;
     this.v1Dirs = v1Dirs;
     this.unifiedDir = unifiedDir;
@@ -101,12 +103,12 @@ final class CgroupLocation {
   }
 
   /** The v1 directory of {@code controller}, or null when it is not mounted as v1. */
-  Path v1(String controller) {
+  @Nullable Path v1(String controller) {
     return v1Dirs.get(controller);
   }
 
   /** The unified (v2) directory, or null when there is no cgroup2 mount or membership. */
-  Path unified() {
+  @Nullable Path unified() {
     return unifiedDir;
   }
 

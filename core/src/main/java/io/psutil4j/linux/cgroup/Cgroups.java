@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the cgroup of a process and the host's pressure stall information, from an injectable /proc
@@ -63,8 +64,7 @@ public final class Cgroups {
     try {
       membership = CgroupFiles.readOrNull(pidDir, "cgroup", ProcCgroup::parse);
     } catch (UncheckedIOException e) {
-      if (e.getCause().getMessage() != null
-          && e.getCause().getMessage().contains("No such process")) {
+      if (CgroupFiles.failedWith(e, "No such process")) {
         membership = null; // ESRCH: the task died while being read
       } else {
         throw e;
@@ -129,7 +129,8 @@ public final class Cgroups {
     return d == null ? new ArrayList<>() : d;
   }
 
-  private static BlkioStat.Device find(List<BlkioStat.Device> devices, int major, int minor) {
+  private static BlkioStat.@Nullable Device find(
+      List<BlkioStat.Device> devices, int major, int minor) {
     for (BlkioStat.Device d : devices) {
       if (d.major() == major && d.minor() == minor) {
         return d;
@@ -138,7 +139,7 @@ public final class Cgroups {
     return null;
   }
 
-  private static Long orNull(long value) {
+  private static @Nullable Long orNull(long value) {
     return value < 0 ? null : value;
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a group's CPU limit, usage and throttling from v1 or v2 files. */
 final class CpuController {
@@ -18,7 +19,7 @@ final class CpuController {
   /**
    * @param hostCpus online CPUs of the host, the bound when no cpuset says otherwise; 0 if unknown
    */
-  static CgroupCpu read(CgroupLocation where, int hostCpus) {
+  static @Nullable CgroupCpu read(CgroupLocation where, int hostCpus) {
     Path cpu = where.v1("cpu");
     Path cpuacct = where.v1("cpuacct");
     Path cpuset = where.v1("cpuset");
@@ -96,15 +97,15 @@ final class CpuController {
     return CgroupCpu.of(read);
   }
 
-  private static Long nanos(Path dir, String name) {
+  private static @Nullable Long nanos(Path dir, String name) {
     return present(CgroupFiles.readOrNull(dir, name, SingleValue::parse));
   }
 
-  static Long present(OptionalLong value) {
+  static @Nullable Long present(@Nullable OptionalLong value) {
     return value != null && value.isPresent() ? value.getAsLong() : null;
   }
 
-  private static Long nanosToMicros(Long nanos) {
+  private static @Nullable Long nanosToMicros(@Nullable Long nanos) {
     return nanos == null ? null : nanos / 1000;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /** Reads a group's memory limits, usage, memory.stat breakdown and events from v1 or v2 files. */
 final class MemoryController {
@@ -21,7 +22,7 @@ final class MemoryController {
 
   private MemoryController() {}
 
-  static CgroupMemory read(CgroupLocation where) {
+  static @Nullable CgroupMemory read(CgroupLocation where) {
     Path v1 = where.v1("memory");
     if (v1 != null) {
       return readV1(v1);
@@ -89,15 +90,15 @@ final class MemoryController {
     return CgroupMemory.of(read);
   }
 
-  private static OptionalLong limit(Path dir, String name) {
+  private static @Nullable OptionalLong limit(Path dir, String name) {
     return CgroupFiles.readOrNull(dir, name, SingleValue::parse);
   }
 
-  private static Long v1Value(Path dir, String name) {
+  private static @Nullable Long v1Value(Path dir, String name) {
     return CpuController.present(limit(dir, name));
   }
 
-  private static Long v1Limit(Path dir, String name) {
+  private static @Nullable Long v1Limit(Path dir, String name) {
     Long value = v1Value(dir, name);
     return value == null || value < 0 || value >= V1_UNLIMITED ? null : value;
   }

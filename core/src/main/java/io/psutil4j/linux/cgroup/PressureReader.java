@@ -6,6 +6,7 @@ import io.psutil4j.PsiLine;
 import io.psutil4j.linux.parse.cgroup.PressureFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the four PSI files of the host (/proc/pressure/X) or of a v2 group (X.pressure). */
 final class PressureReader {
@@ -18,7 +19,7 @@ final class PressureReader {
   }
 
   /** One v2 group's {cpu,memory,io,irq}.pressure, or null when it has none of them. */
-  static PressureInfo group(Path dir) {
+  static @Nullable PressureInfo group(@Nullable Path dir) {
     if (dir == null) {
       return null;
     }
@@ -32,14 +33,13 @@ final class PressureReader {
     return PressureInfo.of(cpu, memory, io, irq);
   }
 
-  private static Psi psi(Path dir, String name) {
+  private static @Nullable Psi psi(Path dir, String name) {
     PressureFile file;
     try {
       file = CgroupFiles.readOrNull(dir, name, PressureFile::parse);
     } catch (UncheckedIOException e) {
       // psi=0 on the kernel command line leaves the files in place but failing with EOPNOTSUPP
-      if (e.getCause().getMessage() != null
-          && e.getCause().getMessage().contains("not supported")) {
+      if (CgroupFiles.failedWith(e, "not supported")) {
         return null;
       }
       throw e;
@@ -50,7 +50,7 @@ final class PressureReader {
     return Psi.of(line(file.some()), line(file.full()));
   }
 
-  private static PsiLine line(PressureFile.Line line) {
+  private static @Nullable PsiLine line(PressureFile.@Nullable Line line) {
     if (line == null) {
       return null;
     }

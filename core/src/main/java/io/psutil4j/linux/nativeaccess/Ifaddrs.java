@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JNA side of getifaddrs(3), walked as psutil's C net_if_addrs does (psutil/arch/posix/net.c):
@@ -59,7 +60,7 @@ final class Ifaddrs {
     Map<String, List<NicAddress>> out = new LinkedHashMap<>();
     long[] words = new long[WORDS];
     try {
-      for (Pointer p = head.getValue(); p != null; p = pointer(words[0])) {
+      for (Pointer p = head.getValue(); p != null; p = nextOrNull(words[0])) {
         p.read(0, words, 0, WORDS);
         String nic = pointer(words[1]).getString(0);
         List<NicAddress> addrs = out.computeIfAbsent(nic, k -> new ArrayList<>());
@@ -76,7 +77,8 @@ final class Ifaddrs {
   }
 
   /** One ifaddrs entry; null where its own address cannot be written (psutil skips it). */
-  private static NicAddress entry(String nic, int flags, long addr, long netmask, long broadOrDst) {
+  private static @Nullable NicAddress entry(
+      String nic, int flags, long addr, long netmask, long broadOrDst) {
     if (addr == 0) {
       return null;
     }
@@ -111,7 +113,7 @@ final class Ifaddrs {
    * as psutil does for the netmask and broadcast too); null for a null pointer, a family psutil
    * does not know or an empty hardware address.
    */
-  private static String text(String nic, int family, long address) {
+  private static @Nullable String text(String nic, int family, long address) {
     if (address == 0) {
       return null;
     }
@@ -152,7 +154,18 @@ final class Ifaddrs {
     return out.toString();
   }
 
+  /**
+   * The pointer at a non-zero {@code address}: a NULL where the struct promises one is libc's bug.
+   */
   private static Pointer pointer(long address) {
+    if (address == 0) {
+      throw new IllegalStateException("getifaddrs gave NULL where a pointer is due");
+    }
+    return new Pointer(address);
+  }
+
+  /** The next entry of the list, null at its end. */
+  private static @Nullable Pointer nextOrNull(long address) {
     return address == 0 ? null : new Pointer(address);
   }
 }

@@ -5,6 +5,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import java.lang.reflect.Proxy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fast-path libc calls through JNA's direct mapping (static natives registered on the libc that
@@ -26,7 +27,8 @@ final class JnaDirect {
   static native int statvfs(String path, long[] buf) throws LastErrorException;
 
   /** {@code struct rlimit} is two rlim_t (u64): {@code newLimit}/{@code oldLimit} are long[2]. */
-  static native int prlimit(int pid, int resource, long[] newLimit, long[] oldLimit)
+  static native int prlimit(
+      int pid, int resource, long @Nullable [] newLimit, long @Nullable [] oldLimit)
       throws LastErrorException;
 
   /** -1 without errno for a name that has no value: no LastErrorException. */

@@ -56,6 +56,8 @@ interface LibC extends Library {
     "fordblks",
     "keepcost"
   })
+  // NullAway: JNA's Structure gives every NativeLong field a value when it is built and read
+  @SuppressWarnings("NullAway.Init")
   class Mallinfo2 extends Structure {
     public NativeLong arena;
     public NativeLong ordblks;

@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JNA side of {@link NativeLinux}: every reference to JNA lives here, so a missing JNA jar
@@ -30,8 +31,8 @@ final class LibcCalls {
 
   /** Holds libc, bound when first needed, or why it could not be. */
   private static final class Holder {
-    static final LibC LIBC;
-    static final String WHY_NOT;
+    static final @Nullable LibC LIBC;
+    static final @Nullable String WHY_NOT;
 
     static {
       LibC lib = null;

@@ -5,6 +5,7 @@ import io.psutil4j.linux.parse.NetInet;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The native calls psutil makes on Linux where /proc cannot answer: priorities, I/O priorities,
@@ -72,9 +73,9 @@ public final class NativeLinux {
     private static final String FFM_CLASS = "io.psutil4j.linux.nativeaccess.FfmKernelCalls";
     private static final int FFM_FROM = 22;
 
-    static final KernelCalls CHOSEN = choose();
+    static final @Nullable KernelCalls CHOSEN = choose();
 
-    private static KernelCalls choose() {
+    private static @Nullable KernelCalls choose() {
       if (Runtime.version().feature() >= FFM_FROM && QuietLoad.NATIVE_ACCESS_ENABLED) {
         try {
           // in META-INF/versions/22 of the jar: absent when the jar was built without a JDK 22+

@@ -5,6 +5,7 @@ import com.sun.jna.Library;
 import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import java.nio.ByteBuffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The socket calls of the network readings: an AF_INET datagram socket for the SIOCGIF* and
@@ -27,8 +28,8 @@ interface NetLibC extends Library {
 
   /** Bound on first use, like libc in {@link LibcCalls}; null with the reason when it cannot be. */
   final class Holder {
-    static final NetLibC NET;
-    static final String WHY_NOT;
+    static final @Nullable NetLibC NET;
+    static final @Nullable String WHY_NOT;
 
     static {
       NetLibC lib = null;

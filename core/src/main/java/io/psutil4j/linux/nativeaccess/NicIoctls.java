@@ -6,6 +6,7 @@ import com.sun.jna.NativeLong;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * psutil's net_if_stats ioctls (psutil/arch/linux/net.c): SIOCGIFFLAGS, SIOCGIFMTU and SIOCETHTOOL
@@ -64,7 +65,8 @@ final class NicIoctls {
     }
   }
 
-  private static long[] stats(NetLibC net, int fd, Memory ifreq, Memory cmd, String nic) {
+  private static long @Nullable [] stats(
+      NetLibC net, int fd, Memory ifreq, Memory cmd, String nic) {
     byte[] name = nic.getBytes(StandardCharsets.UTF_8);
     if (name.length >= IFNAMSIZ) {
       throw new IllegalArgumentException("NIC name longer than IFNAMSIZ - 1: '" + nic + "'");

@@ -3,6 +3,7 @@ package io.psutil4j.linux.parse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * /proc/PID/status: the lines psutil reads that stat lacks. Numeric lines fill a table by key
@@ -43,12 +44,16 @@ public final class PidStatus {
 
   private final long[] values;
   private final boolean[] present;
-  private final long[] uids;
-  private final long[] gids;
-  private final String cpusAllowedList;
+  private final long @Nullable [] uids;
+  private final long @Nullable [] gids;
+  private final @Nullable String cpusAllowedList;
 
   private PidStatus(
-      long[] values, boolean[] present, long[] uids, long[] gids, String cpusAllowedList) {
+      long[] values,
+      boolean[] present,
+      long @Nullable [] uids,
+      long @Nullable [] gids,
+      @Nullable String cpusAllowedList) {
     this.values = values;
     this.present = present;
     this.uids = uids;
@@ -99,17 +104,17 @@ public final class PidStatus {
   }
 
   /** Real, effective, saved and filesystem uid, or null when the line is missing. */
-  public long[] uids() {
+  public long @Nullable [] uids() {
     return uids == null ? null : uids.clone();
   }
 
   /** Real, effective, saved and filesystem gid, or null when the line is missing. */
-  public long[] gids() {
+  public long @Nullable [] gids() {
     return gids == null ? null : gids.clone();
   }
 
   /** The Cpus_allowed_list text ({@code 0-3,8}), or null when missing. */
-  public String cpusAllowedList() {
+  public @Nullable String cpusAllowedList() {
     return cpusAllowedList;
   }
 }

@@ -2,6 +2,7 @@ package io.psutil4j.linux.parse.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PSI file (/proc/pressure/{cpu,memory,io,irq}, cgroup v2 {cpu,memory,io,irq}.pressure; kernel
@@ -17,10 +18,10 @@ public final class PressureFile {
   private static final byte[] AVG300 = ascii(" avg300=");
   private static final byte[] TOTAL = ascii(" total=");
 
-  private final Line some;
-  private final Line full;
+  private final @Nullable Line some;
+  private final @Nullable Line full;
 
-  private PressureFile(Line some, Line full) {
+  private PressureFile(@Nullable Line some, @Nullable Line full) {
     this.some = some;
     this.full = full;
   }
@@ -57,12 +58,12 @@ public final class PressureFile {
   }
 
   /** The "some" line, or null if the file has none (irq). */
-  public Line some() {
+  public @Nullable Line some() {
     return some;
   }
 
   /** The "full" line, or null if the file has none (cpu before 5.13). */
-  public Line full() {
+  public @Nullable Line full() {
     return full;
   }
 
