@@ -81,11 +81,11 @@ final class FfmKernelCalls implements KernelCalls {
 
   /** A MethodHandle's invokeExact declares Throwable; the calls bound here throw nothing. */
   private static IllegalStateException unexpected(String call, Throwable t) {
-    if (t instanceof RuntimeException) {
-      throw (RuntimeException) t;
+    if (t instanceof RuntimeException runtime) {
+      throw runtime;
     }
-    if (t instanceof Error) {
-      throw (Error) t;
+    if (t instanceof Error error) {
+      throw error;
     }
     return new IllegalStateException(call + " threw " + t, t);
   }
