@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code scpustats}: counters since boot from /proc/stat ({@code ctxt}, the first number
  * of {@code intr} and of {@code softirq}). {@code syscalls} is always 0 on Linux, as in psutil.
@@ -7,9 +9,8 @@ package io.psutil4j;
 public final class CpuStats extends LongTuple {
 
   /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final String[] FIELDS = {
-    "ctx_switches", "interrupts", "soft_interrupts", "syscalls"
-  };
+  private static final List<String> FIELDS =
+      List.of("ctx_switches", "interrupts", "soft_interrupts", "syscalls");
 
   private CpuStats(long[] values) {
     super("scpustats", FIELDS, values);

@@ -1,91 +1,100 @@
 package io.psutil4j;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 /**
  * psutil's {@code scputimes}: seconds the CPU(s) spent in each mode since boot, from /proc/stat
  * ticks divided by CLK_TCK. {@code user} includes {@code guest} and {@code nice} includes {@code
  * guest_nice}, as in the kernel.
  */
-public final class CpuTimes extends Tuple {
+public final class CpuTimes extends NumberTuple<CpuTimes.Field> {
+  /** psutil 8's fields, in its order; seconds. */
+  enum Field implements TupleField {
+    USER,
+    SYSTEM,
+    IDLE,
+    NICE,
+    IOWAIT,
+    IRQ,
+    SOFTIRQ,
+    STEAL,
+    GUEST,
+    GUEST_NICE;
+
+    @Override
+    public Class<? extends Number> type() {
+      return Double.class;
+    }
+  }
+
+  private static final Field[] TABLE = Field.values();
+
   /** Field names in psutil 8's order, the order of {@link #of} and {@link #toArray}. */
-  public static final String[] FIELDS = {
-    "user", "system", "idle", "nice", "iowait", "irq", "softirq", "steal", "guest", "guest_nice"
-  };
+  public static final List<String> FIELDS = keys(TABLE);
 
-  /** Seconds in the order of {@link #FIELDS}. */
-  private final double[] seconds;
-
-  private CpuTimes(double[] seconds) {
-    super("scputimes");
-    this.seconds = seconds;
+  private CpuTimes(Number[] seconds) {
+    super("scputimes", TABLE, seconds);
   }
 
   /** Builds from seconds in psutil 8's order (user, system, idle, nice, iowait, ...). */
   public static CpuTimes of(double... seconds) {
-    if (seconds.length != FIELDS.length) {
+    if (seconds.length != TABLE.length) {
       throw new IllegalArgumentException(
-          "cpu times need " + FIELDS.length + " fields, got " + seconds.length);
+          "cpu times need " + TABLE.length + " fields, got " + seconds.length);
     }
+    Number[] boxed = new Number[seconds.length];
     for (int i = 0; i < seconds.length; i++) {
-      Fields.requireNonNegative(FIELDS[i], seconds[i]);
+      boxed[i] = seconds[i];
     }
-    return new CpuTimes(seconds.clone());
+    return new CpuTimes(boxed);
   }
 
   public double user() {
-    return seconds[0];
+    return doubleValue(Field.USER);
   }
 
   public double system() {
-    return seconds[1];
+    return doubleValue(Field.SYSTEM);
   }
 
   public double idle() {
-    return seconds[2];
+    return doubleValue(Field.IDLE);
   }
 
   public double nice() {
-    return seconds[3];
+    return doubleValue(Field.NICE);
   }
 
   public double iowait() {
-    return seconds[4];
+    return doubleValue(Field.IOWAIT);
   }
 
   public double irq() {
-    return seconds[5];
+    return doubleValue(Field.IRQ);
   }
 
   public double softirq() {
-    return seconds[6];
+    return doubleValue(Field.SOFTIRQ);
   }
 
   public double steal() {
-    return seconds[7];
+    return doubleValue(Field.STEAL);
   }
 
   public double guest() {
-    return seconds[8];
+    return doubleValue(Field.GUEST);
   }
 
   public double guestNice() {
-    return seconds[9];
+    return doubleValue(Field.GUEST_NICE);
   }
 
   /** The fields in psutil 8's order, a fresh array. */
   public double[] toArray() {
-    return seconds.clone();
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < FIELDS.length; i++) {
-      map.put(FIELDS[i], seconds[i]);
+    double[] seconds = new double[TABLE.length];
+    for (Field field : TABLE) {
+      seconds[field.ordinal()] = doubleValue(field);
     }
-    return Collections.unmodifiableMap(map);
+    return seconds;
   }
 }

@@ -1,10 +1,12 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /** psutil's {@code pctxsw}: context switches of a process since it started, from its status. */
 public final class CtxSwitches extends LongTuple {
 
   /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final String[] FIELDS = {"voluntary", "involuntary"};
+  private static final List<String> FIELDS = List.of("voluntary", "involuntary");
 
   private CtxSwitches(long[] values) {
     super("pctxsw", FIELDS, values);

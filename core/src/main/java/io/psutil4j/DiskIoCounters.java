@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code sdiskio}: I/O counters of one block device (or the sum over whole disks) from
  * /proc/diskstats. Bytes are sectors times 512, always: the kernel counts diskstats sectors in 512
@@ -7,17 +9,17 @@ package io.psutil4j;
  */
 public final class DiskIoCounters extends LongTuple {
   /** psutil's field names, in psutil's order: the order of {@link #of} and {@link #toArray}. */
-  public static final String[] FIELDS = {
-    "read_count",
-    "write_count",
-    "read_bytes",
-    "write_bytes",
-    "read_time",
-    "write_time",
-    "read_merged_count",
-    "write_merged_count",
-    "busy_time"
-  };
+  public static final List<String> FIELDS =
+      List.of(
+          "read_count",
+          "write_count",
+          "read_bytes",
+          "write_bytes",
+          "read_time",
+          "write_time",
+          "read_merged_count",
+          "write_merged_count",
+          "busy_time");
 
   private DiskIoCounters(long[] values) {
     super("sdiskio", FIELDS, values);
@@ -30,7 +32,7 @@ public final class DiskIoCounters extends LongTuple {
 
   /** Field-by-field sum, as psutil totals the per-entity counters. */
   public static DiskIoCounters sum(Iterable<DiskIoCounters> parts) {
-    return new DiskIoCounters(total(FIELDS.length, parts));
+    return new DiskIoCounters(total(FIELDS.size(), parts));
   }
 
   /** Reads completed. */

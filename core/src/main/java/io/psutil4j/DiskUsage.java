@@ -1,25 +1,29 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * psutil's {@code sdiskusage}: statvfs(2) of the file system holding a path, in bytes. {@code free}
  * is what an unprivileged user may still write (f_bavail), so {@code used + free} is less than
  * {@code total} by the blocks reserved for root, and {@code percent} is {@code used / (used +
  * free)}, as df(1) computes "Use%".
  */
-public final class DiskUsage extends Tuple {
-  private final long total;
-  private final long used;
-  private final long free;
-  private final double percent;
+public final class DiskUsage extends NumberTuple<DiskUsage.Field> {
+  /** psutil's fields, in psutil's order; bytes but the percentage. */
+  enum Field implements TupleField {
+    TOTAL,
+    USED,
+    FREE,
+    PERCENT;
 
-  private DiskUsage(long total, long used, long free) {
-    super("sdiskusage");
-    this.total = Fields.requireNonNegative("total", total);
-    this.used = Fields.requireNonNegative("used", used);
-    this.free = Fields.requireNonNegative("free", free);
-    this.percent = Fields.percent(used, used + free);
+    @Override
+    public Class<? extends Number> type() {
+      return this == PERCENT ? Double.class : Long.class;
+    }
+  }
+
+  private static final Field[] FIELDS = Field.values();
+
+  private DiskUsage(Number... values) {
+    super("sdiskusage", FIELDS, values);
   }
 
   /**
@@ -27,28 +31,23 @@ public final class DiskUsage extends Tuple {
    * {@code free = f_bavail * f_frsize}.
    */
   public static DiskUsage of(long total, long used, long free) {
-    return new DiskUsage(total, used, free);
+    return new DiskUsage(total, used, free, Fields.percent(used, used + free));
   }
 
   public long total() {
-    return total;
+    return longValue(Field.TOTAL);
   }
 
   public long used() {
-    return used;
+    return longValue(Field.USED);
   }
 
   public long free() {
-    return free;
+    return longValue(Field.FREE);
   }
 
   /** {@code used / (used + free) * 100}, one decimal, 0.0 for an empty file system. */
   public double percent() {
-    return percent;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("total", total, "used", used, "free", free, "percent", percent);
+    return doubleValue(Field.PERCENT);
   }
 }

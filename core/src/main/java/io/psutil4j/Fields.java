@@ -39,6 +39,15 @@ final class Fields {
     return value;
   }
 
+  /** A read-only map of each field's key to its value, in the order of the fields. */
+  static Map<String, Object> byKey(TupleField[] fields, Object[] values) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < fields.length; i++) {
+      map.put(fields[i].key(), values[i]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
   /** Builds an insertion-ordered, read-only map from alternating names and values. */
   static Map<String, Object> ordered(@Nullable Object... namesAndValues) {
     Map<String, Object> map = new LinkedHashMap<>(namesAndValues.length);

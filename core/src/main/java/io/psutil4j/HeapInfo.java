@@ -1,10 +1,12 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /** psutil's {@code pheap}: this process's C heap, from glibc {@code mallinfo2()}. */
 public final class HeapInfo extends LongTuple {
 
   /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final String[] FIELDS = {"heap_used", "mmap_used"};
+  private static final List<String> FIELDS = List.of("heap_used", "mmap_used");
 
   private HeapInfo(long[] values) {
     super("pheap", FIELDS, values);

@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code pio}: a process's I/O since it started, from /proc/PID/io (needs ptrace-read
  * rights).
@@ -7,9 +9,9 @@ package io.psutil4j;
 public final class IoCounters extends LongTuple {
 
   /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final String[] FIELDS = {
-    "read_count", "write_count", "read_bytes", "write_bytes", "read_chars", "write_chars"
-  };
+  private static final List<String> FIELDS =
+      List.of(
+          "read_count", "write_count", "read_bytes", "write_bytes", "read_chars", "write_chars");
 
   private IoCounters(long[] values) {
     super("pio", FIELDS, values);

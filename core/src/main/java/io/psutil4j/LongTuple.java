@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,24 +10,24 @@ import java.util.Map;
  * psutil's field names, so a field is declared once: in the table, beside its typed accessor.
  */
 abstract class LongTuple extends Tuple {
-  private final String[] fields;
+  private final List<String> fields;
   private final long[] values;
 
   /** {@code values} are trusted: checked by {@link #checked} or summed from checked ones. */
-  LongTuple(String typeName, String[] fields, long[] values) {
+  LongTuple(String typeName, List<String> fields, long[] values) {
     super(typeName);
     this.fields = fields;
     this.values = values;
   }
 
   /** A copy of {@code values} once there is one per field and none is negative. */
-  static long[] checked(String typeName, String[] fields, long[] values) {
-    if (values.length != fields.length) {
+  static long[] checked(String typeName, List<String> fields, long[] values) {
+    if (values.length != fields.size()) {
       throw new IllegalArgumentException(
-          typeName + " needs " + fields.length + " fields, got " + values.length);
+          typeName + " needs " + fields.size() + " fields, got " + values.length);
     }
     for (int i = 0; i < values.length; i++) {
-      Fields.requireNonNegative(fields[i], values[i]);
+      Fields.requireNonNegative(fields.get(i), values[i]);
     }
     return values.clone();
   }
@@ -54,8 +55,8 @@ abstract class LongTuple extends Tuple {
   @Override
   public Map<String, Object> asDict() {
     Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < fields.length; i++) {
-      map.put(fields[i], values[i]);
+    for (int i = 0; i < values.length; i++) {
+      map.put(fields.get(i), values[i]);
     }
     return Collections.unmodifiableMap(map);
   }

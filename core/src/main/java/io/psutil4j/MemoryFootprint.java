@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code pfootprint}: memory only this process would give back, from
  * /proc/PID/smaps_rollup (or smaps), bytes.
@@ -7,7 +9,7 @@ package io.psutil4j;
 public final class MemoryFootprint extends LongTuple {
 
   /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final String[] FIELDS = {"uss", "pss", "swap"};
+  private static final List<String> FIELDS = List.of("uss", "pss", "swap");
 
   private MemoryFootprint(long[] values) {
     super("pfootprint", FIELDS, values);

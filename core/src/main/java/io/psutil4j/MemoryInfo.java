@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code pmem}: a process's memory in bytes, from /proc/PID/statm pages times PAGESIZE.
  * {@code rss} matches {@code ps -o rss} (KiB) times 1024, {@code vms} matches {@code ps -o vsz}.
@@ -7,7 +9,7 @@ package io.psutil4j;
 public final class MemoryInfo extends LongTuple {
 
   /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final String[] FIELDS = {"rss", "vms", "shared", "text", "data"};
+  private static final List<String> FIELDS = List.of("rss", "vms", "shared", "text", "data");
 
   private MemoryInfo(long[] values) {
     super("pmem", FIELDS, values);

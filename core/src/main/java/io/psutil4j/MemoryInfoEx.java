@@ -1,32 +1,34 @@
 package io.psutil4j;
 
-import java.util.Map;
+import java.util.List;
 
 /**
  * psutil's {@code pmem_ex}: {@link MemoryInfo} plus the /proc/PID/status memory lines, bytes. A
  * line the kernel lacks (RssAnon/RssFile/RssShmem need 4.5, HugetlbPages 4.4) reads as 0, as psutil
  * does. On 4.5+ {@code rss == rss_anon + rss_file + rss_shmem}.
  */
-public final class MemoryInfoEx extends Tuple {
-  private final MemoryInfo base;
-  private final long peakRss;
-  private final long peakVms;
-  private final long rssAnon;
-  private final long rssFile;
-  private final long rssShmem;
-  private final long swap;
-  private final long hugetlb;
+public final class MemoryInfoEx extends LongTuple {
+  /** psutil's field names, in psutil's order: {@link MemoryInfo}'s, then the status lines. */
+  private static final List<String> FIELDS =
+      List.of(
+          "rss",
+          "vms",
+          "shared",
+          "text",
+          "data",
+          "peak_rss",
+          "peak_vms",
+          "rss_anon",
+          "rss_file",
+          "rss_shmem",
+          "swap",
+          "hugetlb");
 
-  private MemoryInfoEx(MemoryInfo base, long[] v) {
-    super("pmem_ex");
+  private final MemoryInfo base;
+
+  private MemoryInfoEx(MemoryInfo base, long[] values) {
+    super("pmem_ex", FIELDS, checked("pmem_ex", FIELDS, values));
     this.base = base;
-    this.peakRss = Fields.requireNonNegative("peak_rss", v[0]);
-    this.peakVms = Fields.requireNonNegative("peak_vms", v[1]);
-    this.rssAnon = Fields.requireNonNegative("rss_anon", v[2]);
-    this.rssFile = Fields.requireNonNegative("rss_file", v[3]);
-    this.rssShmem = Fields.requireNonNegative("rss_shmem", v[4]);
-    this.swap = Fields.requireNonNegative("swap", v[5]);
-    this.hugetlb = Fields.requireNonNegative("hugetlb", v[6]);
   }
 
   /**
@@ -43,7 +45,21 @@ public final class MemoryInfoEx extends Tuple {
       long swap,
       long hugetlb) {
     return new MemoryInfoEx(
-        base, new long[] {peakRss, peakVms, rssAnon, rssFile, rssShmem, swap, hugetlb});
+        base,
+        new long[] {
+          base.rss(),
+          base.vms(),
+          base.shared(),
+          base.text(),
+          base.data(),
+          peakRss,
+          peakVms,
+          rssAnon,
+          rssFile,
+          rssShmem,
+          swap,
+          hugetlb
+        });
   }
 
   /** The {@code memory_info()} part. */
@@ -73,65 +89,36 @@ public final class MemoryInfoEx extends Tuple {
 
   /** Peak resident set size (VmHWM), bytes. */
   public long peakRss() {
-    return peakRss;
+    return value(5);
   }
 
   /** Peak virtual size (VmPeak), bytes. */
   public long peakVms() {
-    return peakVms;
+    return value(6);
   }
 
   /** Resident anonymous memory (RssAnon), bytes. */
   public long rssAnon() {
-    return rssAnon;
+    return value(7);
   }
 
   /** Resident file mappings (RssFile), bytes. */
   public long rssFile() {
-    return rssFile;
+    return value(8);
   }
 
   /** Resident shared memory (RssShmem), bytes. */
   public long rssShmem() {
-    return rssShmem;
+    return value(9);
   }
 
   /** Swapped-out anonymous memory (VmSwap), bytes. */
   public long swap() {
-    return swap;
+    return value(10);
   }
 
   /** hugetlbfs memory (HugetlbPages), bytes. */
   public long hugetlb() {
-    return hugetlb;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "rss",
-        rss(),
-        "vms",
-        vms(),
-        "shared",
-        shared(),
-        "text",
-        text(),
-        "data",
-        data(),
-        "peak_rss",
-        peakRss,
-        "peak_vms",
-        peakVms,
-        "rss_anon",
-        rssAnon,
-        "rss_file",
-        rssFile,
-        "rss_shmem",
-        rssShmem,
-        "swap",
-        swap,
-        "hugetlb",
-        hugetlb);
+    return value(11);
   }
 }

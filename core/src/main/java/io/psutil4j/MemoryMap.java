@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -11,49 +12,49 @@ import org.jspecify.annotations.Nullable;
  * summed) or, ungrouped, {@code pmmap_ext} (one mapping with its address range and permissions).
  * From /proc/PID/smaps; sizes in bytes.
  */
-public final class MemoryMap extends Tuple {
-  /** The smaps fields kept, in psutil's order after path. */
-  public static final String[] FIELDS = {
-    "rss",
-    "size",
-    "pss",
-    "shared_clean",
-    "shared_dirty",
-    "private_clean",
-    "private_dirty",
-    "referenced",
-    "anonymous",
-    "swap"
-  };
+public final class MemoryMap extends LongTuple {
+  /** The smaps fields kept, in psutil's order after path: the order of the sizes given. */
+  public static final List<String> FIELDS =
+      List.of(
+          "rss",
+          "size",
+          "pss",
+          "shared_clean",
+          "shared_dirty",
+          "private_clean",
+          "private_dirty",
+          "referenced",
+          "anonymous",
+          "swap");
 
   private final @Nullable String addr;
   private final @Nullable String perms;
   private final String path;
-  private final long[] values;
 
-  private MemoryMap(@Nullable String addr, @Nullable String perms, String path, long[] values) {
-    super(addr == null ? "pmmap_grouped" : "pmmap_ext");
+  private MemoryMap(
+      String typeName, @Nullable String addr, @Nullable String perms, String path, long[] sizes) {
+    super(typeName, FIELDS, checked(typeName, FIELDS, sizes));
     this.addr = addr;
     this.perms = perms;
     this.path = Objects.requireNonNull(path, "path");
-    if (values.length != FIELDS.length) {
-      throw new IllegalArgumentException("need " + FIELDS.length + " values");
-    }
-    for (int i = 0; i < values.length; i++) {
-      Fields.requireNonNegative(FIELDS[i], values[i]);
-    }
-    this.values = values.clone();
   }
 
-  /** A grouped entry: {@code values} in {@link #FIELDS} order. */
-  public static MemoryMap grouped(String path, long[] values) {
-    return new MemoryMap(null, null, path, values);
+  /** A grouped entry: {@code sizes} in {@link #FIELDS} order, bytes. */
+  public static MemoryMap grouped(String path, long[] sizes) {
+    return new MemoryMap("pmmap_grouped", null, null, path, sizes);
   }
 
-  /** One mapping: address range {@code start-end} in hex, permissions such as {@code r-xp}. */
-  public static MemoryMap mapping(String addr, String perms, String path, long[] values) {
+  /**
+   * One mapping: address range {@code start-end} in hex, permissions such as {@code r-xp}, {@code
+   * sizes} in {@link #FIELDS} order, bytes.
+   */
+  public static MemoryMap mapping(String addr, String perms, String path, long[] sizes) {
     return new MemoryMap(
-        Objects.requireNonNull(addr, "addr"), Objects.requireNonNull(perms, "perms"), path, values);
+        "pmmap_ext",
+        Objects.requireNonNull(addr, "addr"),
+        Objects.requireNonNull(perms, "perms"),
+        path,
+        sizes);
   }
 
   /** Whether this is a {@code pmmap_grouped} entry (no address or permissions). */
@@ -78,45 +79,51 @@ public final class MemoryMap extends Tuple {
 
   /** Resident, bytes. */
   public long rss() {
-    return values[0];
+    return value(0);
   }
 
   /** Mapped size, bytes. */
   public long size() {
-    return values[1];
+    return value(1);
   }
 
   /** Proportional set size, bytes. */
   public long pss() {
-    return values[2];
+    return value(2);
   }
 
   public long sharedClean() {
-    return values[3];
+    return value(3);
   }
 
   public long sharedDirty() {
-    return values[4];
+    return value(4);
   }
 
   public long privateClean() {
-    return values[5];
+    return value(5);
   }
 
   public long privateDirty() {
-    return values[6];
+    return value(6);
   }
 
   public long referenced() {
-    return values[7];
+    return value(7);
   }
 
   public long anonymous() {
-    return values[8];
+    return value(8);
   }
 
   public long swap() {
-    return values[9];
+    return value(9);
+  }
+
+  /** The sizes in the order of {@link #FIELDS}, a fresh array. */
+  @Override
+  public long[] toArray() {
+    return super.toArray();
   }
 
   @Override
@@ -127,9 +134,7 @@ public final class MemoryMap extends Tuple {
       d.put("perms", perms);
     }
     d.put("path", path);
-    for (int i = 0; i < FIELDS.length; i++) {
-      d.put(FIELDS[i], values[i]);
-    }
+    d.putAll(super.asDict());
     return Collections.unmodifiableMap(d);
   }
 }

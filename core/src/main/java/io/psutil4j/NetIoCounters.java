@@ -1,21 +1,23 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code snetio}: counters of one network interface (or the sum over all) from
  * /proc/net/dev, in the caller's network namespace.
  */
 public final class NetIoCounters extends LongTuple {
   /** psutil's field names, in psutil's order: the order of {@link #of} and {@link #toArray}. */
-  public static final String[] FIELDS = {
-    "bytes_sent",
-    "bytes_recv",
-    "packets_sent",
-    "packets_recv",
-    "errin",
-    "errout",
-    "dropin",
-    "dropout"
-  };
+  public static final List<String> FIELDS =
+      List.of(
+          "bytes_sent",
+          "bytes_recv",
+          "packets_sent",
+          "packets_recv",
+          "errin",
+          "errout",
+          "dropin",
+          "dropout");
 
   private NetIoCounters(long[] values) {
     super("snetio", FIELDS, values);
@@ -28,7 +30,7 @@ public final class NetIoCounters extends LongTuple {
 
   /** Field-by-field sum, as psutil totals the per-entity counters. */
   public static NetIoCounters sum(Iterable<NetIoCounters> parts) {
-    return new NetIoCounters(total(FIELDS.length, parts));
+    return new NetIoCounters(total(FIELDS.size(), parts));
   }
 
   /** Bytes transmitted. */

@@ -1,7 +1,5 @@
 package io.psutil4j;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -26,16 +24,7 @@ abstract class OptionalNumbers<F extends Enum<F> & TupleField> extends Tuple {
     for (Map.Entry<F, ? extends Number> entry : given.entrySet()) {
       F field = entry.getKey();
       Number value = entry.getValue();
-      if (value != null && !field.type().isInstance(value)) {
-        throw new IllegalArgumentException(
-            field.key()
-                + " must be a "
-                + field.type().getSimpleName()
-                + ", got the "
-                + value.getClass().getSimpleName()
-                + " "
-                + value);
-      }
+      field.requireType(value);
       Fields.requireNonNegativeOrNull(field.key(), value);
       values[field.ordinal()] = value;
     }
@@ -59,10 +48,6 @@ abstract class OptionalNumbers<F extends Enum<F> & TupleField> extends Tuple {
   /** Every field by its key, in the enum's order; null for an absent one. */
   @Override
   public Map<String, Object> asDict() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (F field : fields) {
-      map.put(field.key(), values[field.ordinal()]);
-    }
-    return Collections.unmodifiableMap(map);
+    return Fields.byKey(fields, values);
   }
 }

@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code ppagefaults}: the process's own page faults (children excluded), /proc/PID/stat
  * fields 10 and 12.
@@ -7,7 +9,7 @@ package io.psutil4j;
 public final class PageFaults extends LongTuple {
 
   /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final String[] FIELDS = {"minor", "major"};
+  private static final List<String> FIELDS = List.of("minor", "major");
 
   private PageFaults(long[] values) {
     super("ppagefaults", FIELDS, values);

@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -11,26 +12,22 @@ import org.jspecify.annotations.Nullable;
  * and the total stall time (microseconds, a counter). Kernel 4.20+,
  * Documentation/accounting/psi.rst; psutil has no equivalent.
  */
-public final class PsiLine extends Tuple {
-  private final @Nullable Double avg10;
-  private final @Nullable Double avg60;
-  private final @Nullable Double avg300;
-  private final @Nullable Long total;
+public final class PsiLine extends OptionalNumbers<PsiLine.Field> {
+  /** The fields, in the line's order: three percentages, then microseconds. */
+  enum Field implements TupleField {
+    AVG10,
+    AVG60,
+    AVG300,
+    TOTAL;
 
-  private PsiLine(
-      @Nullable Double avg10,
-      @Nullable Double avg60,
-      @Nullable Double avg300,
-      @Nullable Long total) {
-    super("psi");
-    Fields.requireNonNegativeOrNull("avg10", avg10);
-    Fields.requireNonNegativeOrNull("avg60", avg60);
-    Fields.requireNonNegativeOrNull("avg300", avg300);
-    Fields.requireNonNegativeOrNull("total", total);
-    this.avg10 = avg10;
-    this.avg60 = avg60;
-    this.avg300 = avg300;
-    this.total = total;
+    @Override
+    public Class<? extends Number> type() {
+      return this == TOTAL ? Long.class : Double.class;
+    }
+  }
+
+  private PsiLine(Map<Field, Number> values) {
+    super("psi", Field.class, values);
   }
 
   /**
@@ -44,35 +41,31 @@ public final class PsiLine extends Tuple {
       @Nullable Double avg60,
       @Nullable Double avg300,
       @Nullable Long total) {
-    return new PsiLine(avg10, avg60, avg300, total);
+    Map<Field, Number> values = new EnumMap<>(Field.class);
+    values.put(Field.AVG10, avg10);
+    values.put(Field.AVG60, avg60);
+    values.put(Field.AVG300, avg300);
+    values.put(Field.TOTAL, total);
+    return new PsiLine(values);
   }
 
   /** Percent of the last 10 seconds stalled. */
   public OptionalDouble avg10() {
-    return avg10 == null ? OptionalDouble.empty() : OptionalDouble.of(avg10);
+    return optionalDouble(Field.AVG10);
   }
 
   /** Percent of the last 60 seconds stalled. */
   public OptionalDouble avg60() {
-    return avg60 == null ? OptionalDouble.empty() : OptionalDouble.of(avg60);
+    return optionalDouble(Field.AVG60);
   }
 
   /** Percent of the last 300 seconds stalled. */
   public OptionalDouble avg300() {
-    return avg300 == null ? OptionalDouble.empty() : OptionalDouble.of(avg300);
+    return optionalDouble(Field.AVG300);
   }
 
   /** Total stall time, microseconds (a counter). */
   public OptionalLong total() {
-    return total == null ? OptionalLong.empty() : OptionalLong.of(total);
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "avg10", avg10,
-        "avg60", avg60,
-        "avg300", avg300,
-        "total", total);
+    return optionalLong(Field.TOTAL);
   }
 }

@@ -1,21 +1,26 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * psutil's {@code pthread}: one thread (task) of a process and its CPU seconds, from
  * /proc/PID/task/TID/stat.
  */
-public final class ThreadTimes extends Tuple {
-  private final int id;
-  private final double userTime;
-  private final double systemTime;
+public final class ThreadTimes extends NumberTuple<ThreadTimes.Field> {
+  /** psutil's fields, in psutil's order: the thread id, then seconds. */
+  enum Field implements TupleField {
+    ID,
+    USER_TIME,
+    SYSTEM_TIME;
 
-  private ThreadTimes(int id, double userTime, double systemTime) {
-    super("pthread");
-    this.id = (int) Fields.requireNonNegative("id", id);
-    this.userTime = Fields.requireNonNegative("user_time", userTime);
-    this.systemTime = Fields.requireNonNegative("system_time", systemTime);
+    @Override
+    public Class<? extends Number> type() {
+      return this == ID ? Integer.class : Double.class;
+    }
+  }
+
+  private static final Field[] FIELDS = Field.values();
+
+  private ThreadTimes(Number... values) {
+    super("pthread", FIELDS, values);
   }
 
   public static ThreadTimes of(int id, double userTime, double systemTime) {
@@ -24,21 +29,16 @@ public final class ThreadTimes extends Tuple {
 
   /** The thread id (TID). */
   public int id() {
-    return id;
+    return intValue(Field.ID);
   }
 
   /** Seconds in user mode. */
   public double userTime() {
-    return userTime;
+    return doubleValue(Field.USER_TIME);
   }
 
   /** Seconds in kernel mode. */
   public double systemTime() {
-    return systemTime;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("id", id, "user_time", userTime, "system_time", systemTime);
+    return doubleValue(Field.SYSTEM_TIME);
   }
 }

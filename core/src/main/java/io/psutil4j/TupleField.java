@@ -16,4 +16,22 @@ interface TupleField {
   default String key() {
     return name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Checks a value given for this field; null passes (an absent optional field).
+   *
+   * @throws IllegalArgumentException naming this field when {@code value} is not of its type
+   */
+  default void requireType(Number value) {
+    if (value != null && !type().isInstance(value)) {
+      throw new IllegalArgumentException(
+          key()
+              + " must be a "
+              + type().getSimpleName()
+              + ", got the "
+              + value.getClass().getSimpleName()
+              + " "
+              + value);
+    }
+  }
 }

@@ -1,50 +1,34 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * psutil's {@code svmem}: system memory in bytes, from /proc/meminfo. {@code used = total -
  * available} (procps 4 and psutil 7.1+), so {@code used + free != total} by design.
  */
-public final class VirtualMemory extends Tuple {
-  private final long total;
-  private final long available;
-  private final double percent;
-  private final long used;
-  private final long free;
-  private final long active;
-  private final long inactive;
-  private final long buffers;
-  private final long cached;
-  private final long shared;
-  private final long slab;
+public final class VirtualMemory extends NumberTuple<VirtualMemory.Field> {
+  /** psutil's fields, in psutil's order; bytes but the percentage. */
+  enum Field implements TupleField {
+    TOTAL,
+    AVAILABLE,
+    PERCENT,
+    USED,
+    FREE,
+    ACTIVE,
+    INACTIVE,
+    BUFFERS,
+    CACHED,
+    SHARED,
+    SLAB;
 
-  private VirtualMemory(
-      long total,
-      long available,
-      long free,
-      long active,
-      long inactive,
-      long buffers,
-      long cached,
-      long shared,
-      long slab) {
-    super("svmem");
-    this.total = Fields.requireNonNegative("total", total);
-    this.available = Fields.requireNonNegative("available", available);
-    this.free = Fields.requireNonNegative("free", free);
-    this.active = Fields.requireNonNegative("active", active);
-    this.inactive = Fields.requireNonNegative("inactive", inactive);
-    this.buffers = Fields.requireNonNegative("buffers", buffers);
-    this.cached = Fields.requireNonNegative("cached", cached);
-    this.shared = Fields.requireNonNegative("shared", shared);
-    this.slab = Fields.requireNonNegative("slab", slab);
-    if (available > total) {
-      throw new IllegalArgumentException(
-          "available " + available + " exceeds total " + total + " (clamp before building)");
+    @Override
+    public Class<? extends Number> type() {
+      return this == PERCENT ? Double.class : Long.class;
     }
-    this.used = total - available;
-    this.percent = Fields.percent(used, total);
+  }
+
+  private static final Field[] FIELDS = Field.values();
+
+  private VirtualMemory(Number... values) {
+    super("svmem", FIELDS, values);
   }
 
   /**
@@ -61,91 +45,81 @@ public final class VirtualMemory extends Tuple {
       long cached,
       long shared,
       long slab) {
+    Fields.requireNonNegative("total", total);
+    Fields.requireNonNegative("available", available);
+    if (available > total) {
+      throw new IllegalArgumentException(
+          "available " + available + " exceeds total " + total + " (clamp before building)");
+    }
+    long used = total - available;
     return new VirtualMemory(
-        total, available, free, active, inactive, buffers, cached, shared, slab);
+        total,
+        available,
+        Fields.percent(used, total),
+        used,
+        free,
+        active,
+        inactive,
+        buffers,
+        cached,
+        shared,
+        slab);
   }
 
   /** MemTotal, bytes. */
   public long total() {
-    return total;
+    return longValue(Field.TOTAL);
   }
 
   /**
    * Memory that can be given to processes without swapping, bytes (MemAvailable or its estimate).
    */
   public long available() {
-    return available;
+    return longValue(Field.AVAILABLE);
   }
 
   /** {@code (total - available) / total * 100}, one decimal. */
   public double percent() {
-    return percent;
+    return doubleValue(Field.PERCENT);
   }
 
   /** {@code total - available}, bytes. */
   public long used() {
-    return used;
+    return longValue(Field.USED);
   }
 
   /** MemFree: memory not used at all, bytes. */
   public long free() {
-    return free;
+    return longValue(Field.FREE);
   }
 
   /** Active, bytes. */
   public long active() {
-    return active;
+    return longValue(Field.ACTIVE);
   }
 
   /** Inactive, bytes. */
   public long inactive() {
-    return inactive;
+    return longValue(Field.INACTIVE);
   }
 
   /** Buffers, bytes. */
   public long buffers() {
-    return buffers;
+    return longValue(Field.BUFFERS);
   }
 
   /** Cached + SReclaimable (the "cache" column of {@code free}), bytes. */
   public long cached() {
-    return cached;
+    return longValue(Field.CACHED);
   }
 
   /** Shmem, bytes. */
   public long shared() {
-    return shared;
+    return longValue(Field.SHARED);
   }
 
   /** Slab, bytes. */
   public long slab() {
-    return slab;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "total",
-        total,
-        "available",
-        available,
-        "percent",
-        percent,
-        "used",
-        used,
-        "free",
-        free,
-        "active",
-        active,
-        "inactive",
-        inactive,
-        "buffers",
-        buffers,
-        "cached",
-        cached,
-        "shared",
-        shared,
-        "slab",
-        slab);
+    return longValue(Field.SLAB);
   }
 }

@@ -20,7 +20,7 @@ class DefaultArgumentsTest {
     double sum = 0;
     for (int i = 0; i < shares.length; i++) {
       assertTrue(shares[i] >= 0 && shares[i] <= 100, Arrays.toString(shares));
-      sum += i < CpuTimes.FIELDS.length - 2 ? shares[i] : 0;
+      sum += i < CpuTimes.FIELDS.size() - 2 ? shares[i] : 0;
     }
     // guest and guest_nice are already inside user and nice: the other eight add up to 100
     assertTrue(Math.abs(sum - 100) <= 1, "shares " + Arrays.toString(shares));

@@ -82,7 +82,7 @@ class NamedTupleShapeTest {
         n -> MemoryInfoEx.of(MemoryInfo.of(n, 2, 3, 4, 5), 6, 7, 8, 9, 10, 11, 12));
     sample(
         MemoryMap.class,
-        n -> MemoryMap.grouped("/lib/libc.so." + n, new long[MemoryMap.FIELDS.length]));
+        n -> MemoryMap.grouped("/lib/libc.so." + n, new long[MemoryMap.FIELDS.size()]));
     sample(HeapInfo.class, n -> HeapInfo.of(n, 2));
     sample(IoCounters.class, n -> IoCounters.of(n, 2, 3, 4, 5, 6));
     sample(IoNice.class, n -> IoNice.of(ProcessIOPriority.IOPRIO_CLASS_BE, (int) n));

@@ -35,16 +35,16 @@ final class LinuxProcessControl {
 
   /**
    * prlimit(2) as psutil, so another user's process is AccessDenied although its /proc/PID/limits
-   * is world-readable. /proc/PID/limits for this JVM itself (always ours to read, and the agent
-   * must not load JNA for it: on JDK 24+ that prints a warning into the host's stderr), on a
-   * captured tree, or without native access. -1 is unlimited (psutil's RLIM_INFINITY, #2871).
+   * is world-readable. This JVM itself asks prlimit only where native calls are quiet (the agent
+   * must not load JNA for it: on JDK 24+ that prints a warning into the host's stderr), else reads
+   * /proc/self/limits, always ours to read; so does a captured tree. -1 is unlimited (psutil's
+   * RLIM_INFINITY, #2871).
    */
   ResourceLimit rlimit(ProcessRlimit resource) {
     boolean self = dir.pid() == platform.selfPid();
     // FFM, where chosen, needs no JNA: available() would load it for nothing
-    if (!self
-        && platform.isLiveProc()
-        && (NativeLinux.fastPathsQuiet() || NativeLinux.available())) {
+    if (platform.isLiveProc()
+        && (NativeLinux.fastPathsQuiet() || (!self && NativeLinux.available()))) {
       try {
         long[] limit = NativeLinux.getRlimit(dir.pid(), resource.resource());
         return ResourceLimit.of(limit[0], limit[1]);

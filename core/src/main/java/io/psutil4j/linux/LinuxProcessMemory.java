@@ -66,15 +66,24 @@ final class LinuxProcessMemory {
     Smaps smaps = nonEmptySmaps();
     if (!grouped) {
       List<MemoryMap> out = new ArrayList<>(smaps.mappings().size());
-      for (Smaps.Mapping m : smaps.mappings()) {
-        out.add(MemoryMap.mapping(m.addr(), m.perms(), path(m), m.values()));
+      for (MemoryMap m : smaps.mappings()) {
+        String path = path(m);
+        String addr = m.addr();
+        String perms = m.perms();
+        // most paths need no fixing: keep the parsed value rather than copy it; a parsed mapping
+        // has its address and permissions (only a grouped entry lacks them)
+        if (path.equals(m.path()) || addr == null || perms == null) {
+          out.add(m);
+        } else {
+          out.add(MemoryMap.mapping(addr, perms, path, m.toArray()));
+        }
       }
       return Collections.unmodifiableList(out);
     }
     Map<String, long[]> byPath = new LinkedHashMap<>();
-    for (Smaps.Mapping m : smaps.mappings()) {
-      long[] sum = byPath.computeIfAbsent(path(m), k -> new long[MemoryMap.FIELDS.length]);
-      long[] v = m.values();
+    for (MemoryMap m : smaps.mappings()) {
+      long[] sum = byPath.computeIfAbsent(path(m), k -> new long[MemoryMap.FIELDS.size()]);
+      long[] v = m.toArray();
       for (int i = 0; i < v.length; i++) {
         sum[i] += v[i];
       }
@@ -95,7 +104,7 @@ final class LinuxProcessMemory {
     return smaps;
   }
 
-  private static String path(Smaps.Mapping m) {
+  private static String path(MemoryMap m) {
     String path = m.path();
     return path.isEmpty() ? "[anon]" : LinuxProcessFiles.undeleted(path);
   }

@@ -21,6 +21,12 @@ import java.util.function.Supplier;
  * with psutil's output on the same host (CONTRACT.md).
  */
 final class Dump implements Command {
+  /**
+   * The process keys: every attribute psutil 8's {@code as_dict()} returns (CONTRACT.md's list plus
+   * the rest, memory_maps included).
+   */
+  static final List<String> PROCESS_KEYS = Process.attrs();
+
   @Override
   public String name() {
     return "dump";
@@ -93,70 +99,6 @@ final class Dump implements Command {
     return 0;
   }
 
-  private static long parsePid(String text) throws UsageException {
-    try {
-      long pid = Long.parseLong(text);
-      if (pid < 0) {
-        throw new UsageException("--pid must be a process id >= 0, got '" + text + "'");
-      }
-      return pid;
-    } catch (NumberFormatException e) {
-      throw new UsageException("--pid must be a process id, got '" + text + "'");
-    }
-  }
-
-  private static Map<String, Object> cpuCount() {
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("logical", boxed(Psutil.cpuCount(true)));
-    counts.put("physical", boxed(Psutil.cpuCount(false)));
-    return counts;
-  }
-
-  private static Integer boxed(OptionalInt n) {
-    return n.isPresent() ? n.getAsInt() : null;
-  }
-
-  /**
-   * The process keys: every attribute psutil 8's {@code as_dict()} returns (CONTRACT.md's list plus
-   * the rest, memory_maps included).
-   */
-  static final List<String> PROCESS_KEYS = Process.attrs();
-
-  /**
-   * as_dict(attrs, ad_value=None), key by key in one oneshot: an attribute the kernel denies is
-   * null, and so is one this host cannot give (ionice without JNA, psutil's NotImplementedError),
-   * which as_dict would raise for the whole dict.
-   */
-  private static Map<String, Object> processDict(Process p) {
-    Map<String, Object> d = new LinkedHashMap<>();
-    Process.Oneshot once = p.oneshot();
-    try {
-      for (String key : PROCESS_KEYS) {
-        try {
-          d.putAll(p.asDict(List.of(key), null));
-        } catch (UnsupportedOperationException e) {
-          d.put(key, null);
-        }
-      }
-    } finally {
-      once.close();
-    }
-    Object status = d.get("status");
-    if (status instanceof ProcessStatus) {
-      d.put("status", ((ProcessStatus) status).value());
-    }
-    return d;
-  }
-
-  /** heap_info of the dumping JVM, or null where libc has no mallinfo (musl) or JNA is missing. */
-  private static Object heapInfo() {
-    try {
-      return Psutil.heapInfo();
-    } catch (UnsupportedOperationException e) {
-      return null;
-    }
-  }
-
   /** Every system-wide key of CONTRACT.md beyond the memory/cpu basics, with psutil's names. */
   private static void putSystemWide(Map<String, Object> dump) {
     dump.put("cpu_stats", Psutil.cpuStats());
@@ -184,6 +126,26 @@ final class Dump implements Command {
     dump.put("sensors_battery", orNull(() -> Psutil.sensorsBattery().orElse(null)));
   }
 
+  private static Map<String, Object> cpuCount() {
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("logical", boxed(Psutil.cpuCount(true)));
+    counts.put("physical", boxed(Psutil.cpuCount(false)));
+    return counts;
+  }
+
+  private static Integer boxed(OptionalInt n) {
+    return n.isPresent() ? n.getAsInt() : null;
+  }
+
+  /** heap_info of the dumping JVM, or null where libc has no mallinfo (musl) or JNA is missing. */
+  private static Object heapInfo() {
+    try {
+      return Psutil.heapInfo();
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
   /**
    * CONTRACT.md has dump name each address family ({@code AF_INET}) where {@link NicAddress#asDict}
    * gives psutil's int.
@@ -205,6 +167,32 @@ final class Dump implements Command {
   }
 
   /**
+   * as_dict(attrs, ad_value=None), key by key in one oneshot: an attribute the kernel denies is
+   * null, and so is one this host cannot give (ionice without JNA, psutil's NotImplementedError),
+   * which as_dict would raise for the whole dict.
+   */
+  private static Map<String, Object> processDict(Process p) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    Process.Oneshot once = p.oneshot();
+    try {
+      for (String key : PROCESS_KEYS) {
+        try {
+          d.putAll(p.asDict(List.of(key), null));
+        } catch (UnsupportedOperationException e) {
+          d.put(key, null);
+        }
+      }
+    } finally {
+      once.close();
+    }
+    Object status = d.get("status");
+    if (status instanceof ProcessStatus) {
+      d.put("status", ((ProcessStatus) status).value());
+    }
+    return d;
+  }
+
+  /**
    * A value psutil may not have on this host (cpu_freq raises NotImplementedError without a
    * current-frequency file; sensors_battery raises without /sys/class/power_supply; a mount point
    * may vanish): null in the dump.
@@ -214,6 +202,18 @@ final class Dump implements Command {
       return getter.get();
     } catch (UnsupportedOperationException | UncheckedIOException e) {
       return null;
+    }
+  }
+
+  private static long parsePid(String text) throws UsageException {
+    try {
+      long pid = Long.parseLong(text);
+      if (pid < 0) {
+        throw new UsageException("--pid must be a process id >= 0, got '" + text + "'");
+      }
+      return pid;
+    } catch (NumberFormatException e) {
+      throw new UsageException("--pid must be a process id, got '" + text + "'");
     }
   }
 }

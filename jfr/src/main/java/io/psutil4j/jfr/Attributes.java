@@ -6,6 +6,7 @@ import javax.management.Attribute;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Some attributes of one psutil4j MBean, read in one call, in the units JFR's annotations expect:
@@ -37,7 +38,7 @@ final class Attributes {
     return whole(values.get(name));
   }
 
-  static long whole(Object value) {
+  static long whole(@Nullable Object value) {
     return value instanceof Number ? ((Number) value).longValue() : ABSENT;
   }
 
@@ -46,7 +47,7 @@ final class Attributes {
     return nanos(values.get(name));
   }
 
-  static long nanos(Object seconds) {
+  static long nanos(@Nullable Object seconds) {
     return seconds instanceof Number
         ? Math.round(((Number) seconds).doubleValue() * NANOS_PER_SECOND)
         : ABSENT;
@@ -64,7 +65,7 @@ final class Attributes {
   }
 
   /** Text, or null. */
-  String text(String name) {
+  @Nullable String text(String name) {
     Object v = values.get(name);
     return v == null ? null : v.toString();
   }

@@ -9,6 +9,7 @@ import jdk.jfr.Percentage;
 import jdk.jfr.Period;
 import jdk.jfr.StackTrace;
 import jdk.jfr.Timespan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CPU limit, usage and throttling of this JVM's cgroup, from the Container MBean. JFR's own
@@ -26,10 +27,10 @@ import jdk.jfr.Timespan;
 final class CgroupCpuEvent extends Event {
   @Label("cgroup Version")
   @Description("v2, v1 or hybrid")
-  String version;
+  @Nullable String version;
 
   @Label("cgroup Path")
-  String path;
+  @Nullable String path;
 
   @Label("CPU Limit")
   @Description("The quota as a number of CPUs (quota / period); N/A for no quota")

@@ -8,6 +8,7 @@ import jdk.jfr.Name;
 import jdk.jfr.Period;
 import jdk.jfr.StackTrace;
 import jdk.jfr.Timespan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One native thread of this JVM with its CPU time, from the Threads MBean: GC, JIT and VM threads
@@ -30,11 +31,11 @@ final class NativeThreadEvent extends Event {
 
   @Label("Name")
   @Description("Kernel thread name (comm, 15 bytes at most)")
-  String name;
+  @Nullable String name;
 
   @Label("State")
   @Description("State letter of /proc/self/task/TID/stat")
-  String state;
+  @Nullable String state;
 
   @Label("User Time")
   @Timespan
@@ -55,5 +56,5 @@ final class NativeThreadEvent extends Event {
   long javaThreadId;
 
   @Label("Java Thread Name")
-  String javaThreadName;
+  @Nullable String javaThreadName;
 }

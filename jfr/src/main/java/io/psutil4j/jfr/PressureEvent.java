@@ -9,6 +9,7 @@ import jdk.jfr.Percentage;
 import jdk.jfr.Period;
 import jdk.jfr.StackTrace;
 import jdk.jfr.Timespan;
+import org.jspecify.annotations.Nullable;
 
 /** One resource's pressure stall information, host-wide, from the Pressure MBean. */
 @Name("psutil4j.Pressure")
@@ -23,7 +24,7 @@ import jdk.jfr.Timespan;
 final class PressureEvent extends Event {
   @Label("Resource")
   @Description("cpu, memory, io or irq")
-  String resource;
+  @Nullable String resource;
 
   @Label("Some, 10 s")
   @Description("Share of the last 10 s in which at least one task stalled")

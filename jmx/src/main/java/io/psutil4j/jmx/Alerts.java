@@ -6,6 +6,7 @@ import javax.management.MBeanNotificationInfo;
 import javax.management.Notification;
 import javax.management.NotificationBroadcasterSupport;
 import javax.management.ObjectName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JMX notifications for thresholds crossed, evaluated when a bean refreshes its reading: one
@@ -72,7 +73,7 @@ final class Alerts {
   }
 
   /** Notifies when {@code value} rose to {@code threshold} since the previous check. */
-  synchronized void check(String type, Double value, double threshold, String what) {
+  synchronized void check(String type, @Nullable Double value, double threshold, String what) {
     if (value == null) {
       return;
     }

@@ -2,6 +2,7 @@ package io.psutil4j.jmx;
 
 import io.psutil4j.CtxSwitchesAllThreads;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Process MBean's whole-process context switches, apart from its cheap attributes: counted by
@@ -29,7 +30,7 @@ final class AllThreadSwitches implements Readings.Cache<CtxSwitchesAllThreads> {
 
   /** The last reading; null when it could not be read. */
   @Override
-  public CtxSwitchesAllThreads get() {
+  public @Nullable CtxSwitchesAllThreads get() {
     if (countedPerThread) {
       return perThread.get();
     }

@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.Map;
 import javax.management.openmbean.OpenType;
 import javax.management.openmbean.SimpleType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table of a hand-written bean, read from its interface's {@link Metric} annotations without
@@ -32,7 +33,7 @@ final class AnnotatedTable {
    * those whose Java type is not a simple one (the Threads table).
    */
   static MBeanTable of(
-      MBeanGroup group,
+      @Nullable MBeanGroup group,
       String type,
       MBeanTable.Naming naming,
       String description,
@@ -74,7 +75,7 @@ final class AnnotatedTable {
     return n.startsWith("get") ? n.substring(3) : n.startsWith("is") ? n.substring(2) : n;
   }
 
-  private static OpenType<?> simple(Class<?> javaType) {
+  private static @Nullable OpenType<?> simple(Class<?> javaType) {
     // an MXBean getter may return a primitive: its open type is its wrapper's
     String className = MethodType.methodType(javaType).wrap().returnType().getName();
     for (OpenType<?> t : SIMPLE) {

@@ -2,6 +2,7 @@ package io.psutil4j.jmx;
 
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Container MBean's values under the names cAdvisor gives them (google/cadvisor {@code
@@ -71,7 +72,7 @@ final class CadvisorNames {
    * @throws IllegalStateException when our unit or kind is not cAdvisor's: the value would be wrong
    *     under that name
    */
-  static Name of(CatalogEntry t, CatalogEntry.Attribute a) {
+  static @Nullable Name of(CatalogEntry t, CatalogEntry.Attribute a) {
     Name n = t.type.equals(CONTAINER) ? NAMES.get(a.name) : null;
     if (n != null && (!n.unit.equals(a.unit) || n.counter != a.counter())) {
       throw new IllegalStateException(

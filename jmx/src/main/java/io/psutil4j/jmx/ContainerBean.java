@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JVM's own cgroup, read once per refresh for every attribute. Each refresh also computes the
@@ -23,14 +24,14 @@ final class ContainerBean implements ContainerMXBean {
   /** One refresh: the group, and what is derived from it and the refresh before. */
   private static final class Reading {
     final CgroupInfo info;
-    final String path;
-    final Double throttledRatio;
-    final Double memoryPercent;
-    MemoryHeadroom.Figures headroom;
-    Long openFiles;
-    Long openFilesLimit;
+    final @Nullable String path;
+    final @Nullable Double throttledRatio;
+    final @Nullable Double memoryPercent;
+    MemoryHeadroom.@Nullable Figures headroom;
+    @Nullable Long openFiles;
+    @Nullable Long openFilesLimit;
 
-    Reading(CgroupInfo info, Double throttledRatio) {
+    Reading(CgroupInfo info, @Nullable Double throttledRatio) {
       this.info = info;
       String unified = info.paths().get("unified");
       this.path = unified != null ? unified : info.paths().get("memory");
@@ -139,7 +140,7 @@ final class ContainerBean implements ContainerMXBean {
     return r;
   }
 
-  private static Long quietly(Supplier<Long> value) {
+  private static @Nullable Long quietly(Supplier<Long> value) {
     try {
       return value.get();
     } catch (RuntimeException e) {
@@ -147,28 +148,28 @@ final class ContainerBean implements ContainerMXBean {
     }
   }
 
-  private static Double percentOfLimit(CgroupMemory m) {
+  private static @Nullable Double percentOfLimit(CgroupMemory m) {
     if (!m.max().isPresent() || !m.current().isPresent() || m.max().getAsLong() <= 0) {
       return null;
     }
     return 100.0 * m.current().getAsLong() / m.max().getAsLong();
   }
 
-  private <R> R get(Function<Reading, R> field) {
+  private <R> @Nullable R get(Function<Reading, R> field) {
     Reading r = snapshot.get();
     return r == null ? null : field.apply(r);
   }
 
-  private <R> R cpu(Function<CgroupCpu, R> field) {
+  private <R> @Nullable R cpu(Function<CgroupCpu, R> field) {
     return get(r -> r.info.cpu().map(field).orElse(null));
   }
 
-  private <R> R memory(Function<CgroupMemory, R> field) {
+  private <R> @Nullable R memory(Function<CgroupMemory, R> field) {
     return get(r -> r.info.memory().map(field).orElse(null));
   }
 
   /** A counter summed over devices; null when no device reports it. */
-  private Long io(Function<CgroupIo, OptionalLong> field) {
+  private @Nullable Long io(Function<CgroupIo, OptionalLong> field) {
     return get(
         r -> {
           Long sum = null;
@@ -182,282 +183,282 @@ final class ContainerBean implements ContainerMXBean {
         });
   }
 
-  private Double pressure(
+  private @Nullable Double pressure(
       Function<PressureInfo, Optional<Psi>> resource, Function<Psi, Optional<PsiLine>> kind) {
     return get(
         r -> r.info.pressure().flatMap(resource).flatMap(kind).map(l -> d(l.avg10())).orElse(null));
   }
 
-  private static Long l(OptionalLong v) {
+  private static @Nullable Long l(OptionalLong v) {
     return v.isPresent() ? v.getAsLong() : null;
   }
 
-  private static Double d(OptionalDouble v) {
+  private static @Nullable Double d(OptionalDouble v) {
     return v.isPresent() ? v.getAsDouble() : null;
   }
 
   @Override
-  public String getCgroupVersion() {
+  public @Nullable String getCgroupVersion() {
     return get(r -> r.info.version().orElse(null));
   }
 
   @Override
-  public String getCgroupPath() {
+  public @Nullable String getCgroupPath() {
     return get(r -> r.path);
   }
 
   @Override
-  public Double getCpuLimit() {
+  public @Nullable Double getCpuLimit() {
     return cpu(c -> d(c.limit()));
   }
 
   @Override
-  public Double getEffectiveCpus() {
+  public @Nullable Double getEffectiveCpus() {
     return cpu(c -> d(c.effectiveCpus()));
   }
 
   @Override
-  public Long getCpuQuota() {
+  public @Nullable Long getCpuQuota() {
     return cpu(c -> l(c.quotaUsec()));
   }
 
   @Override
-  public Long getCpuPeriod() {
+  public @Nullable Long getCpuPeriod() {
     return cpu(c -> l(c.periodUsec()));
   }
 
   @Override
-  public Long getCpuWeight() {
+  public @Nullable Long getCpuWeight() {
     return cpu(c -> l(c.weight()));
   }
 
   @Override
-  public Long getCpuShares() {
+  public @Nullable Long getCpuShares() {
     return cpu(c -> l(c.shares()));
   }
 
   @Override
-  public Integer getCpusetCpus() {
+  public @Nullable Integer getCpusetCpus() {
     return cpu(c -> c.cpusetCpus().isPresent() ? c.cpusetCpus().getAsInt() : null);
   }
 
   @Override
-  public Double getCpuUsage() {
+  public @Nullable Double getCpuUsage() {
     return cpu(c -> PsiValues.seconds(c.usageUsec()));
   }
 
   @Override
-  public Long getCpuPeriods() {
+  public @Nullable Long getCpuPeriods() {
     return cpu(c -> l(c.nrPeriods()));
   }
 
   @Override
-  public Long getCpuThrottledPeriods() {
+  public @Nullable Long getCpuThrottledPeriods() {
     return cpu(c -> l(c.nrThrottled()));
   }
 
   @Override
-  public Double getCpuThrottledTime() {
+  public @Nullable Double getCpuThrottledTime() {
     return cpu(c -> PsiValues.seconds(c.throttledUsec()));
   }
 
   @Override
-  public Double getCpuThrottledRatio() {
+  public @Nullable Double getCpuThrottledRatio() {
     return get(r -> r.throttledRatio);
   }
 
   @Override
-  public Long getMemoryLimit() {
+  public @Nullable Long getMemoryLimit() {
     return memory(m -> l(m.max()));
   }
 
   @Override
-  public Long getMemoryHigh() {
+  public @Nullable Long getMemoryHigh() {
     return memory(m -> l(m.high()));
   }
 
   @Override
-  public Long getMemoryUsage() {
+  public @Nullable Long getMemoryUsage() {
     return memory(m -> l(m.current()));
   }
 
   @Override
-  public Double getMemoryUsagePercent() {
+  public @Nullable Double getMemoryUsagePercent() {
     return get(r -> r.memoryPercent);
   }
 
   @Override
-  public Long getMemoryPeak() {
+  public @Nullable Long getMemoryPeak() {
     return memory(m -> l(m.peak()));
   }
 
   @Override
-  public Long getSwapLimit() {
+  public @Nullable Long getSwapLimit() {
     return memory(m -> l(m.swapMax()));
   }
 
   @Override
-  public Long getSwapUsage() {
+  public @Nullable Long getSwapUsage() {
     return memory(m -> l(m.swapCurrent()));
   }
 
   @Override
-  public Long getMemoryAnon() {
+  public @Nullable Long getMemoryAnon() {
     return memory(m -> l(m.anon()));
   }
 
   @Override
-  public Long getMemoryFile() {
+  public @Nullable Long getMemoryFile() {
     return memory(m -> l(m.file()));
   }
 
   @Override
-  public Long getMemoryKernel() {
+  public @Nullable Long getMemoryKernel() {
     return memory(m -> l(m.kernel()));
   }
 
   @Override
-  public Long getMemorySock() {
+  public @Nullable Long getMemorySock() {
     return memory(m -> l(m.sock()));
   }
 
   @Override
-  public Long getMemoryShmem() {
+  public @Nullable Long getMemoryShmem() {
     return memory(m -> l(m.shmem()));
   }
 
   @Override
-  public Long getMemoryHighEvents() {
+  public @Nullable Long getMemoryHighEvents() {
     return memory(m -> l(m.eventsHigh()));
   }
 
   @Override
-  public Long getMemoryMaxEvents() {
+  public @Nullable Long getMemoryMaxEvents() {
     return memory(m -> l(m.eventsMax()));
   }
 
   @Override
-  public Long getOomEvents() {
+  public @Nullable Long getOomEvents() {
     return memory(m -> l(m.eventsOom()));
   }
 
   @Override
-  public Long getOomKills() {
+  public @Nullable Long getOomKills() {
     return memory(m -> l(m.eventsOomKill()));
   }
 
-  private <R> R headroom(Function<MemoryHeadroom.Figures, R> field) {
+  private <R> @Nullable R headroom(Function<MemoryHeadroom.Figures, R> field) {
     return get(r -> r.headroom == null ? null : field.apply(r.headroom));
   }
 
   @Override
-  public Long getMemoryWorkingSet() {
+  public @Nullable Long getMemoryWorkingSet() {
     return headroom(h -> h.workingSet);
   }
 
   @Override
-  public Long getMemoryAvailable() {
+  public @Nullable Long getMemoryAvailable() {
     return headroom(h -> h.available);
   }
 
   @Override
-  public Double getMemoryWorkingSetPercent() {
+  public @Nullable Double getMemoryWorkingSetPercent() {
     return headroom(h -> h.workingSetPercent);
   }
 
   @Override
-  public Double getProcessRssPercent() {
+  public @Nullable Double getProcessRssPercent() {
     return headroom(h -> h.processRssPercent);
   }
 
   @Override
-  public Long getOomEventsSinceStart() {
+  public @Nullable Long getOomEventsSinceStart() {
     return headroom(h -> h.sinceStart(MemoryHeadroom.Event.OOM));
   }
 
   @Override
-  public Long getOomKillsSinceStart() {
+  public @Nullable Long getOomKillsSinceStart() {
     return headroom(h -> h.sinceStart(MemoryHeadroom.Event.OOM_KILL));
   }
 
   @Override
-  public Long getMemoryMaxEventsSinceStart() {
+  public @Nullable Long getMemoryMaxEventsSinceStart() {
     return headroom(h -> h.sinceStart(MemoryHeadroom.Event.MAX));
   }
 
   @Override
-  public Long getPids() {
+  public @Nullable Long getPids() {
     return get(r -> l(r.info.pidsCurrent()));
   }
 
   @Override
-  public Long getPidsLimit() {
+  public @Nullable Long getPidsLimit() {
     return get(r -> l(r.info.pidsMax()));
   }
 
   @Override
-  public Long getIoReadBytes() {
+  public @Nullable Long getIoReadBytes() {
     return io(CgroupIo::rbytes);
   }
 
   @Override
-  public Long getIoWriteBytes() {
+  public @Nullable Long getIoWriteBytes() {
     return io(CgroupIo::wbytes);
   }
 
   @Override
-  public Long getIoReads() {
+  public @Nullable Long getIoReads() {
     return io(CgroupIo::rios);
   }
 
   @Override
-  public Long getIoWrites() {
+  public @Nullable Long getIoWrites() {
     return io(CgroupIo::wios);
   }
 
   @Override
-  public Double getPressureCpuSomeAvg10() {
+  public @Nullable Double getPressureCpuSomeAvg10() {
     return pressure(PressureInfo::cpu, Psi::some);
   }
 
   @Override
-  public Double getPressureCpuFullAvg10() {
+  public @Nullable Double getPressureCpuFullAvg10() {
     return pressure(PressureInfo::cpu, Psi::full);
   }
 
   @Override
-  public Double getPressureMemorySomeAvg10() {
+  public @Nullable Double getPressureMemorySomeAvg10() {
     return pressure(PressureInfo::memory, Psi::some);
   }
 
   @Override
-  public Double getPressureMemoryFullAvg10() {
+  public @Nullable Double getPressureMemoryFullAvg10() {
     return pressure(PressureInfo::memory, Psi::full);
   }
 
   @Override
-  public Double getPressureIoSomeAvg10() {
+  public @Nullable Double getPressureIoSomeAvg10() {
     return pressure(PressureInfo::io, Psi::some);
   }
 
   @Override
-  public Double getPressureIoFullAvg10() {
+  public @Nullable Double getPressureIoFullAvg10() {
     return pressure(PressureInfo::io, Psi::full);
   }
 
   @Override
-  public Long getOpenFiles() {
+  public @Nullable Long getOpenFiles() {
     return get(r -> r.openFiles);
   }
 
   @Override
-  public Long getOpenFilesLimit() {
+  public @Nullable Long getOpenFilesLimit() {
     return get(r -> r.openFilesLimit);
   }
 
   /** The snapshot's own age: reading it refreshes nothing. */
   @Override
-  public Double getReadingAgeSeconds() {
+  public @Nullable Double getReadingAgeSeconds() {
     long millis = snapshot.ageMillis();
     return millis < 0 ? null : millis / 1000.0;
   }

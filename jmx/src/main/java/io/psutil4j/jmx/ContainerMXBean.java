@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code psutil4j:type=Container}: the cgroup this JVM runs in (cgroup v2, v1 or hybrid): CPU quota
  * as a number of CPUs, usage and throttling; memory limit, usage and events; pids; I/O; the group's
@@ -8,181 +10,181 @@ package io.psutil4j.jmx;
  */
 public interface ContainerMXBean {
   @Metric(summary = "cgroup layout: v2, v1 or hybrid", unit = "text", psutil = "cgroup().version")
-  String getCgroupVersion();
+  @Nullable String getCgroupVersion();
 
   @Metric(
       summary = "The group of the unified hierarchy, or of the memory controller on v1",
       unit = "text",
       psutil = "cgroup().paths")
-  String getCgroupPath();
+  @Nullable String getCgroupPath();
 
   @Metric(
       summary = "CPU quota as a number of CPUs (quota / period), null for no quota",
       unit = "cpus",
       psutil = "cgroup().cpu.limit")
-  Double getCpuLimit();
+  @Nullable Double getCpuLimit();
 
   @Metric(
       summary = "CPUs the group can use at most: the smaller of the quota and the cpuset",
       unit = "cpus",
       psutil = "cgroup().cpu.effective_cpus")
-  Double getEffectiveCpus();
+  @Nullable Double getEffectiveCpus();
 
   @Metric(
       summary = "CPU time allowed per period, null for no quota",
       unit = "microseconds",
       psutil = "cgroup().cpu.quota_usec")
-  Long getCpuQuota();
+  @Nullable Long getCpuQuota();
 
   @Metric(
       summary = "Length of the quota period",
       unit = "microseconds",
       psutil = "cgroup().cpu.period_usec")
-  Long getCpuPeriod();
+  @Nullable Long getCpuPeriod();
 
   @Metric(
       summary = "cgroup v2 cpu.weight (100 is the default share), null on v1",
       unit = "weight",
       psutil = "cgroup().cpu.weight")
-  Long getCpuWeight();
+  @Nullable Long getCpuWeight();
 
   @Metric(
       summary = "cgroup v1 cpu.shares (1024 is the default share), null on v2",
       unit = "shares",
       psutil = "cgroup().cpu.shares")
-  Long getCpuShares();
+  @Nullable Long getCpuShares();
 
   @Metric(
       summary = "CPUs the cpuset lets the group run on",
       unit = "cpus",
       psutil = "cgroup().cpu.cpuset_cpus")
-  Integer getCpusetCpus();
+  @Nullable Integer getCpusetCpus();
 
   @Metric(
       summary = "CPU time used by the group",
       unit = "seconds",
       type = Metric.COUNTER,
       psutil = "cgroup().cpu.usage_usec")
-  Double getCpuUsage();
+  @Nullable Double getCpuUsage();
 
   @Metric(
       summary = "Quota periods elapsed with runnable tasks",
       unit = "periods",
       type = Metric.COUNTER,
       psutil = "cgroup().cpu.nr_periods")
-  Long getCpuPeriods();
+  @Nullable Long getCpuPeriods();
 
   @Metric(
       summary = "Periods in which the group used up its quota and was throttled",
       unit = "periods",
       type = Metric.COUNTER,
       psutil = "cgroup().cpu.nr_throttled")
-  Long getCpuThrottledPeriods();
+  @Nullable Long getCpuThrottledPeriods();
 
   @Metric(
       summary = "Time the group spent throttled",
       unit = "seconds",
       type = Metric.COUNTER,
       psutil = "cgroup().cpu.throttled_usec")
-  Double getCpuThrottledTime();
+  @Nullable Double getCpuThrottledTime();
 
   @Metric(
       summary =
           "Share of the periods since the previous refresh in which the group was throttled, null until two refreshes saw periods",
       unit = "ratio",
       psutil = "cgroup().cpu nr_throttled / nr_periods deltas")
-  Double getCpuThrottledRatio();
+  @Nullable Double getCpuThrottledRatio();
 
   @Metric(
       summary = "Hard memory limit (memory.max, v1 limit_in_bytes), null for none",
       unit = "bytes",
       psutil = "cgroup().memory.max")
-  Long getMemoryLimit();
+  @Nullable Long getMemoryLimit();
 
   @Metric(
       summary = "Throttling limit (memory.high, v2), null for none",
       unit = "bytes",
       psutil = "cgroup().memory.high")
-  Long getMemoryHigh();
+  @Nullable Long getMemoryHigh();
 
   @Metric(
       summary = "Memory in use by the group",
       unit = "bytes",
       psutil = "cgroup().memory.current")
-  Long getMemoryUsage();
+  @Nullable Long getMemoryUsage();
 
   @Metric(
       summary = "Memory in use as a share of the hard limit, null without a limit",
       unit = "percent",
       psutil = "cgroup().memory.current / max")
-  Double getMemoryUsagePercent();
+  @Nullable Double getMemoryUsagePercent();
 
   @Metric(
       summary = "Highest memory usage recorded",
       unit = "bytes",
       psutil = "cgroup().memory.peak")
-  Long getMemoryPeak();
+  @Nullable Long getMemoryPeak();
 
   @Metric(
       summary = "Swap limit, null for none",
       unit = "bytes",
       psutil = "cgroup().memory.swap_max")
-  Long getSwapLimit();
+  @Nullable Long getSwapLimit();
 
   @Metric(
       summary = "Swap in use by the group",
       unit = "bytes",
       psutil = "cgroup().memory.swap_current")
-  Long getSwapUsage();
+  @Nullable Long getSwapUsage();
 
   @Metric(
       summary = "Anonymous memory (heaps, stacks)",
       unit = "bytes",
       psutil = "cgroup().memory.anon")
-  Long getMemoryAnon();
+  @Nullable Long getMemoryAnon();
 
   @Metric(summary = "Page cache", unit = "bytes", psutil = "cgroup().memory.file")
-  Long getMemoryFile();
+  @Nullable Long getMemoryFile();
 
   @Metric(
       summary = "Kernel memory charged to the group",
       unit = "bytes",
       psutil = "cgroup().memory.kernel")
-  Long getMemoryKernel();
+  @Nullable Long getMemoryKernel();
 
   @Metric(summary = "Network buffers", unit = "bytes", psutil = "cgroup().memory.sock")
-  Long getMemorySock();
+  @Nullable Long getMemorySock();
 
   @Metric(summary = "Shared memory and tmpfs", unit = "bytes", psutil = "cgroup().memory.shmem")
-  Long getMemoryShmem();
+  @Nullable Long getMemoryShmem();
 
   @Metric(
       summary = "Times usage went over memory.high",
       unit = "events",
       type = Metric.COUNTER,
       psutil = "cgroup().memory.events_high")
-  Long getMemoryHighEvents();
+  @Nullable Long getMemoryHighEvents();
 
   @Metric(
       summary = "Times usage was about to go over the hard limit",
       unit = "events",
       type = Metric.COUNTER,
       psutil = "cgroup().memory.events_max")
-  Long getMemoryMaxEvents();
+  @Nullable Long getMemoryMaxEvents();
 
   @Metric(
       summary = "Times the group ran out of memory",
       unit = "events",
       type = Metric.COUNTER,
       psutil = "cgroup().memory.events_oom")
-  Long getOomEvents();
+  @Nullable Long getOomEvents();
 
   @Metric(
       summary = "Processes the OOM killer killed in the group",
       unit = "processes",
       type = Metric.COUNTER,
       psutil = "cgroup().memory.events_oom_kill")
-  Long getOomKills();
+  @Nullable Long getOomKills();
 
   @Metric(
       summary =
@@ -191,7 +193,7 @@ public interface ContainerMXBean {
               + " total_inactive_file), never below 0",
       unit = "bytes",
       psutil = "cgroup().memory.working_set")
-  Long getMemoryWorkingSet();
+  @Nullable Long getMemoryWorkingSet();
 
   @Metric(
       summary =
@@ -199,13 +201,13 @@ public interface ContainerMXBean {
               + " reclaimed before an OOM, so it counts as available); null without a limit",
       unit = "bytes",
       psutil = "cgroup().memory.max - working_set")
-  Long getMemoryAvailable();
+  @Nullable Long getMemoryAvailable();
 
   @Metric(
       summary = "Working set as a share of the hard limit, null without a limit",
       unit = "percent",
       psutil = "cgroup().memory.working_set / max")
-  Double getMemoryWorkingSetPercent();
+  @Nullable Double getMemoryWorkingSetPercent();
 
   @Metric(
       summary =
@@ -214,7 +216,7 @@ public interface ContainerMXBean {
               + " without a limit",
       unit = "percent",
       psutil = "Process().memory_info().rss / cgroup().memory.max")
-  Double getProcessRssPercent();
+  @Nullable Double getProcessRssPercent();
 
   @Metric(
       summary =
@@ -223,7 +225,7 @@ public interface ContainerMXBean {
       unit = "events",
       type = Metric.COUNTER,
       psutil = "cgroup().memory.events_oom - at start")
-  Long getOomEventsSinceStart();
+  @Nullable Long getOomEventsSinceStart();
 
   @Metric(
       summary =
@@ -233,7 +235,7 @@ public interface ContainerMXBean {
       unit = "processes",
       type = Metric.COUNTER,
       psutil = "cgroup().memory.events_oom_kill - at start")
-  Long getOomKillsSinceStart();
+  @Nullable Long getOomKillsSinceStart();
 
   @Metric(
       summary =
@@ -243,89 +245,89 @@ public interface ContainerMXBean {
       unit = "events",
       type = Metric.COUNTER,
       psutil = "cgroup().memory.events_max - at start")
-  Long getMemoryMaxEventsSinceStart();
+  @Nullable Long getMemoryMaxEventsSinceStart();
 
   @Metric(summary = "Tasks in the group", unit = "tasks", psutil = "cgroup().pids_current")
-  Long getPids();
+  @Nullable Long getPids();
 
   @Metric(summary = "Task limit, null for none", unit = "tasks", psutil = "cgroup().pids_max")
-  Long getPidsLimit();
+  @Nullable Long getPidsLimit();
 
   @Metric(
       summary = "Bytes read, all devices",
       unit = "bytes",
       type = Metric.COUNTER,
       psutil = "cgroup().io[*].rbytes")
-  Long getIoReadBytes();
+  @Nullable Long getIoReadBytes();
 
   @Metric(
       summary = "Bytes written, all devices",
       unit = "bytes",
       type = Metric.COUNTER,
       psutil = "cgroup().io[*].wbytes")
-  Long getIoWriteBytes();
+  @Nullable Long getIoWriteBytes();
 
   @Metric(
       summary = "Read operations, all devices",
       unit = "operations",
       type = Metric.COUNTER,
       psutil = "cgroup().io[*].rios")
-  Long getIoReads();
+  @Nullable Long getIoReads();
 
   @Metric(
       summary = "Write operations, all devices",
       unit = "operations",
       type = Metric.COUNTER,
       psutil = "cgroup().io[*].wios")
-  Long getIoWrites();
+  @Nullable Long getIoWrites();
 
   @Metric(
       summary = "Share of the last 10 s in which some tasks of the group stalled on cpu",
       unit = "percent",
       psutil = "cgroup().pressure.cpu.some.avg10")
-  Double getPressureCpuSomeAvg10();
+  @Nullable Double getPressureCpuSomeAvg10();
 
   @Metric(
       summary = "Share of the last 10 s in which all non-idle tasks of the group stalled on cpu",
       unit = "percent",
       psutil = "cgroup().pressure.cpu.full.avg10")
-  Double getPressureCpuFullAvg10();
+  @Nullable Double getPressureCpuFullAvg10();
 
   @Metric(
       summary = "Share of the last 10 s in which some tasks of the group stalled on memory",
       unit = "percent",
       psutil = "cgroup().pressure.memory.some.avg10")
-  Double getPressureMemorySomeAvg10();
+  @Nullable Double getPressureMemorySomeAvg10();
 
   @Metric(
       summary = "Share of the last 10 s in which all non-idle tasks of the group stalled on memory",
       unit = "percent",
       psutil = "cgroup().pressure.memory.full.avg10")
-  Double getPressureMemoryFullAvg10();
+  @Nullable Double getPressureMemoryFullAvg10();
 
   @Metric(
       summary = "Share of the last 10 s in which some tasks of the group stalled on io",
       unit = "percent",
       psutil = "cgroup().pressure.io.some.avg10")
-  Double getPressureIoSomeAvg10();
+  @Nullable Double getPressureIoSomeAvg10();
 
   @Metric(
       summary = "Share of the last 10 s in which all non-idle tasks of the group stalled on io",
       unit = "percent",
       psutil = "cgroup().pressure.io.full.avg10")
-  Double getPressureIoFullAvg10();
+  @Nullable Double getPressureIoFullAvg10();
 
   @Metric(
       summary = "File descriptors this JVM has open (for the near-limit alert)",
       unit = "descriptors",
       psutil = "Process().num_fds()")
-  Long getOpenFiles();
+  @Nullable Long getOpenFiles();
 
   @Metric(
       summary = "Soft RLIMIT_NOFILE of this JVM, null when unlimited or unknown",
       unit = "descriptors",
       psutil = "Process().rlimit(RLIMIT_NOFILE)[0]")
-  Long getOpenFilesLimit();
+  @Nullable Long getOpenFilesLimit();
 
   @Metric(
       summary =
@@ -335,5 +337,5 @@ public interface ContainerMXBean {
               + " reading is served stale; null before the first read. Reading it reads nothing",
       unit = "seconds",
       psutil = "(psutil4j, not in psutil)")
-  Double getReadingAgeSeconds();
+  @Nullable Double getReadingAgeSeconds();
 }

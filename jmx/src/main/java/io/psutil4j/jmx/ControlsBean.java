@@ -5,6 +5,7 @@ import io.psutil4j.ProcessRlimit;
 import io.psutil4j.PsutilException;
 import io.psutil4j.ResourceLimit;
 import io.psutil4j.spi.Platform;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The setters of psutil's Process behind {@link ControlsMXBean}, each passed through the {@link
@@ -147,7 +149,8 @@ final class ControlsBean implements ControlsMXBean {
   }
 
   @Override
-  public String getLog() {
-    return gate.policy().log() == null ? null : gate.policy().log().toString();
+  public @Nullable String getLog() {
+    Path log = gate.policy().log();
+    return log == null ? null : log.toString();
   }
 }

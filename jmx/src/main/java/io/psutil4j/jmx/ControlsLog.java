@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line per Controls invocation, appended to the file the user chose: when, what, and how it
@@ -13,9 +14,9 @@ import java.time.Instant;
  * thread or open file stays behind.
  */
 final class ControlsLog {
-  private final Path file;
+  private final @Nullable Path file;
 
-  ControlsLog(Path file) {
+  ControlsLog(@Nullable Path file) {
     this.file = file;
   }
 

@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code psutil4j:type=Controls}: operations that change the system, registered only with {@code
  * controls=true}. Each calls psutil's setter on the process {@code pid}, after a check made at
@@ -74,5 +76,5 @@ public interface ControlsMXBean {
       summary = "The file each invocation is logged to, one line each; null when none",
       unit = "text",
       psutil = "none (agent option controls.log)")
-  String getLog();
+  @Nullable String getLog();
 }

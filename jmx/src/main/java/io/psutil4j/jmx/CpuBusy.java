@@ -5,6 +5,7 @@ import io.psutil4j.CpuStats;
 import io.psutil4j.CpuTimes;
 import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.Platform;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Cpu MBean's /proc/stat reading: the times and stats of one read, and the busy percent between
@@ -24,7 +25,7 @@ final class CpuBusy {
   /** Reads /proc/stat once per call; called by one Snapshot, one refresh at a time. */
   static final class Reader {
     private final Platform platform;
-    private CpuTimes previous;
+    private @Nullable CpuTimes previous;
 
     /** Takes the first sample now, so the first reading's percent covers a real interval. */
     Reader(Platform platform) {

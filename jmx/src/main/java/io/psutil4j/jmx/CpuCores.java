@@ -8,14 +8,21 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The per-CPU reading: times, busy percent since the previous reading, and frequency. */
 final class CpuCores {
   /** One logical CPU; freq is null without cpufreq. */
   static final class Core {
-    CpuTimes times;
-    Double percent;
-    CpuFreq freq;
+    final CpuTimes times;
+    final Double percent;
+    final @Nullable CpuFreq freq;
+
+    Core(CpuTimes times, Double percent, @Nullable CpuFreq freq) {
+      this.times = times;
+      this.percent = percent;
+      this.freq = freq;
+    }
   }
 
   private final Platform platform;
@@ -40,14 +47,13 @@ final class CpuCores {
     Map<String, Core> all = new LinkedHashMap<>();
     int position = 0;
     for (Map.Entry<Integer, CpuTimes> e : now.entrySet()) {
-      Core c = new Core();
-      c.times = e.getValue();
+      CpuTimes times = e.getValue();
       CpuTimes before = previous.get(e.getKey());
-      c.percent = before != null ? CpuPercent.between(before, c.times) : 0.0;
+      double percent = before != null ? CpuPercent.between(before, times) : 0.0;
       // cpu_freq lists the online CPUs in CPU order, as /proc/stat does
-      c.freq = position < freqs.size() ? freqs.get(position) : null;
+      CpuFreq freq = position < freqs.size() ? freqs.get(position) : null;
       position++;
-      all.put("cpu" + e.getKey(), c);
+      all.put("cpu" + e.getKey(), new Core(times, percent, freq));
     }
     previous = now;
     return Entities.chosen(all, selector);

@@ -9,6 +9,7 @@ import io.psutil4j.LoadAverage;
 import io.psutil4j.spi.Platform;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** {@code psutil4j:type=Cpu}: all CPUs together. */
 final class CpuTable {
@@ -101,7 +102,7 @@ final class CpuTable {
         .build();
   }
 
-  private static Integer boxed(OptionalInt value) {
+  private static @Nullable Integer boxed(OptionalInt value) {
     return value.isPresent() ? value.getAsInt() : null;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One call per key that may never return (statvfs of a dead NFS mount, a sysfs file of a wedged
@@ -146,7 +147,7 @@ final class DeadlineCalls<K, V> {
       return done ? keys.size() : abandonedAt + 1;
     }
 
-    private V callQuietly(K key) {
+    private @Nullable V callQuietly(K key) {
       try {
         return call.apply(key);
       } catch (RuntimeException e) {

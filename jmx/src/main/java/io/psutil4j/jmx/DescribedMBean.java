@@ -11,6 +11,7 @@ import javax.management.MBeanOperationInfo;
 import javax.management.MBeanParameterInfo;
 import javax.management.ReflectionException;
 import javax.management.StandardMBean;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An MXBean whose descriptions say what each attribute is, in which unit and from which psutil
@@ -37,7 +38,7 @@ class DescribedMBean<T> extends StandardMBean implements HookableMBean {
   }
 
   /** The {@link Operation} on the interface method named like {@code op}, with its arity. */
-  static Operation operation(Class<?> iface, MBeanOperationInfo op) {
+  static @Nullable Operation operation(Class<?> iface, MBeanOperationInfo op) {
     for (Method m : iface.getMethods()) {
       if (m.getName().equals(op.getName())
           && m.getParameterCount() == op.getSignature().length

@@ -3,6 +3,7 @@ package io.psutil4j.jmx;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.jspecify.annotations.Nullable;
 
 /** HotSpot's jcmd commands through the DiagnosticCommand MBean of a server, in process. */
 final class DiagnosticCommand {
@@ -12,7 +13,7 @@ final class DiagnosticCommand {
    * The text {@code operation} (such as {@code vmNativeMemory} for VM.native_memory) answers with
    * {@code args}; null when this JVM has no such MBean or command (not HotSpot, an older JDK).
    */
-  static String run(MBeanServer server, String operation, String... args) {
+  static @Nullable String run(MBeanServer server, String operation, String... args) {
     try {
       Object text =
           server.invoke(

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javax.management.ObjectName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One per-entity MBean type: the shared reading of all its entities by name, and how to make the
@@ -46,7 +47,7 @@ final class Entities<R> {
   }
 
   /** Every chosen entity's reading by name; null when the read failed. */
-  Map<String, R> current() {
+  @Nullable Map<String, R> current() {
     return snapshot.get();
   }
 

@@ -1,6 +1,7 @@
 package io.psutil4j.jmx;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The per-entity types' caps: how many entities each left out at its last reading. Reads no kernel
@@ -15,7 +16,7 @@ final class EntityCapsBean implements EntityCapsMXBean {
     this.kinds = kinds;
   }
 
-  private Integer leftOut(String type) {
+  private @Nullable Integer leftOut(String type) {
     for (Entities<?> k : kinds) {
       if (k.type().equals(type)) {
         return k.leftOut();
@@ -30,22 +31,22 @@ final class EntityCapsBean implements EntityCapsMXBean {
   }
 
   @Override
-  public Integer getCpuLeftOut() {
+  public @Nullable Integer getCpuLeftOut() {
     return leftOut("Cpu");
   }
 
   @Override
-  public Integer getDiskLeftOut() {
+  public @Nullable Integer getDiskLeftOut() {
     return leftOut("Disk");
   }
 
   @Override
-  public Integer getFileSystemLeftOut() {
+  public @Nullable Integer getFileSystemLeftOut() {
     return leftOut("FileSystem");
   }
 
   @Override
-  public Integer getNetworkInterfaceLeftOut() {
+  public @Nullable Integer getNetworkInterfaceLeftOut() {
     return leftOut("NetworkInterface");
   }
 }

@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code psutil4j:type=Entities}: how many entities of each per-entity type the cap left without an
  * MBean (option {@code entities.max}); entities the name patterns leave out are not counted.
@@ -15,23 +17,23 @@ public interface EntityCapsMXBean {
       summary = "Online CPUs without a per-CPU MBean (beyond the cap); null when not registered",
       unit = "count",
       psutil = "len(cpu_times(percpu=True)) beyond the cap")
-  Integer getCpuLeftOut();
+  @Nullable Integer getCpuLeftOut();
 
   @Metric(
       summary = "Disks without a Disk MBean (beyond the cap); null when not registered",
       unit = "count",
       psutil = "len(disk_io_counters(perdisk=True)) matching, beyond the cap")
-  Integer getDiskLeftOut();
+  @Nullable Integer getDiskLeftOut();
 
   @Metric(
       summary = "Mounts without a FileSystem MBean (beyond the cap); null when not registered",
       unit = "count",
       psutil = "len(disk_partitions()) matching, beyond the cap")
-  Integer getFileSystemLeftOut();
+  @Nullable Integer getFileSystemLeftOut();
 
   @Metric(
       summary = "NICs without a NetworkInterface MBean (beyond the cap); null when not registered",
       unit = "count",
       psutil = "len(net_io_counters(pernic=True)) matching, beyond the cap")
-  Integer getNetworkInterfaceLeftOut();
+  @Nullable Integer getNetworkInterfaceLeftOut();
 }

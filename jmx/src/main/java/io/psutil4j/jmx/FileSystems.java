@@ -5,6 +5,7 @@ import io.psutil4j.DiskUsage;
 import io.psutil4j.spi.Platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The FileSystem reading: disk_partitions() with disk_usage() of each mountpoint. */
 final class FileSystems {
@@ -12,8 +13,13 @@ final class FileSystems {
 
   /** One mount; usage is null when statvfs failed (permission, a stale mount). */
   static final class Mount {
-    DiskPartition part;
-    DiskUsage usage;
+    final DiskPartition part;
+    final @Nullable DiskUsage usage;
+
+    Mount(DiskPartition part, @Nullable DiskUsage usage) {
+      this.part = part;
+      this.usage = usage;
+    }
   }
 
   /**
@@ -31,10 +37,7 @@ final class FileSystems {
     Map<String, DiskUsage> usages = usage.callAll(chosen.keySet());
     Map<String, Mount> out = new LinkedHashMap<>();
     for (Map.Entry<String, DiskPartition> e : chosen.entrySet()) {
-      Mount m = new Mount();
-      m.part = e.getValue();
-      m.usage = usages.get(e.getKey());
-      out.put(e.getKey(), m);
+      out.put(e.getKey(), new Mount(e.getValue(), usages.get(e.getKey())));
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one {@code heapTrim} did. JMX clients receive it as open data (a CompositeData with items
  * {@code rssBefore, rssAfter, ussBefore, ussAfter, heapUsedBefore, heapUsedAfter, mmapUsedBefore,
@@ -20,42 +22,42 @@ public final class HeapTrimResult {
   }
 
   /** Resident set size before, bytes (psutil memory_info().rss). */
-  public Long getRssBefore() {
+  public @Nullable Long getRssBefore() {
     return before.rss;
   }
 
   /** Resident set size after, bytes. */
-  public Long getRssAfter() {
+  public @Nullable Long getRssAfter() {
     return after.rss;
   }
 
   /** Unique set size before, bytes (psutil memory_footprint().uss). */
-  public Long getUssBefore() {
+  public @Nullable Long getUssBefore() {
     return before.uss;
   }
 
   /** Unique set size after, bytes. */
-  public Long getUssAfter() {
+  public @Nullable Long getUssAfter() {
     return after.uss;
   }
 
   /** malloc heap in use before, bytes (psutil heap_info().heap_used). */
-  public Long getHeapUsedBefore() {
+  public @Nullable Long getHeapUsedBefore() {
     return before.heapUsed;
   }
 
   /** malloc heap in use after, bytes. */
-  public Long getHeapUsedAfter() {
+  public @Nullable Long getHeapUsedAfter() {
     return after.heapUsed;
   }
 
   /** malloc mmap-ed memory before, bytes (psutil heap_info().mmap_used). */
-  public Long getMmapUsedBefore() {
+  public @Nullable Long getMmapUsedBefore() {
     return before.mmapUsed;
   }
 
   /** malloc mmap-ed memory after, bytes. */
-  public Long getMmapUsedAfter() {
+  public @Nullable Long getMmapUsedAfter() {
     return after.mmapUsed;
   }
 

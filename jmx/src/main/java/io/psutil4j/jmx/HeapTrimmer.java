@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code heapTrim} operation: glibc malloc_trim(0) with the memory before and after, one call
@@ -15,12 +16,13 @@ import java.util.function.Supplier;
 final class HeapTrimmer {
   /** Memory as seen before or after the trim; a field is null when it could not be read. */
   static final class Memory {
-    final Long rss;
-    final Long uss;
-    final Long heapUsed;
-    final Long mmapUsed;
+    final @Nullable Long rss;
+    final @Nullable Long uss;
+    final @Nullable Long heapUsed;
+    final @Nullable Long mmapUsed;
 
-    Memory(Long rss, Long uss, Long heapUsed, Long mmapUsed) {
+    Memory(
+        @Nullable Long rss, @Nullable Long uss, @Nullable Long heapUsed, @Nullable Long mmapUsed) {
       this.rss = rss;
       this.uss = uss;
       this.heapUsed = heapUsed;

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.MBeanServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where this JVM's Java heap is reserved, from {@code jcmd PID GC.heap_info} through the
@@ -18,17 +19,17 @@ final class JvmHeapRange {
   private JvmHeapRange() {}
 
   /** {start, end} of this JVM's heap reservation, or null when the GC does not say. */
-  static long[] read() {
+  static long @Nullable [] read() {
     return read(ManagementFactory.getPlatformMBeanServer());
   }
 
-  static long[] read(MBeanServer server) {
+  static long @Nullable [] read(MBeanServer server) {
     String text = DiagnosticCommand.run(server, "gcHeapInfo");
     return text == null ? null : parse(text);
   }
 
   /** The span of every address range in {@code heapInfo}; null when it has none. */
-  static long[] parse(String heapInfo) {
+  static long @Nullable [] parse(String heapInfo) {
     Matcher m = RANGE.matcher(heapInfo);
     long start = Long.MAX_VALUE;
     long end = Long.MIN_VALUE;

@@ -13,6 +13,7 @@ import javax.management.MBeanInfo;
 import javax.management.MBeanNotificationInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.openmbean.OpenType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One MBean type defined as data: its ObjectName type, whether there is one MBean per entity (disk,
@@ -32,13 +33,20 @@ final class MBeanTable {
 
   final String type;
   final Naming naming;
-  final MBeanGroup group;
+
+  /** Null for a type with no group of its own (Entities, registered with any per-entity type). */
+  final @Nullable MBeanGroup group;
+
   final String description;
   final List<Row<?>> rows;
   private final Map<String, Row<?>> byName;
 
   private MBeanTable(
-      String type, Naming naming, MBeanGroup group, String description, List<Row<?>> rows) {
+      String type,
+      Naming naming,
+      @Nullable MBeanGroup group,
+      String description,
+      List<Row<?>> rows) {
     this.type = type;
     this.naming = naming;
     this.group = group;
@@ -53,12 +61,12 @@ final class MBeanTable {
     this.byName = Collections.unmodifiableMap(map);
   }
 
-  static Builder table(MBeanGroup group, String type, Naming naming, String description) {
+  static Builder table(@Nullable MBeanGroup group, String type, Naming naming, String description) {
     return new Builder(group, type, naming, description);
   }
 
   /** The row of attribute {@code name}, or null. */
-  Row<?> row(String name) {
+  @Nullable Row<?> row(String name) {
     return byName.get(name);
   }
 
@@ -89,13 +97,13 @@ final class MBeanTable {
 
   /** Collects a table's rows, grouped by the source they read. */
   static final class Builder {
-    private final MBeanGroup group;
+    private final @Nullable MBeanGroup group;
     private final String type;
     private final Naming naming;
     private final String description;
     private final List<Row<?>> rows = new ArrayList<>();
 
-    private Builder(MBeanGroup group, String type, Naming naming, String description) {
+    private Builder(@Nullable MBeanGroup group, String type, Naming naming, String description) {
       this.group = group;
       this.type = type;
       this.naming = naming;

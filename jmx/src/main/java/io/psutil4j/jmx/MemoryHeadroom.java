@@ -3,6 +3,7 @@ package io.psutil4j.jmx;
 import io.psutil4j.CgroupMemory;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a Kubernetes operator watches of the group's memory: the working set as kubelet computes it,
@@ -43,17 +44,17 @@ final class MemoryHeadroom {
 
   /** One refresh's figures; a field is null when the kernel or the limit does not give it. */
   static final class Figures {
-    final Long workingSet;
-    final Long available;
-    final Double workingSetPercent;
-    final Double processRssPercent;
+    final @Nullable Long workingSet;
+    final @Nullable Long available;
+    final @Nullable Double workingSetPercent;
+    final @Nullable Double processRssPercent;
     private final Long[] sinceStart;
 
     private Figures(
-        Long workingSet,
-        Long available,
-        Double workingSetPercent,
-        Double processRssPercent,
+        @Nullable Long workingSet,
+        @Nullable Long available,
+        @Nullable Double workingSetPercent,
+        @Nullable Double processRssPercent,
         Long[] sinceStart) {
       this.workingSet = workingSet;
       this.available = available;
@@ -62,7 +63,7 @@ final class MemoryHeadroom {
       this.sinceStart = sinceStart;
     }
 
-    Long sinceStart(Event e) {
+    @Nullable Long sinceStart(Event e) {
       return sinceStart[e.ordinal()];
     }
   }
@@ -90,7 +91,7 @@ final class MemoryHeadroom {
    * The figures of {@code memory} with this JVM's {@code rss} (null when unknown), notifying for
    * every event counter that rose since the previous refresh.
    */
-  Figures refresh(CgroupMemory memory, Long rss) {
+  Figures refresh(CgroupMemory memory, @Nullable Long rss) {
     Long[] since = new Long[EVENTS.length];
     for (Event e : EVENTS) {
       OptionalLong read = e.counter.apply(memory);
@@ -121,7 +122,7 @@ final class MemoryHeadroom {
     return new Figures(workingSet, available, workingSetPercent, rssPercent, since);
   }
 
-  private static Long value(OptionalLong v) {
+  private static @Nullable Long value(OptionalLong v) {
     return v.isPresent() ? v.getAsLong() : null;
   }
 }

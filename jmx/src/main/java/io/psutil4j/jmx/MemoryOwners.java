@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * This JVM's resident memory split by what holds it. The kernel knows which pages are resident and
@@ -26,15 +27,15 @@ import java.util.List;
 final class MemoryOwners {
   final long rss;
   final long fileMappings;
-  final Long mappedBuffers;
-  final Long javaHeap;
-  final Long codeCache;
-  final Long metaspace;
-  final Long threadStacks;
-  final Long directBuffers;
-  final Long malloc;
+  final @Nullable Long mappedBuffers;
+  final @Nullable Long javaHeap;
+  final @Nullable Long codeCache;
+  final @Nullable Long metaspace;
+  final @Nullable Long threadStacks;
+  final @Nullable Long directBuffers;
+  final @Nullable Long malloc;
   final long otherAnon;
-  final NmtSummary nmt;
+  final @Nullable NmtSummary nmt;
 
   private MemoryOwners(Builder b) {
     this.rss = b.rss;
@@ -108,7 +109,8 @@ final class MemoryOwners {
    *     pools' and give thread stacks and malloc
    * @param heap glibc's heap_info, or null when it cannot be read quietly
    */
-  static MemoryOwners split(List<MemoryMap> maps, JvmSizes jvm, NmtSummary nmt, HeapInfo heap) {
+  static MemoryOwners split(
+      List<MemoryMap> maps, JvmSizes jvm, @Nullable NmtSummary nmt, @Nullable HeapInfo heap) {
     return split(maps, null, jvm, nmt, heap);
   }
 
@@ -118,7 +120,11 @@ final class MemoryOwners {
    * False)), the heap is what smaps shows resident inside the range, exact, and is taken first.
    */
   static MemoryOwners split(
-      List<MemoryMap> maps, long[] heapRange, JvmSizes jvm, NmtSummary nmt, HeapInfo heap) {
+      List<MemoryMap> maps,
+      long @Nullable [] heapRange,
+      JvmSizes jvm,
+      @Nullable NmtSummary nmt,
+      @Nullable HeapInfo heap) {
     long rss = 0;
     long file = 0;
     double inHeap = 0;
@@ -169,7 +175,7 @@ final class MemoryOwners {
     return to <= from || end <= start ? 0 : (double) (to - from) / (end - start);
   }
 
-  private static long nmtOr(NmtSummary nmt, String category, long fallback) {
+  private static long nmtOr(@Nullable NmtSummary nmt, String category, long fallback) {
     Long v = nmt == null ? null : nmt.committed(category);
     return v != null ? v : fallback;
   }
@@ -178,24 +184,24 @@ final class MemoryOwners {
   private static final class Builder {
     final long rss;
     final long fileMappings;
-    final NmtSummary nmt;
+    final @Nullable NmtSummary nmt;
     long left;
-    Long mappedBuffers;
-    Long javaHeap;
-    Long codeCache;
-    Long metaspace;
-    Long threadStacks;
-    Long directBuffers;
-    Long malloc;
+    @Nullable Long mappedBuffers;
+    @Nullable Long javaHeap;
+    @Nullable Long codeCache;
+    @Nullable Long metaspace;
+    @Nullable Long threadStacks;
+    @Nullable Long directBuffers;
+    @Nullable Long malloc;
 
-    Builder(long rss, long fileMappings, NmtSummary nmt) {
+    Builder(long rss, long fileMappings, @Nullable NmtSummary nmt) {
       this.rss = rss;
       this.fileMappings = fileMappings;
       this.nmt = nmt;
       this.left = rss - fileMappings;
     }
 
-    Long take(Long claim) {
+    @Nullable Long take(@Nullable Long claim) {
       if (claim == null) {
         return null;
       }

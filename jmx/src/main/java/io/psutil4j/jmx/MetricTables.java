@@ -54,7 +54,7 @@ final class MetricTables {
             PsutilMBeans.CONTROLS_DESCRIPTION,
             ControlsMXBean.class,
             Map.of()));
-    all.removeIf(t -> !config.registers(t.group));
+    all.removeIf(t -> t.group != null && !config.registers(t.group));
     if (PsutilMBeans.registersEntities(config)) {
       // no group of its own: registered with any per-entity type
       all.add(

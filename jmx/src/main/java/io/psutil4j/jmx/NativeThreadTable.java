@@ -123,7 +123,7 @@ final class NativeThreadTable {
     }
     TabularDataSupport out = new TabularDataSupport(TYPE);
     for (TaskInfo t : busiest(every, max)) {
-      ThreadInfo j = nativeNames.get(t.name()) == 1 ? java.get(t.name()) : null;
+      ThreadInfo j = nativeNames.getOrDefault(t.name(), 0) == 1 ? java.get(t.name()) : null;
       try {
         out.put(
             new CompositeDataSupport(

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 final class NetTotals {
   private Map<String, NetIoCounters> last = Map.of();
-  private final long[] departed = new long[NetIoCounters.FIELDS.length];
+  private final long[] departed = new long[NetIoCounters.FIELDS.size()];
 
   /** The total over {@code pernic} plus what departed NICs had counted. */
   NetIoCounters total(Map<String, NetIoCounters> pernic) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The NetworkInterface reading: one per NIC of /proc/net/dev, with its stats and addresses. */
 final class NetworkInterfaces {
@@ -17,10 +18,17 @@ final class NetworkInterfaces {
 
   /** One NIC; stats and addresses are null when their read failed. */
   static final class Nic {
-    NetIoCounters io;
-    NicStats stats;
-    String ipv4;
-    String ipv6;
+    final NetIoCounters io;
+    final @Nullable NicStats stats;
+    final @Nullable String ipv4;
+    final @Nullable String ipv6;
+
+    Nic(NetIoCounters io, @Nullable NicStats stats, @Nullable String ipv4, @Nullable String ipv6) {
+      this.io = io;
+      this.stats = stats;
+      this.ipv4 = ipv4;
+      this.ipv6 = ipv6;
+    }
   }
 
   /**
@@ -34,23 +42,24 @@ final class NetworkInterfaces {
     Map<String, List<NicAddress>> addrs = quietly(platform::netIfAddrs);
     Map<String, Nic> out = new LinkedHashMap<>();
     for (Map.Entry<String, NetIoCounters> e : io.entrySet()) {
-      Nic n = new Nic();
-      n.io = e.getValue();
-      n.stats = state.get(e.getKey());
       List<NicAddress> a = addrs.getOrDefault(e.getKey(), Collections.emptyList());
-      n.ipv4 = first(a, AddressFamily.AF_INET);
-      n.ipv6 = first(a, AddressFamily.AF_INET6);
-      out.put(e.getKey(), n);
+      out.put(
+          e.getKey(),
+          new Nic(
+              e.getValue(),
+              state.get(e.getKey()),
+              first(a, AddressFamily.AF_INET),
+              first(a, AddressFamily.AF_INET6)));
     }
     return out;
   }
 
   /** One NIC's state by its sysfs files; null when it is gone. */
-  static NicStats stats(Platform platform, String nic) {
+  static @Nullable NicStats stats(Platform platform, String nic) {
     return platform.netIfStats(nic).orElse(null);
   }
 
-  private static String first(List<NicAddress> addrs, AddressFamily family) {
+  private static @Nullable String first(List<NicAddress> addrs, AddressFamily family) {
     for (NicAddress a : addrs) {
       if (a.family() == family && a.address().isPresent()) {
         return a.address().get();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.management.MBeanServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HotSpot's Native Memory Tracking summary ({@code jcmd PID VM.native_memory summary}) read through
@@ -26,11 +27,14 @@ final class NmtSummary {
 
   private final Map<String, Long> committed;
   private final Long totalCommitted;
-  private final Long mallocTotal;
-  private final Long threadStacksCommitted;
+  private final @Nullable Long mallocTotal;
+  private final @Nullable Long threadStacksCommitted;
 
   private NmtSummary(
-      Map<String, Long> committed, Long totalCommitted, Long mallocTotal, Long stacks) {
+      Map<String, Long> committed,
+      Long totalCommitted,
+      @Nullable Long mallocTotal,
+      @Nullable Long stacks) {
     this.committed = Collections.unmodifiableMap(committed);
     this.totalCommitted = totalCommitted;
     this.mallocTotal = mallocTotal;
@@ -38,17 +42,17 @@ final class NmtSummary {
   }
 
   /** This JVM's summary, or null when NMT is off or the DiagnosticCommand MBean cannot answer. */
-  static NmtSummary read() {
+  static @Nullable NmtSummary read() {
     return read(ManagementFactory.getPlatformMBeanServer());
   }
 
-  static NmtSummary read(MBeanServer server) {
+  static @Nullable NmtSummary read(MBeanServer server) {
     String text = DiagnosticCommand.run(server, "vmNativeMemory", "summary");
     return text == null ? null : parse(text);
   }
 
   /** The summary in {@code text}; null when it says tracking is off (no Total line). */
-  static NmtSummary parse(String text) {
+  static @Nullable NmtSummary parse(String text) {
     Matcher total = TOTAL.matcher(text);
     if (!total.find()) {
       return null;
@@ -75,15 +79,18 @@ final class NmtSummary {
    * Committed bytes of an NMT category ("Java Heap", "Class", "Thread", "Code", ...); null if
    * absent.
    */
-  Long committed(String category) {
+  @Nullable Long committed(String category) {
     return committed.get(category);
   }
 
   /** Committed bytes of both categories, or of the one present; null when neither is. */
-  Long committed(String category, String other) {
+  @Nullable Long committed(String category, String other) {
     Long a = committed.get(category);
     Long b = committed.get(other);
-    return a == null ? b : b == null ? a : a + b;
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return a + b;
   }
 
   Long totalCommitted() {
@@ -91,12 +98,12 @@ final class NmtSummary {
   }
 
   /** Everything the JVM itself malloc-ed (os::malloc), direct buffers included. */
-  Long mallocTotal() {
+  @Nullable Long mallocTotal() {
     return mallocTotal;
   }
 
   /** The touched (resident) part of the thread stacks, which NMT finds with mincore. */
-  Long threadStacksCommitted() {
+  @Nullable Long threadStacksCommitted() {
     return threadStacksCommitted;
   }
 }

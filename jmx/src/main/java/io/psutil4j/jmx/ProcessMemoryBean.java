@@ -6,6 +6,7 @@ import io.psutil4j.PsutilException;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** This JVM's resident memory by owner, refreshed on the slow footprint interval. */
 final class ProcessMemoryBean implements ProcessMemoryMXBean {
@@ -40,7 +41,7 @@ final class ProcessMemoryBean implements ProcessMemoryMXBean {
             Math.max(cacheMillis, ProcessTable.FOOTPRINT_MIN_MILLIS));
   }
 
-  private static MemoryOwners read(Process self, Supplier<HeapInfo> heap) {
+  private static @Nullable MemoryOwners read(Process self, Supplier<HeapInfo> heap) {
     try {
       return MemoryOwners.split(
           self.memoryMaps(false),
@@ -53,7 +54,7 @@ final class ProcessMemoryBean implements ProcessMemoryMXBean {
     }
   }
 
-  private static HeapInfo quiet(Supplier<HeapInfo> heap) {
+  private static @Nullable HeapInfo quiet(Supplier<HeapInfo> heap) {
     try {
       return heap.get();
     } catch (RuntimeException | LinkageError e) {
@@ -61,112 +62,112 @@ final class ProcessMemoryBean implements ProcessMemoryMXBean {
     }
   }
 
-  private <R> R owners(Function<MemoryOwners, R> field) {
+  private <R> @Nullable R owners(Function<MemoryOwners, R> field) {
     Reading r = snapshot.get();
     return r == null ? null : field.apply(r.owners);
   }
 
-  private Long nmt(Function<NmtSummary, Long> field) {
+  private @Nullable Long nmt(Function<NmtSummary, Long> field) {
     return owners(o -> o.nmt == null ? null : field.apply(o.nmt));
   }
 
   @Override
-  public Long getRss() {
+  public @Nullable Long getRss() {
     return owners(o -> o.rss);
   }
 
   @Override
-  public Long getRssFileMappings() {
+  public @Nullable Long getRssFileMappings() {
     return owners(o -> o.fileMappings);
   }
 
   @Override
-  public Long getRssMappedBuffers() {
+  public @Nullable Long getRssMappedBuffers() {
     return owners(o -> o.mappedBuffers);
   }
 
   @Override
-  public Long getRssJavaHeap() {
+  public @Nullable Long getRssJavaHeap() {
     return owners(o -> o.javaHeap);
   }
 
   @Override
-  public Long getRssCodeCache() {
+  public @Nullable Long getRssCodeCache() {
     return owners(o -> o.codeCache);
   }
 
   @Override
-  public Long getRssMetaspace() {
+  public @Nullable Long getRssMetaspace() {
     return owners(o -> o.metaspace);
   }
 
   @Override
-  public Long getRssThreadStacks() {
+  public @Nullable Long getRssThreadStacks() {
     return owners(o -> o.threadStacks);
   }
 
   @Override
-  public Long getRssDirectBuffers() {
+  public @Nullable Long getRssDirectBuffers() {
     return owners(o -> o.directBuffers);
   }
 
   @Override
-  public Long getRssMalloc() {
+  public @Nullable Long getRssMalloc() {
     return owners(o -> o.malloc);
   }
 
   @Override
-  public Long getRssOtherAnon() {
+  public @Nullable Long getRssOtherAnon() {
     return owners(o -> o.otherAnon);
   }
 
   @Override
-  public Long getNmtTotalCommitted() {
+  public @Nullable Long getNmtTotalCommitted() {
     return nmt(NmtSummary::totalCommitted);
   }
 
   @Override
-  public Long getNmtJavaHeapCommitted() {
+  public @Nullable Long getNmtJavaHeapCommitted() {
     return nmt(n -> n.committed("Java Heap"));
   }
 
   @Override
-  public Long getNmtMetaspaceCommitted() {
+  public @Nullable Long getNmtMetaspaceCommitted() {
     return nmt(n -> n.committed("Metaspace", "Class"));
   }
 
   @Override
-  public Long getNmtThreadStacksCommitted() {
+  public @Nullable Long getNmtThreadStacksCommitted() {
     return nmt(NmtSummary::threadStacksCommitted);
   }
 
   @Override
-  public Long getNmtCodeCommitted() {
+  public @Nullable Long getNmtCodeCommitted() {
     return nmt(n -> n.committed("Code"));
   }
 
   @Override
-  public Long getNmtGcCommitted() {
+  public @Nullable Long getNmtGcCommitted() {
     return nmt(n -> n.committed("GC"));
   }
 
   @Override
-  public Long getNmtCompilerCommitted() {
+  public @Nullable Long getNmtCompilerCommitted() {
     return nmt(n -> n.committed("Compiler"));
   }
 
   @Override
-  public Long getNmtOtherCommitted() {
+  public @Nullable Long getNmtOtherCommitted() {
     return nmt(n -> n.committed("Other"));
   }
 
   @Override
-  public Long getNmtMalloc() {
+  public @Nullable Long getNmtMalloc() {
     return nmt(NmtSummary::mallocTotal);
   }
 
   @Override
-  public Double getRefreshSeconds() {
+  public @Nullable Double getRefreshSeconds() {
     Reading r = snapshot.get();
     return r == null ? null : r.seconds;
   }

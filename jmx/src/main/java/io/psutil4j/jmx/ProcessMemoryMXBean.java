@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code psutil4j:type=ProcessMemory}: this JVM's resident memory split by what holds it, from
  * /proc/self/smaps matched with what the JVM reports of itself (the heap's address range from
@@ -14,7 +16,7 @@ public interface ProcessMemoryMXBean {
           "Resident set size summed over /proc/self/smaps: the whole the Rss* parts add up to",
       unit = "bytes",
       psutil = "sum(Process().memory_maps().rss)")
-  Long getRss();
+  @Nullable Long getRss();
 
   @Metric(
       summary =
@@ -22,7 +24,7 @@ public interface ProcessMemoryMXBean {
               + " archive, memory-mapped files and MappedByteBuffers), exact from smaps",
       unit = "bytes",
       psutil = "sum(Process().memory_maps().rss for file paths)")
-  Long getRssFileMappings();
+  @Nullable Long getRssFileMappings();
 
   @Metric(
       summary =
@@ -31,7 +33,7 @@ public interface ProcessMemoryMXBean {
               + " mapped buffer's pages need not be resident",
       unit = "bytes",
       psutil = "BufferPoolMXBean('mapped').getMemoryUsed()")
-  Long getRssMappedBuffers();
+  @Nullable Long getRssMappedBuffers();
 
   @Metric(
       summary =
@@ -42,7 +44,7 @@ public interface ProcessMemoryMXBean {
               + " as an upper bound when OtherAnon is 0)",
       unit = "bytes",
       psutil = "smaps RSS in the GC.heap_info range (else anonymous RSS left, capped by committed)")
-  Long getRssJavaHeap();
+  @Nullable Long getRssJavaHeap();
 
   @Metric(
       summary =
@@ -51,7 +53,7 @@ public interface ProcessMemoryMXBean {
               + " stacks, direct buffers)",
       unit = "bytes",
       psutil = "NMT Code committed, capped by smaps anonymous RSS")
-  Long getRssCodeCache();
+  @Nullable Long getRssCodeCache();
 
   @Metric(
       summary =
@@ -59,7 +61,7 @@ public interface ProcessMemoryMXBean {
               + " pool), capped by the anonymous resident memory left",
       unit = "bytes",
       psutil = "NMT Metaspace+Class committed, capped by smaps anonymous RSS")
-  Long getRssMetaspace();
+  @Nullable Long getRssMetaspace();
 
   @Metric(
       summary =
@@ -67,7 +69,7 @@ public interface ProcessMemoryMXBean {
               + " by the anonymous resident memory left; null without NMT",
       unit = "bytes",
       psutil = "NMT Thread stack committed, capped by smaps anonymous RSS")
-  Long getRssThreadStacks();
+  @Nullable Long getRssThreadStacks();
 
   @Metric(
       summary =
@@ -75,7 +77,7 @@ public interface ProcessMemoryMXBean {
               + " the anonymous resident memory left; malloc-ed by the JDK, so not in RssMalloc",
       unit = "bytes",
       psutil = "BufferPoolMXBean('direct').getMemoryUsed()")
-  Long getRssDirectBuffers();
+  @Nullable Long getRssDirectBuffers();
 
   @Metric(
       summary =
@@ -85,7 +87,7 @@ public interface ProcessMemoryMXBean {
               + " is known",
       unit = "bytes",
       psutil = "heap_info() or NMT malloc, minus direct buffers")
-  Long getRssMalloc();
+  @Nullable Long getRssMalloc();
 
   @Metric(
       summary =
@@ -94,67 +96,67 @@ public interface ProcessMemoryMXBean {
               + " and malloc without NMT)",
       unit = "bytes",
       psutil = "smaps anonymous RSS minus the parts above")
-  Long getRssOtherAnon();
+  @Nullable Long getRssOtherAnon();
 
   @Metric(
       summary = "NMT: everything the JVM committed; null without -XX:NativeMemoryTracking",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary Total committed")
-  Long getNmtTotalCommitted();
+  @Nullable Long getNmtTotalCommitted();
 
   @Metric(
       summary = "NMT: Java Heap committed; null without NMT",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary Java Heap committed")
-  Long getNmtJavaHeapCommitted();
+  @Nullable Long getNmtJavaHeapCommitted();
 
   @Metric(
       summary =
           "NMT: Metaspace plus Class (class space, class metadata) committed; null without NMT",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary Metaspace + Class committed")
-  Long getNmtMetaspaceCommitted();
+  @Nullable Long getNmtMetaspaceCommitted();
 
   @Metric(
       summary = "NMT: thread stacks committed (their touched part); null without NMT",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary Thread stack committed")
-  Long getNmtThreadStacksCommitted();
+  @Nullable Long getNmtThreadStacksCommitted();
 
   @Metric(
       summary = "NMT: Code (code cache) committed; null without NMT",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary Code committed")
-  Long getNmtCodeCommitted();
+  @Nullable Long getNmtCodeCommitted();
 
   @Metric(
       summary = "NMT: GC data structures committed; null without NMT",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary GC committed")
-  Long getNmtGcCommitted();
+  @Nullable Long getNmtGcCommitted();
 
   @Metric(
       summary = "NMT: JIT compiler committed; null without NMT",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary Compiler committed")
-  Long getNmtCompilerCommitted();
+  @Nullable Long getNmtCompilerCommitted();
 
   @Metric(
       summary =
           "NMT: Other (direct ByteBuffers and Unsafe.allocateMemory) committed; null without NMT",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary Other committed")
-  Long getNmtOtherCommitted();
+  @Nullable Long getNmtOtherCommitted();
 
   @Metric(
       summary = "NMT: everything the JVM malloc-ed; null without NMT",
       unit = "bytes",
       psutil = "jcmd VM.native_memory summary malloc")
-  Long getNmtMalloc();
+  @Nullable Long getNmtMalloc();
 
   @Metric(
       summary = "Time the last refresh took (smaps, the pools and NMT): the cost of this MBean",
       unit = "seconds",
       psutil = "none (psutil4j)")
-  Double getRefreshSeconds();
+  @Nullable Double getRefreshSeconds();
 }

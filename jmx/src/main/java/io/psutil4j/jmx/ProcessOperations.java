@@ -5,13 +5,14 @@ import io.psutil4j.MemoryFootprint;
 import io.psutil4j.MemoryInfo;
 import io.psutil4j.Process;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** The Process MBean's heapTrim: this JVM's own heap only, through {@link HeapTrimmer}'s gate. */
 final class ProcessOperations implements ProcessOperationsMXBean {
   /** Null where there is no heap to trim (another pid, in tests). */
-  private final HeapTrimmer trimmer;
+  private final @Nullable HeapTrimmer trimmer;
 
-  ProcessOperations(HeapTrimmer trimmer) {
+  ProcessOperations(@Nullable HeapTrimmer trimmer) {
     this.trimmer = trimmer;
   }
 

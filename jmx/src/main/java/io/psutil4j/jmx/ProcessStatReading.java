@@ -5,6 +5,7 @@ import static io.psutil4j.jmx.ProcessTable.quietly;
 import io.psutil4j.PageFaults;
 import io.psutil4j.Process;
 import io.psutil4j.ProcessCpuTimes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the Process MBean takes from one read of /proc/PID/stat: parent, name, start time, CPU times
@@ -13,20 +14,20 @@ import io.psutil4j.ProcessCpuTimes;
  * is null on its own without hiding the others.
  */
 final class ProcessStatReading {
-  final Integer ppid;
-  final String name;
-  final Double createTime;
-  final ProcessCpuTimes cpu;
-  final Double cpuPercent;
-  final PageFaults faults;
+  final @Nullable Integer ppid;
+  final @Nullable String name;
+  final @Nullable Double createTime;
+  final @Nullable ProcessCpuTimes cpu;
+  final @Nullable Double cpuPercent;
+  final @Nullable PageFaults faults;
 
   private ProcessStatReading(
-      Integer ppid,
-      String name,
-      Double createTime,
-      ProcessCpuTimes cpu,
-      Double cpuPercent,
-      PageFaults faults) {
+      @Nullable Integer ppid,
+      @Nullable String name,
+      @Nullable Double createTime,
+      @Nullable ProcessCpuTimes cpu,
+      @Nullable Double cpuPercent,
+      @Nullable PageFaults faults) {
     this.ppid = ppid;
     this.name = name;
     this.createTime = createTime;

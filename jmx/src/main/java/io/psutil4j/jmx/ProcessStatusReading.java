@@ -5,6 +5,7 @@ import static io.psutil4j.jmx.ProcessTable.quietly;
 import io.psutil4j.MemoryInfo;
 import io.psutil4j.MemoryInfoEx;
 import io.psutil4j.Process;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the Process MBean takes from one read of /proc/PID/status and one of /proc/PID/statm, inside
@@ -12,10 +13,10 @@ import io.psutil4j.Process;
  * of every attribute reads each file once. A field the kernel denies is null on its own.
  */
 final class ProcessStatusReading {
-  final MemoryInfoEx memory;
-  final Integer threads;
+  final @Nullable MemoryInfoEx memory;
+  final @Nullable Integer threads;
 
-  private ProcessStatusReading(MemoryInfoEx memory, Integer threads) {
+  private ProcessStatusReading(@Nullable MemoryInfoEx memory, @Nullable Integer threads) {
     this.memory = memory;
     this.threads = threads;
   }
@@ -34,7 +35,7 @@ final class ProcessStatusReading {
   }
 
   /** The statm part; null when memory_info_ex was denied. */
-  MemoryInfo statm() {
+  @Nullable MemoryInfo statm() {
     return memory == null ? null : memory.memoryInfo();
   }
 }

@@ -20,6 +20,7 @@ import io.psutil4j.spi.Platform;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code psutil4j:type=Process}: the JVM's own process, one source per kernel reading, so NumFds
@@ -277,13 +278,13 @@ final class ProcessTable {
   }
 
   /** The heapTrim operation, served beside the table; {@code trimmer} null where there is none. */
-  static DescribedMBean<ProcessOperationsMXBean> operations(HeapTrimmer trimmer) {
+  static DescribedMBean<ProcessOperationsMXBean> operations(@Nullable HeapTrimmer trimmer) {
     return new DescribedMBean<>(
         new ProcessOperations(trimmer), ProcessOperationsMXBean.class, TABLE.description);
   }
 
   /** {@code getter}'s value, or null when the kernel (or the native library) refuses it. */
-  static <T> T quietly(Supplier<T> getter) {
+  static <T> @Nullable T quietly(Supplier<T> getter) {
     try {
       return getter.get();
     } catch (RuntimeException | LinkageError e) {
@@ -292,15 +293,16 @@ final class ProcessTable {
     }
   }
 
-  private static Long ex(ProcessStatusReading reading, Function<MemoryInfoEx, Long> field) {
+  private static @Nullable Long ex(
+      ProcessStatusReading reading, Function<MemoryInfoEx, Long> field) {
     return part(reading.memory, field);
   }
 
-  private static <T, R> R part(T part, Function<T, R> field) {
+  private static <T, R> @Nullable R part(@Nullable T part, Function<T, R> field) {
     return part == null ? null : field.apply(part);
   }
 
-  private static Long limit(long value) {
+  private static @Nullable Long limit(long value) {
     return value < 0 ? null : value;
   }
 }

@@ -4,21 +4,22 @@ import io.psutil4j.Psi;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /** Pressure stall values as attributes show them: null where the kernel has no such line. */
 final class PsiValues {
   private PsiValues() {}
 
-  static Double someAvg10(Optional<Psi> psi) {
+  static @Nullable Double someAvg10(Optional<Psi> psi) {
     return psi.flatMap(Psi::some).map(l -> value(l.avg10())).orElse(null);
   }
 
-  static Double value(OptionalDouble d) {
+  static @Nullable Double value(OptionalDouble d) {
     return d.isPresent() ? d.getAsDouble() : null;
   }
 
   /** Microseconds, as the kernel counts stall time, to seconds. */
-  static Double seconds(OptionalLong micros) {
+  static @Nullable Double seconds(OptionalLong micros) {
     return micros.isPresent() ? micros.getAsLong() / 1e6 : null;
   }
 }

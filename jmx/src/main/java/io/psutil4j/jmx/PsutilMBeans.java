@@ -17,6 +17,7 @@ import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registers psutil4j's MBeans in an MBeanServer, with or without the agent: {@code try
@@ -271,7 +272,7 @@ public final class PsutilMBeans {
       }
 
       @Override
-      public String name(int tid) {
+      public @Nullable String name(int tid) {
         return platform.taskName(pid, tid);
       }
 
@@ -407,7 +408,7 @@ public final class PsutilMBeans {
   }
 
   /** This JVM's soft RLIMIT_NOFILE from /proc/self/limits; null when unlimited. */
-  private static Long openFilesLimit(Platform platform) {
+  private static @Nullable Long openFilesLimit(Platform platform) {
     long soft = Process.of(platform, platform.selfPid()).rlimit(ProcessRlimit.RLIMIT_NOFILE).soft();
     return soft < 0 ? null : soft;
   }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where one MBean takes each {@link Source} of its table from: a {@link Snapshot} of its own for a
@@ -30,7 +31,7 @@ final class Readings {
 
   /** What serves one source: its last reading, refreshed by its own rule, and how old it is. */
   interface Cache<S> {
-    S get();
+    @Nullable S get();
 
     /** Milliseconds since the reading was taken from the kernel, -1 before the first. */
     long ageMillis();
@@ -62,7 +63,7 @@ final class Readings {
   }
 
   /** The current reading of {@code source}, or null when it failed or is not bound. */
-  Object read(Source<?> source) {
+  @Nullable Object read(@Nullable Source<?> source) {
     if (source == AGE) {
       return this;
     }
@@ -75,7 +76,7 @@ final class Readings {
    * null before any. A source no attribute has asked for since keeps its age; a source that is part
    * of a wider one is as old as the newer of its own reading and the wider one's.
    */
-  Double oldestAgeSeconds() {
+  @Nullable Double oldestAgeSeconds() {
     long oldest = -1;
     for (Map.Entry<Source<?>, Cache<?>> e : caches.entrySet()) {
       oldest = Math.max(oldest, ageMillis(e.getKey(), e.getValue()));

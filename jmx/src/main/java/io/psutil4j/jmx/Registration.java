@@ -7,18 +7,19 @@ import javax.management.InstanceNotFoundException;
 import javax.management.MBeanRegistrationException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import org.jspecify.annotations.Nullable;
 
 /** The MBeans one {@link PsutilMBeans#register} call put in a server; closing removes them. */
 public final class Registration implements AutoCloseable {
   private final MBeanServer server;
   private final List<ObjectName> names;
-  private final Reconciler entities;
+  private final @Nullable Reconciler entities;
 
   Registration(MBeanServer server, List<ObjectName> names) {
     this(server, names, null);
   }
 
-  Registration(MBeanServer server, List<ObjectName> names, Reconciler entities) {
+  Registration(MBeanServer server, List<ObjectName> names, @Nullable Reconciler entities) {
     this.server = server;
     this.names = Collections.unmodifiableList(names);
     this.entities = entities;

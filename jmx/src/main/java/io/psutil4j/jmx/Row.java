@@ -5,6 +5,7 @@ import javax.management.Descriptor;
 import javax.management.ImmutableDescriptor;
 import javax.management.MBeanAttributeInfo;
 import javax.management.openmbean.OpenType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One attribute of an MBean type, as data: its name, open type and {@link Metric} fields, the
@@ -19,7 +20,7 @@ final class Row<S> {
   final String summary;
 
   /** Null for a row derived from a hand-written bean's annotations (served by that bean). */
-  final Source<S> source;
+  final @Nullable Source<S> source;
 
   private final Function<? super S, ?> value;
 
@@ -30,7 +31,7 @@ final class Row<S> {
       String kind,
       String psutil,
       String summary,
-      Source<S> source,
+      @Nullable Source<S> source,
       Function<? super S, ?> value) {
     this.name = name;
     this.openType = openType;
@@ -44,7 +45,7 @@ final class Row<S> {
 
   /** The value in {@code reading} (a reading of this row's source); null when there is none. */
   @SuppressWarnings("unchecked")
-  Object valueOf(Object reading) {
+  @Nullable Object valueOf(@Nullable Object reading) {
     return reading == null ? null : value.apply((S) reading);
   }
 

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which of our attributes OpenTelemetry's semantic conventions (v1.44) name, and how: {@code
@@ -246,7 +247,7 @@ final class SemanticConventions {
   private SemanticConventions() {}
 
   /** The convention for attribute {@code a} of {@code type}, or null when there is none. */
-  static Mapping of(CatalogEntry type, CatalogEntry.Attribute a) {
+  static @Nullable Mapping of(CatalogEntry type, CatalogEntry.Attribute a) {
     return BY_ATTRIBUTE.get(String.join(".", type.metricStem) + "." + a.name);
   }
 

@@ -12,6 +12,7 @@ import io.psutil4j.spi.Platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code psutil4j:type=Sensors}: the battery and the hottest sensor. Sensors vary by machine, and
@@ -82,7 +83,7 @@ final class SensorsTable {
   }
 
   /** The highest current temperature, or null without sensors. */
-  private static Double hottest(Map<String, List<Temperature>> all) {
+  private static @Nullable Double hottest(Map<String, List<Temperature>> all) {
     Double max = null;
     for (List<Temperature> chip : all.values()) {
       for (Temperature t : chip) {
@@ -101,7 +102,7 @@ final class SensorsTable {
   }
 
   /** The fastest fan, or null without fans. */
-  private static Long fastest(Map<String, List<Fan>> all) {
+  private static @Nullable Long fastest(Map<String, List<Fan>> all) {
     Long max = null;
     for (List<Fan> chip : all.values()) {
       for (Fan f : chip) {

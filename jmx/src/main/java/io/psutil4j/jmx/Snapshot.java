@@ -9,6 +9,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reading of the kernel shared by every attribute of an MBean for a short while, so a scraper
@@ -40,10 +41,10 @@ final class Snapshot<T> implements Readings.Cache<T> {
   private final Executor refreshers;
 
   /** The last reading, replaced whole so readers never see half of one. */
-  private volatile Reading<T> last;
+  private volatile @Nullable Reading<T> last;
 
   /** The refresh under way, or null; guarded by {@code this}. */
-  private CompletableFuture<Reading<T>> inFlight;
+  private @Nullable CompletableFuture<Reading<T>> inFlight;
 
   /** A monotonic time source, injectable for tests. */
   interface Clock {
@@ -52,10 +53,10 @@ final class Snapshot<T> implements Readings.Cache<T> {
 
   /** One reading and the time it was taken. */
   private static final class Reading<T> {
-    final T value;
+    final @Nullable T value;
     final long readAt;
 
-    Reading(T value, long readAt) {
+    Reading(@Nullable T value, long readAt) {
       this.value = value;
       this.readAt = readAt;
     }
@@ -102,7 +103,7 @@ final class Snapshot<T> implements Readings.Cache<T> {
 
   @Override
   @SuppressWarnings("unchecked")
-  public T get() {
+  public @Nullable T get() {
     Map<Snapshot<?>, Object> scope = BULK.get();
     if (scope == null) {
       return fresh(null);
@@ -127,7 +128,7 @@ final class Snapshot<T> implements Readings.Cache<T> {
     return r == null ? -1 : (clock.nanoTime() - r.readAt) / 1_000_000L;
   }
 
-  private T fresh(Map<Snapshot<?>, Object> scope) {
+  private @Nullable T fresh(@Nullable Map<Snapshot<?>, Object> scope) {
     Reading<T> current = last;
     if (current != null && clock.nanoTime() - current.readAt < ttlNanos) {
       return current.value;
@@ -150,7 +151,8 @@ final class Snapshot<T> implements Readings.Cache<T> {
     return await(refresh, current);
   }
 
-  private void start(CompletableFuture<Reading<T>> refresh, Map<Snapshot<?>, Object> scope) {
+  private void start(
+      CompletableFuture<Reading<T>> refresh, @Nullable Map<Snapshot<?>, Object> scope) {
     Runnable task =
         () -> {
           // run() may happen on the caller itself (no thread to be had): keep its own bulk scope
@@ -183,7 +185,7 @@ final class Snapshot<T> implements Readings.Cache<T> {
     }
   }
 
-  private T await(CompletableFuture<Reading<T>> refresh, Reading<T> current) {
+  private @Nullable T await(CompletableFuture<Reading<T>> refresh, @Nullable Reading<T> current) {
     try {
       return refresh.get(deadlineNanos, TimeUnit.NANOSECONDS).value;
     } catch (TimeoutException e) {
@@ -204,7 +206,7 @@ final class Snapshot<T> implements Readings.Cache<T> {
     }
   }
 
-  private T readQuietly() {
+  private @Nullable T readQuietly() {
     try {
       return reader.get();
     } catch (RuntimeException | LinkageError e) {

@@ -1,6 +1,7 @@
 package io.psutil4j.jmx;
 
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One kernel reading that attributes take their values from ({@code virtual_memory()} from
@@ -17,11 +18,12 @@ final class Source<S> {
   private final String name;
 
   /** The wider source whose reading holds this one's, or null. */
-  private final Source<?> wider;
+  private final @Nullable Source<?> wider;
 
-  private final Function<Object, S> part;
+  /** Null for a source that is part of no wider one. */
+  private final @Nullable Function<Object, S> part;
 
-  private Source(String name, Source<?> wider, Function<Object, S> part) {
+  private Source(String name, @Nullable Source<?> wider, @Nullable Function<Object, S> part) {
     this.name = name;
     this.wider = wider;
     this.part = part;
@@ -43,12 +45,15 @@ final class Source<S> {
   }
 
   /** The wider source whose reading holds this one's, or null. */
-  Source<?> wider() {
+  @Nullable Source<?> wider() {
     return wider;
   }
 
   /** This source's reading taken out of a reading of {@link #wider()}; null stays null. */
-  S partIn(Object widerReading) {
+  @Nullable S partIn(@Nullable Object widerReading) {
+    if (part == null) {
+      throw new IllegalStateException("source '" + name + "' is part of no wider source");
+    }
     return widerReading == null ? null : part.apply(widerReading);
   }
 

@@ -13,6 +13,7 @@ import javax.management.MBeanInfo;
 import javax.management.MBeanNotificationInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.ReflectionException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves any {@link MBeanTable}: an attribute's value is its row's extraction from the reading of
@@ -26,7 +27,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
   private final ReadHook beforeRead = new ReadHook();
 
   /** Null when the type has no operation. */
-  private final DynamicMBean operations;
+  private final @Nullable DynamicMBean operations;
 
   TableMBean(MBeanTable table, Readings readings) {
     this(table, readings, null, new MBeanNotificationInfo[0]);
@@ -44,7 +45,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
   private TableMBean(
       MBeanTable table,
       Readings readings,
-      DynamicMBean operations,
+      @Nullable DynamicMBean operations,
       MBeanNotificationInfo[] notifications) {
     this.table = table;
     this.readings = readings;
@@ -60,7 +61,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
   }
 
   @Override
-  public Object getAttribute(String attribute) throws AttributeNotFoundException {
+  public @Nullable Object getAttribute(String attribute) throws AttributeNotFoundException {
     Row<?> row = row(attribute);
     beforeRead.run();
     return row.valueOf(readings.read(row.source));
@@ -94,7 +95,11 @@ class TableMBean implements DynamicMBean, HookableMBean {
         });
   }
 
-  private Object reading(Source<?> source, Set<Source<?>> needed, Map<Source<?>, Object> taken) {
+  private @Nullable Object reading(
+      @Nullable Source<?> source, Set<Source<?>> needed, Map<Source<?>, Object> taken) {
+    if (source == null) {
+      return null; // a row served by a hand-written bean: no reading of this table holds it
+    }
     Source<?> wider = source.wider();
     if (wider != null && needed.contains(wider)) {
       return source.partIn(reading(wider, needed, taken));
@@ -105,7 +110,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
     return taken.get(source);
   }
 
-  private Row<?> row(String attribute) throws AttributeNotFoundException {
+  private Row<?> row(@Nullable String attribute) throws AttributeNotFoundException {
     Row<?> row = attribute == null ? null : table.row(attribute);
     if (row == null) {
       throw new AttributeNotFoundException(

@@ -3,6 +3,7 @@ package io.psutil4j.jmx;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The CPU of the GC and JIT threads without reading every thread: the task directory is listed, a
@@ -21,7 +22,7 @@ final class ThreadCounts {
     int[] ids();
 
     /** The thread's kernel name (comm); null when it has exited. */
-    String name(int tid);
+    @Nullable String name(int tid);
 
     /** User plus system seconds; NaN when it has exited. */
     double cpuSeconds(int tid);
@@ -46,7 +47,7 @@ final class ThreadCounts {
 
   /** A thread seen before: what it is, how often its name was read, its last CPU. */
   private static final class Seen {
-    Kind kind;
+    Kind kind = Kind.OTHER;
     int namings;
     double cpu;
   }
@@ -74,7 +75,6 @@ final class ThreadCounts {
       Seen s = seen.remove(tid);
       if (s == null) {
         s = new Seen();
-        s.kind = Kind.OTHER;
       }
       if (s.namings < 2) {
         String name = tasks.name(tid);

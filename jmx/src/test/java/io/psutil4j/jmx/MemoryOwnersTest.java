@@ -219,7 +219,7 @@ class MemoryOwnersTest {
   }
 
   private static long[] values(long rss) {
-    long[] v = new long[MemoryMap.FIELDS.length];
+    long[] v = new long[MemoryMap.FIELDS.size()];
     v[0] = rss;
     return v;
   }

@@ -1,6 +1,7 @@
 package io.psutil4j.micrometer;
 
 import io.micrometer.core.instrument.binder.BaseUnits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Micrometer base unit of an MBean attribute's {@code units} descriptor field, and the factor
@@ -9,23 +10,23 @@ import io.micrometer.core.instrument.binder.BaseUnits;
  * quantity (text, boolean, a table, an id) give no meter.
  */
 final class JmxUnit {
-  private final String baseUnit;
+  private final @Nullable String baseUnit;
   private final double factor;
   private final double divisor;
 
-  private JmxUnit(String baseUnit, double factor) {
+  private JmxUnit(@Nullable String baseUnit, double factor) {
     this(baseUnit, factor, 1);
   }
 
   /** Sub-units divide (1 ms is 1 / 1000 s, and 0.001 has no exact double). */
-  private JmxUnit(String baseUnit, double factor, double divisor) {
+  private JmxUnit(@Nullable String baseUnit, double factor, double divisor) {
     this.baseUnit = baseUnit;
     this.factor = factor;
     this.divisor = divisor;
   }
 
   /** The unit of {@code units}, or null when the attribute is not a quantity. */
-  static JmxUnit of(String units) {
+  static @Nullable JmxUnit of(String units) {
     switch (units) {
       case "bytes":
         return new JmxUnit(BaseUnits.BYTES, 1);
@@ -66,7 +67,7 @@ final class JmxUnit {
   }
 
   /** Micrometer's base unit, null for a plain number. */
-  String baseUnit() {
+  @Nullable String baseUnit() {
     return baseUnit;
   }
 

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Registers the meters of one reading: a gauge for a level (memory in use), a function counter for
@@ -30,7 +31,7 @@ final class Meters {
   <T> void gauge(
       String name,
       String description,
-      String baseUnit,
+      @Nullable String baseUnit,
       Supplier<T> reading,
       ToDoubleFunction<T> value) {
     Gauge.builder(name, reading, r -> valueOf(r, value))
@@ -44,7 +45,7 @@ final class Meters {
   <T> void counter(
       String name,
       String description,
-      String baseUnit,
+      @Nullable String baseUnit,
       Supplier<T> reading,
       ToDoubleFunction<T> value) {
     // A function counter keeps its object weakly and has no strongReference(): the registry is
@@ -60,7 +61,7 @@ final class Meters {
   <T> void directions(
       String name,
       String description,
-      String baseUnit,
+      @Nullable String baseUnit,
       Supplier<T> reading,
       String oneWay,
       ToDoubleFunction<T> one,

@@ -15,6 +15,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The limits and usage of the cgroup this JVM runs in (a container, a systemd unit): cgroup v2, v1
@@ -150,7 +151,7 @@ public final class PsutilContainerMetrics implements MeterBinder {
         CgroupMemory::eventsOomKill);
   }
 
-  private static <T, P> P part(T whole, Function<T, Optional<P>> part) {
+  private static <T, P> @Nullable P part(@Nullable T whole, Function<T, Optional<P>> part) {
     return whole == null ? null : part.apply(whole).orElse(null);
   }
 

@@ -10,6 +10,7 @@ import io.psutil4j.Platforms;
 import io.psutil4j.spi.Platform;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * I/O of each whole disk (the names under /sys/block, as iostat counts them: partitions would count
@@ -88,7 +89,7 @@ public final class PsutilDiskMetrics implements MeterBinder {
   }
 
   /** One device of a reading; null (NaN) when the reading failed or the device went away. */
-  static <T> T entry(Map<String, T> reading, String key) {
+  static <T> @Nullable T entry(@Nullable Map<String, T> reading, String key) {
     return reading == null ? null : reading.get(key);
   }
 }

@@ -25,6 +25,7 @@ import javax.management.Notification;
 import javax.management.NotificationListener;
 import javax.management.ObjectName;
 import javax.management.relation.MBeanServerNotificationFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Meters over the {@code psutil4j:*} MBeans of an MBeanServer: for the application that runs the
@@ -181,7 +182,7 @@ public final class PsutilJmxMetrics implements MeterBinder, AutoCloseable {
     }
   }
 
-  private Meter meter(
+  private @Nullable Meter meter(
       MeterRegistry registry,
       ObjectName mbean,
       boolean perEntity,

@@ -1,6 +1,7 @@
 package io.psutil4j.micrometer;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One kernel reading shared by the meters of one scrape: a registry asks each meter on its own, and
@@ -15,7 +16,7 @@ final class Reading<T> implements Supplier<T> {
 
   private final Supplier<T> source;
   private final long maxAgeNanos;
-  private volatile Stamped<T> last;
+  private volatile @Nullable Stamped<T> last;
 
   Reading(Supplier<T> source, long maxAgeNanos) {
     this.source = source;
@@ -31,7 +32,7 @@ final class Reading<T> implements Supplier<T> {
    * value would serve the first scrape up to {@link #DEFAULT_MAX_AGE_NANOS} late. Null when the
    * read fails.
    */
-  static <T> T once(Supplier<T> source) {
+  static <T> @Nullable T once(Supplier<T> source) {
     try {
       return source.get();
     } catch (RuntimeException e) {
@@ -40,7 +41,7 @@ final class Reading<T> implements Supplier<T> {
   }
 
   @Override
-  public T get() {
+  public @Nullable T get() {
     Stamped<T> seen = last;
     long now = System.nanoTime();
     if (seen != null && now - seen.nanos < maxAgeNanos) {
@@ -53,10 +54,10 @@ final class Reading<T> implements Supplier<T> {
   }
 
   private static final class Stamped<T> {
-    final T value;
+    final @Nullable T value;
     final long nanos;
 
-    Stamped(T value, long nanos) {
+    Stamped(@Nullable T value, long nanos) {
       this.value = value;
       this.nanos = nanos;
     }

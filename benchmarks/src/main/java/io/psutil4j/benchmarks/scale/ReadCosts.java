@@ -3,6 +3,8 @@ package io.psutil4j.benchmarks.scale;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.management.AttributeList;
 import javax.management.JMException;
 import javax.management.MBeanAttributeInfo;
@@ -66,10 +68,22 @@ final class ReadCosts {
 
   /** Every attribute of every psutil4j MBean, one getAttributes per MBean; the values answered. */
   int fullRead() throws IOException, JMException {
+    return fullRead(null, false);
+  }
+
+  /** The same, each MBean's getAttributes timed into {@code perType} by its {@code type} key. */
+  private int fullRead(Map<String, Recorder> perType, boolean recorded)
+      throws IOException, JMException {
     int values = 0;
+    Map<String, Long> roundByType = new TreeMap<>();
     for (int i = 0; i < names.size(); i++) {
+      long t0 = System.nanoTime();
       AttributeList answered = connection.getAttributes(names.get(i), attributes.get(i));
+      roundByType.merge(names.get(i).getKeyProperty("type"), System.nanoTime() - t0, Long::sum);
       values += answered.size();
+    }
+    if (perType != null && recorded) {
+      roundByType.forEach((type, nanos) -> perType.get(type).add(nanos));
     }
     return values;
   }
@@ -83,6 +97,10 @@ final class ReadCosts {
       cheapHit[i] = new Recorder(rounds * HITS_PER_ROUND);
     }
     Recorder fullRefresh = new Recorder(rounds);
+    Map<String, Recorder> perType = new TreeMap<>();
+    for (ObjectName name : names) {
+      perType.computeIfAbsent(name.getKeyProperty("type"), t -> new Recorder(rounds));
+    }
     Recorder fullHit = new Recorder(rounds * HITS_PER_ROUND);
     int fewestValues = Integer.MAX_VALUE;
     for (int round = 0; round < warmRounds + rounds; round++) {
@@ -106,7 +124,7 @@ final class ReadCosts {
       Thread.sleep(PAST_CACHE_MILLIS);
       roundStart = System.nanoTime();
       long t0 = System.nanoTime();
-      fewestValues = Math.min(fewestValues, fullRead());
+      fewestValues = Math.min(fewestValues, fullRead(perType, recorded));
       record(recorded, fullRefresh, t0);
       for (int hit = 0; hit < HITS_PER_ROUND && inWindow(roundStart); hit++) {
         t0 = System.nanoTime();
@@ -120,8 +138,16 @@ final class ReadCosts {
       refresh.add(cheapRefresh[i].samples());
       hits.add(cheapHit[i].samples());
     }
+    Map<String, Samples> refreshByType = new TreeMap<>();
+    perType.forEach((type, recorder) -> refreshByType.put(type, recorder.samples()));
     return new Result(
-        refresh, hits, fullRefresh.samples(), fullHit.samples(), fewestValues, attributeCount);
+        refresh,
+        hits,
+        fullRefresh.samples(),
+        fullHit.samples(),
+        refreshByType,
+        fewestValues,
+        attributeCount);
   }
 
   private static void record(boolean recorded, Recorder into, long start) {
@@ -168,12 +194,16 @@ final class ReadCosts {
     }
   }
 
-  /** One shape's reads: per cheap attribute (in {@link #CHEAP}'s order) and the full read. */
+  /**
+   * One shape's reads: per cheap attribute (in {@link #CHEAP}'s order), the full read, and the
+   * refresh full read's time per MBean type (the getAttributes of every MBean of that type).
+   */
   record Result(
       List<Samples> cheapRefresh,
       List<Samples> cheapHit,
       Samples fullRefresh,
       Samples fullHit,
+      Map<String, Samples> fullRefreshByType,
       int fewestValues,
       int attributes) {}
 }

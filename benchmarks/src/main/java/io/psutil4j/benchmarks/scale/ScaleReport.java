@@ -29,6 +29,7 @@ final class ScaleReport {
         plan.warmRounds());
     cheapTable(out, runs);
     fullTable(out, runs);
+    byTypeTable(out, runs);
     floorFiles(out, runs);
     latencyTable(out, latency);
     verdicts(out, plan, runs, latency);
@@ -93,6 +94,35 @@ final class ScaleReport {
           r.floorInHost().medianAndP99(),
           r.floorViaJmx().medianAndP99(),
           ratio(r.reads().fullRefresh(), r.floorInHost()));
+    }
+    out.println();
+  }
+
+  /** Where a refresh full read's time goes: the median per MBean type, for every shape. */
+  private static void byTypeTable(PrintStream out, List<ShapeRun> runs) {
+    Set<String> types = new TreeSet<>();
+    for (ShapeRun r : runs) {
+      types.addAll(r.reads().fullRefreshByType().keySet());
+    }
+    out.println(
+        "The refresh full read by MBean type (median of the getAttributes of every MBean of"
+            + " that type, as the client sees them):");
+    out.println();
+    StringBuilder head = new StringBuilder("| type |");
+    StringBuilder rule = new StringBuilder("|---|");
+    for (ShapeRun r : runs) {
+      head.append(' ').append(r.shape().label()).append(" |");
+      rule.append("---:|");
+    }
+    out.println(head);
+    out.println(rule);
+    for (String type : types) {
+      StringBuilder row = new StringBuilder("| ").append(type).append(" |");
+      for (ShapeRun r : runs) {
+        Samples s = r.reads().fullRefreshByType().get(type);
+        row.append(' ').append(s == null ? "—" : Samples.format(s.median())).append(" |");
+      }
+      out.println(row);
     }
     out.println();
   }

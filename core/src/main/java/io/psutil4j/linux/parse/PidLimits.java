@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  */
 public final class PidLimits {
   /** The row titles, indexed by the kernel's RLIMIT_* number (generic architectures). */
-  public static final String[] TITLES = {
+  private static final String[] TITLES = {
     "Max cpu time",
     "Max file size",
     "Max data size",

@@ -1,8 +1,10 @@
 package io.psutil4j.linux.parse;
 
 import io.psutil4j.MemoryFootprint;
+import io.psutil4j.MemoryMap;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -14,7 +16,7 @@ import java.util.List;
  * the {@code Pss:} line only, swap = the {@code Swap:} line only (not SwapPss), kB times 1024.
  */
 public final class Smaps {
-  /** The per-mapping keys kept, in {@code MemoryMap.FIELDS} order. */
+  /** The per-mapping keys kept, in {@link MemoryMap#FIELDS} order. */
   private static final String[] KEYS = {
     "Rss:",
     "Size:",
@@ -42,58 +44,49 @@ public final class Smaps {
     }
   }
 
-  /** One mapping of smaps. */
-  public static final class Mapping {
+  /**
+   * A mapping's header line, read before its sizes: the path as the kernel shows it, empty for an
+   * anonymous mapping.
+   */
+  private static final class Header {
     private final String addr;
     private final String perms;
     private final String path;
-    private final long[] values = new long[KEYS.length];
 
-    private Mapping(String addr, String perms, String path) {
+    Header(String addr, String perms, String path) {
       this.addr = addr;
       this.perms = perms;
       this.path = path;
     }
 
-    /** {@code start-end}, hex. */
-    public String addr() {
-      return addr;
-    }
-
-    public String perms() {
-      return perms;
-    }
-
-    /** The mapped path as the kernel shows it; empty for an anonymous mapping. */
-    public String path() {
-      return path;
-    }
-
-    /** Bytes, in {@code MemoryMap.FIELDS} order (rss, size, pss, ..., swap); a copy. */
-    public long[] values() {
-      return values.clone();
+    MemoryMap mapping(long[] sizes) {
+      return MemoryMap.mapping(addr, perms, path, sizes);
     }
   }
 
-  private final List<Mapping> mappings;
+  private final List<MemoryMap> mappings;
   private final MemoryFootprint footprint;
 
-  private Smaps(List<Mapping> mappings, MemoryFootprint footprint) {
+  private Smaps(List<MemoryMap> mappings, MemoryFootprint footprint) {
     this.mappings = mappings;
     this.footprint = footprint;
   }
 
   public static Smaps parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
-    List<Mapping> mappings = new ArrayList<>();
-    Mapping current = null;
+    List<MemoryMap> mappings = new ArrayList<>();
+    Header current = null;
+    long[] sizes = new long[KEYS.length];
     long uss = 0;
     long pss = 0;
     long swap = 0;
     while (!c.atEnd()) {
       if (isHeader(c)) {
+        if (current != null) {
+          mappings.add(current.mapping(sizes));
+          Arrays.fill(sizes, 0);
+        }
         current = header(c);
-        mappings.add(current);
         c.skipLine();
         continue;
       }
@@ -104,7 +97,7 @@ public final class Smaps {
       for (int i = 0; i < KEYS.length; i++) {
         if (c.match(PREFIXES[i])) {
           long bytes = kib(c);
-          current.values[i] += bytes;
+          sizes[i] = sum(c, sizes[i], bytes);
           if (i == PSS) {
             pss = sum(c, pss, bytes);
           } else if (i == SWAP) {
@@ -120,6 +113,9 @@ public final class Smaps {
         uss = sum(c, uss, kib(c));
       }
       c.skipLine();
+    }
+    if (current != null) {
+      mappings.add(current.mapping(sizes));
     }
     return new Smaps(Collections.unmodifiableList(mappings), MemoryFootprint.of(uss, pss, swap));
   }
@@ -153,7 +149,7 @@ public final class Smaps {
     return false;
   }
 
-  private static Mapping header(ByteCursor c) {
+  private static Header header(ByteCursor c) {
     String addr = c.nextToken();
     if (addr.indexOf('-') <= 0) {
       throw new ParseException(c.file(), c.line(), addr, "expected an address range");
@@ -168,11 +164,14 @@ public final class Smaps {
     while (!c.atEndOfLine()) {
       c.seek(++end);
     }
-    return new Mapping(addr, perms, c.text(start, end));
+    return new Header(addr, perms, c.text(start, end));
   }
 
-  /** Every mapping, in address order. */
-  public List<Mapping> mappings() {
+  /**
+   * Every mapping, in address order, with its path as the kernel shows it (empty for an anonymous
+   * mapping, {@code (deleted)} kept).
+   */
+  public List<MemoryMap> mappings() {
     return mappings;
   }
 

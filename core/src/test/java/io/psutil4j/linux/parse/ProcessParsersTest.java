@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.psutil4j.Fixture;
+import io.psutil4j.MemoryMap;
 import io.psutil4j.ProcessRlimit;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -105,13 +106,13 @@ class ProcessParsersTest {
     assertEquals(FX.expectLong("smaps.swap"), s.footprint().swap());
     long rss = 0;
     long size = 0;
-    for (Smaps.Mapping m : s.mappings()) {
-      rss += m.values()[0];
-      size += m.values()[1];
+    for (MemoryMap m : s.mappings()) {
+      rss += m.rss();
+      size += m.size();
     }
     assertEquals(FX.expectLong("smaps.rss"), rss);
     assertEquals(FX.expectLong("smaps.size"), size);
-    Smaps.Mapping first = s.mappings().get(0);
+    MemoryMap first = s.mappings().get(0);
     assertEquals(FX.expect("smaps.first.addr"), first.addr());
     assertEquals(FX.expect("smaps.first.perms"), first.perms());
     assertEquals(FX.expect("smaps.first.path"), first.path());
