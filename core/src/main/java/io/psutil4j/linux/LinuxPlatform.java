@@ -2,6 +2,7 @@ package io.psutil4j.linux;
 
 import io.psutil4j.Battery;
 import io.psutil4j.CgroupInfo;
+import io.psutil4j.CgroupPart;
 import io.psutil4j.Connection;
 import io.psutil4j.CpuFreq;
 import io.psutil4j.CpuStats;
@@ -50,6 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Linux, read from /proc and /sys. The roots are injected, so a captured fixture tree of another
@@ -499,8 +501,8 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public CgroupInfo cgroup(int pid) {
-    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), hostCpusOrZero());
+  public CgroupInfo cgroup(int pid, Set<CgroupPart> parts) {
+    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), parts, this::hostCpusOrZero);
   }
 
   /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */

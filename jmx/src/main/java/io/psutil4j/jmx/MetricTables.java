@@ -37,14 +37,7 @@ final class MetricTables {
             PsutilMBeans.PROCESS_MEMORY_DESCRIPTION,
             ProcessMemoryMXBean.class,
             Map.of()));
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.CONTAINER,
-            "Container",
-            SINGLETON,
-            PsutilMBeans.CONTAINER_DESCRIPTION,
-            ContainerMXBean.class,
-            Map.of()));
+    all.add(ContainerTable.TABLE);
     all.add(PressureTable.TABLE);
     all.add(
         AnnotatedTable.of(

@@ -1,6 +1,7 @@
 package io.psutil4j.jmx;
 
 import io.psutil4j.CgroupInfo;
+import io.psutil4j.CgroupPart;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.HeapInfo;
 import io.psutil4j.NicStats;
@@ -11,7 +12,9 @@ import io.psutil4j.SuppressForbidden;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
@@ -354,7 +357,7 @@ public final class PsutilMBeans {
         containerBean(
             container,
             config,
-            () -> platform.cgroup(platform.selfPid()),
+            parts -> platform.cgroup(platform.selfPid(), parts),
             () -> (long) Process.of(platform, platform.selfPid()).numFds(),
             () -> openFilesLimit(platform),
             () -> Process.of(platform, platform.selfPid()).memoryInfo().rss()));
@@ -377,14 +380,14 @@ public final class PsutilMBeans {
   }
 
   /**
-   * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests; with
-   * this JVM's open descriptors and their limit for the near-limit alert, and its resident set size
-   * for its share of the memory limit.
+   * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests, one
+   * part at a time; with this JVM's open descriptors and their limit for the near-limit alert, and
+   * its resident set size for its share of the memory limit.
    */
-  static Object containerBean(
+  static TableEmitterMBean containerBean(
       ObjectName name,
       JmxConfig config,
-      Supplier<CgroupInfo> reader,
+      Function<Set<CgroupPart>, CgroupInfo> reader,
       Supplier<Long> openFiles,
       Supplier<Long> openFilesLimit,
       Supplier<Long> processRss) {
@@ -400,11 +403,16 @@ public final class PsutilMBeans {
             Alerts.GROUP_PRESSURE + ".cpu",
             Alerts.GROUP_PRESSURE + ".memory",
             Alerts.GROUP_PRESSURE + ".io");
-    return new DescribedEmitterMBean<>(
-        new ContainerBean(reader, openFiles, openFilesLimit, processRss, config, alerts),
-        ContainerMXBean.class,
-        CONTAINER_DESCRIPTION,
-        alerts.broadcaster());
+    Readings readings =
+        ContainerReadings.readings(
+            reader,
+            openFiles,
+            openFilesLimit,
+            processRss,
+            config,
+            alerts,
+            Readings.cached(config.cacheMillis()));
+    return new TableEmitterMBean(ContainerTable.TABLE, readings, alerts.broadcaster());
   }
 
   /** This JVM's soft RLIMIT_NOFILE from /proc/self/limits; null when unlimited. */
