@@ -38,18 +38,6 @@ final class Row<S> {
       String psutil,
       String summary,
       Source<S> source,
-      Function<? super S, ?> value) {
-    this(name, openType, unit, kind, psutil, summary, source, value, false);
-  }
-
-  Row(
-      String name,
-      OpenType<?> openType,
-      String unit,
-      String kind,
-      String psutil,
-      String summary,
-      Source<S> source,
       Function<? super S, ?> value,
       boolean primitive) {
     if (primitive && javaType(openType, true).equals(openType.getClassName())) {
