@@ -34,8 +34,10 @@ import io.psutil4j.linux.parse.ProcStat;
 import io.psutil4j.linux.parse.StatCounters;
 import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.ExitWatch;
+import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
+import io.psutil4j.spi.SwapTraffic;
 import io.psutil4j.spi.TaskInfo;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -265,6 +267,16 @@ public final class LinuxPlatform implements Platform {
   @Override
   public SwapMemory swapMemory() {
     return memory.swapMemory();
+  }
+
+  @Override
+  public MeminfoReading meminfo() {
+    return memory.meminfoReading();
+  }
+
+  @Override
+  public SwapTraffic swapTraffic() {
+    return memory.swapTraffic();
   }
 
   /** statvfs of this machine's file system, whatever the roots (it is a system call). */

@@ -85,6 +85,24 @@ public interface Platform {
 
   SwapMemory swapMemory();
 
+  /**
+   * {@link #virtualMemory()} and {@link #swapMemory()}'s space from one reading: on Linux both come
+   * from /proc/meminfo, which a caller wanting both should read once.
+   */
+  default MeminfoReading meminfo() {
+    SwapMemory swap = swapMemory();
+    return new MeminfoReading(virtualMemory(), swap.total(), swap.free());
+  }
+
+  /**
+   * {@link #swapMemory()}'s sin and sout alone: on Linux from /proc/vmstat, without reading
+   * /proc/meminfo.
+   */
+  default SwapTraffic swapTraffic() {
+    SwapMemory swap = swapMemory();
+    return new SwapTraffic(swap.sin(), swap.sout());
+  }
+
   /** Usage of the file system holding {@code path}. */
   DiskUsage diskUsage(String path);
 

@@ -40,7 +40,7 @@ final class PressureTable {
     lines(rows, "memory", PressureInfo::memory, true);
     lines(rows, "io", PressureInfo::io, true);
     lines(rows, "irq", PressureInfo::irq, false);
-    return rows.build();
+    return rows.readingAge(Readings.AGE_SUMMARY).build();
   }
 
   private static void lines(

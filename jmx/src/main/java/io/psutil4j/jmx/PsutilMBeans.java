@@ -9,6 +9,7 @@ import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.SuppressForbidden;
+import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,18 +29,6 @@ import org.jspecify.annotations.Nullable;
  * JmxConfig.defaults())) {...}}.
  */
 public final class PsutilMBeans {
-  static final String PROCESS_MEMORY_DESCRIPTION =
-      "This JVM's resident memory by owner: /proc/self/smaps (file-backed vs anonymous)"
-          + " matched with the JVM's memory pools, buffer pools and Native Memory"
-          + " Tracking; refreshed at most every 30 s (smaps costs more with more"
-          + " threads)";
-  static final String ENTITIES_DESCRIPTION =
-      "The cap on per-entity MBeans (Cpu, Disk, FileSystem, NetworkInterface) and how"
-          + " many entities of each type it left without one (option entities.max)";
-  static final String CONTROLS_DESCRIPTION =
-      "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
-          + " only with controls=true; by default they act on this JVM's descendants only"
-          + " and never stop, kill or limit this JVM";
   static final String CONTAINER_DESCRIPTION =
       "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit, usage, working"
           + " set and headroom, pids, I/O and pressure; notifies when usage nears the limit,"
@@ -92,19 +81,21 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Cpu"),
           new TableMBean(CpuTable.TABLE, CpuTable.readings(platform, Readings.cached(cache))));
+      // one reading of /proc/meminfo for Memory and Swap: one refresh and one deadline for both
+      Readings.Cache<MeminfoReading> meminfo = MemoryTable.sharedMeminfo(platform, cache);
       addIf(
           config.registers(MBeanGroup.MEMORY),
           server,
           done,
           ObjectNames.singleton(domain, "Memory"),
-          new TableMBean(
-              MemoryTable.TABLE, MemoryTable.readings(platform, Readings.cached(cache))));
+          new TableMBean(MemoryTable.TABLE, MemoryTable.readings(meminfo, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.SWAP),
           server,
           done,
           ObjectNames.singleton(domain, "Swap"),
-          new TableMBean(SwapTable.TABLE, SwapTable.readings(platform, Readings.cached(cache))));
+          new TableMBean(
+              SwapTable.TABLE, SwapTable.readings(platform, meminfo, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.HOST),
           server,
@@ -155,10 +146,9 @@ public final class PsutilMBeans {
             server,
             done,
             ObjectNames.singleton(domain, "Entities"),
-            new DescribedMBean<>(
-                new EntityCapsBean(config.scale().entityMax(), kinds),
-                EntityCapsMXBean.class,
-                ENTITIES_DESCRIPTION));
+            new TableMBean(
+                EntityCapsTable.TABLE,
+                EntityCapsTable.readings(new EntityCaps(config.scale().entityMax(), kinds))));
       }
       if (config.registers(MBeanGroup.PROCESS_MEMORY) && self.pid() == platform.selfPid()) {
         // the JVM's side of the split (pools, NMT) is this JVM's, so only for this JVM's process
@@ -168,20 +158,16 @@ public final class PsutilMBeans {
             server,
             done,
             ObjectNames.singleton(domain, "ProcessMemory"),
-            new DescribedMBean<>(
-                new ProcessMemoryBean(self, cache, quietHeap),
-                ProcessMemoryMXBean.class,
-                PROCESS_MEMORY_DESCRIPTION));
+            new TableMBean(
+                ProcessMemoryTable.TABLE,
+                ProcessMemoryTable.readings(self, quietHeap, Readings.cached(cache))));
       }
       addIf(
           config.registers(MBeanGroup.CONTROLS),
           server,
           done,
           ObjectNames.singleton(domain, "Controls"),
-          new DescribedMBean<>(
-              new ControlsBean(platform, config.controlsPolicy()),
-              ControlsMXBean.class,
-              CONTROLS_DESCRIPTION));
+          ControlsTable.mbean(new ControlsBean(platform, config.controlsPolicy())));
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
         hook(bean, reconciler);
