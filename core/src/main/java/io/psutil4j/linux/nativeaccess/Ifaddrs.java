@@ -1,9 +1,6 @@
 package io.psutil4j.linux.nativeaccess;
 
-import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.ADDR;
-import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.BROAD_OR_DST;
 import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.NAME;
-import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.NETMASK;
 import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.NEXT;
 import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.WORDS;
 
@@ -45,26 +42,8 @@ final class Ifaddrs {
         p.read(0, words, 0, WORDS);
         String nic = pointer(words[NAME]).getString(0);
         List<NicAddress> addrs = out.computeIfAbsent(nic, k -> new ArrayList<>());
-        if (words[ADDR] == 0) {
-          continue;
-        }
-        int family = pointer(words[ADDR]).getShort(0) & 0xFFFF;
-        int size = IfaddrsEntry.sockaddrBytes(family);
-        if (size == 0) {
-          continue;
-        }
         int flags = p.getInt(IfaddrsEntry.FLAGS); // unsigned, whichever half of its word it fills
-        NicAddress a =
-            IfaddrsEntry.of(
-                nic,
-                family,
-                flags,
-                bytes(words[ADDR], size),
-                bytes(words[NETMASK], size),
-                bytes(words[BROAD_OR_DST], size));
-        if (a != null) {
-          addrs.add(a);
-        }
+        IfaddrsEntry.addRow(addrs, nic, flags, words, Ifaddrs::bytes);
       }
     } finally {
       c.freeifaddrs(head.getValue());
@@ -73,7 +52,7 @@ final class Ifaddrs {
   }
 
   private static byte[] bytes(long address, int size) {
-    return address == 0 ? null : pointer(address).getByteArray(0, size);
+    return pointer(address).getByteArray(0, size);
   }
 
   private static Pointer pointer(long address) {

@@ -3,6 +3,9 @@ package io.psutil4j.linux.nativeaccess;
 import io.psutil4j.AddressFamily;
 import io.psutil4j.NicAddress;
 import io.psutil4j.linux.parse.InetText;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
 
 /**
  * One getifaddrs(3) entry as psutil's C net_if_addrs turns it into a row (psutil/arch/posix/net.c),
@@ -43,7 +46,7 @@ final class IfaddrsEntry {
   private IfaddrsEntry() {}
 
   /** How many bytes of a sockaddr of {@code family} psutil reads; 0 for a family it skips. */
-  static int sockaddrBytes(int family) {
+  private static int sockaddrBytes(int family) {
     switch (family) {
       case AF_INET:
         return IN_SIZE;
@@ -56,12 +59,51 @@ final class IfaddrsEntry {
     }
   }
 
+  /** How a binding copies libc's memory: {@code size} bytes at {@code address}, not 0. */
+  interface Memory {
+    byte[] bytes(long address, int size);
+  }
+
+  /**
+   * Adds to {@code addrs} the row of the entry whose words are {@code words}, unless psutil skips
+   * it (no address, a family it does not know, an address it cannot write).
+   */
+  static void addRow(List<NicAddress> addrs, String nic, int flags, long[] words, Memory memory) {
+    if (words[ADDR] == 0) {
+      return;
+    }
+    int family =
+        Short.toUnsignedInt(
+            ByteBuffer.wrap(memory.bytes(words[ADDR], Short.BYTES))
+                .order(ByteOrder.nativeOrder())
+                .getShort());
+    int size = sockaddrBytes(family);
+    if (size == 0) {
+      return;
+    }
+    NicAddress row =
+        of(
+            nic,
+            family,
+            flags,
+            copy(memory, words[ADDR], size),
+            copy(memory, words[NETMASK], size),
+            copy(memory, words[BROAD_OR_DST], size));
+    if (row != null) {
+      addrs.add(row);
+    }
+  }
+
+  private static byte[] copy(Memory memory, long address, int size) {
+    return address == 0 ? null : memory.bytes(address, size);
+  }
+
   /**
    * The row of one entry whose own address is {@code addr} (of {@code family}); null where that
    * address cannot be written (psutil skips it). The netmask and broadcast are read as the entry's
    * family, as psutil does; null bytes stand for a null pointer.
    */
-  static NicAddress of(
+  private static NicAddress of(
       String nic, int family, int flags, byte[] addr, byte[] netmask, byte[] broadOrDst) {
     String address = text(nic, family, addr);
     if (address == null) {

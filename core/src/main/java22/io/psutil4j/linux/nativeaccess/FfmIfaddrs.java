@@ -5,17 +5,13 @@ import static io.psutil4j.linux.nativeaccess.FfmLibc.bind;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.unexpected;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.withErrno;
-import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.ADDR;
-import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.BROAD_OR_DST;
 import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.NAME;
-import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.NETMASK;
 import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.NEXT;
 import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.WORDS;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
-import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
 import io.psutil4j.NicAddress;
 import java.lang.foreign.Arena;
@@ -78,32 +74,14 @@ final class FfmIfaddrs {
       String nic = at(words[NAME], NAME_BYTES).getString(0);
       List<NicAddress> addrs = out.computeIfAbsent(nic, k -> new ArrayList<>());
       next = words[NEXT];
-      if (words[ADDR] == 0) {
-        continue;
-      }
-      int family = Short.toUnsignedInt(at(words[ADDR], Short.BYTES).get(JAVA_SHORT, 0));
-      int size = IfaddrsEntry.sockaddrBytes(family);
-      if (size == 0) {
-        continue;
-      }
       int flags = entry.get(JAVA_INT, IfaddrsEntry.FLAGS);
-      NicAddress a =
-          IfaddrsEntry.of(
-              nic,
-              family,
-              flags,
-              bytes(words[ADDR], size),
-              bytes(words[NETMASK], size),
-              bytes(words[BROAD_OR_DST], size));
-      if (a != null) {
-        addrs.add(a);
-      }
+      IfaddrsEntry.addRow(addrs, nic, flags, words, FfmIfaddrs::bytes);
     }
     return Collections.unmodifiableMap(out);
   }
 
   private static byte[] bytes(long address, int size) {
-    return address == 0 ? null : at(address, size).toArray(JAVA_BYTE);
+    return at(address, size).toArray(JAVA_BYTE);
   }
 
   /** {@code size} bytes of libc's memory at {@code address}: getifaddrs' list, live until freed. */
