@@ -90,6 +90,9 @@ public final class LinuxPlatform implements Platform {
 
   private final boolean nativeCalls;
 
+  /** Whether procRoot is the running kernel's /proc: asked per process, so decided once. */
+  private final boolean liveProc;
+
   private UserNames userNames;
 
   private Terminals terminals;
@@ -109,6 +112,7 @@ public final class LinuxPlatform implements Platform {
     this.cpuOnlinePath = sysRoot.resolve("devices/system/cpu/online");
     this.cpuinfoPath = procRoot.resolve("cpuinfo");
     this.nativeCalls = b.nativeCalls;
+    this.liveProc = procRoot.toAbsolutePath().normalize().equals(Paths.get("/proc"));
   }
 
   /**
@@ -419,7 +423,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public ProcessAccess process(int pid) {
-    return new LinuxProcess(pid, procRoot.resolve(Integer.toString(pid)), this);
+    return new LinuxProcess(pid, this);
   }
 
   ProcStat procStat() {
@@ -461,19 +465,24 @@ public final class LinuxPlatform implements Platform {
    * Whether this platform reads the running kernel's /proc, so native calls reach the same pids.
    */
   boolean isLiveProc() {
-    return procRoot.toAbsolutePath().normalize().equals(Paths.get("/proc"));
+    return liveProc;
+  }
+
+  /**
+   * Whether a process reading may ask the kernel (getpriority, sched_getaffinity) instead of its
+   * file: only for this machine's own /proc, and only where native access is quiet.
+   */
+  boolean asksKernel() {
+    return nativeCalls && isLiveProc() && NativeLinux.fastPathsQuiet();
   }
 
   /**
    * Whether the network readings may ask the kernel natively (ioctls, getifaddrs, sock_diag): only
-   * for this machine's own /proc and /sys, which those calls describe, and only where loading JNA
-   * prints nothing (JNA: their calls are not among the FFM-bound fast paths).
+   * for this machine's own /proc and /sys, which those calls describe, and only where native access
+   * is quiet.
    */
   boolean asksKernelNetwork() {
-    return nativeCalls
-        && isLiveProc()
-        && sysRoot.toAbsolutePath().normalize().equals(Paths.get("/sys"))
-        && NativeLinux.loadsQuietly();
+    return asksKernel() && sysRoot.toAbsolutePath().normalize().equals(Paths.get("/sys"));
   }
 
   @Override

@@ -38,7 +38,7 @@ final class PidTable {
    * error).
    */
   private int[] listedNatively() {
-    if (procRoot.getFileSystem() != FileSystems.getDefault() || !NativeLinux.loadsQuietly()) {
+    if (procRoot.getFileSystem() != FileSystems.getDefault() || !NativeLinux.fastPathsQuiet()) {
       return null;
     }
     try {
