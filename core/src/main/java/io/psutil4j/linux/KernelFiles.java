@@ -39,6 +39,14 @@ public final class KernelFiles {
 
   private KernelFiles() {}
 
+  /**
+   * This thread's read buffer, for a reader that fills it by other means (a native read of a /proc
+   * file); like a Parser, the caller must not keep it.
+   */
+  static byte[] buffer() {
+    return BUFFER.get();
+  }
+
   /** Reads {@code path} whole; a missing file throws {@link java.nio.file.NoSuchFileException}. */
   public static <T> T read(Path path, Parser<T> parser) throws IOException {
     byte[] buf = BUFFER.get();

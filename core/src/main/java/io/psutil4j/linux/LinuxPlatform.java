@@ -2,6 +2,7 @@ package io.psutil4j.linux;
 
 import io.psutil4j.Battery;
 import io.psutil4j.CgroupInfo;
+import io.psutil4j.CgroupPart;
 import io.psutil4j.Connection;
 import io.psutil4j.CpuFreq;
 import io.psutil4j.CpuStats;
@@ -33,8 +34,10 @@ import io.psutil4j.linux.parse.ProcStat;
 import io.psutil4j.linux.parse.StatCounters;
 import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.ExitWatch;
+import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
+import io.psutil4j.spi.SwapTraffic;
 import io.psutil4j.spi.TaskInfo;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -51,6 +54,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,6 +92,9 @@ public final class LinuxPlatform implements Platform {
 
   private final boolean nativeCalls;
 
+  /** Whether procRoot is the running kernel's /proc: asked per process, so decided once. */
+  private final boolean liveProc;
+
   private @Nullable UserNames userNames;
 
   private @Nullable Terminals terminals;
@@ -107,6 +114,7 @@ public final class LinuxPlatform implements Platform {
     this.cpuOnlinePath = sysRoot.resolve("devices/system/cpu/online");
     this.cpuinfoPath = procRoot.resolve("cpuinfo");
     this.nativeCalls = b.nativeCalls;
+    this.liveProc = procRoot.toAbsolutePath().normalize().equals(Paths.get("/proc"));
   }
 
   /**
@@ -267,6 +275,16 @@ public final class LinuxPlatform implements Platform {
     return memory.swapMemory();
   }
 
+  @Override
+  public MeminfoReading meminfo() {
+    return memory.meminfoReading();
+  }
+
+  @Override
+  public SwapTraffic swapTraffic() {
+    return memory.swapTraffic();
+  }
+
   /** statvfs of this machine's file system, whatever the roots (it is a system call). */
   @Override
   public DiskUsage diskUsage(String path) {
@@ -407,7 +425,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public ProcessAccess process(int pid) {
-    return new LinuxProcess(pid, procRoot.resolve(Integer.toString(pid)), this);
+    return new LinuxProcess(pid, this);
   }
 
   ProcStat procStat() {
@@ -449,19 +467,24 @@ public final class LinuxPlatform implements Platform {
    * Whether this platform reads the running kernel's /proc, so native calls reach the same pids.
    */
   boolean isLiveProc() {
-    return procRoot.toAbsolutePath().normalize().equals(Paths.get("/proc"));
+    return liveProc;
+  }
+
+  /**
+   * Whether a process reading may ask the kernel (getpriority, sched_getaffinity) instead of its
+   * file: only for this machine's own /proc, and only where native access is quiet.
+   */
+  boolean asksKernel() {
+    return nativeCalls && isLiveProc() && NativeLinux.fastPathsQuiet();
   }
 
   /**
    * Whether the network readings may ask the kernel natively (ioctls, getifaddrs, sock_diag): only
-   * for this machine's own /proc and /sys, which those calls describe, and only where loading JNA
-   * prints nothing (JNA: their calls are not among the FFM-bound fast paths).
+   * for this machine's own /proc and /sys, which those calls describe, and only where native access
+   * is quiet.
    */
   boolean asksKernelNetwork() {
-    return nativeCalls
-        && isLiveProc()
-        && sysRoot.toAbsolutePath().normalize().equals(Paths.get("/sys"))
-        && NativeLinux.loadsQuietly();
+    return asksKernel() && sysRoot.toAbsolutePath().normalize().equals(Paths.get("/sys"));
   }
 
   @Override
@@ -501,8 +524,8 @@ public final class LinuxPlatform implements Platform {
   }
 
   @Override
-  public CgroupInfo cgroup(int pid) {
-    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), hostCpusOrZero());
+  public CgroupInfo cgroup(int pid, Set<CgroupPart> parts) {
+    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), parts, this::hostCpusOrZero);
   }
 
   /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */

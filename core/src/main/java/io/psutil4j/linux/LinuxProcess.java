@@ -31,7 +31,6 @@ import io.psutil4j.linux.parse.PidStatus.Key;
 import io.psutil4j.spi.ProcessAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -52,8 +51,8 @@ final class LinuxProcess implements ProcessAccess {
   private final LinuxProcessControl control;
   private final TaskSwitchTally switchTally = new TaskSwitchTally();
 
-  LinuxProcess(int pid, Path dir, LinuxPlatform platform) {
-    this.dir = new PidDir(pid, dir);
+  LinuxProcess(int pid, LinuxPlatform platform) {
+    this.dir = new PidDir(pid, platform.procRoot(), platform.asksKernel());
     this.platform = platform;
     this.files = new LinuxProcessFiles(this.dir, platform.constants());
     this.memory = new LinuxProcessMemory(this.dir, platform.constants());
@@ -309,7 +308,8 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public int nice() {
-    return (int) stat().nice();
+    Integer fast = control.niceFromKernel();
+    return fast != null ? fast : (int) stat().nice();
   }
 
   @Override

@@ -20,9 +20,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a process is allowed (limits, affinity, priorities) and what changes it (setters, signals).
- * Getters read /proc where it tells (limits, Cpus_allowed_list); the rest goes through {@link
- * NativeLinux}, and only for the live /proc: on a captured fixture tree a native call would hit a
- * real process of this machine with the same pid.
+ * Getters ask the kernel as psutil does where native access is quiet, else read /proc where it
+ * tells (limits, Cpus_allowed_list, stat's nice); the rest goes through {@link NativeLinux}, and
+ * only for the live /proc: on a captured fixture tree a native call would hit a real process of
+ * this machine with the same pid.
  */
 final class LinuxProcessControl {
   private final PidDir dir;
@@ -81,11 +82,20 @@ final class LinuxProcessControl {
   }
 
   /**
-   * Cpus_allowed_list of status that are online, ascending: what sched_getaffinity (psutil's
-   * source) returns, since the kernel masks the allowed set with the active CPUs there, while
-   * Cpus_allowed_list may list CPUs that are possible but not present (psutil #1498, #956).
+   * psutil's source, sched_getaffinity, where the kernel may be asked quietly; else the CPUs of
+   * status' Cpus_allowed_list that are online, ascending: what sched_getaffinity returns, since the
+   * kernel masks the allowed set with the active CPUs there, while Cpus_allowed_list may list CPUs
+   * that are possible but not present (psutil #1498, #956).
    */
   List<Integer> cpuAffinity() {
+    int[] fast = affinityFromKernel();
+    if (fast != null) {
+      List<Integer> out = new ArrayList<>(fast.length);
+      for (int cpu : fast) {
+        out.add(cpu);
+      }
+      return Collections.unmodifiableList(out);
+    }
     String text = dir.get(PidDir.STATUS).cpusAllowedList();
     if (text == null) {
       throw new UnsupportedOperationException(
@@ -100,6 +110,24 @@ final class LinuxProcessControl {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * sched_getaffinity(2), as psutil asks it, where the kernel may be asked quietly ({@link
+   * LinuxPlatform#asksKernel}); null where the file is to answer. Not for pid 0, which the call
+   * takes for the caller.
+   */
+  private int @Nullable [] affinityFromKernel() {
+    if (!platform.asksKernel() || dir.pid() <= 0) {
+      return null;
+    }
+    try {
+      return NativeLinux.getAffinity(dir.pid());
+    } catch (NativeError e) {
+      throw map(e, "cpu_affinity");
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   /**
@@ -137,6 +165,23 @@ final class LinuxProcessControl {
       NativeLinux.setAffinity(dir.pid(), cpus);
     } catch (NativeError e) {
       throw map(e, "cpu_affinity");
+    }
+  }
+
+  /**
+   * getpriority(2), as psutil asks it, where the kernel may be asked quietly; null where the stat
+   * file is to answer (a captured tree, no quiet native access, pid 0: the caller to the call).
+   */
+  @Nullable Integer niceFromKernel() {
+    if (!platform.asksKernel() || dir.pid() <= 0) {
+      return null;
+    }
+    try {
+      return NativeLinux.getNice(dir.pid());
+    } catch (NativeError e) {
+      throw map(e, "nice");
+    } catch (UnsupportedOperationException e) {
+      return null;
     }
   }
 

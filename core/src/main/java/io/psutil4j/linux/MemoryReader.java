@@ -6,6 +6,8 @@ import io.psutil4j.linux.parse.Meminfo;
 import io.psutil4j.linux.parse.Meminfo.Key;
 import io.psutil4j.linux.parse.Vmstat;
 import io.psutil4j.linux.parse.Zoneinfo;
+import io.psutil4j.spi.MeminfoReading;
+import io.psutil4j.spi.SwapTraffic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -34,7 +36,10 @@ final class MemoryReader {
   }
 
   VirtualMemory virtualMemory() {
-    Meminfo m = meminfo();
+    return virtualMemory(meminfo());
+  }
+
+  private VirtualMemory virtualMemory(Meminfo m) {
     long total = m.get(Key.MEM_TOTAL);
     long free = m.get(Key.MEM_FREE);
     long buffers = m.get(Key.BUFFERS);
@@ -92,22 +97,37 @@ final class MemoryReader {
 
   SwapMemory swapMemory() {
     Meminfo m = meminfo();
-    long total = m.get(Key.SWAP_TOTAL);
-    long free = Math.min(m.get(Key.SWAP_FREE), total);
-    long sin = 0;
-    long sout = 0;
+    SwapTraffic traffic = swapTraffic();
+    return SwapMemory.of(swapTotal(m), swapFree(m), traffic.sin(), traffic.sout());
+  }
+
+  /** virtual_memory() and swap_memory()'s space from one reading of meminfo. */
+  MeminfoReading meminfoReading() {
+    Meminfo m = meminfo();
+    return new MeminfoReading(virtualMemory(m), swapTotal(m), swapFree(m));
+  }
+
+  private static long swapTotal(Meminfo m) {
+    return m.get(Key.SWAP_TOTAL);
+  }
+
+  private static long swapFree(Meminfo m) {
+    return Math.min(m.get(Key.SWAP_FREE), m.get(Key.SWAP_TOTAL));
+  }
+
+  /** swap_memory()'s sin and sout from vmstat; 0 with psutil's warning when it lacks them. */
+  SwapTraffic swapTraffic() {
     try {
       Vmstat vmstat = KernelFiles.read(vmstatPath, Vmstat::parse);
       if (vmstat.complete()) {
-        sin = vmstat.pswpin() * SWAP_PAGE_BYTES;
-        sout = vmstat.pswpout() * SWAP_PAGE_BYTES;
-      } else {
-        warnings.warn("swap_memory: pswpin/pswpout missing from vmstat; sin and sout set to 0");
+        return new SwapTraffic(
+            vmstat.pswpin() * SWAP_PAGE_BYTES, vmstat.pswpout() * SWAP_PAGE_BYTES);
       }
+      warnings.warn("swap_memory: pswpin/pswpout missing from vmstat; sin and sout set to 0");
     } catch (IOException e) {
       warnings.warn("swap_memory: cannot read vmstat (" + e + "); sin and sout set to 0");
     }
-    return SwapMemory.of(total, free, sin, sout);
+    return new SwapTraffic(0, 0);
   }
 
   Meminfo meminfo() {

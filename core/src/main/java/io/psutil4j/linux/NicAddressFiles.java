@@ -34,9 +34,9 @@ import org.jspecify.annotations.Nullable;
  * /proc/net/if_inet6).
  *
  * <p>The JDK does not expose a point-to-point peer: for an IPv4 address on an IFF_POINTOPOINT link
- * (tun, ppp) {@code ptp} comes from getifaddrs(3) through JNA, asked only when such a link has an
- * IPv4 address and loading JNA is silent ({@link NativeLinux#loadsQuietly()}: an agent's host on
- * JDK 24+ without native access gets no warning, and no ptp). The AF_LINK entry's broadcast ({@code
+ * (tun, ppp) {@code ptp} comes from getifaddrs(3), asked only when such a link has an IPv4 address
+ * and native access is quiet ({@link NativeLinux#fastPathsQuiet()}: an agent's host on JDK 24+
+ * without native access gets no warning, and no ptp). The AF_LINK entry's broadcast ({@code
  * ff:ff:ff:ff:ff:ff} on Ethernet) is psutil's.
  */
 final class NicAddressFiles {
@@ -151,11 +151,11 @@ final class NicAddressFiles {
   }
 
   /**
-   * getifaddrs' peer of each IPv4 address, keyed {@code "nic address"}; none where loading JNA
-   * would warn or JNA cannot load.
+   * getifaddrs' peer of each IPv4 address, keyed {@code "nic address"}; none where native access
+   * would warn or cannot be had.
    */
   private static Map<String, String> ipv4Peers() {
-    if (!NativeLinux.loadsQuietly()) {
+    if (!NativeLinux.fastPathsQuiet()) {
       return Collections.emptyMap();
     }
     Map<String, List<NicAddress>> all;

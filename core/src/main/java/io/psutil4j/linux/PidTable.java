@@ -39,7 +39,7 @@ final class PidTable {
    * error).
    */
   private int @Nullable [] listedNatively() {
-    if (procRoot.getFileSystem() != FileSystems.getDefault() || !NativeLinux.loadsQuietly()) {
+    if (procRoot.getFileSystem() != FileSystems.getDefault() || !NativeLinux.fastPathsQuiet()) {
       return null;
     }
     try {

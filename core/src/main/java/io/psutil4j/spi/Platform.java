@@ -2,6 +2,7 @@ package io.psutil4j.spi;
 
 import io.psutil4j.Battery;
 import io.psutil4j.CgroupInfo;
+import io.psutil4j.CgroupPart;
 import io.psutil4j.Connection;
 import io.psutil4j.CpuFreq;
 import io.psutil4j.CpuStats;
@@ -21,11 +22,13 @@ import io.psutil4j.Temperature;
 import io.psutil4j.Uname;
 import io.psutil4j.User;
 import io.psutil4j.VirtualMemory;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,6 +85,24 @@ public interface Platform {
   VirtualMemory virtualMemory();
 
   SwapMemory swapMemory();
+
+  /**
+   * {@link #virtualMemory()} and {@link #swapMemory()}'s space from one reading: on Linux both come
+   * from /proc/meminfo, which a caller wanting both should read once.
+   */
+  default MeminfoReading meminfo() {
+    SwapMemory swap = swapMemory();
+    return new MeminfoReading(virtualMemory(), swap.total(), swap.free());
+  }
+
+  /**
+   * {@link #swapMemory()}'s sin and sout alone: on Linux from /proc/vmstat, without reading
+   * /proc/meminfo.
+   */
+  default SwapTraffic swapTraffic() {
+    SwapMemory swap = swapMemory();
+    return new SwapTraffic(swap.sin(), swap.sout());
+  }
 
   /** Usage of the file system holding {@code path}. */
   DiskUsage diskUsage(String path);
@@ -195,12 +216,24 @@ public interface Platform {
   }
 
   /**
-   * The cgroup {@code pid} runs in, its limits and usage.
+   * The cgroup {@code pid} runs in, its limits and usage: every {@link CgroupPart}.
    *
    * @throws io.psutil4j.NoSuchProcess when the process is gone
    * @throws UnsupportedOperationException on a platform without cgroups
    */
   default CgroupInfo cgroup(int pid) {
+    return cgroup(pid, EnumSet.allOf(CgroupPart.class));
+  }
+
+  /**
+   * The cgroup {@code pid} runs in with only {@code parts} read, each from its own files: the
+   * version and paths are always there, a part not asked for is empty (as when its controller is
+   * not mounted). A monitor that wants the memory figures alone reads no CPU or I/O file.
+   *
+   * @throws io.psutil4j.NoSuchProcess when the process is gone
+   * @throws UnsupportedOperationException on a platform without cgroups
+   */
+  default CgroupInfo cgroup(int pid, Set<CgroupPart> parts) {
     throw new UnsupportedOperationException(name() + " has no cgroups");
   }
 

@@ -2,7 +2,9 @@ package io.psutil4j.linux;
 
 import io.psutil4j.DiskUsage;
 import io.psutil4j.LoadAverage;
+import io.psutil4j.NoSuchProcess;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
+import io.psutil4j.spi.ProcessAccess;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +68,65 @@ public final class FastPathsVsFilesMain {
         "rlimit(NOFILE)",
         FastPathsVsFilesMain::limitsFileNofile,
         () -> Arrays.toString(NativeLinux.getRlimit(selfPid(), RLIMIT_NOFILE)));
+    compareStable(
+        out,
+        "nice",
+        () -> Integer.toString(files.process(selfPid()).nice()),
+        () -> Integer.toString(fast.process(selfPid()).nice()));
+    compareStable(
+        out,
+        "cpu_affinity",
+        () -> files.process(selfPid()).cpuAffinity().toString(),
+        () -> fast.process(selfPid()).cpuAffinity().toString());
+    comparePidFiles(out, fast, files);
     return out;
+  }
+
+  /**
+   * What a process's small files (stat, status, statm, cmdline) give, read natively and as files,
+   * of a sleeping child whose values hold still; and a pid that is gone, NoSuchProcess both ways.
+   */
+  private static void comparePidFiles(List<String> out, LinuxPlatform fast, LinuxPlatform files)
+      throws IOException {
+    Process child = new ProcessBuilder("sleep", "60").start();
+    try {
+      int pid = (int) child.pid();
+      compareStable(
+          out,
+          "stat, status, statm, cmdline",
+          () -> pidFiles(files, pid),
+          () -> pidFiles(fast, pid));
+      compareStable(
+          out,
+          "a pid gone",
+          () -> pidFiles(files, Integer.MAX_VALUE),
+          () -> pidFiles(fast, Integer.MAX_VALUE));
+    } finally {
+      child.destroy();
+    }
+  }
+
+  private static String pidFiles(LinuxPlatform platform, int pid) {
+    try {
+      ProcessAccess p = platform.process(pid);
+      return p.comm()
+          + " "
+          + p.ppid()
+          + " "
+          + p.createTime()
+          + " "
+          + p.status()
+          + " "
+          + p.uids()
+          + " "
+          + p.memoryInfo()
+          + " "
+          + p.cmdline()
+          + " "
+          + p.numThreads();
+    } catch (NoSuchProcess e) {
+      return "NoSuchProcess " + e.pid();
+    }
   }
 
   /** Native between two file reads, until the two file reads agree. */

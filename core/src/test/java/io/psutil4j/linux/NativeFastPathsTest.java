@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.psutil4j.DiskUsage;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -20,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The libc fast paths (sysinfo, statvfs, sysconf, prlimit, getdents64) answer as the files they
- * replace; the binding is FFM on JDK 22+ with native access, JNA where it loads quietly, else none,
- * and then the files answer, with nothing printed.
+ * The libc fast paths (sysinfo, statvfs, sysconf, prlimit, getdents64, getpriority,
+ * sched_getaffinity) answer as the files they replace; the binding is FFM on JDK 22+ with native
+ * access, JNA where it loads quietly, else none, and then the files answer, with nothing printed.
  */
 class NativeFastPathsTest {
+  private static final String CLASS_PATH = System.getProperty("java.class.path");
+  private static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
+
   @TempDir Path dir;
 
   /**
@@ -44,28 +45,32 @@ class NativeFastPathsTest {
     }
   }
 
+  /**
+   * A JVM of this JDK as a host would start it, with native access from JDK 22 (FFM) and without
+   * before (JNA, which loads quietly there): the run on JDK 17 checks JNA, the run on 25 FFM.
+   */
   @Test
-  void inThisJvmTheFastPathsAnswerAsTheFiles() throws IOException {
-    assumeTrue(NativeLinux.fastPathsQuiet(), "no quiet native access in this JVM");
-    assertEquals(List.of(), FastPathsVsFilesMain.mismatches());
+  void onThisJdkTheFastPathsAnswerAsTheFiles() throws Exception {
+    boolean ffm = Runtime.version().feature() >= 22;
+    String[] options = ffm ? new String[] {NATIVE_ACCESS} : new String[0];
+    assertEquals(
+        List.of(ffm ? "ffm" : "jna", "END"), runMainWith(TestJdks.thisJava(), CLASS_PATH, options));
   }
 
   @Test
   void withNativeAccessOnJdk22TheFfmPathAnswersAsTheFilesSilently() throws Exception {
-    assumeTrue(Runtime.version().feature() >= 22, "FFM is final from JDK 22");
-    List<String> out = runMain("--enable-native-access=ALL-UNNAMED");
+    List<String> out = runMainWith(TestJdks.javaOf(TestJdks.FFM_FROM), CLASS_PATH, NATIVE_ACCESS);
     assertEquals(List.of("ffm", "END"), out);
   }
 
   @Test
   void withoutNativeAccessOnJdk24NothingNativeLoadsAndNothingIsPrinted() throws Exception {
-    assumeTrue(Runtime.version().feature() >= 24, "native access warns from JDK 24");
-    assertEquals(List.of("none", "END"), runMain());
+    assertEquals(
+        List.of("none", "END"), runMainWith(TestJdks.javaOf(TestJdks.WARNS_FROM), CLASS_PATH));
   }
 
   @Test
   void ffmWorksWithoutTheJnaJar() throws Exception {
-    assumeTrue(Runtime.version().feature() >= 22, "FFM is final from JDK 22");
     String classPath =
         Paths.get("target/classes/META-INF/versions/22").toAbsolutePath()
             + ":"
@@ -73,18 +78,8 @@ class NativeFastPathsTest {
             + ":"
             + Paths.get("target/test-classes").toAbsolutePath();
     assertEquals(
-        List.of("ffm", "END"), runMainWith(classPath, "--enable-native-access=ALL-UNNAMED"));
-  }
-
-  @Test
-  void countEntriesSkipsDotAndDotDotOnly() throws IOException {
-    assumeTrue(NativeLinux.fastPathsQuiet(), "no quiet native access in this JVM");
-    for (String name : new String[] {"a", ".hidden", "..x", "...", "7"}) {
-      Files.createFile(dir.resolve(name));
-    }
-    Files.createDirectory(dir.resolve("sub"));
-    assertEquals(new File(dir.toString()).list().length, NativeLinux.countEntries(dir.toString()));
-    assertEquals(6, NativeLinux.countEntries(dir.toString()));
+        List.of("ffm", "END"),
+        runMainWith(TestJdks.javaOf(TestJdks.FFM_FROM), classPath, NATIVE_ACCESS));
   }
 
   @Test
@@ -123,13 +118,8 @@ class NativeFastPathsTest {
     assertEquals(files.total(), fast.total());
   }
 
-  private static List<String> runMain(String... jvmOptions)
+  private static List<String> runMainWith(Path java, String classPath, String... jvmOptions)
       throws IOException, InterruptedException {
-    return runMainWith(System.getProperty("java.class.path"), jvmOptions);
-  }
-
-  private static List<String> runMainWith(String classPath, String... jvmOptions)
-      throws IOException, InterruptedException {
-    return ChildJvm.run(FastPathsVsFilesMain.class, classPath, jvmOptions);
+    return ChildJvm.run(java, FastPathsVsFilesMain.class, classPath, jvmOptions);
   }
 }

@@ -1,6 +1,7 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.NicStats;
+import io.psutil4j.linux.nativeaccess.NativeLinux;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.HashMap;
@@ -8,10 +9,10 @@ import java.util.HashSet;
 import java.util.Map;
 
 /**
- * Run in a JVM of its own by {@link NetworkNativeGateTest}: prints "native" or "files" (which way
- * this JVM's network readings go), then one line per reading whose native answer differs from its
- * fallback, then "END". It makes every network reading once, as a host's MBeans would; where the
- * native way is not allowed it never asks it, so nothing may reach stderr.
+ * Run in a JVM of its own by {@link NetworkNativeGateTest}: prints "native BINDING" or "files"
+ * (which way this JVM's network readings go), then one line per reading whose native answer differs
+ * from its fallback, then "END". It makes every network reading once, as a host's MBeans would;
+ * where the native way is not allowed it never asks it, so nothing may reach stderr.
  */
 public final class NetworkPathsMain {
   private static final Path PROC = Paths.get("/proc");
@@ -21,7 +22,11 @@ public final class NetworkPathsMain {
 
   public static void main(String[] args) {
     LinuxPlatform live = LinuxPlatform.builder().warningStream(null).build();
-    StringBuilder out = new StringBuilder(live.asksKernelNetwork() ? "native\n" : "files\n");
+    StringBuilder out =
+        new StringBuilder(
+            live.asksKernelNetwork()
+                ? "native " + NativeLinux.fastPathBinding() + "\n"
+                : "files\n");
     live.netIfStats();
     live.netIfAddrs();
     live.netConnections("all");

@@ -1,7 +1,9 @@
 package io.psutil4j.jmx;
 
+import io.psutil4j.PressureInfo;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.management.MBeanNotificationInfo;
 import javax.management.Notification;
 import javax.management.NotificationBroadcasterSupport;
@@ -43,8 +45,11 @@ final class Alerts {
 
   private final NotificationBroadcasterSupport broadcaster;
   private final ObjectName source;
+
+  /** The types whose value is at or above its threshold; guarded by {@code this}. */
   private final Set<String> raised = new HashSet<>();
-  private long sequence;
+
+  private final AtomicLong sequence = new AtomicLong();
 
   Alerts(ObjectName source, String... types) {
     this.source = source;
@@ -64,33 +69,50 @@ final class Alerts {
    * Notifies that a counter rose since the previous check (every time, not once: each rise is a new
    * event); the user data is the count since start.
    */
-  synchronized void rose(String type, long sinceStart, String what) {
-    Notification n =
-        new Notification(
-            type, source, ++sequence, System.currentTimeMillis(), what + " " + sinceStart);
-    n.setUserData(sinceStart);
-    broadcaster.sendNotification(n);
+  void rose(String type, long sinceStart, String what) {
+    send(type, what + " " + sinceStart, sinceStart);
   }
 
-  /** Notifies when {@code value} rose to {@code threshold} since the previous check. */
-  synchronized void check(String type, @Nullable Double value, double threshold, String what) {
-    if (value == null) {
+  /**
+   * Notifies when {@code value} rose to {@code threshold} since the previous check. Only the
+   * decision is taken under the lock: the listeners run after it is released, so a slow listener
+   * never holds up another source's check.
+   */
+  void check(String type, @Nullable Double value, double threshold, String what) {
+    if (value == null || !crossed(type, value >= threshold)) {
       return;
     }
-    if (value < threshold) {
+    send(type, what + " at " + value + ", threshold " + threshold, value);
+  }
+
+  /**
+   * Checks the "some" avg10 of {@code psi}'s cpu, memory and io against {@code threshold}, as types
+   * {@code prefix.cpu}, {@code .memory}, {@code .io}; {@code whose} is "host" or "cgroup".
+   */
+  void checkPressure(String prefix, String whose, PressureInfo psi, double threshold) {
+    check(prefix + ".cpu", PsiValues.someAvg10(psi.cpu()), threshold, whose + " CPU pressure");
+    check(
+        prefix + ".memory",
+        PsiValues.someAvg10(psi.memory()),
+        threshold,
+        whose + " memory pressure");
+    check(prefix + ".io", PsiValues.someAvg10(psi.io()), threshold, whose + " I/O pressure");
+  }
+
+  /** Whether the value just rose to its threshold; a value below it re-arms the alert. */
+  private synchronized boolean crossed(String type, boolean atOrAbove) {
+    if (!atOrAbove) {
       raised.remove(type);
-      return;
+      return false;
     }
-    if (raised.add(type)) {
-      Notification n =
-          new Notification(
-              type,
-              source,
-              ++sequence,
-              System.currentTimeMillis(),
-              what + " at " + value + ", threshold " + threshold);
-      n.setUserData(value);
-      broadcaster.sendNotification(n);
-    }
+    return raised.add(type);
+  }
+
+  private void send(String type, String message, Object value) {
+    Notification n =
+        new Notification(
+            type, source, sequence.incrementAndGet(), System.currentTimeMillis(), message);
+    n.setUserData(value);
+    broadcaster.sendNotification(n);
   }
 }

@@ -63,7 +63,8 @@ final class AnnotatedTable {
                 metric.psutil(),
                 metric.summary(),
                 null,
-                reading -> null));
+                reading -> null,
+                false));
       }
     }
     return table.build();

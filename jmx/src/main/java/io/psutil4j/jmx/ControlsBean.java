@@ -128,28 +128,28 @@ final class ControlsBean implements ControlsMXBean {
         target -> target.cpuAffinity(list));
   }
 
-  @Override
-  public long getInvocations() {
+  /** Operations invoked since registration, refused and failed ones included. */
+  long getInvocations() {
     return invocations.get();
   }
 
-  @Override
-  public long getRefused() {
+  /** Operations refused by the scope or self check since registration. */
+  long getRefused() {
     return refused.get();
   }
 
-  @Override
-  public String getScope() {
+  /** Which processes the operations may act on: descendants or any. */
+  String getScope() {
     return gate.policy().scope().name().toLowerCase(Locale.ROOT);
   }
 
-  @Override
-  public boolean isSelfAllowed() {
+  /** Whether this JVM itself may be stopped, killed or limited. */
+  boolean isSelfAllowed() {
     return gate.policy().selfAllowed();
   }
 
-  @Override
-  public @Nullable String getLog() {
+  /** The invocation log, or null. */
+  @Nullable String getLog() {
     Path log = gate.policy().log();
     return log == null ? null : log.toString();
   }

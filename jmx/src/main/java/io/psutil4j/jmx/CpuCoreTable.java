@@ -45,6 +45,7 @@ final class CpuCoreTable {
           .described("Lowest frequency; null when unknown", "cpu_freq(percpu=True)[N].min")
           .gauge("FreqMax", DOUBLE, "MHz", c -> c.freq == null ? null : c.freq.max().orElse(null))
           .described("Highest frequency; null when unknown", "cpu_freq(percpu=True)[N].max")
+          .readingAge(Entities.readingAgeSummary("per-CPU", "every CPU"))
           .build();
 
   private CpuCoreTable() {}

@@ -87,6 +87,7 @@ final class CpuTable {
           .described(
               "Highest frequency, averaged over CPUs; null when the kernel does not say",
               "cpu_freq().max")
+          .readingAge(Readings.AGE_SUMMARY)
           .build();
 
   private CpuTable() {}

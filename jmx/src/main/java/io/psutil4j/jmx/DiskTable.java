@@ -39,6 +39,7 @@ final class DiskTable {
               "disk_io_counters(perdisk=True)[name].write_merged_count")
           .counter("BusyTime", LONG, "milliseconds", DiskIoCounters::busyTime)
           .described("Time spent doing I/O", "disk_io_counters(perdisk=True)[name].busy_time")
+          .readingAge(Entities.readingAgeSummary("Disk", "every disk"))
           .build();
 
   private DiskTable() {}

@@ -72,7 +72,15 @@ final class Entities<R> {
 
   /**
    * The summary of a per-entity type's {@code ReadingAgeSeconds}: {@code entities} names the
-   * reading ("every mount"), {@code stuck} what a hung entity reads instead of a stale value.
+   * reading ("every disk").
+   */
+  static String readingAgeSummary(String type, String entities) {
+    return readingAgeSummary(type, entities, "");
+  }
+
+  /**
+   * As {@link #readingAgeSummary(String, String)}, with {@code stuck}: what a hung entity reads
+   * instead of a stale value.
    */
   static String readingAgeSummary(String type, String entities, String stuck) {
     return "Age of the reading of "
@@ -83,9 +91,9 @@ final class Entities<R> {
         + " the interval when no "
         + type
         + " MBean has been read since, or when a refresh passed its 2 s deadline and the last"
-        + " reading is served stale ("
-        + stuck
-        + "); null before the first read. Reading it reads nothing";
+        + " reading is served stale"
+        + (stuck.isEmpty() ? "" : " (" + stuck + ")")
+        + "; null before the first read. Reading it reads nothing";
   }
 
   /** The entries of {@code all} whose names {@code selector} chooses, in its order. */

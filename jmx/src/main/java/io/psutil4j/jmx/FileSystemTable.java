@@ -38,15 +38,12 @@ final class FileSystemTable {
           .described("Space available to unprivileged users", "disk_usage(mountpoint).free")
           .gauge("Percent", DOUBLE, "percent", m -> m.usage == null ? null : m.usage.percent())
           .described("Used share of the space users can have", "disk_usage(mountpoint).percent")
-          .from(Readings.AGE)
-          .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
-          .described(
+          .readingAge(
               Entities.readingAgeSummary(
                   "FileSystem",
                   "every mount",
                   "a mount whose statvfs hangs reads null sizes instead, and is skipped until the"
-                      + " call returns"),
-              "(psutil4j, not in psutil)")
+                      + " call returns"))
           .build();
 
   private FileSystemTable() {}

@@ -43,6 +43,7 @@ final class HostTable {
               "Host identity as uname -snrvm prints it: kernel name, hostname, kernel release,"
                   + " kernel version, machine (node_exporter's node_uname_info)",
               "os.uname()")
+          .readingAge(Readings.AGE_SUMMARY)
           .build();
 
   private HostTable() {}

@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import static javax.management.openmbean.SimpleType.DOUBLE;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -156,6 +158,16 @@ final class MBeanTable {
       return table.from(next);
     }
 
+    /**
+     * The table's {@code ReadingAgeSeconds}: the age of the oldest reading its MBean serves, served
+     * by the readings themselves without a read; {@code summary} says when it grows.
+     */
+    Rows<Readings> readingAge(String summary) {
+      return from(Readings.AGE)
+          .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
+          .described(summary, "(psutil4j, not in psutil)");
+    }
+
     MBeanTable build() {
       return table.build();
     }
@@ -169,6 +181,7 @@ final class MBeanTable {
     private final String unit;
     private final String kind;
     private final Function<? super S, ?> value;
+    private boolean primitive;
 
     private Described(
         Rows<S> rows,
@@ -185,8 +198,15 @@ final class MBeanTable {
       this.value = value;
     }
 
+    /** Shown as a primitive ({@code long}, {@code boolean}): a value that is never null. */
+    Described<S> primitive() {
+      this.primitive = true;
+      return this;
+    }
+
     Rows<S> described(String summary, String psutil) {
-      rows.table.add(new Row<>(name, type, unit, kind, psutil, summary, rows.source, value));
+      rows.table.add(
+          new Row<>(name, type, unit, kind, psutil, summary, rows.source, value, primitive));
       return rows;
     }
   }

@@ -1,15 +1,12 @@
 package io.psutil4j.jmx;
 
-import static io.psutil4j.jmx.MBeanTable.Naming.SINGLETON;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Every MBean type's table, in psutil's topic order: those defined as data, and those of the
- * hand-written beans read from their annotations. The metrics reference is generated from these,
- * with no MBean registered anywhere.
+ * Every MBean type's table, in psutil's topic order: those defined as data, and Container's read
+ * from its interface's annotations. The metrics reference is generated from these, with no MBean
+ * registered anywhere.
  */
 final class MetricTables {
   private MetricTables() {}
@@ -29,42 +26,14 @@ final class MetricTables {
     all.add(HostTable.TABLE);
     all.add(ProcessTable.TABLE);
     all.add(ThreadsTable.TABLE);
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.PROCESS_MEMORY,
-            "ProcessMemory",
-            SINGLETON,
-            PsutilMBeans.PROCESS_MEMORY_DESCRIPTION,
-            ProcessMemoryMXBean.class,
-            Map.of()));
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.CONTAINER,
-            "Container",
-            SINGLETON,
-            PsutilMBeans.CONTAINER_DESCRIPTION,
-            ContainerMXBean.class,
-            Map.of()));
+    all.add(ProcessMemoryTable.TABLE);
+    all.add(ContainerTable.TABLE);
     all.add(PressureTable.TABLE);
-    all.add(
-        AnnotatedTable.of(
-            MBeanGroup.CONTROLS,
-            "Controls",
-            SINGLETON,
-            PsutilMBeans.CONTROLS_DESCRIPTION,
-            ControlsMXBean.class,
-            Map.of()));
+    all.add(ControlsTable.TABLE);
     all.removeIf(t -> t.group != null && !config.registers(t.group));
     if (PsutilMBeans.registersEntities(config)) {
       // no group of its own: registered with any per-entity type
-      all.add(
-          AnnotatedTable.of(
-              null,
-              "Entities",
-              SINGLETON,
-              PsutilMBeans.ENTITIES_DESCRIPTION,
-              EntityCapsMXBean.class,
-              Map.of()));
+      all.add(EntityCapsTable.TABLE);
     }
     return all;
   }

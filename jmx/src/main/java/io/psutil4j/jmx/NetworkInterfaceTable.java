@@ -1,7 +1,6 @@
 package io.psutil4j.jmx;
 
 import static javax.management.openmbean.SimpleType.BOOLEAN;
-import static javax.management.openmbean.SimpleType.DOUBLE;
 import static javax.management.openmbean.SimpleType.INTEGER;
 import static javax.management.openmbean.SimpleType.LONG;
 import static javax.management.openmbean.SimpleType.STRING;
@@ -55,14 +54,11 @@ final class NetworkInterfaceTable {
           .gauge("Ipv6Address", STRING, "text", n -> n.ipv6)
           .described(
               "First IPv6 address; null when none", "net_if_addrs()[name] first AF_INET6 address")
-          .from(Readings.AGE)
-          .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
-          .described(
+          .readingAge(
               Entities.readingAgeSummary(
                   "NetworkInterface",
                   "every NIC",
-                  "a NIC whose sysfs read hangs reads null stats instead until that read returns"),
-              "(psutil4j, not in psutil)")
+                  "a NIC whose sysfs read hangs reads null stats instead until that read returns"))
           .build();
 
   private NetworkInterfaceTable() {}

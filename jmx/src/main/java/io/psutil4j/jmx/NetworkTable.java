@@ -1,6 +1,5 @@
 package io.psutil4j.jmx;
 
-import static javax.management.openmbean.SimpleType.DOUBLE;
 import static javax.management.openmbean.SimpleType.INTEGER;
 import static javax.management.openmbean.SimpleType.LONG;
 
@@ -62,10 +61,7 @@ final class NetworkTable {
                   : "Internet sockets in state " + status.value(),
               "net_connections('inet') with status " + status.name());
     }
-    return rows.from(Readings.AGE)
-        .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
-        .described(Readings.AGE_SUMMARY, "(psutil4j, not in psutil)")
-        .build();
+    return rows.readingAge(Readings.AGE_SUMMARY).build();
   }
 
   /** {@code FIN_WAIT1} to {@code FinWait1}. */

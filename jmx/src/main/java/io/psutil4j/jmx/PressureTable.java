@@ -40,7 +40,7 @@ final class PressureTable {
     lines(rows, "memory", PressureInfo::memory, true);
     lines(rows, "io", PressureInfo::io, true);
     lines(rows, "irq", PressureInfo::irq, false);
-    return rows.build();
+    return rows.readingAge(Readings.AGE_SUMMARY).build();
   }
 
   private static void lines(
@@ -110,18 +110,7 @@ final class PressureTable {
   }
 
   private static PressureInfo check(PressureInfo p, Alerts alerts, double threshold) {
-    alerts.check(
-        Alerts.HOST_PRESSURE + ".cpu",
-        PsiValues.someAvg10(p.cpu()),
-        threshold,
-        "host CPU pressure");
-    alerts.check(
-        Alerts.HOST_PRESSURE + ".memory",
-        PsiValues.someAvg10(p.memory()),
-        threshold,
-        "host memory pressure");
-    alerts.check(
-        Alerts.HOST_PRESSURE + ".io", PsiValues.someAvg10(p.io()), threshold, "host I/O pressure");
+    alerts.checkPressure(Alerts.HOST_PRESSURE, "host", p, threshold);
     return p;
   }
 }

@@ -217,17 +217,14 @@ final class ProcessTable {
               "malloc memory in mmap-ed blocks (glibc mallinfo2, via JNA); null when native access"
                   + " is off: on JDK 24+ run with --enable-native-access=ALL-UNNAMED",
               "heap_info().mmap_used")
-          .from(Readings.AGE)
-          .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
-          .described(
+          .readingAge(
               "Age of the oldest reading this MBean serves: each source above is read from the"
                   + " kernel when one of its attributes is read and its interval has passed"
                   + " (smaps_rollup 30 s by default, the task table 10 s, the rest the cache"
                   + " interval), so this exceeds those when an attribute has not been asked for"
                   + " since, or when a source's refresh passed its 2 s deadline and the last"
                   + " reading is served stale; null before the first read. Reading it reads"
-                  + " nothing",
-              "(psutil4j, not in psutil)")
+                  + " nothing")
           .build();
 
   private ProcessTable() {}

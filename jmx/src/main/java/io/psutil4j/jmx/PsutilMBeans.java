@@ -1,6 +1,7 @@
 package io.psutil4j.jmx;
 
 import io.psutil4j.CgroupInfo;
+import io.psutil4j.CgroupPart;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.HeapInfo;
 import io.psutil4j.NicStats;
@@ -8,10 +9,13 @@ import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.SuppressForbidden;
+import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
@@ -25,18 +29,6 @@ import org.jspecify.annotations.Nullable;
  * JmxConfig.defaults())) {...}}.
  */
 public final class PsutilMBeans {
-  static final String PROCESS_MEMORY_DESCRIPTION =
-      "This JVM's resident memory by owner: /proc/self/smaps (file-backed vs anonymous)"
-          + " matched with the JVM's memory pools, buffer pools and Native Memory"
-          + " Tracking; refreshed at most every 30 s (smaps costs more with more"
-          + " threads)";
-  static final String ENTITIES_DESCRIPTION =
-      "The cap on per-entity MBeans (Cpu, Disk, FileSystem, NetworkInterface) and how"
-          + " many entities of each type it left without one (option entities.max)";
-  static final String CONTROLS_DESCRIPTION =
-      "Operations that change the system (signals, nice, rlimit, CPU affinity); present"
-          + " only with controls=true; by default they act on this JVM's descendants only"
-          + " and never stop, kill or limit this JVM";
   static final String CONTAINER_DESCRIPTION =
       "The cgroup this JVM runs in: CPU quota in CPUs, throttling, memory limit, usage, working"
           + " set and headroom, pids, I/O and pressure; notifies when usage nears the limit,"
@@ -89,19 +81,21 @@ public final class PsutilMBeans {
           done,
           ObjectNames.singleton(domain, "Cpu"),
           new TableMBean(CpuTable.TABLE, CpuTable.readings(platform, Readings.cached(cache))));
+      // one reading of /proc/meminfo for Memory and Swap: one refresh and one deadline for both
+      Readings.Cache<MeminfoReading> meminfo = MemoryTable.sharedMeminfo(platform, cache);
       addIf(
           config.registers(MBeanGroup.MEMORY),
           server,
           done,
           ObjectNames.singleton(domain, "Memory"),
-          new TableMBean(
-              MemoryTable.TABLE, MemoryTable.readings(platform, Readings.cached(cache))));
+          new TableMBean(MemoryTable.TABLE, MemoryTable.readings(meminfo, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.SWAP),
           server,
           done,
           ObjectNames.singleton(domain, "Swap"),
-          new TableMBean(SwapTable.TABLE, SwapTable.readings(platform, Readings.cached(cache))));
+          new TableMBean(
+              SwapTable.TABLE, SwapTable.readings(platform, meminfo, Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.HOST),
           server,
@@ -152,10 +146,9 @@ public final class PsutilMBeans {
             server,
             done,
             ObjectNames.singleton(domain, "Entities"),
-            new DescribedMBean<>(
-                new EntityCapsBean(config.scale().entityMax(), kinds),
-                EntityCapsMXBean.class,
-                ENTITIES_DESCRIPTION));
+            new TableMBean(
+                EntityCapsTable.TABLE,
+                EntityCapsTable.readings(new EntityCaps(config.scale().entityMax(), kinds))));
       }
       if (config.registers(MBeanGroup.PROCESS_MEMORY) && self.pid() == platform.selfPid()) {
         // the JVM's side of the split (pools, NMT) is this JVM's, so only for this JVM's process
@@ -165,20 +158,16 @@ public final class PsutilMBeans {
             server,
             done,
             ObjectNames.singleton(domain, "ProcessMemory"),
-            new DescribedMBean<>(
-                new ProcessMemoryBean(self, cache, quietHeap),
-                ProcessMemoryMXBean.class,
-                PROCESS_MEMORY_DESCRIPTION));
+            new TableMBean(
+                ProcessMemoryTable.TABLE,
+                ProcessMemoryTable.readings(self, quietHeap, Readings.cached(cache))));
       }
       addIf(
           config.registers(MBeanGroup.CONTROLS),
           server,
           done,
           ObjectNames.singleton(domain, "Controls"),
-          new DescribedMBean<>(
-              new ControlsBean(platform, config.controlsPolicy()),
-              ControlsMXBean.class,
-              CONTROLS_DESCRIPTION));
+          ControlsTable.mbean(new ControlsBean(platform, config.controlsPolicy())));
       addContainerBeans(server, done, config, platform);
       for (Object bean : done.beans) {
         hook(bean, reconciler);
@@ -354,7 +343,7 @@ public final class PsutilMBeans {
         containerBean(
             container,
             config,
-            () -> platform.cgroup(platform.selfPid()),
+            parts -> platform.cgroup(platform.selfPid(), parts),
             () -> (long) Process.of(platform, platform.selfPid()).numFds(),
             () -> openFilesLimit(platform),
             () -> Process.of(platform, platform.selfPid()).memoryInfo().rss()));
@@ -377,14 +366,14 @@ public final class PsutilMBeans {
   }
 
   /**
-   * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests; with
-   * this JVM's open descriptors and their limit for the near-limit alert, and its resident set size
-   * for its share of the memory limit.
+   * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests, one
+   * part at a time; with this JVM's open descriptors and their limit for the near-limit alert, and
+   * its resident set size for its share of the memory limit.
    */
-  static Object containerBean(
+  static TableEmitterMBean containerBean(
       ObjectName name,
       JmxConfig config,
-      Supplier<CgroupInfo> reader,
+      Function<Set<CgroupPart>, CgroupInfo> reader,
       Supplier<Long> openFiles,
       Supplier<Long> openFilesLimit,
       Supplier<Long> processRss) {
@@ -400,11 +389,16 @@ public final class PsutilMBeans {
             Alerts.GROUP_PRESSURE + ".cpu",
             Alerts.GROUP_PRESSURE + ".memory",
             Alerts.GROUP_PRESSURE + ".io");
-    return new DescribedEmitterMBean<>(
-        new ContainerBean(reader, openFiles, openFilesLimit, processRss, config, alerts),
-        ContainerMXBean.class,
-        CONTAINER_DESCRIPTION,
-        alerts.broadcaster());
+    Readings readings =
+        ContainerReadings.readings(
+            reader,
+            openFiles,
+            openFilesLimit,
+            processRss,
+            config,
+            alerts,
+            Readings.cached(config.cacheMillis()));
+    return new TableEmitterMBean(ContainerTable.TABLE, readings, alerts.broadcaster());
   }
 
   /** This JVM's soft RLIMIT_NOFILE from /proc/self/limits; null when unlimited. */

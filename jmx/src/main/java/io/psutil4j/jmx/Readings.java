@@ -95,6 +95,7 @@ final class Readings {
   static final class Builder {
     private final long cacheMillis;
     private final IdentityHashMap<Source<?>, Cache<?>> bySource = new IdentityHashMap<>();
+    private final IdentityHashMap<Source<?>, Supplier<?>> live = new IdentityHashMap<>();
     private Consumer<Source<?>> onKernelRead = source -> {};
 
     private Builder(long cacheMillis) {
@@ -128,8 +129,27 @@ final class Readings {
       return this;
     }
 
+    /**
+     * Binds {@code source} to {@code cache}, a reading other MBeans serve too (/proc/meminfo, read
+     * once for Memory and Swap): one refresh at a time and one deadline for all of them, and its
+     * age is theirs.
+     */
+    <S> Builder shared(Source<S> source, Cache<S> cache) {
+      bySource.put(source, cache);
+      return this;
+    }
+
+    /**
+     * Binds {@code source} to {@code values}, called at every read: state of psutil4j's own (a
+     * count, an option), which reads nothing from the kernel and so has no age.
+     */
+    <S> Builder live(Source<S> source, Supplier<S> values) {
+      live.put(source, values);
+      return this;
+    }
+
     Readings build() {
-      IdentityHashMap<Source<?>, Supplier<?>> suppliers = new IdentityHashMap<>();
+      IdentityHashMap<Source<?>, Supplier<?>> suppliers = new IdentityHashMap<>(live);
       bySource.forEach((source, cache) -> suppliers.put(source, cache::get));
       return new Readings(suppliers, new IdentityHashMap<>(bySource));
     }

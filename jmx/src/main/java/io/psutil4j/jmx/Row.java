@@ -5,6 +5,7 @@ import javax.management.Descriptor;
 import javax.management.ImmutableDescriptor;
 import javax.management.MBeanAttributeInfo;
 import javax.management.openmbean.OpenType;
+import javax.management.openmbean.SimpleType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,6 +23,12 @@ final class Row<S> {
   /** Null for a row derived from a hand-written bean's annotations (served by that bean). */
   final @Nullable Source<S> source;
 
+  /**
+   * Whether the attribute is shown as a primitive ({@code long}, {@code boolean} read by {@code
+   * isX}), as an MXBean getter returning one shows it: its value is never null.
+   */
+  final boolean primitive;
+
   private final Function<? super S, ?> value;
 
   Row(
@@ -32,7 +39,12 @@ final class Row<S> {
       String psutil,
       String summary,
       @Nullable Source<S> source,
-      Function<? super S, ?> value) {
+      Function<? super S, ?> value,
+      boolean primitive) {
+    if (primitive && javaType(openType, true).equals(openType.getClassName())) {
+      throw new IllegalArgumentException(
+          "attribute '" + name + "': " + openType.getClassName() + " has no primitive");
+    }
     this.name = name;
     this.openType = openType;
     this.unit = unit;
@@ -41,6 +53,7 @@ final class Row<S> {
     this.summary = summary;
     this.source = source;
     this.value = value;
+    this.primitive = primitive;
   }
 
   /** The value in {@code reading} (a reading of this row's source); null when there is none. */
@@ -51,6 +64,7 @@ final class Row<S> {
 
   /** The attribute as an MXBean of ours shows it: open type and {@link Metric} descriptor. */
   MBeanAttributeInfo info() {
+    String javaType = javaType(openType, primitive);
     Descriptor d =
         new ImmutableDescriptor(
             new String[] {
@@ -61,8 +75,29 @@ final class Row<S> {
               "originalType",
               "units"
             },
-            new Object[] {psutil, summary, kind, openType, openType.getClassName(), unit});
+            new Object[] {psutil, summary, kind, openType, javaType, unit});
+    boolean is = primitive && openType.equals(SimpleType.BOOLEAN);
     return new MBeanAttributeInfo(
-        name, openType.getClassName(), DescribedMBean.describe(d, name), true, false, false, d);
+        name, javaType, DescribedMBean.describe(d, name), true, false, is, d);
+  }
+
+  /** {@code long} for LONG when {@code primitive}, else the open type's class name. */
+  private static String javaType(OpenType<?> openType, boolean primitive) {
+    if (!primitive) {
+      return openType.getClassName();
+    }
+    if (openType.equals(SimpleType.LONG)) {
+      return "long";
+    }
+    if (openType.equals(SimpleType.INTEGER)) {
+      return "int";
+    }
+    if (openType.equals(SimpleType.DOUBLE)) {
+      return "double";
+    }
+    if (openType.equals(SimpleType.BOOLEAN)) {
+      return "boolean";
+    }
+    return openType.getClassName();
   }
 }

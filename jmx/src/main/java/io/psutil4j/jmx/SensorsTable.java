@@ -67,9 +67,7 @@ final class SensorsTable {
           .gauge("FanMax", LONG, "rpm", SensorsTable::fastest)
           .described(
               "Fastest fan; null without fans", "max(f.current for f in sensors_fans() values)")
-          .from(Readings.AGE)
-          .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
-          .described(Readings.AGE_SUMMARY, "(psutil4j, not in psutil)")
+          .readingAge(Readings.AGE_SUMMARY)
           .build();
 
   private SensorsTable() {}

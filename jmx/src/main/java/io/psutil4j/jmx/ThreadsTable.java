@@ -56,17 +56,14 @@ final class ThreadsTable {
           .described(
               "CPU time of the JIT compiler threads (C1/C2 CompilerThreadN, JVMCI)",
               "sum of Process().threads() user+system over compiler threads")
-          .from(Readings.AGE)
-          .gauge("ReadingAgeSeconds", DOUBLE, "seconds", Readings::oldestAgeSeconds)
-          .described(
+          .readingAge(
               "Age of the oldest reading this MBean serves: each source above is read from the"
                   + " kernel when one of its attributes is read and the cache interval has passed,"
                   + " so this exceeds it when an attribute has not been asked for since (the"
                   + " Threads table, which the shipped exporter configs do not fetch, keeps the age"
                   + " of its last read), or when a refresh passed its 2 s deadline and the last"
                   + " reading is served stale; null before the first read. Reading it reads"
-                  + " nothing",
-              "(psutil4j, not in psutil)")
+                  + " nothing")
           .build();
 
   private ThreadsTable() {}

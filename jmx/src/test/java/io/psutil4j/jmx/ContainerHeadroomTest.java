@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.psutil4j.Psutil;
+import io.psutil4j.Platforms;
 import io.psutil4j.linux.KernelConstants;
 import io.psutil4j.linux.LinuxPlatform;
 import io.psutil4j.live.CgroupSandbox;
@@ -140,7 +140,7 @@ class ContainerHeadroomTest {
           PsutilMBeans.containerBean(
               name,
               config,
-              () -> Psutil.cgroup(pid),
+              parts -> Platforms.current().cgroup(pid, parts),
               () -> 1L,
               () -> null,
               () -> io.psutil4j.Process.of(pid).memoryInfo().rss()),
@@ -197,7 +197,7 @@ class ContainerHeadroomTest {
         PsutilMBeans.containerBean(
             name,
             JmxConfig.of("fx", 0),
-            () -> platform.cgroup(PID),
+            parts -> platform.cgroup(PID, parts),
             () -> 1L,
             () -> null,
             rss::get),
@@ -216,7 +216,7 @@ class ContainerHeadroomTest {
     Files.write(file, text.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
+  static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : (Iterable<Path>) all::iterator) {
         Path target = to.resolve(from.relativize(p).toString());

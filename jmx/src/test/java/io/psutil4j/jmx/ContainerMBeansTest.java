@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.psutil4j.CgroupCpu;
 import io.psutil4j.CgroupInfo;
 import io.psutil4j.CgroupMemory;
-import io.psutil4j.Psutil;
+import io.psutil4j.Platforms;
 import io.psutil4j.live.CgroupSandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,12 @@ class ContainerMBeansTest {
       JmxConfig config = JmxConfig.of("test.psutil4j", 0).withThresholds(90, 0.5, 40);
       server.registerMBean(
           PsutilMBeans.containerBean(
-              name, config, () -> Psutil.cgroup(pid), () -> 1L, () -> null, () -> null),
+              name,
+              config,
+              parts -> Platforms.current().cgroup(pid, parts),
+              () -> 1L,
+              () -> null,
+              () -> null),
           name);
       List<Notification> received = new CopyOnWriteArrayList<>();
       server.addNotificationListener(name, (n, handback) -> received.add(n), null, null);
@@ -108,7 +113,7 @@ class ContainerMBeansTest {
         PsutilMBeans.containerBean(
             name,
             JmxConfig.of("test.psutil4j", 60_000),
-            () -> {
+            parts -> {
               reads.incrementAndGet();
               return CgroupInfo.of("v2", null, null, null, null, null, null, null);
             },
@@ -138,7 +143,7 @@ class ContainerMBeansTest {
         PsutilMBeans.containerBean(
             name,
             config,
-            () ->
+            parts ->
                 CgroupInfo.of(
                     "v2",
                     null,
@@ -223,7 +228,7 @@ class ContainerMBeansTest {
         PsutilMBeans.containerBean(
             name,
             config,
-            () -> CgroupInfo.of("v2", null, null, null, null, null, null, null),
+            parts -> CgroupInfo.of("v2", null, null, null, null, null, null, null),
             open::get,
             () -> 1000L,
             () -> null),

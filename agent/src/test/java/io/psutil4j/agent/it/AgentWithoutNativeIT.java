@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.linux.TestJdks;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +19,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * reads, heap_info reads null, heapTrim says why it cannot run, and the host sees nothing.
  */
 class AgentWithoutNativeIT {
-  /** The ways a production JVM denies native code; the JDK 24+ flag only where it exists. */
+  private static final String DENY = "--illegal-native-access=deny";
+
+  /**
+   * The ways a production JVM denies native code; the JDK 24+ flag in a host of JDK 24+, whatever
+   * JDK runs the build.
+   */
   static Stream<List<String>> nativeDenied() {
     List<List<String>> ways = new ArrayList<>();
     // JNA may neither use a system libjnidispatch nor unpack its own from the jar
     ways.add(List.of("-Djna.nosys=true", "-Djna.nounpack=true"));
-    if (Runtime.version().feature() >= 24) {
-      ways.add(List.of("--illegal-native-access=deny"));
-    }
+    ways.add(List.of(DENY));
     return ways.stream();
   }
 
@@ -39,7 +44,11 @@ class AgentWithoutNativeIT {
             "-cp",
             ChildJvm.testClasses(),
             HostApp.class.getName()));
-    try (ChildJvm host = ChildJvm.start(command)) {
+    Path java =
+        denial.contains(DENY)
+            ? TestJdks.javaOf(TestJdks.WARNS_FROM, ChildJvm.java())
+            : ChildJvm.java();
+    try (ChildJvm host = ChildJvm.start(java, command)) {
       await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
 
       List<String> lines = ChildJvm.readAllWithJdkOnlyClient(host.pid(), "psutil4j", "heapTrim");

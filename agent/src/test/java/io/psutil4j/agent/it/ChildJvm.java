@@ -42,8 +42,18 @@ final class ChildJvm implements AutoCloseable {
 
   /** A JVM started through {@code launcher} (e.g. {@code prlimit --nofile=256:256}). */
   static ChildJvm start(List<String> launcher, List<String> command) throws IOException {
+    return start(launcher, java(), command);
+  }
+
+  /** A JVM of the JDK whose launcher is {@code java}. */
+  static ChildJvm start(Path java, List<String> command) throws IOException {
+    return start(List.of(), java, command);
+  }
+
+  private static ChildJvm start(List<String> launcher, Path java, List<String> command)
+      throws IOException {
     List<String> full = new ArrayList<>(launcher);
-    full.add(java().toString());
+    full.add(java.toString());
     full.addAll(command);
     return new ChildJvm(new ProcessBuilder(full).start());
   }

@@ -1,6 +1,7 @@
 package io.psutil4j.agent.it;
 
 import java.lang.management.ManagementFactory;
+import java.util.Map;
 import java.util.Set;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -8,7 +9,7 @@ import javax.management.ObjectName;
 /**
  * A host that asks the agent's own class loader (the loader of a psutil4j MBean) which binding
  * core's libc fast paths use there, whether the multi-release FFM class is found in it, and whether
- * two of the calls answer.
+ * four of the calls answer (sysinfo, statvfs, sched_getaffinity, getifaddrs).
  */
 public final class FastPathsHostApp {
   private FastPathsHostApp() {}
@@ -28,7 +29,11 @@ public final class FastPathsHostApp {
     if ((Boolean) nativeLinux.getMethod("fastPathsQuiet").invoke(null)) {
       double[] loads = (double[]) nativeLinux.getMethod("loadAverage").invoke(null);
       long[] fs = (long[]) nativeLinux.getMethod("statvfs", String.class).invoke(null, "/");
-      calls = loads.length == 3 && fs[1] > 0 ? "worked" : "wrong";
+      int pid = (int) ProcessHandle.current().pid();
+      int[] cpus = (int[]) nativeLinux.getMethod("getAffinity", int.class).invoke(null, pid);
+      Map<?, ?> nics = (Map<?, ?>) nativeLinux.getMethod("nicAddresses").invoke(null);
+      calls =
+          loads.length == 3 && fs[1] > 0 && cpus.length > 0 && !nics.isEmpty() ? "worked" : "wrong";
     }
     String ffmClass;
     try {

@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.linux.TestJdks;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +17,14 @@ import org.junit.jupiter.api.Test;
  * enable it; and in every case the JDK prints nothing into the host (no restricted-method warning).
  */
 class HeapTrimGateIT {
-  private static final boolean RESTRICTED = Runtime.version().feature() >= 24;
-
   /** The {@code INVOKE heapTrim ...} line, and the host's own stdout and stderr unchanged. */
   private static String invokeIn(List<String> jvmOptions, String agentOptions) throws Exception {
+    return invokeIn(ChildJvm.java(), jvmOptions, agentOptions);
+  }
+
+  /** As above in a host of the JDK whose launcher is {@code java}. */
+  private static String invokeIn(Path java, List<String> jvmOptions, String agentOptions)
+      throws Exception {
     List<String> command = new ArrayList<>(jvmOptions);
     command.addAll(
         List.of(
@@ -26,7 +32,7 @@ class HeapTrimGateIT {
             "-cp",
             ChildJvm.testClasses(),
             HostApp.class.getName()));
-    try (ChildJvm host = ChildJvm.start(command)) {
+    try (ChildJvm host = ChildJvm.start(java, command)) {
       await().atMost(Duration.ofSeconds(30)).until(() -> host.stdout().contains("host ready"));
       List<String> lines = ChildJvm.readAllWithJdkOnlyClient(host.pid(), "psutil4j", "heapTrim");
       String trim =
@@ -47,18 +53,34 @@ class HeapTrimGateIT {
     assertTrue(trim.startsWith("INVOKE heapTrim failed: ") && trim.contains("heapTrim=true"), trim);
   }
 
+  /** Allowed, it trims where JNA loads without a word (before JDK 24), else says how to let it. */
   @Test
-  void allowedItTrimsOrSaysHowToEnableNativeAccessButNeverMakesTheJdkPrint() throws Exception {
+  void allowedItTrimsOnThisJdkOrSaysHowToEnableNativeAccess() throws Exception {
     String trim = invokeIn(List.of(), "=heapTrim=true");
-    if (RESTRICTED) {
-      assertTrue(
-          trim.startsWith("INVOKE heapTrim failed: ")
-              && trim.contains("--enable-native-access=ALL-UNNAMED"),
-          trim);
-      String enabled = invokeIn(List.of("--enable-native-access=ALL-UNNAMED"), "=heapTrim=true");
-      assertTrue(enabled.contains("rssBefore="), enabled);
+    if (Runtime.version().feature() >= TestJdks.WARNS_FROM) {
+      assertRefusedSayingHow(trim);
     } else {
       assertTrue(trim.contains("rssBefore="), trim);
     }
+  }
+
+  /**
+   * On JDK 24+ (whatever JDK runs the build) without native access it refuses, saying how to enable
+   * it, and the JDK prints nothing; with it, it trims.
+   */
+  @Test
+  void onJdk24ItTrimsOnlyWithNativeAccessButNeverMakesTheJdkPrint() throws Exception {
+    Path java = TestJdks.javaOf(TestJdks.WARNS_FROM, ChildJvm.java());
+    assertRefusedSayingHow(invokeIn(java, List.of(), "=heapTrim=true"));
+    String enabled =
+        invokeIn(java, List.of("--enable-native-access=ALL-UNNAMED"), "=heapTrim=true");
+    assertTrue(enabled.contains("rssBefore="), enabled);
+  }
+
+  private static void assertRefusedSayingHow(String trim) {
+    assertTrue(
+        trim.startsWith("INVOKE heapTrim failed: ")
+            && trim.contains("--enable-native-access=ALL-UNNAMED"),
+        trim);
   }
 }

@@ -2,6 +2,7 @@ package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.CgroupInfo;
 import io.psutil4j.CgroupIo;
+import io.psutil4j.CgroupPart;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.PressureInfo;
 import io.psutil4j.linux.parse.cgroup.BlkioStat;
@@ -15,7 +16,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.IntSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,18 +43,33 @@ public final class Cgroups {
    * @throws NoSuchProcess when /proc/PID/cgroup is gone and so is the process
    */
   public CgroupInfo read(String pid, int hostCpus) {
+    return read(pid, EnumSet.allOf(CgroupPart.class), () -> hostCpus);
+  }
+
+  /**
+   * The cgroup of {@code pid} with only {@code parts} read, each from its own files; the others are
+   * empty.
+   *
+   * @param hostCpus online CPUs of the host, asked for only when the CPU part is read
+   * @throws NoSuchProcess when /proc/PID/cgroup is gone and so is the process
+   */
+  public CgroupInfo read(String pid, Set<CgroupPart> parts, IntSupplier hostCpus) {
     CgroupLocation where = locate(pid);
-    List<CgroupIo> io = io(where);
     Path pids = where.v1("pids") != null ? where.v1("pids") : where.unified();
+    boolean readsPids = parts.contains(CgroupPart.PIDS);
     return CgroupInfo.of(
         where.version(),
         where.paths(),
-        CpuController.read(where, hostCpus),
-        MemoryController.read(where),
-        CpuController.present(CgroupFiles.readOrNull(pids, "pids.current", SingleValue::parse)),
-        CpuController.present(CgroupFiles.readOrNull(pids, "pids.max", SingleValue::parse)),
-        io,
-        PressureReader.group(where.unified()));
+        parts.contains(CgroupPart.CPU) ? CpuController.read(where, hostCpus.getAsInt()) : null,
+        parts.contains(CgroupPart.MEMORY) ? MemoryController.read(where) : null,
+        readsPids ? pidsValue(pids, "pids.current") : null,
+        readsPids ? pidsValue(pids, "pids.max") : null,
+        parts.contains(CgroupPart.IO) ? io(where) : null,
+        parts.contains(CgroupPart.PRESSURE) ? PressureReader.group(where.unified()) : null);
+  }
+
+  private static @Nullable Long pidsValue(@Nullable Path dir, String name) {
+    return CpuController.present(CgroupFiles.readOrNull(dir, name, SingleValue::parse));
   }
 
   /** Host-wide pressure stall information from /proc/pressure. */

@@ -4,6 +4,7 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
 import java.lang.reflect.Proxy;
 import org.jspecify.annotations.Nullable;
 
@@ -33,4 +34,17 @@ final class JnaDirect {
 
   /** -1 without errno for a name that has no value: no LastErrorException. */
   static native NativeLong sysconf(int name);
+
+  /** -1 is a nice value too: JNA clears errno before the call and throws only when it is set. */
+  static native int getpriority(int which, int who) throws LastErrorException;
+
+  static native int sched_getaffinity(int pid, NativeLong size, byte[] mask)
+      throws LastErrorException;
+
+  /** {@code path} NUL-terminated; never O_CREAT, so no mode. */
+  static native int open(byte[] path, int flags) throws LastErrorException;
+
+  static native NativeLong read(int fd, Pointer buf, NativeLong count) throws LastErrorException;
+
+  static native int close(int fd);
 }

@@ -9,8 +9,6 @@ import com.sun.jna.ptr.PointerByReference;
 
 /** The libc calls /proc cannot replace. Every call that sets errno declares LastErrorException. */
 interface LibC extends Library {
-  int getpriority(int which, int who) throws LastErrorException;
-
   int setpriority(int which, int who, int prio) throws LastErrorException;
 
   int kill(int pid, int sig) throws LastErrorException;

@@ -8,7 +8,6 @@ import com.sun.jna.NativeLong;
 import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -18,10 +17,8 @@ import org.jspecify.annotations.Nullable;
  * bound on first use (a holder class); when it cannot be, each call says why.
  */
 final class LibcCalls {
-  private static final int PRIO_PROCESS = 0;
   private static final int IOPRIO_WHO_PROCESS = 1;
   private static final int IOPRIO_CLASS_SHIFT = 13;
-  private static final int CPU_SET_BYTES = 1024 / 8;
   private static final int RUSAGE_SELF = 0;
   // struct rusage: ru_utime, ru_stime (2 longs each), then 14 longs; ru_nvcsw is the 13th
   private static final int RUSAGE_LONGS = 4 + 14;
@@ -85,46 +82,12 @@ final class LibcCalls {
     return Holder.LIBC != null;
   }
 
-  /** getpriority(PRIO_PROCESS, pid): the nice value, -20..19. */
-  static int getNice(int pid) {
-    try {
-      return libc().getpriority(PRIO_PROCESS, pid);
-    } catch (LastErrorException e) {
-      throw new NativeError("getpriority", e.getErrorCode());
-    }
-  }
-
-  /** setpriority(PRIO_PROCESS, pid, value). */
-  static void setNice(int pid, int value) {
-    try {
-      libc().setpriority(PRIO_PROCESS, pid, value);
-    } catch (LastErrorException e) {
-      throw new NativeError("setpriority", e.getErrorCode());
-    }
-  }
-
   /** kill(pid, signal). */
   static void kill(int pid, int signal) {
     try {
       libc().kill(pid, signal);
     } catch (LastErrorException e) {
       throw new NativeError("kill", e.getErrorCode());
-    }
-  }
-
-  /** sched_setaffinity with a 1024-CPU mask, as psutil does. */
-  static void setAffinity(int pid, List<Integer> cpus) {
-    byte[] mask = new byte[CPU_SET_BYTES];
-    for (int cpu : cpus) {
-      if (cpu < 0 || cpu >= CPU_SET_BYTES * 8) {
-        throw new IllegalArgumentException("invalid CPU " + cpu);
-      }
-      mask[cpu / 8] |= (byte) (1 << (cpu % 8));
-    }
-    try {
-      libc().sched_setaffinity(pid, new NativeLong(mask.length), mask);
-    } catch (LastErrorException e) {
-      throw new NativeError("sched_setaffinity", e.getErrorCode());
     }
   }
 

@@ -5,6 +5,7 @@ public final class NativeError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public static final int EPERM = 1;
+  public static final int ENOENT = 2;
   public static final int ESRCH = 3;
   public static final int EINVAL = 22;
   public static final int EACCES = 13;

@@ -99,7 +99,10 @@ public final class NativeLinux {
     }
   }
 
-  /** The quiet calls, else JNA even where it warns: for calls with no file to fall back on. */
+  /**
+   * The quiet calls, else JNA even where it warns: for calls with no file to fall back on, and for
+   * those whose callers asked {@link #fastPathsQuiet} first.
+   */
   private static KernelCalls anyCalls() {
     KernelCalls quiet = QuietCalls.CHOSEN;
     return quiet != null ? quiet : new JnaKernelCalls();
@@ -118,7 +121,8 @@ public final class NativeLinux {
 
   /**
    * Whether the fast paths ({@link #loadAverage}, {@link #statvfs}, {@link #onlineCpus}, {@link
-   * #countEntries}) answer here without a warning; else the caller reads its file.
+   * #countEntries}, {@link #getNice}, {@link #getAffinity}, the network calls) answer here without
+   * a warning; else the caller reads its file.
    */
   public static boolean fastPathsQuiet() {
     return QuietCalls.CHOSEN != null;
@@ -171,6 +175,14 @@ public final class NativeLinux {
     return quietCalls().countEntries(dir);
   }
 
+  /**
+   * The file at {@code path} (NUL-terminated bytes) read into {@code buf}: the bytes read, {@code
+   * buf.length} when it may hold more. A fast path: only where {@link #fastPathsQuiet}.
+   */
+  public static int readFile(byte[] path, byte[] buf) {
+    return quietCalls().readFile(path, buf);
+  }
+
   /** getrusage(RUSAGE_SELF): {voluntary, involuntary} context switches of this whole process. */
   public static long[] selfCtxSwitches() {
     try {
@@ -186,7 +198,7 @@ public final class NativeLinux {
    */
   public static int[] numericEntries(String dir) {
     try {
-      return LibcCalls.numericEntries(dir);
+      return anyCalls().numericEntries(dir);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -195,7 +207,7 @@ public final class NativeLinux {
   /** getpriority(PRIO_PROCESS, pid): the nice value, -20..19. */
   public static int getNice(int pid) {
     try {
-      return LibcCalls.getNice(pid);
+      return anyCalls().getNice(pid);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -204,7 +216,7 @@ public final class NativeLinux {
   /** setpriority(PRIO_PROCESS, pid, value). */
   public static void setNice(int pid, int value) {
     try {
-      LibcCalls.setNice(pid, value);
+      anyCalls().setNice(pid, value);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -237,10 +249,22 @@ public final class NativeLinux {
     }
   }
 
+  /**
+   * sched_getaffinity(pid): the CPUs the process may run on that are active, ascending, as psutil's
+   * cpu_affinity().
+   */
+  public static int[] getAffinity(int pid) {
+    try {
+      return anyCalls().getAffinity(pid);
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
   /** sched_setaffinity with a 1024-CPU mask, as psutil does. */
   public static void setAffinity(int pid, List<Integer> cpus) {
     try {
-      LibcCalls.setAffinity(pid, cpus);
+      anyCalls().setAffinity(pid, CpuMask.of(cpus));
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -320,7 +344,7 @@ public final class NativeLinux {
    */
   public static Map<String, List<NicAddress>> nicAddresses() {
     try {
-      return Ifaddrs.addresses();
+      return anyCalls().nicAddresses();
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -336,7 +360,7 @@ public final class NativeLinux {
    */
   public static List<long[]> nicStats(List<String> nics) {
     try {
-      return NicIoctls.stats(nics);
+      return anyCalls().nicStats(nics);
     } catch (LinkageError e) {
       throw unavailable(e);
     }
@@ -352,7 +376,7 @@ public final class NativeLinux {
    */
   public static List<NetInet.Socket> inetSockets(int family, int protocol) {
     try {
-      return SockDiag.inet(family, protocol);
+      return anyCalls().inetSockets(family, protocol);
     } catch (LinkageError e) {
       throw unavailable(e);
     }

@@ -1,41 +1,40 @@
 package io.psutil4j.linux.nativeaccess;
 
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.AF_INET;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.DUPLEX;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.ENODEV;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.ETHTOOL_CMD_SIZE;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.ETHTOOL_GSET;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.IFNAMSIZ;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.IFREQ_SIZE;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SIOCETHTOOL;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SIOCGIFFLAGS;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SIOCGIFMTU;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SOCK_CLOEXEC;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SOCK_DGRAM;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SPEED;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SPEED_HI;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.ethtoolUnsupported;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.ifname;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.speed;
+
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * psutil's net_if_stats ioctls (psutil/arch/linux/net.c): SIOCGIFFLAGS, SIOCGIFMTU and SIOCETHTOOL
- * with ETHTOOL_GSET, all on one AF_INET datagram socket per call.
+ * psutil's net_if_stats ioctls through JNA ({@link NicIoctlLayout}): SIOCGIFFLAGS, SIOCGIFMTU and
+ * SIOCETHTOOL with ETHTOOL_GSET, all on one AF_INET datagram socket per call.
  */
 final class NicIoctls {
-  private static final int AF_INET = 2;
-  private static final int SOCK_DGRAM = 2;
-  private static final int SOCK_CLOEXEC = 02000000;
-  private static final NativeLong SIOCGIFFLAGS = new NativeLong(0x8913);
-  private static final NativeLong SIOCGIFMTU = new NativeLong(0x8921);
-  private static final NativeLong SIOCETHTOOL = new NativeLong(0x8946);
-  private static final int ETHTOOL_GSET = 1;
+  /** The requests as JNA passes an unsigned long. */
+  private static final NativeLong GET_FLAGS = new NativeLong(SIOCGIFFLAGS);
 
-  private static final int ENODEV = 19;
-  private static final int EBUSY = 16;
-  private static final int EOPNOTSUPP = 95;
-
-  /** struct ifreq: IFNAMSIZ name, then a 24-byte union (short flags, int mtu, void *data). */
-  private static final int IFNAMSIZ = 16;
-
-  private static final int IFREQ_SIZE = IFNAMSIZ + 24;
-
-  /** struct ethtool_cmd: u16 speed at 12, u8 duplex at 14, u16 speed_hi at 28; 44 bytes. */
-  private static final int ETHTOOL_CMD_SIZE = 44;
-
-  private static final int SPEED = 12;
-  private static final int DUPLEX = 14;
-  private static final int SPEED_HI = 28;
+  private static final NativeLong GET_MTU = new NativeLong(SIOCGIFMTU);
+  private static final NativeLong ETHTOOL = new NativeLong(SIOCETHTOOL);
 
   private NicIoctls() {}
 
@@ -67,16 +66,13 @@ final class NicIoctls {
 
   private static long @Nullable [] stats(
       NetLibC net, int fd, Memory ifreq, Memory cmd, String nic) {
-    byte[] name = nic.getBytes(StandardCharsets.UTF_8);
-    if (name.length >= IFNAMSIZ) {
-      throw new IllegalArgumentException("NIC name longer than IFNAMSIZ - 1: '" + nic + "'");
-    }
+    byte[] name = ifname(nic);
     try {
       named(ifreq, name);
-      net.ioctl(fd, SIOCGIFFLAGS, ifreq);
+      net.ioctl(fd, GET_FLAGS, ifreq);
       long flags = ifreq.getShort(IFNAMSIZ) & 0xFFFF;
       named(ifreq, name);
-      net.ioctl(fd, SIOCGIFMTU, ifreq);
+      net.ioctl(fd, GET_MTU, ifreq);
       long mtu = ifreq.getInt(IFNAMSIZ);
       long[] ethtool = ethtool(net, fd, ifreq, cmd, name);
       return new long[] {flags, mtu, ethtool[0], ethtool[1]};
@@ -95,15 +91,15 @@ final class NicIoctls {
     named(ifreq, name);
     ifreq.setPointer(IFNAMSIZ, cmd);
     try {
-      net.ioctl(fd, SIOCETHTOOL, ifreq);
+      net.ioctl(fd, ETHTOOL, ifreq);
     } catch (LastErrorException e) {
       int errno = e.getErrorCode();
-      if (errno == EOPNOTSUPP || errno == NativeError.EINVAL || errno == EBUSY) {
+      if (ethtoolUnsupported(errno)) {
         return new long[] {-1, -1};
       }
       throw e;
     }
-    long speed = (cmd.getShort(SPEED) & 0xFFFFL) | (cmd.getShort(SPEED_HI) & 0xFFFFL) << 16;
+    long speed = speed(cmd.getShort(SPEED), cmd.getShort(SPEED_HI));
     return new long[] {speed, cmd.getByte(DUPLEX) & 0xFF};
   }
 

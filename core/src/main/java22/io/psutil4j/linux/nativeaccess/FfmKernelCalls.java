@@ -1,49 +1,43 @@
 package io.psutil4j.linux.nativeaccess;
 
+import static io.psutil4j.linux.nativeaccess.FfmLibc.CALL_STATE;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.bind;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.unexpected;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.withErrno;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
-import static java.lang.foreign.ValueLayout.JAVA_SHORT;
 
+import io.psutil4j.NicAddress;
+import io.psutil4j.linux.parse.NetInet;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
 import java.lang.invoke.MethodHandle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@link KernelCalls} through the FFM API (final in JDK 22): compiled into the multi-release jar's
  * META-INF/versions/22, loaded by {@link NativeLinux} only when the JVM runs with native access
- * enabled for us, so no restricted-method warning reaches anyone's output. errno is captured by the
- * linker, as the JVM may itself change it between the call and a later read.
+ * enabled for us, so no restricted-method warning reaches anyone's output. The network calls, the
+ * directory listings and the file reads have classes of their own ({@link FfmIfaddrs}, {@link
+ * FfmNicIoctls}, {@link FfmSockDiag}, {@link FfmDirents}, {@link FfmFileRead}).
  */
 final class FfmKernelCalls implements KernelCalls {
-  private static final Linker LINKER = Linker.nativeLinker();
-  private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-  private static final long ERRNO =
-      CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
-
   /** struct sysinfo and struct statvfs: 112 bytes on LP64. */
   private static final long STRUCT_BYTES = 112;
 
   private static final long SYSINFO_LOADS = 8;
   private static final long STATVFS_FRSIZE = 8;
+  private static final int PRIO_PROCESS = 0;
 
-  /** O_RDONLY | O_CLOEXEC, the same bits on every architecture. */
-  private static final int O_RDONLY_CLOEXEC = 02000000;
-
-  /** struct linux_dirent64: u64 d_ino, s64 d_off, u16 d_reclen, u8 d_type, then d_name. */
-  private static final long D_RECLEN = 16;
-
-  private static final long D_NAME = 19;
-  private static final int DIRENT_BUFFER = 32 * 1024;
-
-  /** Per-thread getdents64 buffers, freed when their thread is gone. */
-  private static final ThreadLocal<MemorySegment> DIRENTS =
-      ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(DIRENT_BUFFER));
+  /** The getpriority syscall answers 20 - nice, never negative but for an error. */
+  private static final int NICE_BIAS = 20;
 
   private static final MethodHandle SYSINFO = withErrno("sysinfo", JAVA_INT, ADDRESS);
   private static final MethodHandle STATVFS = withErrno("statvfs", JAVA_INT, ADDRESS, ADDRESS);
@@ -51,44 +45,24 @@ final class FfmKernelCalls implements KernelCalls {
       withErrno("prlimit", JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
   private static final MethodHandle SYSCONF =
       bind("sysconf", FunctionDescriptor.of(JAVA_LONG, JAVA_INT));
-  private static final MethodHandle OPEN = withErrno("open", JAVA_INT, ADDRESS, JAVA_INT);
-  private static final MethodHandle GETDENTS64 =
-      withErrno("getdents64", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
-  private static final MethodHandle CLOSE = bind("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
 
-  /** Restricted: NativeLinux loads this class only where native access is enabled. */
-  @SuppressWarnings("restricted")
-  private static MethodHandle bind(String name, FunctionDescriptor signature, Linker.Option... o) {
-    MemorySegment symbol =
-        LINKER
-            .defaultLookup()
-            .find(name)
-            .orElseThrow(() -> new UnsupportedOperationException("libc has no " + name + "()"));
-    return LINKER.downcallHandle(symbol, signature, o);
-  }
+  /**
+   * The raw getpriority syscall, as glibc's wrapper gives -1 for both an error and nice -1, and
+   * the linker captures errno after the call only (it cannot be cleared before).
+   */
+  private static final MethodHandle SYSCALL_3 =
+      bind(
+          "syscall",
+          FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT),
+          Linker.Option.captureCallState("errno"),
+          Linker.Option.firstVariadicArg(1));
 
-  private static MethodHandle withErrno(
-      String name, MemoryLayout result, MemoryLayout... arguments) {
-    return bind(
-        name,
-        FunctionDescriptor.of(result, arguments),
-        Linker.Option.captureCallState("errno"));
-  }
-
-  private static NativeError failure(String call, MemorySegment state) {
-    return new NativeError(call, state.get(JAVA_INT, ERRNO));
-  }
-
-  /** A MethodHandle's invokeExact declares Throwable; the calls bound here throw nothing. */
-  private static IllegalStateException unexpected(String call, Throwable t) {
-    if (t instanceof RuntimeException runtime) {
-      throw runtime;
-    }
-    if (t instanceof Error error) {
-      throw error;
-    }
-    return new IllegalStateException(call + " threw " + t, t);
-  }
+  private static final MethodHandle SETPRIORITY =
+      withErrno("setpriority", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
+  private static final MethodHandle SCHED_GETAFFINITY =
+      withErrno("sched_getaffinity", JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS);
+  private static final MethodHandle SCHED_SETAFFINITY =
+      withErrno("sched_setaffinity", JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS);
 
   @Override
   public String binding() {
@@ -125,6 +99,92 @@ final class FfmKernelCalls implements KernelCalls {
   }
 
   @Override
+  public long sysconf(int name) {
+    try {
+      return (long) SYSCONF.invokeExact(name);
+    } catch (Throwable t) {
+      throw unexpected("sysconf", t);
+    }
+  }
+
+  @Override
+  public Map<String, List<NicAddress>> nicAddresses() {
+    return FfmIfaddrs.addresses();
+  }
+
+  @Override
+  public List<long[]> nicStats(List<String> nics) {
+    return FfmNicIoctls.stats(nics);
+  }
+
+  @Override
+  public List<NetInet.Socket> inetSockets(int family, int protocol) {
+    return FfmSockDiag.inet(family, protocol);
+  }
+
+  @Override
+  public int getNice(int pid) {
+    if (GetPriority.NUMBER < 0) {
+      throw new UnsupportedOperationException(
+          "nice: the getpriority syscall number for " + GetPriority.ARCH + " is unknown here");
+    }
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CALL_STATE);
+      long got = (long) SYSCALL_3.invokeExact(state, GetPriority.NUMBER, PRIO_PROCESS, pid);
+      if (got < 0) {
+        throw failure("getpriority", state);
+      }
+      return NICE_BIAS - (int) got;
+    } catch (Throwable t) {
+      throw unexpected("getpriority", t);
+    }
+  }
+
+  @Override
+  public void setNice(int pid, int value) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CALL_STATE);
+      if ((int) SETPRIORITY.invokeExact(state, PRIO_PROCESS, pid, value) != 0) {
+        throw failure("setpriority", state);
+      }
+    } catch (Throwable t) {
+      throw unexpected("setpriority", t);
+    }
+  }
+
+  @Override
+  public int[] getAffinity(int pid) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CALL_STATE);
+      for (int bytes = CpuMask.FIRST_BYTES; ; bytes *= 2) {
+        MemorySegment mask = arena.allocate(bytes);
+        if ((int) SCHED_GETAFFINITY.invokeExact(state, pid, (long) bytes, mask) == 0) {
+          return CpuMask.cpus(mask.toArray(JAVA_BYTE), bytes);
+        }
+        // EINVAL: a mask smaller than the kernel's nr_cpu_ids, which psutil doubles too
+        if (FfmLibc.errno(state) != NativeError.EINVAL || bytes >= CpuMask.MAX_BYTES) {
+          throw failure("sched_getaffinity", state);
+        }
+      }
+    } catch (Throwable t) {
+      throw unexpected("sched_getaffinity", t);
+    }
+  }
+
+  @Override
+  public void setAffinity(int pid, byte[] mask) {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CALL_STATE);
+      MemorySegment bits = arena.allocateFrom(JAVA_BYTE, mask);
+      if ((int) SCHED_SETAFFINITY.invokeExact(state, pid, (long) mask.length, bits) != 0) {
+        throw failure("sched_setaffinity", state);
+      }
+    } catch (Throwable t) {
+      throw unexpected("sched_setaffinity", t);
+    }
+  }
+
+  @Override
   public long[] getRlimit(int pid, int resource) {
     try (Arena arena = Arena.ofConfined()) {
       MemorySegment state = arena.allocate(CALL_STATE);
@@ -152,55 +212,31 @@ final class FfmKernelCalls implements KernelCalls {
   }
 
   @Override
-  public long sysconf(int name) {
-    try {
-      return (long) SYSCONF.invokeExact(name);
-    } catch (Throwable t) {
-      throw unexpected("sysconf", t);
-    }
+  public int countEntries(String dir) {
+    return FfmDirents.count(dir);
   }
 
   @Override
-  public int countEntries(String dir) {
-    int fd;
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
-      fd = (int) OPEN.invokeExact(state, arena.allocateFrom(dir), O_RDONLY_CLOEXEC);
-      if (fd < 0) {
-        throw failure("open", state);
-      }
-      try {
-        return countRecords(fd, state);
-      } finally {
-        int ignored = (int) CLOSE.invokeExact(fd);
-      }
-    } catch (Throwable t) {
-      throw unexpected("getdents64", t);
-    }
+  public int[] numericEntries(String dir) {
+    return FfmDirents.numeric(dir);
   }
 
-  private static int countRecords(int fd, MemorySegment state) throws Throwable {
-    MemorySegment records = DIRENTS.get();
-    int n = 0;
-    while (true) {
-      long got = (long) GETDENTS64.invokeExact(state, fd, records, (long) DIRENT_BUFFER);
-      if (got < 0) {
-        throw failure("getdents64", state);
-      }
-      if (got == 0) {
-        return n;
-      }
-      for (long pos = 0; pos < got; pos += Short.toUnsignedInt(records.get(JAVA_SHORT, pos + D_RECLEN))) {
-        if (!isDotOrDotDot(records, pos + D_NAME)) {
-          n++;
-        }
-      }
-    }
+  @Override
+  public int readFile(byte[] path, byte[] buf) {
+    return FfmFileRead.read(path, buf);
   }
 
-  private static boolean isDotOrDotDot(MemorySegment records, long name) {
-    byte first = records.get(JAVA_BYTE, name);
-    byte second = records.get(JAVA_BYTE, name + 1);
-    return first == '.' && (second == 0 || (second == '.' && records.get(JAVA_BYTE, name + 2) == 0));
+  /** getpriority's syscall number, or -1 where psutil4j does not know it. */
+  private static final class GetPriority {
+    static final String ARCH = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+    static final long NUMBER = number(ARCH);
+
+    private static long number(String arch) {
+      return switch (arch) {
+        case "amd64", "x86_64" -> 140;
+        case "aarch64", "riscv64", "loongarch64" -> 141; // the generic syscall table
+        default -> -1;
+      };
+    }
   }
 }

@@ -53,16 +53,7 @@ class CgroupFixtureTest {
       throws Exception {
     Path fixture =
         Paths.get(CgroupFixtureTest.class.getResource("/fixtures/cgroup-v2-docker").toURI());
-    try (Stream<Path> files = Files.walk(fixture)) {
-      for (Path src : (Iterable<Path>) files::iterator) {
-        Path dst = tmp.resolve(fixture.relativize(src).toString());
-        if (Files.isDirectory(src)) {
-          Files.createDirectories(dst);
-        } else {
-          Files.copy(src, dst);
-        }
-      }
-    }
+    copyTree(fixture, tmp);
     // the platform asks by pid: pid 77 is in the group the tree's /proc/self is in
     Files.createDirectories(tmp.resolve("proc/77"));
     Files.copy(tmp.resolve("proc/self/cgroup"), tmp.resolve("proc/77/cgroup"));
@@ -99,6 +90,20 @@ class CgroupFixtureTest {
       checked++;
     }
     assertTrue(checked >= 15, dir + ": too few expectations");
+  }
+
+  /** Copies the tree {@code from} into {@code to}, files and directories. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
   }
 
   @SuppressWarnings("unchecked")
