@@ -16,11 +16,14 @@ class QuietLoadTest {
     }
   }
 
+  /**
+   * The seam gives core's answer, asked once when the JVM started. It is not asked again here: once
+   * the JDK has warned for a module (an earlier test may have loaded JNA), it reports native access
+   * as enabled for it, so a second asking can differ; NativeFastPathsTest checks the answer in
+   * fresh JVMs.
+   */
   @Test
   void theSeamGivesCoresAnswer() {
     assertEquals(NativeLinux.loadsQuietly(), Platforms.nativeLoadsQuietly());
-    assertEquals(
-        NativeLinux.loadsQuietly(Runtime.version().feature(), NativeLinux.class.getModule()),
-        Platforms.nativeLoadsQuietly());
   }
 }
