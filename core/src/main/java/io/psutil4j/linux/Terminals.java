@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class Terminals {
   private final Path dev;
-  private @Nullable Map<Long, String> byDevice;
+
+  /** The last scan, published whole: readers never wait for another reader's scan of /dev. */
+  private volatile @Nullable Map<Long, String> byDevice;
 
   /** Device numbers a rescan did not find: not rescanned for again, so misses stay cheap. */
   private final Set<Long> missing = new HashSet<>();
@@ -28,19 +30,30 @@ final class Terminals {
   }
 
   /** The terminal's path, or null when no /dev node has this device number. */
-  synchronized @Nullable String path(long ttyNr) {
-    if (byDevice == null) {
-      byDevice = scan();
+  @Nullable String path(long ttyNr) {
+    Map<Long, String> known = byDevice;
+    if (known == null) {
+      known = scan(); // two first readers may both scan: the same answer, no lock across it
+      byDevice = known;
     }
-    String path = byDevice.get(ttyNr);
-    if (path == null && missing.add(ttyNr)) {
-      byDevice = scan();
-      path = byDevice.get(ttyNr);
+    String path = known.get(ttyNr);
+    if (path == null && firstMiss(ttyNr)) {
+      known = scan();
+      byDevice = known;
+      path = known.get(ttyNr);
       if (path != null) {
-        missing.clear(); // a new terminal appeared: the others may have too
+        clearMisses(); // a new terminal appeared: the others may have too
       }
     }
     return path;
+  }
+
+  private synchronized boolean firstMiss(long ttyNr) {
+    return missing.add(ttyNr);
+  }
+
+  private synchronized void clearMisses() {
+    missing.clear();
   }
 
   private Map<Long, String> scan() {
