@@ -1,14 +1,12 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * Context switches of a whole process: every thread's since it started, those of threads that have
  * exited included. Not psutil's {@code num_ctx_switches()}, which reads /proc/PID/status and so
  * counts the thread-group leader alone (in a JVM, the launcher thread sleeping in {@code main};
  * psutil issue 1467). {@link #source()} says how the total was taken.
  */
-public final class CtxSwitchesAllThreads extends Tuple {
+public final class CtxSwitchesAllThreads extends FieldTuple<CtxSwitchesAllThreads.Field> {
   /** Where the total comes from. */
   public enum Source {
     /**
@@ -36,18 +34,20 @@ public final class CtxSwitchesAllThreads extends Tuple {
     }
   }
 
-  private final long voluntary;
-  private final long involuntary;
-  private final Source source;
+  /** The counts, then how they were taken ({@link Source#label()} in the dict). */
+  enum Field implements TupleField {
+    VOLUNTARY,
+    INVOLUNTARY,
+    SOURCE;
 
-  private CtxSwitchesAllThreads(long voluntary, long involuntary, Source source) {
-    super("pctxsw_all_threads");
-    this.voluntary = Fields.requireNonNegative("voluntary", voluntary);
-    this.involuntary = Fields.requireNonNegative("involuntary", involuntary);
-    if (source == null) {
-      throw new IllegalArgumentException("source is null");
+    @Override
+    public Class<?> type() {
+      return this == SOURCE ? Source.class : Long.class;
     }
-    this.source = source;
+  }
+
+  private CtxSwitchesAllThreads(Object... values) {
+    super("pctxsw_all_threads", Field.class, values);
   }
 
   public static CtxSwitchesAllThreads of(long voluntary, long involuntary, Source source) {
@@ -56,22 +56,16 @@ public final class CtxSwitchesAllThreads extends Tuple {
 
   /** Times a thread of the process gave up the CPU (waited for I/O, a lock, a sleep). */
   public long voluntary() {
-    return voluntary;
+    return longValue(Field.VOLUNTARY);
   }
 
   /** Times the scheduler took the CPU away from a thread of the process. */
   public long involuntary() {
-    return involuntary;
+    return longValue(Field.INVOLUNTARY);
   }
 
   /** How the counts were taken. */
   public Source source() {
-    return source;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "voluntary", voluntary, "involuntary", involuntary, "source", source.label());
+    return value(Field.SOURCE, Source.class);
   }
 }

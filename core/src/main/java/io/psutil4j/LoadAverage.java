@@ -4,7 +4,7 @@ package io.psutil4j;
  * psutil's {@code getloadavg()}: the 1, 5 and 15 minute load averages from /proc/loadavg (runnable
  * plus uninterruptible tasks, host-wide).
  */
-public final class LoadAverage extends NumberTuple<LoadAverage.Field> {
+public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
   /** The three averages, in psutil's order. */
   enum Field implements TupleField {
     LOAD1,
@@ -17,10 +17,8 @@ public final class LoadAverage extends NumberTuple<LoadAverage.Field> {
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private LoadAverage(Number... values) {
-    super("loadavg", FIELDS, values);
+  private LoadAverage(Object... values) {
+    super("loadavg", Field.class, values);
   }
 
   public static LoadAverage of(double load1, double load5, double load15) {

@@ -4,7 +4,7 @@ package io.psutil4j;
  * psutil's {@code pcputimes}: seconds of CPU a process used, from /proc/PID/stat fields 14-17 and
  * 42, ticks divided by CLK_TCK.
  */
-public final class ProcessCpuTimes extends NumberTuple<ProcessCpuTimes.Field> {
+public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
   /** psutil's fields, in psutil's order; seconds. */
   enum Field implements TupleField {
     USER,
@@ -19,10 +19,8 @@ public final class ProcessCpuTimes extends NumberTuple<ProcessCpuTimes.Field> {
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private ProcessCpuTimes(Number... values) {
-    super("pcputimes", FIELDS, values);
+  private ProcessCpuTimes(Object... values) {
+    super("pcputimes", Field.class, values);
   }
 
   public static ProcessCpuTimes of(

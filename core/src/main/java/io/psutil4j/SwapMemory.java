@@ -4,7 +4,7 @@ package io.psutil4j;
  * psutil's {@code sswap}: swap in bytes from /proc/meminfo, and the bytes swapped in and out since
  * boot from /proc/vmstat ({@code pswpin}/{@code pswpout} pages times 4096, as psutil counts them).
  */
-public final class SwapMemory extends NumberTuple<SwapMemory.Field> {
+public final class SwapMemory extends FieldTuple<SwapMemory.Field> {
   /** psutil's fields, in psutil's order; bytes but the percentage. */
   enum Field implements TupleField {
     TOTAL,
@@ -20,10 +20,8 @@ public final class SwapMemory extends NumberTuple<SwapMemory.Field> {
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private SwapMemory(Number... values) {
-    super("sswap", FIELDS, values);
+  private SwapMemory(Object... values) {
+    super("sswap", Field.class, values);
   }
 
   /** {@code used} and {@code percent} are computed from total and free. */

@@ -4,7 +4,7 @@ package io.psutil4j;
  * psutil's {@code pthread}: one thread (task) of a process and its CPU seconds, from
  * /proc/PID/task/TID/stat.
  */
-public final class ThreadTimes extends NumberTuple<ThreadTimes.Field> {
+public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
   /** psutil's fields, in psutil's order: the thread id, then seconds. */
   enum Field implements TupleField {
     ID,
@@ -17,10 +17,8 @@ public final class ThreadTimes extends NumberTuple<ThreadTimes.Field> {
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private ThreadTimes(Number... values) {
-    super("pthread", FIELDS, values);
+  private ThreadTimes(Object... values) {
+    super("pthread", Field.class, values);
   }
 
   public static ThreadTimes of(int id, double userTime, double systemTime) {

@@ -4,7 +4,7 @@ package io.psutil4j;
  * psutil's {@code svmem}: system memory in bytes, from /proc/meminfo. {@code used = total -
  * available} (procps 4 and psutil 7.1+), so {@code used + free != total} by design.
  */
-public final class VirtualMemory extends NumberTuple<VirtualMemory.Field> {
+public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
   /** psutil's fields, in psutil's order; bytes but the percentage. */
   enum Field implements TupleField {
     TOTAL,
@@ -25,10 +25,8 @@ public final class VirtualMemory extends NumberTuple<VirtualMemory.Field> {
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private VirtualMemory(Number... values) {
-    super("svmem", FIELDS, values);
+  private VirtualMemory(Object... values) {
+    super("svmem", Field.class, values);
   }
 
   /**
