@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class CpuTimes extends FieldTuple<CpuTimes.Field> {
   /** psutil 8's fields, in its order; seconds. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     USER,
     SYSTEM,
     IDLE,
@@ -24,6 +24,11 @@ public final class CpuTimes extends FieldTuple<CpuTimes.Field> {
     @Override
     public Class<? extends Number> type() {
       return Double.class;
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.SECONDS;
     }
   }
 

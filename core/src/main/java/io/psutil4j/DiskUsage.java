@@ -8,7 +8,7 @@ package io.psutil4j;
  */
 public final class DiskUsage extends FieldTuple<DiskUsage.Field> {
   /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     TOTAL,
     USED,
     FREE,
@@ -17,6 +17,11 @@ public final class DiskUsage extends FieldTuple<DiskUsage.Field> {
     @Override
     public Class<? extends Number> type() {
       return this == PERCENT ? Double.class : Long.class;
+    }
+
+    @Override
+    public Unit unit() {
+      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }
   }
 

@@ -6,7 +6,7 @@ package io.psutil4j;
  */
 public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
   /** The three averages, in psutil's order. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     LOAD1,
     LOAD5,
     LOAD15;
@@ -14,6 +14,11 @@ public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
     @Override
     public Class<? extends Number> type() {
       return Double.class;
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.TASKS;
     }
   }
 

@@ -6,7 +6,7 @@ package io.psutil4j;
  */
 public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
   /** psutil's fields, in psutil's order; seconds. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     USER,
     SYSTEM,
     CHILDREN_USER,
@@ -16,6 +16,11 @@ public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
     @Override
     public Class<? extends Number> type() {
       return Double.class;
+    }
+
+    @Override
+    public Unit unit() {
+      return Unit.SECONDS;
     }
   }
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PsiLine extends FieldTuple<PsiLine.Field> {
   /** The fields, in the line's order: three percentages, then microseconds. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     AVG10,
     AVG60,
     AVG300,
@@ -23,6 +23,11 @@ public final class PsiLine extends FieldTuple<PsiLine.Field> {
     @Override
     public Class<? extends Number> type() {
       return this == TOTAL ? Long.class : Double.class;
+    }
+
+    @Override
+    public Unit unit() {
+      return this == TOTAL ? Unit.MICROSECONDS : Unit.PERCENT;
     }
   }
 

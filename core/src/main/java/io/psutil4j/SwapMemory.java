@@ -6,7 +6,7 @@ package io.psutil4j;
  */
 public final class SwapMemory extends FieldTuple<SwapMemory.Field> {
   /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     TOTAL,
     USED,
     FREE,
@@ -17,6 +17,11 @@ public final class SwapMemory extends FieldTuple<SwapMemory.Field> {
     @Override
     public Class<? extends Number> type() {
       return this == PERCENT ? Double.class : Long.class;
+    }
+
+    @Override
+    public Unit unit() {
+      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }
   }
 

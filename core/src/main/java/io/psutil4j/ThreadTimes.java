@@ -6,7 +6,7 @@ package io.psutil4j;
  */
 public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
   /** psutil's fields, in psutil's order: the thread id, then seconds. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     ID,
     USER_TIME,
     SYSTEM_TIME;
@@ -14,6 +14,11 @@ public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
     @Override
     public Class<? extends Number> type() {
       return this == ID ? Integer.class : Double.class;
+    }
+
+    @Override
+    public Unit unit() {
+      return this == ID ? Unit.ID : Unit.SECONDS;
     }
   }
 

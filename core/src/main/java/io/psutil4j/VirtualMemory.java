@@ -6,7 +6,7 @@ package io.psutil4j;
  */
 public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
   /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     TOTAL,
     AVAILABLE,
     PERCENT,
@@ -22,6 +22,11 @@ public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
     @Override
     public Class<? extends Number> type() {
       return this == PERCENT ? Double.class : Long.class;
+    }
+
+    @Override
+    public Unit unit() {
+      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }
   }
 

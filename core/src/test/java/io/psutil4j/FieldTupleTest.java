@@ -171,6 +171,37 @@ class FieldTupleTest {
     assertNotEquals(socket, ofProcess);
   }
 
+  /** The number values' tables say each field's unit, and the unit fits what the field holds. */
+  @Test
+  void numberFieldsSayAUnitThatFitsWhatTheyHold() {
+    Map<Unit, Class<?>> holds =
+        Map.of(
+            Unit.BYTES, Long.class,
+            Unit.MICROSECONDS, Long.class,
+            Unit.SECONDS, Double.class,
+            Unit.PERCENT, Double.class,
+            Unit.TASKS, Double.class,
+            Unit.ID, Integer.class);
+    for (MeasuredField[] table :
+        List.<MeasuredField[]>of(
+            VirtualMemory.Field.values(),
+            SwapMemory.Field.values(),
+            DiskUsage.Field.values(),
+            CpuTimes.Field.values(),
+            ProcessCpuTimes.Field.values(),
+            ThreadTimes.Field.values(),
+            LoadAverage.Field.values(),
+            PsiLine.Field.values())) {
+      for (MeasuredField field : table) {
+        assertEquals(holds.get(field.unit()), field.type(), field.key());
+        boolean named = field.key().equals("percent") || field.key().startsWith("avg");
+        assertEquals(named, field.unit() == Unit.PERCENT, field.key());
+      }
+    }
+    assertEquals("bytes", VirtualMemory.Field.TOTAL.unit().label());
+    assertEquals("microseconds", PsiLine.Field.TOTAL.unit().label());
+  }
+
   /** This machine's mounts, NICs and sessions, read twice: the values compare and hash alike. */
   @Test
   void valuesReadAlikeFromTheKernelAreEqual() {
