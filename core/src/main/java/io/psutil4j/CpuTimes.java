@@ -22,11 +22,6 @@ public final class CpuTimes extends FieldTuple<CpuTimes.Field> {
     GUEST_NICE;
 
     @Override
-    public Class<? extends Number> type() {
-      return Double.class;
-    }
-
-    @Override
     public Unit unit() {
       return Unit.SECONDS;
     }

@@ -1,5 +1,7 @@
 package io.psutil4j;
 
+import java.util.Locale;
+
 /**
  * Context switches of a whole process: every thread's since it started, those of threads that have
  * exited included. Not psutil's {@code num_ctx_switches()}, which reads /proc/PID/status and so
@@ -13,24 +15,18 @@ public final class CtxSwitchesAllThreads extends FieldTuple<CtxSwitchesAllThread
      * getrusage(RUSAGE_SELF): the kernel's own sum over the live threads plus what exited threads
      * left in the signal struct. Exact; this JVM only, and only where JNA may load.
      */
-    GETRUSAGE("getrusage"),
+    GETRUSAGE,
     /**
      * The sum of /proc/PID/task/TID/status over the live threads, plus the last count read of each
      * thread that has exited since the first reading (kept by the reader, so the total never
      * decreases). Switches a thread made between its last reading and its exit are missed, and so
      * is every thread that started and ended between two readings.
      */
-    PROC_TASKS("proc_tasks");
-
-    private final String label;
-
-    Source(String label) {
-      this.label = label;
-    }
+    PROC_TASKS;
 
     /** The name in {@link #asDict()}: {@code getrusage} or {@code proc_tasks}. */
     public String label() {
-      return label;
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 

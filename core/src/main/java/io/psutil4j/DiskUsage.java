@@ -15,11 +15,6 @@ public final class DiskUsage extends FieldTuple<DiskUsage.Field> {
     PERCENT;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == PERCENT ? Double.class : Long.class;
-    }
-
-    @Override
     public Unit unit() {
       return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }

@@ -12,11 +12,6 @@ public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
     LOAD15;
 
     @Override
-    public Class<? extends Number> type() {
-      return Double.class;
-    }
-
-    @Override
     public Unit unit() {
       return Unit.TASKS;
     }

@@ -14,11 +14,6 @@ public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
     IOWAIT;
 
     @Override
-    public Class<? extends Number> type() {
-      return Double.class;
-    }
-
-    @Override
     public Unit unit() {
       return Unit.SECONDS;
     }

@@ -21,11 +21,6 @@ public final class PsiLine extends FieldTuple<PsiLine.Field> {
     TOTAL;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == TOTAL ? Long.class : Double.class;
-    }
-
-    @Override
     public Unit unit() {
       return this == TOTAL ? Unit.MICROSECONDS : Unit.PERCENT;
     }

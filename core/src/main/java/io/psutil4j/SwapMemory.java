@@ -15,11 +15,6 @@ public final class SwapMemory extends FieldTuple<SwapMemory.Field> {
     SOUT;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == PERCENT ? Double.class : Long.class;
-    }
-
-    @Override
     public Unit unit() {
       return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }

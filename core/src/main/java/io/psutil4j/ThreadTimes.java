@@ -12,11 +12,6 @@ public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
     SYSTEM_TIME;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == ID ? Integer.class : Double.class;
-    }
-
-    @Override
     public Unit unit() {
       return this == ID ? Unit.ID : Unit.SECONDS;
     }

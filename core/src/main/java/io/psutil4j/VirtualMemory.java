@@ -20,11 +20,6 @@ public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
     SLAB;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == PERCENT ? Double.class : Long.class;
-    }
-
-    @Override
     public Unit unit() {
       return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,34 +172,35 @@ class FieldTupleTest {
     assertNotEquals(socket, ofProcess);
   }
 
-  /** The number values' tables say each field's unit, and the unit fits what the field holds. */
+  /**
+   * The number values' tables say each field's unit: the percentages are the fields psutil names
+   * so, and a value read from this machine holds each field as its unit's number.
+   */
   @Test
-  void numberFieldsSayAUnitThatFitsWhatTheyHold() {
-    Map<Unit, Class<?>> holds =
-        Map.of(
-            Unit.BYTES, Long.class,
-            Unit.MICROSECONDS, Long.class,
-            Unit.SECONDS, Double.class,
-            Unit.PERCENT, Double.class,
-            Unit.TASKS, Double.class,
-            Unit.ID, Integer.class);
-    for (MeasuredField[] table :
-        List.<MeasuredField[]>of(
-            VirtualMemory.Field.values(),
-            SwapMemory.Field.values(),
-            DiskUsage.Field.values(),
-            CpuTimes.Field.values(),
-            ProcessCpuTimes.Field.values(),
-            ThreadTimes.Field.values(),
-            LoadAverage.Field.values(),
-            PsiLine.Field.values())) {
-      for (MeasuredField field : table) {
-        assertEquals(holds.get(field.unit()), field.type(), field.key());
+  void numberFieldsSayTheirUnitAndHoldItsNumber() {
+    Map<NamedTuple, MeasuredField[]> read = new LinkedHashMap<>();
+    read.put(Psutil.virtualMemory(), VirtualMemory.Field.values());
+    read.put(Psutil.swapMemory(), SwapMemory.Field.values());
+    read.put(Psutil.diskUsage("/"), DiskUsage.Field.values());
+    read.put(Psutil.cpuTimes(), CpuTimes.Field.values());
+    read.put(Psutil.getloadavg(), LoadAverage.Field.values());
+    read.put(Process.current().cpuTimes(), ProcessCpuTimes.Field.values());
+    read.put(Process.current().threads().get(0), ThreadTimes.Field.values());
+    read.put(PsiLine.of(0.5, 0.25, 0.0, 7L), PsiLine.Field.values());
+    for (Map.Entry<NamedTuple, MeasuredField[]> value : read.entrySet()) {
+      List<Object> numbers = List.copyOf(value.getKey().asDict().values());
+      MeasuredField[] table = value.getValue();
+      assertEquals(table.length, numbers.size(), value.getKey().toString());
+      for (int i = 0; i < table.length; i++) {
+        MeasuredField field = table[i];
         boolean named = field.key().equals("percent") || field.key().startsWith("avg");
         assertEquals(named, field.unit() == Unit.PERCENT, field.key());
+        assertEquals(field.unit().type(), numbers.get(i).getClass(), field.key());
       }
     }
     assertEquals("bytes", VirtualMemory.Field.TOTAL.unit().label());
+    assertEquals(Unit.SECONDS, CpuTimes.Field.IOWAIT.unit());
+    assertEquals(Unit.ID, ThreadTimes.Field.ID.unit());
     assertEquals("microseconds", PsiLine.Field.TOTAL.unit().label());
   }
 
