@@ -1,8 +1,6 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.PsutilException;
-import io.psutil4j.linux.parse.PidStat;
-import io.psutil4j.linux.parse.PidStatus;
 import io.psutil4j.spi.TaskInfo;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;

@@ -1,7 +1,8 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.psutil4j.linux.parse.ParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,9 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.CpuList;
+import io.psutil4j.linux.parse.Mounts;
+import io.psutil4j.linux.parse.NetInet;
+import io.psutil4j.linux.parse.ParseException;
 import io.psutil4j.linux.parse.cgroup.CgroupMounts;
 import io.psutil4j.linux.parse.cgroup.CpuMax;
 import io.psutil4j.linux.parse.cgroup.IoStat;

@@ -1,5 +1,7 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,7 +13,7 @@ import java.util.Locale;
  * cpu MHz} (x86), {@code clock : 2000.000000MHz} (ppc) or {@code cpu MHz dynamic} (s390x), as
  * psutil HEAD reads them (#2512, #2628, #2967).
  */
-public final class Cpuinfo {
+final class Cpuinfo {
   private final int processors;
   private final List<Double> mhz;
 

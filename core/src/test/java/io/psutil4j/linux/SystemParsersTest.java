@@ -1,10 +1,15 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.psutil4j.linux.parse.CpuList;
+import io.psutil4j.linux.parse.InetText;
+import io.psutil4j.linux.parse.Mounts;
+import io.psutil4j.linux.parse.NetInet;
+import io.psutil4j.linux.parse.ParseException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,7 +1,9 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
 import io.psutil4j.MemoryFootprint;
 import io.psutil4j.MemoryMap;
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +17,7 @@ import java.util.List;
  * without kB are skipped. Totals for memory_footprint: uss = every {@code Private_*} line, pss =
  * the {@code Pss:} line only, swap = the {@code Swap:} line only (not SwapPss), kB times 1024.
  */
-public final class Smaps {
+final class Smaps {
   /** The per-mapping keys kept, in {@link MemoryMap#FIELDS} order. */
   private static final String[] KEYS = {
     "Rss:",

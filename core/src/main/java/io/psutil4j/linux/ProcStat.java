@@ -1,5 +1,7 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +14,7 @@ import java.util.OptionalLong;
  * interrupts and the boot time. Ticks stay in the kernel's order (user, nice, system, idle, iowait,
  * irq, softirq, steal, guest, guest_nice); fields an old kernel lacks are 0.
  */
-public final class ProcStat {
+final class ProcStat {
   /** How many tick fields a cpu line can carry (2.6.33+). */
   public static final int TICK_FIELDS = 10;
 

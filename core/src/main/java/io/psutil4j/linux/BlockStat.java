@@ -1,11 +1,13 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
+
+import io.psutil4j.linux.parse.ByteCursor;
 
 /**
  * /sys/block/DEV[/PART]/stat: one line of counters (reads, read merges, read sectors, read ms,
  * writes, write merges, write sectors, write ms, in flight, io ticks, ...). Returned in {@link
  * Diskstats}' row order.
  */
-public final class BlockStat {
+final class BlockStat {
   private BlockStat() {}
 
   public static long[] parse(Object file, byte[] buf, int len) {

@@ -1,5 +1,6 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -9,7 +10,7 @@ import java.util.stream.Stream;
  * limits a number or {@code unlimited}. Rows are found by the kernel's titles (fs/proc/base.c
  * lnames), in resource-number order; a row missing on an old kernel reads as absent.
  */
-public final class PidLimits {
+final class PidLimits {
   /** The row titles, indexed by the kernel's RLIMIT_* number (generic architectures). */
   private static final String[] TITLES = {
     "Max cpu time",

@@ -1,5 +1,6 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ParseException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
@@ -8,7 +9,7 @@ import java.nio.ByteOrder;
  * words. It carries CLK_TCK ({@code AT_CLKTCK}) and the page size ({@code AT_PAGESZ}), the two
  * sysconf values psutil needs, without a native call.
  */
-public final class Auxv {
+final class Auxv {
   public static final long AT_NULL = 0;
   public static final long AT_PAGESZ = 6;
   public static final long AT_CLKTCK = 17;

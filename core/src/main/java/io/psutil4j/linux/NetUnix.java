@@ -1,5 +1,7 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.List;
  * when the line has exactly 8 columns, so a path with spaces is lost, as in psutil; lines without a
  * space are skipped (psutil #766).
  */
-public final class NetUnix {
+final class NetUnix {
   /** One socket: its type number, inode and path ({@code ""} when unbound). */
   public static final class Socket {
     public final int type;

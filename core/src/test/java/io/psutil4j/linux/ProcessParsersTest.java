@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.psutil4j.Fixture;
 import io.psutil4j.MemoryMap;
 import io.psutil4j.ProcessRlimit;
+import io.psutil4j.linux.parse.CpuList;
+import io.psutil4j.linux.parse.ParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

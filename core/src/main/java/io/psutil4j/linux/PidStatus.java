@@ -1,5 +1,6 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * /proc/PID/status: the lines psutil reads that stat lacks. Numeric lines fill a table by key
  * index; the memory lines are kB times 1024. A line an older kernel lacks reads as absent.
  */
-public final class PidStatus {
+final class PidStatus {
   /** The numeric keys kept from status. */
   public enum Key {
     TGID("Tgid:", false),

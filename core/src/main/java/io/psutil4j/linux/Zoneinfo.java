@@ -1,12 +1,13 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.charset.StandardCharsets;
 
 /**
  * /proc/zoneinfo: the sum of every zone's {@code low} watermark, in pages, which the kernel's own
  * MemAvailable estimate uses (psutil's fallback for kernels before 3.14).
  */
-public final class Zoneinfo {
+final class Zoneinfo {
   private static final byte[] LOW = "low ".getBytes(StandardCharsets.US_ASCII);
 
   private Zoneinfo() {}

@@ -1,8 +1,12 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.psutil4j.linux.parse.CpuList;
+import io.psutil4j.linux.parse.Mounts;
+import io.psutil4j.linux.parse.NetInet;
+import io.psutil4j.linux.parse.ParseException;
 import io.psutil4j.testutil.Tool;
 import java.io.IOException;
 import java.nio.ByteOrder;

@@ -1,5 +1,6 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import java.util.Map;
  * files backend, a line that is not a valid entry (comment, NIS {@code +}/{@code -} line, bad uid)
  * is skipped, and the first entry of a uid wins. Never throws on content.
  */
-public final class Passwd {
+final class Passwd {
   private Passwd() {}
 
   public static Map<Long, String> parse(Object file, byte[] buf, int len) {

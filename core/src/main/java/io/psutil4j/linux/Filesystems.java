@@ -1,5 +1,7 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -9,7 +11,7 @@ import java.util.Set;
  * marked {@code nodev} (backed by a block device), plus {@code zfs}, which is nodev but holds real
  * disks.
  */
-public final class Filesystems {
+final class Filesystems {
   private Filesystems() {}
 
   public static Set<String> physical(Object file, byte[] buf, int len) {

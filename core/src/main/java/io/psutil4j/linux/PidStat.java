@@ -1,11 +1,14 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
+
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 
 /**
  * /proc/PID/stat (and /proc/PID/task/TID/stat). The name is everything between the first '(' and
  * the <em>last</em> ')', since a comm may itself hold ')' and blanks; the fields after it are
  * numbered as in proc(5).
  */
-public final class PidStat {
+final class PidStat {
   private final String name;
   private final char state;
   private final int ppid;

@@ -1,12 +1,14 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.util.List;
 
 /**
  * /proc/PID/io ({@code key: value} lines, CONFIG_TASK_IO_ACCOUNTING). Every key psutil uses must be
  * there: psutil raises ValueError for a missing one, we raise {@link ParseException}.
  */
-public final class PidIo {
+final class PidIo {
   /** The keys kept, in the order of the values {@link #parse} returns. */
   private static final String[] KEYS = {
     "syscr:", "syscw:", "read_bytes:", "write_bytes:", "rchar:", "wchar:"

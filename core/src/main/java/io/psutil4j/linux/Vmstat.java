@@ -1,9 +1,10 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.charset.StandardCharsets;
 
 /** /proc/vmstat: the swap page counters {@code pswpin} and {@code pswpout}. */
-public final class Vmstat {
+final class Vmstat {
   private static final byte[] PSWPIN = "pswpin ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] PSWPOUT = "pswpout ".getBytes(StandardCharsets.US_ASCII);
 

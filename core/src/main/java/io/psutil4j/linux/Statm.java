@@ -1,12 +1,13 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
 import io.psutil4j.MemoryInfo;
+import io.psutil4j.linux.parse.ByteCursor;
 
 /**
  * /proc/PID/statm: seven page counts (size, resident, shared, text, lib, data, dt), of which
  * psutil's {@code pmem} keeps five.
  */
-public final class Statm {
+final class Statm {
   /** Pages in {@code pmem}'s order: rss (resident), vms (size), shared, text, data. */
   private final long[] pages;
 

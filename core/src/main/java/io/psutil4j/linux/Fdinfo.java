@@ -1,12 +1,14 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * /proc/PID/fdinfo/FD: {@code pos:} (decimal offset) and {@code flags:} (octal open flags), the two
  * lines psutil's open_files() reads; the rest (mnt_id, ino, ...) is skipped.
  */
-public final class Fdinfo {
+final class Fdinfo {
   private static final byte[] POS = "pos:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] FLAGS = "flags:".getBytes(StandardCharsets.US_ASCII);
 

@@ -1,11 +1,13 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
+
+import io.psutil4j.linux.parse.ByteCursor;
 
 /**
  * The ctxt, intr and softirq lines of /proc/stat alone, psutil's cpu_stats(): the cpu lines are
  * skipped without being parsed, so the answer costs the same on 2 CPUs as on 200. A missing line
  * reads 0, as in {@link ProcStat}.
  */
-public final class StatCounters {
+final class StatCounters {
   private final long ctxt;
   private final long intr;
   private final long softirq;

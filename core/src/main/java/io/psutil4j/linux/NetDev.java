@@ -1,5 +1,6 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * interface. The name ends at the line's last ':' (psutil does the same), so aliases keep theirs.
  * Values come out in psutil's {@code snetio} order.
  */
-public final class NetDev {
+final class NetDev {
   private static final int COUNTERS = 16;
 
   private NetDev() {}

@@ -1,5 +1,6 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -8,7 +9,7 @@ import java.util.stream.Stream;
  * as {@code ShadowCallStack:10373888 kB} has no blank after the colon) and its first number is
  * taken times 1024.
  */
-public final class Meminfo {
+final class Meminfo {
   /** The meminfo keys psutil reads. */
   public enum Key {
     MEM_TOTAL("MemTotal"),

@@ -1,5 +1,7 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.ParseException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +12,7 @@ import java.util.Map;
  * name), 7 (a partition on early 2.6: reads, sectors, writes, sectors only). Any other count is an
  * error. Values come out in psutil's {@code sdiskio} order with sectors still in 512-byte units.
  */
-public final class Diskstats {
+final class Diskstats {
   /** Index of each counter in a row: psutil's sdiskio order, sectors not yet made bytes. */
   public static final int READS = 0;
 

@@ -1,5 +1,6 @@
-package io.psutil4j.linux.parse;
+package io.psutil4j.linux;
 
+import io.psutil4j.linux.parse.ParseException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import java.util.List;
  * and the other 64-bit ports with 32-bit {@code ut_tv}, in native byte order). Only {@code
  * USER_PROCESS} records are returned, as psutil's users() keeps them.
  */
-public final class Utmp {
+final class Utmp {
   /** sizeof(struct utmp) on glibc. */
   public static final int RECORD_SIZE = 384;
 
