@@ -35,12 +35,8 @@ final class Filesystems {
         if (second.equals("zfs")) {
           out.add(second);
         }
-        c.skipSpaces();
-        if (!c.atEndOfLine()) {
-          throw c.error("expected the end of the line");
-        }
       }
-      c.skipLine();
+      c.endLine();
     }
     return Collections.unmodifiableSet(out);
   }

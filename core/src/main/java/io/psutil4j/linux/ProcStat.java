@@ -19,17 +19,12 @@ final class ProcStat {
   public static final int TICK_FIELDS = 10;
 
   private static final byte[] CPU = "cpu".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] CTXT = "ctxt ".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] INTR = "intr ".getBytes(StandardCharsets.US_ASCII);
-  static final byte[] SOFTIRQ = "softirq ".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] BTIME = "btime ".getBytes(StandardCharsets.US_ASCII);
 
   private final long[] total;
   private final List<long[]> perCpu;
   private final int[] cpuNumbers;
-  private final long ctxt;
-  private final long intr;
-  private final long softirq;
+  private final StatCounters counters;
   private final long btime;
   private final boolean hasBtime;
 
@@ -37,17 +32,13 @@ final class ProcStat {
       long[] total,
       List<long[]> perCpu,
       int[] cpuNumbers,
-      long ctxt,
-      long intr,
-      long softirq,
+      StatCounters counters,
       long btime,
       boolean hasBtime) {
     this.total = total;
     this.perCpu = perCpu;
     this.cpuNumbers = cpuNumbers;
-    this.ctxt = ctxt;
-    this.intr = intr;
-    this.softirq = softirq;
+    this.counters = counters;
     this.btime = btime;
     this.hasBtime = hasBtime;
   }
@@ -57,9 +48,7 @@ final class ProcStat {
     long[] total = null;
     List<long[]> perCpu = new ArrayList<>();
     int[] numbers = new int[8];
-    long ctxt = 0;
-    long intr = 0;
-    long softirq = 0;
+    StatCounters.Tally counters = new StatCounters.Tally();
     long btime = 0;
     boolean hasBtime = false;
     while (!c.atEnd()) {
@@ -74,13 +63,7 @@ final class ProcStat {
         } else {
           total = ticks(c);
         }
-      } else if (c.match(CTXT)) {
-        ctxt = c.nextLong();
-      } else if (c.match(INTR)) {
-        intr = c.nextLong();
-      } else if (c.match(SOFTIRQ)) {
-        softirq = c.nextLong();
-      } else if (c.match(BTIME)) {
+      } else if (!counters.take(c) && c.match(BTIME)) {
         btime = c.nextLong();
         hasBtime = true;
       }
@@ -93,9 +76,7 @@ final class ProcStat {
         total,
         Collections.unmodifiableList(perCpu),
         Arrays.copyOf(numbers, perCpu.size()),
-        ctxt,
-        intr,
-        softirq,
+        counters.counters(),
         btime,
         hasBtime);
   }
@@ -169,15 +150,15 @@ final class ProcStat {
   }
 
   public long ctxt() {
-    return ctxt;
+    return counters.ctxt();
   }
 
   public long intr() {
-    return intr;
+    return counters.intr();
   }
 
   public long softirq() {
-    return softirq;
+    return counters.softirq();
   }
 
   public boolean hasBtime() {

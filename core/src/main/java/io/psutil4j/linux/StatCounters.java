@@ -1,6 +1,7 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.linux.parse.ByteCursor;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The ctxt, intr and softirq lines of /proc/stat alone, psutil's cpu_stats(): the cpu lines are
@@ -8,6 +9,10 @@ import io.psutil4j.linux.parse.ByteCursor;
  * reads 0, as in {@link ProcStat}.
  */
 final class StatCounters {
+  private static final byte[] CTXT = "ctxt ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] INTR = "intr ".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SOFTIRQ = "softirq ".getBytes(StandardCharsets.US_ASCII);
+
   private final long ctxt;
   private final long intr;
   private final long softirq;
@@ -20,20 +25,12 @@ final class StatCounters {
 
   public static StatCounters parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
-    long ctxt = 0;
-    long intr = 0;
-    long softirq = 0;
+    Tally tally = new Tally();
     while (!c.atEnd()) {
-      if (c.match(ProcStat.CTXT)) {
-        ctxt = c.nextLong();
-      } else if (c.match(ProcStat.INTR)) {
-        intr = c.nextLong();
-      } else if (c.match(ProcStat.SOFTIRQ)) {
-        softirq = c.nextLong();
-      }
+      tally.take(c);
       c.skipLine();
     }
-    return new StatCounters(ctxt, intr, softirq);
+    return tally.counters();
   }
 
   public long ctxt() {
@@ -46,5 +43,32 @@ final class StatCounters {
 
   public long softirq() {
     return softirq;
+  }
+
+  /** The three lines as a parse of /proc/stat meets them: {@link ProcStat}'s and this class's. */
+  static final class Tally {
+    private long ctxt;
+    private long intr;
+    private long softirq;
+
+    /**
+     * Takes the counter at the cursor when its line is one of the three; false, unmoved, if not.
+     */
+    boolean take(ByteCursor c) {
+      if (c.match(CTXT)) {
+        ctxt = c.nextLong();
+      } else if (c.match(INTR)) {
+        intr = c.nextLong();
+      } else if (c.match(SOFTIRQ)) {
+        softirq = c.nextLong();
+      } else {
+        return false;
+      }
+      return true;
+    }
+
+    StatCounters counters() {
+      return new StatCounters(ctxt, intr, softirq);
+    }
   }
 }

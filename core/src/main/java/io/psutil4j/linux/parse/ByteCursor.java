@@ -72,6 +72,15 @@ public final class ByteCursor {
     return this;
   }
 
+  /** Fails unless only blanks remain on this line; then moves past its newline. */
+  public ByteCursor endLine() {
+    skipSpaces();
+    if (!atEndOfLine()) {
+      throw error("expected the end of the line");
+    }
+    return skipLine();
+  }
+
   /** Moves to the byte after the next {@code b} on this line; fails if the line has none. */
   public ByteCursor skipPast(byte b) {
     while (pos < end && buf[pos] != '\n') {

@@ -49,7 +49,7 @@ public final class BlkioStat {
       String first = c.nextToken();
       if (first.equals("Total")) {
         c.nextLong();
-        Lines.endOfLine(c);
+        c.endLine();
         continue;
       }
       int colon = first.indexOf(':');
@@ -62,7 +62,7 @@ public final class BlkioStat {
           (int) Math.min(Integer.MAX_VALUE, IoStat.longNumber(c, first.substring(colon + 1)));
       String op = c.nextToken();
       long value = c.nextLong();
-      Lines.endOfLine(c);
+      c.endLine();
       Device d = find(devices, major, minor);
       if (op.equals("Read")) {
         d.read = value;

@@ -63,7 +63,7 @@ public final class CgroupMounts {
       String fsType = c.nextToken();
       c.nextToken(); // source
       String superOptions = c.nextToken();
-      Lines.endOfLine(c);
+      c.endLine();
       if (fsType.equals("cgroup") || fsType.equals("cgroup2")) {
         List<String> options = new ArrayList<>();
         Collections.addAll(options, superOptions.split(",", -1));

@@ -32,7 +32,7 @@ public final class CpuMax {
     if (period == 0) {
       throw c.error("period of 0");
     }
-    Lines.endOfLine(c);
+    c.endLine();
     if (!c.atEnd()) {
       throw c.error("expected one line");
     }

@@ -19,7 +19,7 @@ public final class KeyedValues {
     while (!c.atEnd()) {
       String key = c.nextToken();
       long value = c.nextWord();
-      Lines.endOfLine(c);
+      c.endLine();
       values.put(key, value);
     }
     return Collections.unmodifiableMap(values);

@@ -94,7 +94,7 @@ public final class PressureFile {
       throw c.error("expected 'total='");
     }
     long total = c.nextLong();
-    Lines.endOfLine(c);
+    c.endLine();
     return new Line(avg10, avg60, avg300, total);
   }
 

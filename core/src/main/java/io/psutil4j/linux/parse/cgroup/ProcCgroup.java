@@ -61,7 +61,8 @@ public final class ProcCgroup {
           names.isEmpty()
               ? Collections.<String>emptyList()
               : Collections.unmodifiableList(Arrays.asList(names.split(",", -1)));
-      String path = Lines.rest(c, buf, len);
+      String path = c.restOfLine();
+      c.skipLine();
       if (!path.startsWith("/")) {
         throw new ParseException(
             file, c.line() - 1, path.isEmpty() ? "<end of line>" : path, "expected a path");

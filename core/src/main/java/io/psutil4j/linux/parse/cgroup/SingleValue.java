@@ -22,7 +22,7 @@ public final class SingleValue {
     } else {
       value = OptionalLong.of(c.nextWord());
     }
-    Lines.endOfLine(c);
+    c.endLine();
     if (!c.atEnd()) {
       throw c.error("expected one value");
     }
