@@ -1,10 +1,10 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.IntsBuilder;
 import io.psutil4j.linux.parse.ParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
@@ -47,7 +47,7 @@ final class ProcStat {
     ByteCursor c = new ByteCursor(file, buf, len);
     long[] total = null;
     List<long[]> perCpu = new ArrayList<>();
-    int[] numbers = new int[8];
+    IntsBuilder numbers = new IntsBuilder(8);
     StatCounters.Tally counters = new StatCounters.Tally();
     long btime = 0;
     boolean hasBtime = false;
@@ -55,10 +55,7 @@ final class ProcStat {
       if (c.match(CPU)) {
         if (c.peekDigit()) {
           // psutil indexes by position (offline CPUs are absent); the number is kept beside it
-          if (perCpu.size() == numbers.length) {
-            numbers = Arrays.copyOf(numbers, numbers.length * 2);
-          }
-          numbers[perCpu.size()] = (int) c.nextLong();
+          numbers.add((int) c.nextLong());
           perCpu.add(ticks(c));
         } else {
           total = ticks(c);
@@ -75,7 +72,7 @@ final class ProcStat {
     return new ProcStat(
         total,
         Collections.unmodifiableList(perCpu),
-        Arrays.copyOf(numbers, perCpu.size()),
+        numbers.toArray(),
         counters.counters(),
         btime,
         hasBtime);

@@ -6,6 +6,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.IntsBuilder;
 import java.nio.ByteOrder;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -197,7 +198,7 @@ final class LibcCalls {
    * place from getdents64's records: no String or Path per entry.
    */
   static int[] numericEntries(String dir) {
-    IntsBuilder out = new IntsBuilder();
+    IntsBuilder out = new IntsBuilder(256);
     eachRecord(
         dir,
         (bytes, pos) -> {

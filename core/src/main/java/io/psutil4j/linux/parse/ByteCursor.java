@@ -189,16 +189,6 @@ public final class ByteCursor {
     return value;
   }
 
-  /** Reads a signed decimal (a leading '-' allowed), as in /proc/PID/stat's nice or priority. */
-  public long nextSignedLong() {
-    skipSpaces();
-    if (peekIs((byte) '-')) {
-      pos++;
-      return -nextLong();
-    }
-    return nextLong();
-  }
-
   /** Reads a decimal with an optional fraction, as in /proc/loadavg or /proc/uptime. */
   public double nextDouble() {
     skipSpaces();

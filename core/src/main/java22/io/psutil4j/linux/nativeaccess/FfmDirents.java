@@ -1,5 +1,6 @@
 package io.psutil4j.linux.nativeaccess;
 
+import io.psutil4j.linux.parse.IntsBuilder;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.CALL_STATE;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.unexpected;
@@ -58,7 +59,7 @@ final class FfmDirents {
 
   /** The entries of {@code dir} named by a positive decimal int, in the kernel's order. */
   static int[] numeric(String dir) {
-    IntsBuilder out = new IntsBuilder();
+    IntsBuilder out = new IntsBuilder(256);
     eachRecord(
         dir,
         (records, pos) -> {
