@@ -1,16 +1,10 @@
 package io.psutil4j.linux;
 
+import io.psutil4j.linux.cgroup.CgroupFuzzTargets;
 import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.Mounts;
 import io.psutil4j.linux.parse.NetInet;
 import io.psutil4j.linux.parse.ParseException;
-import io.psutil4j.linux.parse.cgroup.CgroupMounts;
-import io.psutil4j.linux.parse.cgroup.CpuMax;
-import io.psutil4j.linux.parse.cgroup.IoStat;
-import io.psutil4j.linux.parse.cgroup.KeyedValues;
-import io.psutil4j.linux.parse.cgroup.PressureFile;
-import io.psutil4j.linux.parse.cgroup.ProcCgroup;
-import io.psutil4j.linux.parse.cgroup.SingleValue;
 import io.psutil4j.testutil.Tool;
 import java.io.IOException;
 import java.nio.ByteOrder;
@@ -63,15 +57,7 @@ class HugeInputFuzzTest {
     p.put(proc + "smaps", Smaps::parse);
     p.put(proc + "smaps_rollup", Smaps::parse);
     p.put("process-capture-x86_64-6.18/etc/passwd", Passwd::parse);
-    String cg = "cgroup-v2-docker/";
-    p.put(cg + "proc/self/cgroup", ProcCgroup::parse);
-    p.put(cg + "proc/self/mountinfo", CgroupMounts::parse);
-    p.put(cg + "sys/fs/cgroup/cpu.max", CpuMax::parse);
-    p.put(cg + "sys/fs/cgroup/io.stat", IoStat::parse);
-    p.put(cg + "sys/fs/cgroup/memory.stat", KeyedValues::parse);
-    p.put(cg + "sys/fs/cgroup/memory.max", SingleValue::parse);
-    p.put(cg + "sys/fs/cgroup/cpu.pressure", PressureFile::parse);
-    p.put(cg + "sys/fs/cgroup/cpuset.cpus.effective", CpuList::count);
+    p.putAll(CgroupFuzzTargets.hugeInputParsers());
     return p;
   }
 

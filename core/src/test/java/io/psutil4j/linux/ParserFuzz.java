@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 
-/** Feeds a parser truncated and garbage input: the only failure allowed is ParseException. */
-final class ParserFuzz {
-  interface Parser {
+/**
+ * Feeds a parser truncated and garbage input: the only failure allowed is ParseException. Public
+ * for the fuzz targets of the cgroup package, whose parsers are package-private there.
+ */
+public final class ParserFuzz {
+  public interface Parser {
     Object parse(String file, byte[] buf, int len);
   }
 

@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

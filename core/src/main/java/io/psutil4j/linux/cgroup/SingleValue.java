@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.util.OptionalLong;
@@ -7,7 +7,7 @@ import java.util.OptionalLong;
  * A cgroup file holding one number, or {@code max} for "no limit": memory.max, pids.max,
  * cpu.weight, v1 memory.limit_in_bytes, cpu.cfs_quota_us (which says -1 for no limit).
  */
-public final class SingleValue {
+final class SingleValue {
   private static final byte[] MAX = {'m', 'a', 'x'};
 
   private SingleValue() {}

@@ -1,10 +1,10 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.util.OptionalLong;
 
 /** cgroup v2 cpu.max: {@code $MAX $PERIOD} in microseconds, $MAX being {@code max} for none. */
-public final class CpuMax {
+final class CpuMax {
   private static final byte[] MAX = {'m', 'a', 'x'};
 
   private final OptionalLong quotaUsec;

@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.util.ArrayList;
@@ -10,7 +10,7 @@ import java.util.List;
  * Write, Sync, Async, Discard, Total per device) and a final {@code Total N}. Only Read and Write
  * are kept.
  */
-public final class BlkioStat {
+final class BlkioStat {
   private BlkioStat() {}
 
   /** One device's reads and writes (bytes or operations, depending on the file). */

@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Map;
  * memory.events, v1 cpuacct.stat (Documentation/admin-guide/cgroup-v2.rst, "Format"). Values are
  * signed or unsigned 64-bit words; the keys vary by kernel version, so all are kept.
  */
-public final class KeyedValues {
+final class KeyedValues {
   private KeyedValues() {}
 
   public static Map<String, Long> parse(Object file, byte[] buf, int len) {

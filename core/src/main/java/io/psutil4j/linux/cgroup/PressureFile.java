@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * total=123456} and a {@code full} line of the same shape. /proc/pressure/cpu has no full line
  * before 5.13 and /proc/pressure/irq has only a full line.
  */
-public final class PressureFile {
+final class PressureFile {
   private static final byte[] SOME = ascii("some");
   private static final byte[] FULL = ascii("full");
   private static final byte[] AVG10 = ascii(" avg10=");

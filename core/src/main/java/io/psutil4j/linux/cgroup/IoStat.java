@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.List;
  * dios=0}. Keys this parser does not know (iocost's {@code cost.*}, ...) are skipped; a key it
  * knows that is missing stays -1 in {@link Device#values()} order.
  */
-public final class IoStat {
+final class IoStat {
   /** The keys kept, in this order. */
   public static final List<String> KEYS =
       Collections.unmodifiableList(

@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import java.util.ArrayList;
@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The cgroup and cgroup2 mounts of /proc/PID/mountinfo (proc(5)): {@code 31 30 0:28 /
  * /sys/fs/cgroup/cpu rw,relatime - cgroup cgroup rw,cpu}. Other mounts are skipped after checking
- * their shape.
+ * their shape. Public for the tests' live cgroup sandbox, which finds this JVM's own groups with
+ * it.
  */
 public final class CgroupMounts {
   private CgroupMounts() {}

@@ -1,4 +1,4 @@
-package io.psutil4j.linux.parse.cgroup;
+package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.linux.parse.ByteCursor;
 import io.psutil4j.linux.parse.ParseException;
@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * /proc/PID/cgroup: one {@code hierarchy-id:controllers:path} line per hierarchy, e.g. {@code
  * 4:memory:/docker/abc} for cgroup v1 and {@code 0::/user.slice} for the v2 unified hierarchy
- * (cgroups(7)). The path is the rest of the line, so it may hold ':' or spaces.
+ * (cgroups(7)). The path is the rest of the line, so it may hold ':' or spaces. Public for the
+ * tests' live cgroup sandbox, which finds this JVM's own groups with it.
  */
 public final class ProcCgroup {
   private ProcCgroup() {}
