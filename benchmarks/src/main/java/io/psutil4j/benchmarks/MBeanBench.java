@@ -222,7 +222,7 @@ public class MBeanBench {
 
   @Benchmark
   public long mbeanReadAll_floor() throws IOException {
-    long total = Floor.list(floorFdDir) + Floor.list(floorProcDir);
+    long total = (long) Floor.list(floorFdDir) + Floor.list(floorProcDir);
     for (Path file : floorFiles) {
       total += floor.read(file);
     }

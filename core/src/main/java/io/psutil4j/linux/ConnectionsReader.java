@@ -7,7 +7,6 @@ import io.psutil4j.SocketType;
 import io.psutil4j.linux.nativeaccess.NativeError;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.NetInet;
-import io.psutil4j.linux.parse.NetUnix;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;

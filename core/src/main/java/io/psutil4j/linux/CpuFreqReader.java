@@ -2,7 +2,6 @@ package io.psutil4j.linux;
 
 import io.psutil4j.CpuFreq;
 import io.psutil4j.linux.parse.CpuList;
-import io.psutil4j.linux.parse.Cpuinfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;

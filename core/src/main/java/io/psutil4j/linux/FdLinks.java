@@ -15,41 +15,64 @@ import org.jspecify.annotations.Nullable;
  * denied, or not a path the kernel can give (EINVAL), which psutil skips.
  */
 final class FdLinks {
-  private final List<Path> entries;
-  private String @Nullable [] targets;
-  private boolean vanished;
-  private boolean denied;
+  /** Reads one link: {@link Files#readSymbolicLink} but for tests. */
+  interface LinkReader {
+    Path read(Path link) throws IOException;
+  }
 
-  private FdLinks(List<Path> entries) {
+  private final List<Path> entries;
+  private final LinkReader reader;
+
+  /**
+   * The links as read, published whole: no lock is held across the kernel reads, so a reader never
+   * waits for another reader's pass (two first readers may both read: either answer is a pass).
+   */
+  private volatile @Nullable Targets targets;
+
+  private FdLinks(List<Path> entries, LinkReader reader) {
     this.entries = entries;
+    this.reader = reader;
   }
 
   /** Lists {@code fdDir}; an fd directory that cannot be listed is the caller's to translate. */
   static FdLinks read(Path fdDir) throws IOException {
+    return read(fdDir, Files::readSymbolicLink);
+  }
+
+  /** {@link #read(Path)} with the links read by {@code reader}. */
+  static FdLinks read(Path fdDir, LinkReader reader) throws IOException {
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(fdDir)) {
       for (Path fd : dir) {
         entries.add(fd);
       }
     }
-    return new FdLinks(entries);
+    return new FdLinks(entries, reader);
   }
 
   /** Reads every link, the first time a target is asked for. */
-  private synchronized String[] targets() {
-    if (targets == null) {
-      String[] read = new String[entries.size()];
-      for (int i = 0; i < read.length; i++) {
-        try {
-          read[i] = Files.readSymbolicLink(entries.get(i)).toString();
-        } catch (IOException e) {
-          vanished |= ProcessErrors.isGoneError(e);
-          denied |= ProcessErrors.isPermissionError(e);
-        }
-      }
-      targets = read;
+  private Targets targets() {
+    Targets known = targets;
+    if (known == null) {
+      known = readAll();
+      targets = known;
     }
-    return targets;
+    return known;
+  }
+
+  private Targets readAll() {
+    String[] read = new String[entries.size()];
+    boolean vanished = false;
+    boolean denied = false;
+    for (int i = 0; i < read.length; i++) {
+      try {
+        read[i] = reader.read(entries.get(i)).toString();
+      } catch (IOException e) {
+        vanished |= ProcessErrors.isGoneError(e);
+        denied |= ProcessErrors.isPermissionError(e);
+      }
+    }
+    return new Targets(read, vanished, denied);
   }
 
   /** Entries in the fd directory: psutil's num_fds. */
@@ -68,18 +91,29 @@ final class FdLinks {
 
   /** The link's target, or null when it could not be read. */
   @Nullable String target(int i) {
-    return targets()[i];
+    return targets().paths[i];
   }
 
   /** Some link was gone by the time it was read: the process may have exited. */
-  synchronized boolean vanished() {
-    targets();
-    return vanished;
+  boolean vanished() {
+    return targets().vanished;
   }
 
   /** Some link could not be read for lack of permission (psutil raises AccessDenied). */
-  synchronized boolean denied() {
-    targets();
-    return denied;
+  boolean denied() {
+    return targets().denied;
+  }
+
+  /** One pass over the links: each target (null when unreadable) and why some were not read. */
+  private static final class Targets {
+    final @Nullable String[] paths;
+    final boolean vanished;
+    final boolean denied;
+
+    Targets(@Nullable String[] paths, boolean vanished, boolean denied) {
+      this.paths = paths;
+      this.vanished = vanished;
+      this.denied = denied;
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.psutil4j.linux;
 
-import io.psutil4j.linux.parse.Auxv;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;

@@ -9,7 +9,6 @@ import io.psutil4j.ResourceLimit;
 import io.psutil4j.linux.nativeaccess.NativeError;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.CpuList;
-import io.psutil4j.linux.parse.PidLimits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,8 +3,6 @@ package io.psutil4j.linux;
 import io.psutil4j.AccessDenied;
 import io.psutil4j.OpenFile;
 import io.psutil4j.ThreadTimes;
-import io.psutil4j.linux.parse.Fdinfo;
-import io.psutil4j.linux.parse.PidStat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;

@@ -1,7 +1,6 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.AccessDenied;
-import io.psutil4j.linux.parse.PidStat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;

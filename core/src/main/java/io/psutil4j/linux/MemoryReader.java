@@ -2,10 +2,7 @@ package io.psutil4j.linux;
 
 import io.psutil4j.SwapMemory;
 import io.psutil4j.VirtualMemory;
-import io.psutil4j.linux.parse.Meminfo;
-import io.psutil4j.linux.parse.Meminfo.Key;
-import io.psutil4j.linux.parse.Vmstat;
-import io.psutil4j.linux.parse.Zoneinfo;
+import io.psutil4j.linux.Meminfo.Key;
 import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.SwapTraffic;
 import java.io.IOException;

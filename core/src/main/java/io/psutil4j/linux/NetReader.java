@@ -5,7 +5,6 @@ import io.psutil4j.NicDuplex;
 import io.psutil4j.NicStats;
 import io.psutil4j.linux.nativeaccess.NativeError;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
-import io.psutil4j.linux.parse.NetDev;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

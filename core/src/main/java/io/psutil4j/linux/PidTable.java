@@ -3,7 +3,6 @@ package io.psutil4j.linux;
 import io.psutil4j.linux.nativeaccess.NativeError;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
 import io.psutil4j.linux.parse.ByteCursor;
-import io.psutil4j.linux.parse.PidStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;

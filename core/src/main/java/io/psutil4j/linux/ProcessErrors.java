@@ -3,7 +3,6 @@ package io.psutil4j.linux;
 import io.psutil4j.AccessDenied;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.ZombieProcess;
-import io.psutil4j.linux.parse.PidStat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;

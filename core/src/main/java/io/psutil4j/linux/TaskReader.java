@@ -1,15 +1,13 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.PsutilException;
-import io.psutil4j.linux.parse.PidStat;
-import io.psutil4j.linux.parse.PidStatus;
+import io.psutil4j.linux.parse.IntsBuilder;
 import io.psutil4j.spi.TaskInfo;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -60,19 +58,15 @@ final class TaskReader {
    */
   static int[] ids(Path procRoot, int pid) {
     Path tasks = procRoot.resolve(Integer.toString(pid)).resolve("task");
-    int[] ids = new int[64];
-    int n = 0;
+    IntsBuilder ids = new IntsBuilder(64);
     try (DirectoryStream<Path> dir = Files.newDirectoryStream(tasks)) {
       for (Path task : dir) {
-        if (n == ids.length) {
-          ids = Arrays.copyOf(ids, n * 2);
-        }
-        ids[n++] = Integer.parseInt(task.getFileName().toString());
+        ids.add(Integer.parseInt(task.getFileName().toString()));
       }
     } catch (IOException e) {
       throw ProcessErrors.translate(e, procRoot.resolve(Integer.toString(pid)), pid, null);
     }
-    return Arrays.copyOf(ids, n);
+    return ids.toArray();
   }
 
   /** The kernel name (comm) of one thread; null when it has exited. */

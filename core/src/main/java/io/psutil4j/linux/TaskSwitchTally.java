@@ -2,8 +2,7 @@ package io.psutil4j.linux;
 
 import io.psutil4j.CtxSwitchesAllThreads;
 import io.psutil4j.CtxSwitchesAllThreads.Source;
-import io.psutil4j.linux.parse.PidStatus;
-import io.psutil4j.linux.parse.PidStatus.Key;
+import io.psutil4j.linux.PidStatus.Key;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package io.psutil4j.linux;
 
 import io.psutil4j.User;
-import io.psutil4j.linux.parse.Utmp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;

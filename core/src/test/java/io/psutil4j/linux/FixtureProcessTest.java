@@ -13,6 +13,7 @@ import io.psutil4j.NoSuchProcess;
 import io.psutil4j.Process;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.ProcessStatus;
+import io.psutil4j.linux.parse.ParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -182,7 +183,7 @@ class FixtureProcessTest {
       scope.close();
     }
     // Outside the scope every call reads afresh and meets the garbage.
-    assertThrows(io.psutil4j.linux.parse.ParseException.class, p::status);
+    assertThrows(ParseException.class, p::status);
   }
 
   @Test

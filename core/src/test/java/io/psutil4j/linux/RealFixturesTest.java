@@ -15,8 +15,6 @@ import io.psutil4j.PsiLine;
 import io.psutil4j.SwapMemory;
 import io.psutil4j.Temperature;
 import io.psutil4j.VirtualMemory;
-import io.psutil4j.linux.parse.Cpuinfo;
-import io.psutil4j.linux.parse.ProcStat;
 import io.psutil4j.testutil.Tool;
 import java.io.IOException;
 import java.nio.file.Files;

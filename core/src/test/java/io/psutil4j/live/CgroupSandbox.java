@@ -1,7 +1,7 @@
 package io.psutil4j.live;
 
-import io.psutil4j.linux.parse.cgroup.CgroupMounts;
-import io.psutil4j.linux.parse.cgroup.ProcCgroup;
+import io.psutil4j.linux.cgroup.CgroupMounts;
+import io.psutil4j.linux.cgroup.ProcCgroup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -37,7 +37,7 @@ final class Args {
 
   /** Fails on any argument but the given flags, each followed by its value. */
   static void rejectUnknown(List<String> args, String... valueFlags) throws UsageException {
-    for (int i = 0; i < args.size(); i++) {
+    for (int i = 0; i < args.size(); i += 2) { // a flag, then its value
       String a = args.get(i);
       boolean takesValue = false;
       for (String f : valueFlags) {
@@ -46,7 +46,6 @@ final class Args {
       if (!takesValue) {
         throw new UsageException("unexpected argument '" + a + "'");
       }
-      i++;
     }
   }
 }

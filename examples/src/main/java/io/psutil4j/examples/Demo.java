@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.management.Attribute;
 import javax.management.JMException;
 import javax.management.MBeanAttributeInfo;
@@ -207,6 +208,9 @@ final class Demo implements Command {
 
   /** Something for the numbers to show: CPU, allocations, a few threads and open files. */
   private static final class Workload {
+    /** Where the spin's result goes, so the JIT cannot drop the loop. */
+    private static final AtomicLong SPUN = new AtomicLong();
+
     private final List<byte[]> retained = new ArrayList<>();
     private final List<InputStream> openFiles = new ArrayList<>();
 
@@ -233,9 +237,7 @@ final class Demo implements Command {
       while (System.nanoTime() < untilNanos) {
         x += System.identityHashCode(new Object());
       }
-      if (x == 42) {
-        Thread.yield();
-      }
+      SPUN.addAndGet(x);
     }
 
     void release() {

@@ -9,8 +9,6 @@ import java.util.Locale;
 
 /** psutil's {@code scripts/free.py}: the {@code free} command, in KiB. */
 final class Free implements Command {
-  private static final String ROW = "%-7s %10s %10s %10s %10s %10s %10s";
-
   @Override
   public String name() {
     return "free";
@@ -46,7 +44,7 @@ final class Free implements Command {
   }
 
   private static String row(Object... cells) {
-    return String.format(Locale.ROOT, ROW, cells);
+    return String.format(Locale.ROOT, "%-7s %10s %10s %10s %10s %10s %10s", cells);
   }
 
   private static String kib(long bytes) {

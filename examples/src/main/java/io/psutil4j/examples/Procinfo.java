@@ -84,7 +84,8 @@ final class Procinfo implements Command {
   @Override
   public int run(List<String> args, PrintStream out, PrintStream err) throws UsageException {
     List<String> rest = new ArrayList<>(args);
-    boolean verbose = rest.remove("-v") | rest.remove("--verbose");
+    boolean verbose = rest.remove("-v");
+    verbose |= rest.remove("--verbose"); // both spellings leave the arguments
     if (rest.size() != 1) {
       throw new UsageException("needs exactly one pid");
     }

@@ -35,23 +35,15 @@ public class StartupBench {
 
   @Setup(Level.Trial)
   public void setup() throws IOException {
-    String arg;
-    switch (agent) {
-      case "plain":
-        arg = null;
-        break;
-      case "emptyAgent":
-        arg = "-javaagent:" + EmptyAgent.writeJar();
-        break;
-      case "psutil4jAgent":
-        arg = "-javaagent:" + ChildJvm.agentJar();
-        break;
-      case "jmxExporterAgent":
-        arg = "-javaagent:" + ChildJvm.exporterJar() + "=127.0.0.1:0:" + ChildJvm.exporterConfig();
-        break;
-      default:
-        throw new IllegalArgumentException("unknown agent " + agent);
-    }
+    String arg =
+        switch (agent) {
+          case "plain" -> null;
+          case "emptyAgent" -> "-javaagent:" + EmptyAgent.writeJar();
+          case "psutil4jAgent" -> "-javaagent:" + ChildJvm.agentJar();
+          case "jmxExporterAgent" ->
+              "-javaagent:" + ChildJvm.exporterJar() + "=127.0.0.1:0:" + ChildJvm.exporterConfig();
+          default -> throw new IllegalArgumentException("unknown agent " + agent);
+        };
     command = ChildJvm.command(arg, Hello.class.getName());
   }
 

@@ -1,7 +1,5 @@
 package io.psutil4j.linux.cgroup;
 
-import io.psutil4j.linux.parse.cgroup.CgroupMounts;
-import io.psutil4j.linux.parse.cgroup.ProcCgroup;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Collections;

@@ -2,8 +2,6 @@ package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.CgroupMemory;
 import io.psutil4j.CgroupMemory.Field;
-import io.psutil4j.linux.parse.cgroup.KeyedValues;
-import io.psutil4j.linux.parse.cgroup.SingleValue;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;

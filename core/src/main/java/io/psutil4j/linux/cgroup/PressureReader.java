@@ -3,7 +3,6 @@ package io.psutil4j.linux.cgroup;
 import io.psutil4j.PressureInfo;
 import io.psutil4j.Psi;
 import io.psutil4j.PsiLine;
-import io.psutil4j.linux.parse.cgroup.PressureFile;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;

@@ -6,8 +6,8 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import io.psutil4j.linux.parse.ByteCursor;
+import io.psutil4j.linux.parse.IntsBuilder;
 import java.nio.ByteOrder;
-import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -198,20 +198,16 @@ final class LibcCalls {
    * place from getdents64's records: no String or Path per entry.
    */
   static int[] numericEntries(String dir) {
-    int[][] out = {new int[256]};
-    int[] n = {0};
+    IntsBuilder out = new IntsBuilder(256);
     eachRecord(
         dir,
         (bytes, pos) -> {
           int value = decimalName(bytes, pos + D_NAME);
           if (value > 0) {
-            if (n[0] == out[0].length) {
-              out[0] = Arrays.copyOf(out[0], n[0] * 2);
-            }
-            out[0][n[0]++] = value;
+            out.add(value);
           }
         });
-    return Arrays.copyOf(out[0], n[0]);
+    return out.toArray();
   }
 
   /** The entries of {@code dir} but "." and "..", counted without a name or String each. */

@@ -72,6 +72,15 @@ public final class ByteCursor {
     return this;
   }
 
+  /** Fails unless only blanks remain on this line; then moves past its newline. */
+  public ByteCursor endLine() {
+    skipSpaces();
+    if (!atEndOfLine()) {
+      throw error("expected the end of the line");
+    }
+    return skipLine();
+  }
+
   /** Moves to the byte after the next {@code b} on this line; fails if the line has none. */
   public ByteCursor skipPast(byte b) {
     while (pos < end && buf[pos] != '\n') {
@@ -178,16 +187,6 @@ public final class ByteCursor {
       throw errorAt(start, "expected a decimal number");
     }
     return value;
-  }
-
-  /** Reads a signed decimal (a leading '-' allowed), as in /proc/PID/stat's nice or priority. */
-  public long nextSignedLong() {
-    skipSpaces();
-    if (peekIs((byte) '-')) {
-      pos++;
-      return -nextLong();
-    }
-    return nextLong();
   }
 
   /** Reads a decimal with an optional fraction, as in /proc/loadavg or /proc/uptime. */

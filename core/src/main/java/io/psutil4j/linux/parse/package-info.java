@@ -1,7 +1,7 @@
 /**
- * Internal, no compatibility promise: one small pure parser per kernel file, bytes in, an immutable
- * value out; no parser sees a path. Not exported by module {@code io.psutil4j.core}. The parsers
- * are public because their readers live in {@code io.psutil4j.linux}, another package; moving each
- * next to its one reader would make them package-private but mix parsers with readers.
+ * Internal, no compatibility promise: the byte cursor, the parse error and the pure parsers that
+ * more than one package reads (CPU lists, mounts, the inet socket tables). Not exported by module
+ * {@code io.psutil4j.core}. A parser with a single reading package lives package-private beside its
+ * reader instead ({@code io.psutil4j.linux}, {@code io.psutil4j.linux.cgroup}).
  */
 package io.psutil4j.linux.parse;

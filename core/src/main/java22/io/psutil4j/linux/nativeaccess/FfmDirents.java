@@ -1,5 +1,6 @@
 package io.psutil4j.linux.nativeaccess;
 
+import io.psutil4j.linux.parse.IntsBuilder;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.CALL_STATE;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.unexpected;
@@ -58,20 +59,16 @@ final class FfmDirents {
 
   /** The entries of {@code dir} named by a positive decimal int, in the kernel's order. */
   static int[] numeric(String dir) {
-    int[][] out = {new int[256]};
-    int[] n = {0};
+    IntsBuilder out = new IntsBuilder(256);
     eachRecord(
         dir,
         (records, pos) -> {
           int value = decimalName(records, pos + D_NAME);
           if (value > 0) {
-            if (n[0] == out[0].length) {
-              out[0] = Arrays.copyOf(out[0], n[0] * 2);
-            }
-            out[0][n[0]++] = value;
+            out.add(value);
           }
         });
-    return Arrays.copyOf(out[0], n[0]);
+    return out.toArray();
   }
 
   private static void eachRecord(String dir, RecordVisitor visitor) {
