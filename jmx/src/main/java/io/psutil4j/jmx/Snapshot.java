@@ -171,25 +171,23 @@ final class Snapshot<T> implements Readings.Cache<T> {
     if (current != null && isFresh(current)) {
       return current.value;
     }
-    Refresh refresh;
-    boolean mine = false;
-    synchronized (this) {
-      Refresh underWay = inFlight;
-      if (underWay == null) {
-        underWay = new Refresh(scope, current);
-        inFlight = underWay;
-        mine = true;
-      }
-      refresh = underWay;
-    }
-    if (mine) {
-      SerialCalls.callAll(List.of(refresh), refreshers);
-      return refresh.value();
+    Refresh mine = claim(scope);
+    if (mine != null) {
+      SerialCalls.callAll(List.of(mine), refreshers);
+      return mine.value();
     }
     if (current != null) {
       return current.value;
     }
-    return await(refresh);
+    Refresh underWay;
+    synchronized (this) {
+      underWay = inFlight;
+    }
+    if (underWay == null) {
+      Reading<T> meanwhile = last; // the refresh ended between our two looks
+      return meanwhile == null ? null : meanwhile.value;
+    }
+    return await(underWay);
   }
 
   private boolean isFresh(Reading<T> r) {
@@ -206,8 +204,9 @@ final class Snapshot<T> implements Readings.Cache<T> {
       if (inFlight != null) {
         return null;
       }
-      inFlight = new Refresh(scope, current);
-      return inFlight;
+      Refresh mine = new Refresh(scope, current);
+      inFlight = mine;
+      return mine;
     }
   }
 
