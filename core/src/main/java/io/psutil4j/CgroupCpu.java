@@ -12,7 +12,7 @@ import java.util.OptionalLong;
  * (nanoseconds there, microseconds here). A field is empty when no limit is set or the kernel does
  * not say. psutil has no equivalent.
  */
-public final class CgroupCpu extends OptionalNumbers<CgroupCpu.Field> {
+public final class CgroupCpu extends FieldTuple<CgroupCpu.Field> {
   /** The fields, in the order of {@link #asDict()}; each holds the type it names. */
   public enum Field implements TupleField {
     QUOTA_USEC(Long.class),

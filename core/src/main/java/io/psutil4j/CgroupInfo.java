@@ -16,40 +16,38 @@ import org.jspecify.annotations.Nullable;
  * v1 (one hierarchy per controller) or hybrid (v1 controllers beside a v2 hierarchy, as systemd's
  * default before v247). psutil has no equivalent; see {@link Psutil#cgroup()}.
  */
-public final class CgroupInfo extends Tuple {
-  private final @Nullable String version;
-  private final Map<String, String> paths;
-  private final @Nullable CgroupCpu cpu;
-  private final @Nullable CgroupMemory memory;
-  private final @Nullable Long pidsCurrent;
-  private final @Nullable Long pidsMax;
-  private final List<CgroupIo> io;
-  private final @Nullable PressureInfo pressure;
+public final class CgroupInfo extends FieldTuple<CgroupInfo.Field> {
+  /** The fields, in the order of {@link #asDict()}; a nested value shows as its dict. */
+  enum Field implements TupleField {
+    VERSION(String.class),
+    PATHS(Map.class),
+    CPU(CgroupCpu.class),
+    MEMORY(CgroupMemory.class),
+    PIDS_CURRENT(Long.class),
+    PIDS_MAX(Long.class),
+    IO(List.class),
+    PRESSURE(PressureInfo.class);
 
-  private CgroupInfo(
-      @Nullable String version,
-      @Nullable Map<String, String> paths,
-      @Nullable CgroupCpu cpu,
-      @Nullable CgroupMemory memory,
-      @Nullable Long pidsCurrent,
-      @Nullable Long pidsMax,
-      @Nullable List<CgroupIo> io,
-      @Nullable PressureInfo pressure) {
-    super("scgroup");
-    Fields.requireNonNegativeOrNull("pids_current", pidsCurrent);
-    Fields.requireNonNegativeOrNull("pids_max", pidsMax);
-    this.version = version;
-    this.paths =
-        paths == null
-            ? Collections.emptyMap()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(paths));
-    this.cpu = cpu;
-    this.memory = memory;
-    this.pidsCurrent = pidsCurrent;
-    this.pidsMax = pidsMax;
-    this.io =
-        io == null ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(io));
-    this.pressure = pressure;
+    private final Class<?> type;
+
+    Field(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Class<?> type() {
+      return type;
+    }
+
+    /** Unknown, or for a limit, absent; the paths and the devices are empty instead. */
+    @Override
+    public boolean nullable() {
+      return this != PATHS && this != IO;
+    }
+  }
+
+  private CgroupInfo(@Nullable Object... values) {
+    super("scgroup", Field.class, values);
   }
 
   /**
@@ -67,45 +65,57 @@ public final class CgroupInfo extends Tuple {
       @Nullable Long pidsMax,
       @Nullable List<CgroupIo> io,
       @Nullable PressureInfo pressure) {
-    return new CgroupInfo(version, paths, cpu, memory, pidsCurrent, pidsMax, io, pressure);
+    return new CgroupInfo(
+        version,
+        paths == null
+            ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(paths)),
+        cpu,
+        memory,
+        pidsCurrent,
+        pidsMax,
+        io == null ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(io)),
+        pressure);
   }
 
   /** {@code v2}, {@code v1} or {@code hybrid}. */
   public Optional<String> version() {
-    return Optional.ofNullable(version);
+    return optional(Field.VERSION, String.class);
   }
 
   /**
    * The cgroup of each controller (v1) and of the unified hierarchy ({@code unified}), as
    * /proc/PID/cgroup gives them.
    */
+  @SuppressWarnings("unchecked") // of() keeps only a Map<String, String> here
   public Map<String, String> paths() {
-    return paths;
+    return value(Field.PATHS, Map.class);
   }
 
   /** CPU limit, usage and throttling; empty when no cpu controller is mounted. */
   public Optional<CgroupCpu> cpu() {
-    return Optional.ofNullable(cpu);
+    return optional(Field.CPU, CgroupCpu.class);
   }
 
   /** Memory limit, usage and events; empty when no memory controller is mounted. */
   public Optional<CgroupMemory> memory() {
-    return Optional.ofNullable(memory);
+    return optional(Field.MEMORY, CgroupMemory.class);
   }
 
   /** Tasks in the group (pids.current). */
   public OptionalLong pidsCurrent() {
-    return pidsCurrent == null ? OptionalLong.empty() : OptionalLong.of(pidsCurrent);
+    return optionalLong(Field.PIDS_CURRENT);
   }
 
   /** Task limit (pids.max); empty for none. */
   public OptionalLong pidsMax() {
-    return pidsMax == null ? OptionalLong.empty() : OptionalLong.of(pidsMax);
+    return optionalLong(Field.PIDS_MAX);
   }
 
   /** Block I/O per device; empty when no io/blkio controller is mounted. */
+  @SuppressWarnings("unchecked") // of() keeps only a List<CgroupIo> here
   public List<CgroupIo> io() {
-    return io;
+    return value(Field.IO, List.class);
   }
 
   /**
@@ -113,35 +123,6 @@ public final class CgroupInfo extends Tuple {
    * hierarchy.
    */
   public Optional<PressureInfo> pressure() {
-    return Optional.ofNullable(pressure);
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "version",
-        version,
-        "paths",
-        paths,
-        "cpu",
-        cpu == null ? null : cpu.asDict(),
-        "memory",
-        memory == null ? null : memory.asDict(),
-        "pids_current",
-        pidsCurrent,
-        "pids_max",
-        pidsMax,
-        "io",
-        dicts(io),
-        "pressure",
-        pressure == null ? null : pressure.asDict());
-  }
-
-  private static List<Map<String, Object>> dicts(List<? extends NamedTuple> values) {
-    List<Map<String, Object>> out = new ArrayList<>(values.size());
-    for (NamedTuple v : values) {
-      out.add(v.asDict());
-    }
-    return Collections.unmodifiableList(out);
+    return optional(Field.PRESSURE, PressureInfo.class);
   }
 }

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -10,29 +9,28 @@ import org.jspecify.annotations.Nullable;
  * io_serviced. Counters since the group was created. psutil has no equivalent (compare
  * disk_io_counters, host-wide).
  */
-public final class CgroupIo extends Tuple {
-  private final @Nullable String device;
-  private final @Nullable Long rbytes;
-  private final @Nullable Long wbytes;
-  private final @Nullable Long rios;
-  private final @Nullable Long wios;
+public final class CgroupIo extends FieldTuple<CgroupIo.Field> {
+  /** The device, then its counters; each absent when the files lack it. */
+  enum Field implements TupleField {
+    DEVICE,
+    RBYTES,
+    WBYTES,
+    RIOS,
+    WIOS;
 
-  private CgroupIo(
-      @Nullable String device,
-      @Nullable Long rbytes,
-      @Nullable Long wbytes,
-      @Nullable Long rios,
-      @Nullable Long wios) {
-    super("scgroupio");
-    Fields.requireNonNegativeOrNull("rbytes", rbytes);
-    Fields.requireNonNegativeOrNull("wbytes", wbytes);
-    Fields.requireNonNegativeOrNull("rios", rios);
-    Fields.requireNonNegativeOrNull("wios", wios);
-    this.device = device;
-    this.rbytes = rbytes;
-    this.wbytes = wbytes;
-    this.rios = rios;
-    this.wios = wios;
+    @Override
+    public Class<?> type() {
+      return this == DEVICE ? String.class : Long.class;
+    }
+
+    @Override
+    public boolean nullable() {
+      return true;
+    }
+  }
+
+  private CgroupIo(@Nullable Object... values) {
+    super("scgroupio", Field.class, values);
   }
 
   /**
@@ -52,36 +50,26 @@ public final class CgroupIo extends Tuple {
 
   /** The device as MAJOR:MINOR, e.g. 8:0. */
   public Optional<String> device() {
-    return Optional.ofNullable(device);
+    return optional(Field.DEVICE, String.class);
   }
 
   /** Bytes read (a counter). */
   public OptionalLong rbytes() {
-    return rbytes == null ? OptionalLong.empty() : OptionalLong.of(rbytes);
+    return optionalLong(Field.RBYTES);
   }
 
   /** Bytes written (a counter). */
   public OptionalLong wbytes() {
-    return wbytes == null ? OptionalLong.empty() : OptionalLong.of(wbytes);
+    return optionalLong(Field.WBYTES);
   }
 
   /** Read operations (a counter). */
   public OptionalLong rios() {
-    return rios == null ? OptionalLong.empty() : OptionalLong.of(rios);
+    return optionalLong(Field.RIOS);
   }
 
   /** Write operations (a counter). */
   public OptionalLong wios() {
-    return wios == null ? OptionalLong.empty() : OptionalLong.of(wios);
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "device", device,
-        "rbytes", rbytes,
-        "wbytes", wbytes,
-        "rios", rios,
-        "wios", wios);
+    return optionalLong(Field.WIOS);
   }
 }

@@ -12,7 +12,7 @@ import java.util.OptionalLong;
  * memory.oom_control. All in bytes except the events, which are counts. A limit is empty when there
  * is none ({@code max}). psutil has no equivalent.
  */
-public final class CgroupMemory extends OptionalNumbers<CgroupMemory.Field> {
+public final class CgroupMemory extends FieldTuple<CgroupMemory.Field> {
   /**
    * The fields, in the order of {@link #asDict()}, all bytes but the events (counts); {@link
    * #WORKING_SET} is computed from {@link #CURRENT} and {@link #INACTIVE_FILE}.

@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -12,42 +13,51 @@ import org.jspecify.annotations.Nullable;
  * tuple); a UNIX socket has {@link #path()} instead. {@code fd} is -1 and {@code pid} absent when
  * the owning process could not be seen (another user's, without root), as psutil reports them.
  */
-public final class Connection extends Tuple {
-  private final int fd;
-  private final AddressFamily family;
-  private final SocketType type;
-  private final @Nullable Addr laddr;
-  private final @Nullable Addr raddr;
-  private final @Nullable String path;
-  private final ConnectionStatus status;
-  private final @Nullable Integer pid;
+public final class Connection extends FieldTuple<Connection.Field> {
+  /** psutil's fields, in psutil's order; family and type are ints in the dict, status a string. */
+  enum Field implements TupleField {
+    FD(Integer.class),
+    FAMILY(AddressFamily.class),
+    TYPE(SocketType.class),
+    /** An {@link Addr}, psutil's empty tuple (an empty list), or a UNIX socket's path. */
+    LADDR(Object.class),
+    RADDR(Object.class),
+    STATUS(ConnectionStatus.class),
+    PID(Integer.class);
+
+    private final Class<?> type;
+
+    Field(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Class<?> type() {
+      return type;
+    }
+
+    @Override
+    public boolean nullable() {
+      return this == PID;
+    }
+
+    /** psutil's fd is -1 when the owner could not be seen. */
+    @Override
+    public double min() {
+      return this == FD ? -1 : 0;
+    }
+  }
+
+  private static final Field[] SCONN = Field.values();
 
   /** psutil's {@code pconn}: a socket of one process, which carries no pid field. */
+  private static final Field[] PCONN = Arrays.copyOf(SCONN, SCONN.length - 1);
+
   private final boolean ofProcess;
 
-  private Connection(
-      int fd,
-      AddressFamily family,
-      SocketType type,
-      @Nullable Addr laddr,
-      @Nullable Addr raddr,
-      @Nullable String path,
-      ConnectionStatus status,
-      @Nullable Integer pid,
-      boolean ofProcess) {
-    super(ofProcess ? "pconn" : "sconn");
-    this.fd = fd;
-    this.family = Objects.requireNonNull(family, "family");
-    this.type = Objects.requireNonNull(type, "type");
-    this.laddr = laddr;
-    this.raddr = raddr;
-    this.path = path;
-    this.status = Objects.requireNonNull(status, "status");
-    this.pid = ofProcess ? null : pid;
+  private Connection(boolean ofProcess, @Nullable Object... values) {
+    super(ofProcess ? "pconn" : "sconn", ofProcess ? PCONN : SCONN, values);
     this.ofProcess = ofProcess;
-    if (fd < -1) {
-      throw new IllegalArgumentException("fd must be >= -1, got " + fd);
-    }
   }
 
   /** An AF_INET/AF_INET6 socket; a null address is psutil's empty tuple. */
@@ -62,21 +72,24 @@ public final class Connection extends Tuple {
     if (family != AddressFamily.AF_INET && family != AddressFamily.AF_INET6) {
       throw new IllegalArgumentException("not an inet family: " + family);
     }
-    return new Connection(fd, family, type, laddr, raddr, null, status, pid, false);
+    return new Connection(false, fd, family, type, orEmpty(laddr), orEmpty(raddr), status, pid);
   }
 
   /** An AF_UNIX socket bound to {@code path} ({@code ""} when unbound or unknown). */
   public static Connection unix(int fd, SocketType type, String path, @Nullable Integer pid) {
     return new Connection(
+        false,
         fd,
         AddressFamily.AF_UNIX,
         type,
-        null,
-        null,
         Objects.requireNonNull(path, "path"),
+        "",
         ConnectionStatus.CONN_NONE,
-        pid,
-        false);
+        pid);
+  }
+
+  private static Object orEmpty(@Nullable Addr addr) {
+    return addr == null ? Collections.emptyList() : addr;
   }
 
   /**
@@ -84,166 +97,104 @@ public final class Connection extends Tuple {
    * the pid field.
    */
   public Connection withoutPid() {
-    return new Connection(fd, family, type, laddr, raddr, path, status, null, true);
+    return new Connection(
+        true,
+        fd(),
+        family(),
+        type(),
+        value(Field.LADDR, Object.class),
+        value(Field.RADDR, Object.class),
+        status());
   }
 
   /** The file descriptor in the owning process, or -1 when unknown (psutil's value). */
   public int fd() {
-    return fd;
+    return intValue(Field.FD);
   }
 
   public AddressFamily family() {
-    return family;
+    return value(Field.FAMILY, AddressFamily.class);
   }
 
   public SocketType type() {
-    return type;
+    return value(Field.TYPE, SocketType.class);
   }
 
   /** Local address of an inet socket; absent when unbound (port 0) or for UNIX sockets. */
   public Optional<Addr> laddr() {
-    return Optional.ofNullable(laddr);
+    return addr(Field.LADDR);
   }
 
   /** Remote address of an inet socket; absent when unconnected or for UNIX sockets. */
   public Optional<Addr> raddr() {
-    return Optional.ofNullable(raddr);
+    return addr(Field.RADDR);
+  }
+
+  private Optional<Addr> addr(Field field) {
+    Object addr = value(field, Object.class);
+    return addr instanceof Addr ? Optional.of((Addr) addr) : Optional.empty();
   }
 
   /** The path of a UNIX socket ({@code @name} for abstract ones, {@code ""} when unbound). */
   public Optional<String> path() {
-    return Optional.ofNullable(path);
+    return family() == AddressFamily.AF_UNIX ? Optional.of(string(Field.LADDR)) : Optional.empty();
   }
 
   public ConnectionStatus status() {
-    return status;
+    return value(Field.STATUS, ConnectionStatus.class);
   }
 
   /** The owning process, when visible to the caller. */
   public Optional<Integer> pid() {
-    return Optional.ofNullable(pid);
+    return ofProcess ? Optional.empty() : optional(Field.PID, Integer.class);
   }
 
   /**
-   * psutil's shape: laddr/raddr are an {@code addr} object, the empty tuple (an empty list) or, for
-   * UNIX sockets, a path string; family and type are ints, status a string, as psutil's JSON.
+   * psutil's repr: {@code sconn(fd=3, family=<AddressFamily.AF_INET: 2>, ..., pid=42)}, an address
+   * as {@code addr(ip='127.0.0.1', port=80)} and the empty tuple as {@code ()}.
    */
   @Override
-  public Map<String, Object> asDict() {
-    Object l;
-    Object r;
-    if (family == AddressFamily.AF_UNIX) {
-      l = path;
-      r = "";
-    } else {
-      l = laddr == null ? Collections.emptyList() : laddr.asDict();
-      r = raddr == null ? Collections.emptyList() : raddr.asDict();
+  Map<String, Object> reprFields() {
+    Map<String, Object> fields = super.reprFields();
+    for (Field field : new Field[] {Field.LADDR, Field.RADDR}) {
+      Object addr = value(field, Object.class);
+      if (!(addr instanceof String)) {
+        fields.put(field.key(), Repr.literal(addr instanceof Addr ? addr.toString() : "()"));
+      }
     }
-    if (ofProcess) {
-      return Fields.ordered(
-          "fd",
-          fd,
-          "family",
-          family.value(),
-          "type",
-          type.value(),
-          "laddr",
-          l,
-          "raddr",
-          r,
-          "status",
-          status.value());
-    }
-    return Fields.ordered(
-        "fd",
-        fd,
-        "family",
-        family.value(),
-        "type",
-        type.value(),
-        "laddr",
-        l,
-        "raddr",
-        r,
-        "status",
-        status.value(),
-        "pid",
-        pid);
-  }
-
-  /** psutil's repr: {@code sconn(fd=3, family=<AddressFamily.AF_INET: 2>, ..., pid=42)}. */
-  @Override
-  public String toString() {
-    return (ofProcess ? "pconn(fd=" : "sconn(fd=")
-        + fd
-        + ", family=<AddressFamily."
-        + family.name()
-        + ": "
-        + family.value()
-        + ">, type=<SocketKind."
-        + type.name()
-        + ": "
-        + type.value()
-        + ">, laddr="
-        + addrRepr(laddr, path)
-        + ", raddr="
-        + addrRepr(raddr, path == null ? null : "")
-        + ", status='"
-        + status.value()
-        + (ofProcess ? "'" : "', pid=" + (pid == null ? "None" : pid.toString()))
-        + ")";
-  }
-
-  private static String addrRepr(@Nullable Addr a, @Nullable String unixPath) {
-    if (unixPath != null) {
-      return "'" + unixPath + "'";
-    }
-    return a == null ? "()" : a.toString();
+    return fields;
   }
 
   /** psutil's {@code addr(ip, port)}. */
-  public static final class Addr implements NamedTuple {
-    private final String ip;
-    private final int port;
+  public static final class Addr extends FieldTuple<Addr.AddrField> {
+    /** psutil's fields, in psutil's order. */
+    enum AddrField implements TupleField {
+      IP,
+      PORT;
 
-    private Addr(String ip, int port) {
-      this.ip = Objects.requireNonNull(ip, "ip");
-      if (port < 0 || port > 65535) {
-        throw new IllegalArgumentException("port must be 0..65535, got " + port);
+      @Override
+      public Class<?> type() {
+        return this == IP ? String.class : Integer.class;
       }
-      this.port = port;
+    }
+
+    private Addr(Object... values) {
+      super("addr", AddrField.class, values);
     }
 
     public static Addr of(String ip, int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0..65535, got " + port);
+      }
       return new Addr(ip, port);
     }
 
     public String ip() {
-      return ip;
+      return string(AddrField.IP);
     }
 
     public int port() {
-      return port;
-    }
-
-    @Override
-    public Map<String, Object> asDict() {
-      return Fields.ordered("ip", ip, "port", port);
-    }
-
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Addr && ip.equals(((Addr) o).ip) && port == ((Addr) o).port;
-    }
-
-    @Override
-    public int hashCode() {
-      return ip.hashCode() * 31 + port;
-    }
-
-    @Override
-    public String toString() {
-      return "addr(ip='" + ip + "', port=" + port + ")";
+      return intValue(AddrField.PORT);
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.psutil4j;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,16 +9,26 @@ import org.jspecify.annotations.Nullable;
  * cpufreq's {@code scaling_cur_freq}; {@code min}/{@code max} are the cpufreq scaling limits (not
  * the hardware ones, psutil #1973), absent when the kernel has no cpufreq policy.
  */
-public final class CpuFreq extends Tuple {
-  private final double current;
-  private final @Nullable Double min;
-  private final @Nullable Double max;
+public final class CpuFreq extends FieldTuple<CpuFreq.Field> {
+  /** psutil's fields, in psutil's order; MHz. */
+  enum Field implements TupleField {
+    CURRENT,
+    MIN,
+    MAX;
 
-  private CpuFreq(double current, @Nullable Double min, @Nullable Double max) {
-    super("scpufreq");
-    this.current = Fields.requireNonNegative("current", current);
-    this.min = min == null ? null : Fields.requireNonNegative("min", min);
-    this.max = max == null ? null : Fields.requireNonNegative("max", max);
+    @Override
+    public Class<?> type() {
+      return Double.class;
+    }
+
+    @Override
+    public boolean nullable() {
+      return this != CURRENT;
+    }
+  }
+
+  private CpuFreq(@Nullable Object... values) {
+    super("scpufreq", Field.class, values);
   }
 
   /** {@code min} and {@code max} may be null, as psutil's None. */
@@ -43,36 +52,30 @@ public final class CpuFreq extends Tuple {
     double max = 0;
     boolean limits = true;
     for (CpuFreq f : perCpu) {
-      current += f.current;
-      if (f.min == null || f.max == null) {
+      current += f.current();
+      if (f.min().isEmpty() || f.max().isEmpty()) {
         limits = false;
       } else {
-        min += f.min;
-        max += f.max;
+        min += f.min().get();
+        max += f.max().get();
       }
     }
     int n = perCpu.size();
-    return Optional.of(
-        limits ? new CpuFreq(current / n, min / n, max / n) : new CpuFreq(current / n, null, null));
+    return Optional.of(limits ? of(current / n, min / n, max / n) : of(current / n, null, null));
   }
 
   /** Current frequency, MHz. */
   public double current() {
-    return current;
+    return doubleValue(Field.CURRENT);
   }
 
   /** Lowest frequency the cpufreq governor may pick, MHz. */
   public Optional<Double> min() {
-    return Optional.ofNullable(min);
+    return optional(Field.MIN, Double.class);
   }
 
   /** Highest frequency the cpufreq governor may pick, MHz. */
   public Optional<Double> max() {
-    return Optional.ofNullable(max);
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("current", current, "min", min, "max", max);
+    return optional(Field.MAX, Double.class);
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
  * ticks divided by CLK_TCK. {@code user} includes {@code guest} and {@code nice} includes {@code
  * guest_nice}, as in the kernel.
  */
-public final class CpuTimes extends NumberTuple<CpuTimes.Field> {
+public final class CpuTimes extends FieldTuple<CpuTimes.Field> {
   /** psutil 8's fields, in its order; seconds. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     USER,
     SYSTEM,
     IDLE,
@@ -22,8 +22,8 @@ public final class CpuTimes extends NumberTuple<CpuTimes.Field> {
     GUEST_NICE;
 
     @Override
-    public Class<? extends Number> type() {
-      return Double.class;
+    public Unit unit() {
+      return Unit.SECONDS;
     }
   }
 
@@ -32,7 +32,7 @@ public final class CpuTimes extends NumberTuple<CpuTimes.Field> {
   /** Field names in psutil 8's order, the order of {@link #of} and {@link #toArray}. */
   public static final List<String> FIELDS = keys(TABLE);
 
-  private CpuTimes(Number[] seconds) {
+  private CpuTimes(Object[] seconds) {
     super("scputimes", TABLE, seconds);
   }
 
@@ -42,7 +42,7 @@ public final class CpuTimes extends NumberTuple<CpuTimes.Field> {
       throw new IllegalArgumentException(
           "cpu times need " + TABLE.length + " fields, got " + seconds.length);
     }
-    Number[] boxed = new Number[seconds.length];
+    Object[] boxed = new Object[seconds.length];
     for (int i = 0; i < seconds.length; i++) {
       boxed[i] = seconds[i];
     }

@@ -1,6 +1,6 @@
 package io.psutil4j;
 
-import java.util.Map;
+import java.util.Locale;
 
 /**
  * Context switches of a whole process: every thread's since it started, those of threads that have
@@ -8,46 +8,42 @@ import java.util.Map;
  * counts the thread-group leader alone (in a JVM, the launcher thread sleeping in {@code main};
  * psutil issue 1467). {@link #source()} says how the total was taken.
  */
-public final class CtxSwitchesAllThreads extends Tuple {
+public final class CtxSwitchesAllThreads extends FieldTuple<CtxSwitchesAllThreads.Field> {
   /** Where the total comes from. */
   public enum Source {
     /**
      * getrusage(RUSAGE_SELF): the kernel's own sum over the live threads plus what exited threads
      * left in the signal struct. Exact; this JVM only, and only where JNA may load.
      */
-    GETRUSAGE("getrusage"),
+    GETRUSAGE,
     /**
      * The sum of /proc/PID/task/TID/status over the live threads, plus the last count read of each
      * thread that has exited since the first reading (kept by the reader, so the total never
      * decreases). Switches a thread made between its last reading and its exit are missed, and so
      * is every thread that started and ended between two readings.
      */
-    PROC_TASKS("proc_tasks");
-
-    private final String label;
-
-    Source(String label) {
-      this.label = label;
-    }
+    PROC_TASKS;
 
     /** The name in {@link #asDict()}: {@code getrusage} or {@code proc_tasks}. */
     public String label() {
-      return label;
+      return name().toLowerCase(Locale.ROOT);
     }
   }
 
-  private final long voluntary;
-  private final long involuntary;
-  private final Source source;
+  /** The counts, then how they were taken ({@link Source#label()} in the dict). */
+  enum Field implements TupleField {
+    VOLUNTARY,
+    INVOLUNTARY,
+    SOURCE;
 
-  private CtxSwitchesAllThreads(long voluntary, long involuntary, Source source) {
-    super("pctxsw_all_threads");
-    this.voluntary = Fields.requireNonNegative("voluntary", voluntary);
-    this.involuntary = Fields.requireNonNegative("involuntary", involuntary);
-    if (source == null) {
-      throw new IllegalArgumentException("source is null");
+    @Override
+    public Class<?> type() {
+      return this == SOURCE ? Source.class : Long.class;
     }
-    this.source = source;
+  }
+
+  private CtxSwitchesAllThreads(Object... values) {
+    super("pctxsw_all_threads", Field.class, values);
   }
 
   public static CtxSwitchesAllThreads of(long voluntary, long involuntary, Source source) {
@@ -56,22 +52,16 @@ public final class CtxSwitchesAllThreads extends Tuple {
 
   /** Times a thread of the process gave up the CPU (waited for I/O, a lock, a sleep). */
   public long voluntary() {
-    return voluntary;
+    return longValue(Field.VOLUNTARY);
   }
 
   /** Times the scheduler took the CPU away from a thread of the process. */
   public long involuntary() {
-    return involuntary;
+    return longValue(Field.INVOLUNTARY);
   }
 
   /** How the counts were taken. */
   public Source source() {
-    return source;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "voluntary", voluntary, "involuntary", involuntary, "source", source.label());
+    return value(Field.SOURCE, Source.class);
   }
 }

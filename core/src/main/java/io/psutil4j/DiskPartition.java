@@ -1,24 +1,25 @@
 package io.psutil4j;
 
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * psutil's {@code sdiskpart}: one mount table entry. {@code device} is {@code ""} for a mount whose
  * source is {@code none}; {@code opts} is the raw comma-separated option string.
  */
-public final class DiskPartition extends Tuple {
-  private final String device;
-  private final String mountpoint;
-  private final String fstype;
-  private final String opts;
+public final class DiskPartition extends FieldTuple<DiskPartition.Field> {
+  /** psutil's fields, in psutil's order; all strings. */
+  enum Field implements TupleField {
+    DEVICE,
+    MOUNTPOINT,
+    FSTYPE,
+    OPTS;
 
-  private DiskPartition(String device, String mountpoint, String fstype, String opts) {
-    super("sdiskpart");
-    this.device = Objects.requireNonNull(device, "device");
-    this.mountpoint = Objects.requireNonNull(mountpoint, "mountpoint");
-    this.fstype = Objects.requireNonNull(fstype, "fstype");
-    this.opts = Objects.requireNonNull(opts, "opts");
+    @Override
+    public Class<?> type() {
+      return String.class;
+    }
+  }
+
+  private DiskPartition(Object... values) {
+    super("sdiskpart", Field.class, values);
   }
 
   public static DiskPartition of(String device, String mountpoint, String fstype, String opts) {
@@ -26,24 +27,18 @@ public final class DiskPartition extends Tuple {
   }
 
   public String device() {
-    return device;
+    return string(Field.DEVICE);
   }
 
   public String mountpoint() {
-    return mountpoint;
+    return string(Field.MOUNTPOINT);
   }
 
   public String fstype() {
-    return fstype;
+    return string(Field.FSTYPE);
   }
 
   public String opts() {
-    return opts;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "device", device, "mountpoint", mountpoint, "fstype", fstype, "opts", opts);
+    return string(Field.OPTS);
   }
 }

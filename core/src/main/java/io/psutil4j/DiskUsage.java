@@ -6,24 +6,22 @@ package io.psutil4j;
  * {@code total} by the blocks reserved for root, and {@code percent} is {@code used / (used +
  * free)}, as df(1) computes "Use%".
  */
-public final class DiskUsage extends NumberTuple<DiskUsage.Field> {
+public final class DiskUsage extends FieldTuple<DiskUsage.Field> {
   /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     TOTAL,
     USED,
     FREE,
     PERCENT;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == PERCENT ? Double.class : Long.class;
+    public Unit unit() {
+      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private DiskUsage(Number... values) {
-    super("sdiskusage", FIELDS, values);
+  private DiskUsage(Object... values) {
+    super("sdiskusage", Field.class, values);
   }
 
   /**

@@ -1,17 +1,20 @@
 package io.psutil4j;
 
-import java.util.Map;
-import java.util.Objects;
-
 /** psutil's {@code sfan}: one fan's speed in RPM, from hwmon {@code fan*_input}. */
-public final class Fan extends Tuple {
-  private final String label;
-  private final long current;
+public final class Fan extends FieldTuple<Fan.Field> {
+  /** psutil's fields, in psutil's order. */
+  enum Field implements TupleField {
+    LABEL,
+    CURRENT;
 
-  private Fan(String label, long current) {
-    super("sfan");
-    this.label = Objects.requireNonNull(label, "label");
-    this.current = Fields.requireNonNegative("current", current);
+    @Override
+    public Class<?> type() {
+      return this == LABEL ? String.class : Long.class;
+    }
+  }
+
+  private Fan(Object... values) {
+    super("sfan", Field.class, values);
   }
 
   public static Fan of(String label, long current) {
@@ -20,16 +23,11 @@ public final class Fan extends Tuple {
 
   /** The fan's label ({@code _label}), {@code ""} when it has none. */
   public String label() {
-    return label;
+    return string(Field.LABEL);
   }
 
   /** Revolutions per minute. */
   public long current() {
-    return current;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("label", label, "current", current);
+    return longValue(Field.CURRENT);
   }
 }

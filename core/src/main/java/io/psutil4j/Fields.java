@@ -2,12 +2,8 @@ package io.psutil4j;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
-/** Small helpers shared by the value classes: validation and ordered field maps. */
+/** Small helpers shared by the value classes: validation and psutil's rounding. */
 final class Fields {
   private Fields() {}
 
@@ -16,45 +12,6 @@ final class Fields {
       throw new IllegalArgumentException(field + " must be >= 0, got " + value);
     }
     return value;
-  }
-
-  static double requireNonNegative(String field, double value) {
-    if (!(value >= 0)) {
-      throw new IllegalArgumentException(field + " must be >= 0, got " + value);
-    }
-    return value;
-  }
-
-  /** An optional field: null (absent, or no limit) passes; a number must be >= 0. */
-  static void requireNonNegativeOrNull(String field, @Nullable Number value) {
-    if (value != null && !(value.doubleValue() >= 0)) {
-      throw new IllegalArgumentException(field + " must be >= 0 or null, got " + value);
-    }
-  }
-
-  static double requirePercent(String field, double value) {
-    if (!(value >= 0)) {
-      throw new IllegalArgumentException(field + " must be a percentage >= 0, got " + value);
-    }
-    return value;
-  }
-
-  /** A read-only map of each field's key to its value, in the order of the fields. */
-  static Map<String, Object> byKey(TupleField[] fields, Object[] values) {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < fields.length; i++) {
-      map.put(fields[i].key(), values[i]);
-    }
-    return Collections.unmodifiableMap(map);
-  }
-
-  /** Builds an insertion-ordered, read-only map from alternating names and values. */
-  static Map<String, Object> ordered(@Nullable Object... namesAndValues) {
-    Map<String, Object> map = new LinkedHashMap<>(namesAndValues.length);
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    }
-    return Collections.unmodifiableMap(map);
   }
 
   /**

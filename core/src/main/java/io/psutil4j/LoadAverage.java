@@ -4,23 +4,21 @@ package io.psutil4j;
  * psutil's {@code getloadavg()}: the 1, 5 and 15 minute load averages from /proc/loadavg (runnable
  * plus uninterruptible tasks, host-wide).
  */
-public final class LoadAverage extends NumberTuple<LoadAverage.Field> {
+public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
   /** The three averages, in psutil's order. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     LOAD1,
     LOAD5,
     LOAD15;
 
     @Override
-    public Class<? extends Number> type() {
-      return Double.class;
+    public Unit unit() {
+      return Unit.TASKS;
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private LoadAverage(Number... values) {
-    super("loadavg", FIELDS, values);
+  private LoadAverage(Object... values) {
+    super("loadavg", Field.class, values);
   }
 
   public static LoadAverage of(double load1, double load5, double load15) {

@@ -1,8 +1,5 @@
 package io.psutil4j;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -11,29 +8,28 @@ import org.jspecify.annotations.Nullable;
  * the address is the MAC, lower-case hex with colons. IPv6 link-local addresses carry a {@code
  * %nic} suffix. {@code broadcast} and {@code ptp} (the point-to-point peer) are never both set.
  */
-public final class NicAddress extends Tuple {
-  private final AddressFamily family;
-  private final @Nullable String address;
-  private final @Nullable String netmask;
-  private final @Nullable String broadcast;
-  private final @Nullable String ptp;
+public final class NicAddress extends FieldTuple<NicAddress.Field> {
+  /** psutil's fields, in psutil's order: the family (its int in the dict), then strings. */
+  enum Field implements TupleField {
+    FAMILY,
+    ADDRESS,
+    NETMASK,
+    BROADCAST,
+    PTP;
 
-  private NicAddress(
-      AddressFamily family,
-      @Nullable String address,
-      @Nullable String netmask,
-      @Nullable String broadcast,
-      @Nullable String ptp) {
-    super("snicaddr");
-    this.family = Objects.requireNonNull(family, "family");
-    this.address = address;
-    this.netmask = netmask;
-    this.broadcast = broadcast;
-    this.ptp = ptp;
-    if (broadcast != null && ptp != null) {
-      throw new IllegalArgumentException(
-          "broadcast and ptp are exclusive: " + broadcast + ", " + ptp);
+    @Override
+    public Class<?> type() {
+      return this == FAMILY ? AddressFamily.class : String.class;
     }
+
+    @Override
+    public boolean nullable() {
+      return this != FAMILY;
+    }
+  }
+
+  private NicAddress(@Nullable Object... values) {
+    super("snicaddr", Field.class, values);
   }
 
   /** Every field but {@code family} may be null, as psutil's None. */
@@ -43,50 +39,31 @@ public final class NicAddress extends Tuple {
       @Nullable String netmask,
       @Nullable String broadcast,
       @Nullable String ptp) {
+    if (broadcast != null && ptp != null) {
+      throw new IllegalArgumentException(
+          "broadcast and ptp are exclusive: " + broadcast + ", " + ptp);
+    }
     return new NicAddress(family, address, netmask, broadcast, ptp);
   }
 
   public AddressFamily family() {
-    return family;
+    return value(Field.FAMILY, AddressFamily.class);
   }
 
   /** The address; absent only for psutil's AF_UNSPEC placeholder of a NIC without addresses. */
   public Optional<String> address() {
-    return Optional.ofNullable(address);
+    return optional(Field.ADDRESS, String.class);
   }
 
   public Optional<String> netmask() {
-    return Optional.ofNullable(netmask);
+    return optional(Field.NETMASK, String.class);
   }
 
   public Optional<String> broadcast() {
-    return Optional.ofNullable(broadcast);
+    return optional(Field.BROADCAST, String.class);
   }
 
   public Optional<String> ptp() {
-    return Optional.ofNullable(ptp);
-  }
-
-  /** The family as psutil's JSON gives it: the int ({@code AF_INET} is 2). */
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "family",
-        family.value(),
-        "address",
-        address,
-        "netmask",
-        netmask,
-        "broadcast",
-        broadcast,
-        "ptp",
-        ptp);
-  }
-
-  @Override
-  Map<String, Object> reprFields() {
-    Map<String, Object> fields = new LinkedHashMap<>(asDict());
-    fields.put("family", Repr.member("AddressFamily", family.name(), family.value()));
-    return fields;
+    return optional(Field.PTP, String.class);
   }
 }

@@ -1,29 +1,34 @@
 package io.psutil4j;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * psutil's {@code snicstats}: one network interface's state. {@code isup} is the kernel's
  * IFF_RUNNING (up and the link operational), not just administratively up; {@code speed} is in
  * Mbit/s, 0 when unknown; {@code mtu} in bytes; {@code flags} is psutil's comma-separated list of
  * lower-case flag names ({@code up,broadcast,running,multicast}).
  */
-public final class NicStats extends Tuple {
-  private final boolean isup;
-  private final NicDuplex duplex;
-  private final int speed;
-  private final int mtu;
-  private final String flags;
+public final class NicStats extends FieldTuple<NicStats.Field> {
+  /** psutil's fields, in psutil's order; duplex is its int in the dict. */
+  enum Field implements TupleField {
+    ISUP(Boolean.class),
+    DUPLEX(NicDuplex.class),
+    SPEED(Integer.class),
+    MTU(Integer.class),
+    FLAGS(String.class);
 
-  private NicStats(boolean isup, NicDuplex duplex, int speed, int mtu, String flags) {
-    super("snicstats");
-    this.isup = isup;
-    this.duplex = Objects.requireNonNull(duplex, "duplex");
-    this.speed = (int) Fields.requireNonNegative("speed", speed);
-    this.mtu = (int) Fields.requireNonNegative("mtu", mtu);
-    this.flags = Objects.requireNonNull(flags, "flags");
+    private final Class<?> type;
+
+    Field(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Class<?> type() {
+      return type;
+    }
+  }
+
+  private NicStats(Object... values) {
+    super("snicstats", Field.class, values);
   }
 
   public static NicStats of(boolean isup, NicDuplex duplex, int speed, int mtu, String flags) {
@@ -31,39 +36,24 @@ public final class NicStats extends Tuple {
   }
 
   public boolean isup() {
-    return isup;
+    return value(Field.ISUP, Boolean.class);
   }
 
   public NicDuplex duplex() {
-    return duplex;
+    return value(Field.DUPLEX, NicDuplex.class);
   }
 
   /** Link speed, Mbit/s; 0 when the driver does not say. */
   public int speed() {
-    return speed;
+    return intValue(Field.SPEED);
   }
 
   /** Maximum transmission unit, bytes. */
   public int mtu() {
-    return mtu;
+    return intValue(Field.MTU);
   }
 
   public String flags() {
-    return flags;
-  }
-
-  /** Duplex as psutil's integer value, as json.dumps writes an IntEnum. */
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "isup", isup, "duplex", duplex.value(), "speed", speed, "mtu", mtu, "flags", flags);
-  }
-
-  @Override
-  Map<String, Object> reprFields() {
-    Map<String, Object> fields = new LinkedHashMap<>(asDict());
-    fields.put("isup", Repr.literal(isup ? "True" : "False"));
-    fields.put("duplex", Repr.member("NicDuplex", duplex.name(), duplex.value()));
-    return fields;
+    return string(Field.FLAGS);
   }
 }

@@ -1,26 +1,38 @@
 package io.psutil4j;
 
-import java.util.Map;
-import java.util.Objects;
-
 /**
  * psutil's {@code popenfile}: a regular file a process holds open, from /proc/PID/fd and
  * /proc/PID/fdinfo.
  */
-public final class OpenFile extends Tuple {
-  private final String path;
-  private final int fd;
-  private final long position;
-  private final String mode;
-  private final int flags;
+public final class OpenFile extends FieldTuple<OpenFile.Field> {
+  /** psutil's fields, in psutil's order. */
+  enum Field implements TupleField {
+    PATH(String.class),
+    FD(Integer.class),
+    POSITION(Long.class),
+    MODE(String.class),
+    FLAGS(Integer.class);
 
-  private OpenFile(String path, int fd, long position, String mode, int flags) {
-    super("popenfile");
-    this.path = Objects.requireNonNull(path, "path");
-    this.fd = (int) Fields.requireNonNegative("fd", fd);
-    this.position = Fields.requireNonNegative("position", position);
-    this.mode = Objects.requireNonNull(mode, "mode");
-    this.flags = flags;
+    private final Class<?> type;
+
+    Field(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Class<?> type() {
+      return type;
+    }
+
+    /** The open(2) flags are a bit set, taken as the kernel gives them. */
+    @Override
+    public double min() {
+      return this == FLAGS ? Integer.MIN_VALUE : 0;
+    }
+  }
+
+  private OpenFile(Object... values) {
+    super("popenfile", Field.class, values);
   }
 
   public static OpenFile of(String path, int fd, long position, String mode, int flags) {
@@ -29,32 +41,26 @@ public final class OpenFile extends Tuple {
 
   /** Absolute path of the file. */
   public String path() {
-    return path;
+    return string(Field.PATH);
   }
 
   /** The file descriptor number. */
   public int fd() {
-    return fd;
+    return intValue(Field.FD);
   }
 
   /** The file offset, bytes (fdinfo {@code pos}). */
   public long position() {
-    return position;
+    return longValue(Field.POSITION);
   }
 
   /** Python's open() mode: {@code r}, {@code w}, {@code a}, {@code r+} or {@code a+}. */
   public String mode() {
-    return mode;
+    return string(Field.MODE);
   }
 
   /** The open(2) flags (fdinfo {@code flags}, octal in the file). */
   public int flags() {
-    return flags;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "path", path, "fd", fd, "position", position, "mode", mode, "flags", flags);
+    return intValue(Field.FLAGS);
   }
 }

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,19 +9,27 @@ import org.jspecify.annotations.Nullable;
  * not exist (kernel before 4.20, psi=0, irq without CONFIG_IRQ_TIME_ACCOUNTING). psutil has no
  * equivalent; node_exporter's pressure collector reads the same host files.
  */
-public final class PressureInfo extends Tuple {
-  private final @Nullable Psi cpu;
-  private final @Nullable Psi memory;
-  private final @Nullable Psi io;
-  private final @Nullable Psi irq;
+public final class PressureInfo extends FieldTuple<PressureInfo.Field> {
+  /** The resources, each absent without its file. */
+  enum Field implements TupleField {
+    CPU,
+    MEMORY,
+    IO,
+    IRQ;
 
-  private PressureInfo(
-      @Nullable Psi cpu, @Nullable Psi memory, @Nullable Psi io, @Nullable Psi irq) {
-    super("spressure");
-    this.cpu = cpu;
-    this.memory = memory;
-    this.io = io;
-    this.irq = irq;
+    @Override
+    public Class<?> type() {
+      return Psi.class;
+    }
+
+    @Override
+    public boolean nullable() {
+      return true;
+    }
+  }
+
+  private PressureInfo(@Nullable Object... values) {
+    super("spressure", Field.class, values);
   }
 
   /** Builds from the four resources' pressure; null for a resource without a file. */
@@ -33,30 +40,21 @@ public final class PressureInfo extends Tuple {
 
   /** CPU pressure. */
   public Optional<Psi> cpu() {
-    return Optional.ofNullable(cpu);
+    return optional(Field.CPU, Psi.class);
   }
 
   /** Memory pressure (reclaim, swap-in, thrashing). */
   public Optional<Psi> memory() {
-    return Optional.ofNullable(memory);
+    return optional(Field.MEMORY, Psi.class);
   }
 
   /** Block I/O pressure. */
   public Optional<Psi> io() {
-    return Optional.ofNullable(io);
+    return optional(Field.IO, Psi.class);
   }
 
   /** Time lost to interrupt handling (kernel 6.1+). */
   public Optional<Psi> irq() {
-    return Optional.ofNullable(irq);
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "cpu", cpu == null ? null : cpu.asDict(),
-        "memory", memory == null ? null : memory.asDict(),
-        "io", io == null ? null : io.asDict(),
-        "irq", irq == null ? null : irq.asDict());
+    return optional(Field.IRQ, Psi.class);
   }
 }

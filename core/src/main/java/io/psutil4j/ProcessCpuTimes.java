@@ -4,9 +4,9 @@ package io.psutil4j;
  * psutil's {@code pcputimes}: seconds of CPU a process used, from /proc/PID/stat fields 14-17 and
  * 42, ticks divided by CLK_TCK.
  */
-public final class ProcessCpuTimes extends NumberTuple<ProcessCpuTimes.Field> {
+public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
   /** psutil's fields, in psutil's order; seconds. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     USER,
     SYSTEM,
     CHILDREN_USER,
@@ -14,15 +14,13 @@ public final class ProcessCpuTimes extends NumberTuple<ProcessCpuTimes.Field> {
     IOWAIT;
 
     @Override
-    public Class<? extends Number> type() {
-      return Double.class;
+    public Unit unit() {
+      return Unit.SECONDS;
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private ProcessCpuTimes(Number... values) {
-    super("pcputimes", FIELDS, values);
+  private ProcessCpuTimes(Object... values) {
+    super("pcputimes", Field.class, values);
   }
 
   public static ProcessCpuTimes of(

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -9,14 +8,25 @@ import org.jspecify.annotations.Nullable;
  * "full" line (all non-idle tasks stalled at once). Either may be absent: host cpu has no full line
  * before kernel 5.13, irq has only a full line.
  */
-public final class Psi extends Tuple {
-  private final @Nullable PsiLine some;
-  private final @Nullable PsiLine full;
+public final class Psi extends FieldTuple<Psi.Field> {
+  /** The file's two lines, each absent when the file lacks it. */
+  enum Field implements TupleField {
+    SOME,
+    FULL;
 
-  private Psi(@Nullable PsiLine some, @Nullable PsiLine full) {
-    super("pressure");
-    this.some = some;
-    this.full = full;
+    @Override
+    public Class<?> type() {
+      return PsiLine.class;
+    }
+
+    @Override
+    public boolean nullable() {
+      return true;
+    }
+  }
+
+  private Psi(@Nullable Object... values) {
+    super("pressure", Field.class, values);
   }
 
   /** Builds from the file's two lines; null for a line the file lacks. */
@@ -26,18 +36,11 @@ public final class Psi extends Tuple {
 
   /** Time in which at least one task was stalled; empty when the file has no "some" line. */
   public Optional<PsiLine> some() {
-    return Optional.ofNullable(some);
+    return optional(Field.SOME, PsiLine.class);
   }
 
   /** Time in which all non-idle tasks were stalled; empty when the file has no "full" line. */
   public Optional<PsiLine> full() {
-    return Optional.ofNullable(full);
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "some", some == null ? null : some.asDict(),
-        "full", full == null ? null : full.asDict());
+    return optional(Field.FULL, PsiLine.class);
   }
 }

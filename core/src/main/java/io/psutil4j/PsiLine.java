@@ -12,17 +12,17 @@ import org.jspecify.annotations.Nullable;
  * and the total stall time (microseconds, a counter). Kernel 4.20+,
  * Documentation/accounting/psi.rst; psutil has no equivalent.
  */
-public final class PsiLine extends OptionalNumbers<PsiLine.Field> {
+public final class PsiLine extends FieldTuple<PsiLine.Field> {
   /** The fields, in the line's order: three percentages, then microseconds. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     AVG10,
     AVG60,
     AVG300,
     TOTAL;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == TOTAL ? Long.class : Double.class;
+    public Unit unit() {
+      return this == TOTAL ? Unit.MICROSECONDS : Unit.PERCENT;
     }
   }
 

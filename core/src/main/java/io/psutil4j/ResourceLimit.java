@@ -1,25 +1,28 @@
 package io.psutil4j;
 
-import java.util.Map;
-
 /**
  * psutil's {@code rlimit()} pair: soft and hard limit of one resource; {@link
  * ProcessRlimit#RLIM_INFINITY} (-1) is unlimited.
  */
-public final class ResourceLimit extends Tuple {
-  private final long soft;
-  private final long hard;
+public final class ResourceLimit extends FieldTuple<ResourceLimit.Field> {
+  /** The two limits, each a number or RLIM_INFINITY (-1). */
+  enum Field implements TupleField {
+    SOFT,
+    HARD;
 
-  private ResourceLimit(long soft, long hard) {
-    super("rlimit");
-    if (soft < -1) {
-      throw new IllegalArgumentException("soft must be >= -1 (RLIM_INFINITY), got " + soft);
+    @Override
+    public Class<?> type() {
+      return Long.class;
     }
-    this.soft = soft;
-    if (hard < -1) {
-      throw new IllegalArgumentException("hard must be >= -1 (RLIM_INFINITY), got " + hard);
+
+    @Override
+    public double min() {
+      return ProcessRlimit.RLIM_INFINITY;
     }
-    this.hard = hard;
+  }
+
+  private ResourceLimit(Object... values) {
+    super("rlimit", Field.class, values);
   }
 
   public static ResourceLimit of(long soft, long hard) {
@@ -28,16 +31,11 @@ public final class ResourceLimit extends Tuple {
 
   /** The soft limit, or -1 for unlimited. */
   public long soft() {
-    return soft;
+    return longValue(Field.SOFT);
   }
 
   /** The hard limit, or -1 for unlimited. */
   public long hard() {
-    return hard;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("soft", soft, "hard", hard);
+    return longValue(Field.HARD);
   }
 }

@@ -4,9 +4,9 @@ package io.psutil4j;
  * psutil's {@code sswap}: swap in bytes from /proc/meminfo, and the bytes swapped in and out since
  * boot from /proc/vmstat ({@code pswpin}/{@code pswpout} pages times 4096, as psutil counts them).
  */
-public final class SwapMemory extends NumberTuple<SwapMemory.Field> {
+public final class SwapMemory extends FieldTuple<SwapMemory.Field> {
   /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     TOTAL,
     USED,
     FREE,
@@ -15,15 +15,13 @@ public final class SwapMemory extends NumberTuple<SwapMemory.Field> {
     SOUT;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == PERCENT ? Double.class : Long.class;
+    public Unit unit() {
+      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private SwapMemory(Number... values) {
-    super("sswap", FIELDS, values);
+  private SwapMemory(Object... values) {
+    super("sswap", Field.class, values);
   }
 
   /** {@code used} and {@code percent} are computed from total and free. */

@@ -1,7 +1,5 @@
 package io.psutil4j;
 
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,19 +8,32 @@ import org.jspecify.annotations.Nullable;
  * from hwmon {@code temp*_input} (or a thermal zone) in millidegrees / 1000. {@code high} and
  * {@code critical} are the {@code _max}/{@code _crit} thresholds (or trip points).
  */
-public final class Temperature extends Tuple {
-  private final String label;
-  private final double current;
-  private final @Nullable Double high;
-  private final @Nullable Double critical;
+public final class Temperature extends FieldTuple<Temperature.Field> {
+  /** psutil's fields, in psutil's order; degrees, which may be below zero. */
+  enum Field implements TupleField {
+    LABEL,
+    CURRENT,
+    HIGH,
+    CRITICAL;
 
-  private Temperature(
-      String label, double current, @Nullable Double high, @Nullable Double critical) {
-    super("shwtemp");
-    this.label = Objects.requireNonNull(label, "label");
-    this.current = current;
-    this.high = high;
-    this.critical = critical;
+    @Override
+    public Class<?> type() {
+      return this == LABEL ? String.class : Double.class;
+    }
+
+    @Override
+    public boolean nullable() {
+      return this == HIGH || this == CRITICAL;
+    }
+
+    @Override
+    public double min() {
+      return Double.NEGATIVE_INFINITY;
+    }
+  }
+
+  private Temperature(@Nullable Object... values) {
+    super("shwtemp", Field.class, values);
   }
 
   /** {@code high} and {@code critical} may be null (psutil's None). */
@@ -33,19 +44,19 @@ public final class Temperature extends Tuple {
 
   /** The sensor's label ({@code _label}), {@code ""} when it has none. */
   public String label() {
-    return label;
+    return string(Field.LABEL);
   }
 
   public double current() {
-    return current;
+    return doubleValue(Field.CURRENT);
   }
 
   public Optional<Double> high() {
-    return Optional.ofNullable(high);
+    return optional(Field.HIGH, Double.class);
   }
 
   public Optional<Double> critical() {
-    return Optional.ofNullable(critical);
+    return optional(Field.CRITICAL, Double.class);
   }
 
   /**
@@ -53,21 +64,19 @@ public final class Temperature extends Tuple {
    * Celsius to Fahrenheit ({@code C * 9 / 5 + 32}) when asked.
    */
   Temperature finish(boolean fahrenheit) {
-    Double h = high != null ? high : critical;
-    Double c = critical != null ? critical : high;
+    Optional<Double> h = high().or(this::critical);
+    Optional<Double> c = critical().or(this::high);
     if (!fahrenheit) {
-      return new Temperature(label, current, h, c);
+      return of(label(), current(), h.orElse(null), c.orElse(null));
     }
-    return new Temperature(
-        label, toF(current), h == null ? null : toF(h), c == null ? null : toF(c));
+    return of(
+        label(),
+        toF(current()),
+        h.map(Temperature::toF).orElse(null),
+        c.map(Temperature::toF).orElse(null));
   }
 
   private static double toF(double celsius) {
     return celsius * 9 / 5 + 32;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered("label", label, "current", current, "high", high, "critical", critical);
   }
 }

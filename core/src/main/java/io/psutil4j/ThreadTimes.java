@@ -4,23 +4,21 @@ package io.psutil4j;
  * psutil's {@code pthread}: one thread (task) of a process and its CPU seconds, from
  * /proc/PID/task/TID/stat.
  */
-public final class ThreadTimes extends NumberTuple<ThreadTimes.Field> {
+public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
   /** psutil's fields, in psutil's order: the thread id, then seconds. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     ID,
     USER_TIME,
     SYSTEM_TIME;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == ID ? Integer.class : Double.class;
+    public Unit unit() {
+      return this == ID ? Unit.ID : Unit.SECONDS;
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private ThreadTimes(Number... values) {
-    super("pthread", FIELDS, values);
+  private ThreadTimes(Object... values) {
+    super("pthread", Field.class, values);
   }
 
   public static ThreadTimes of(int id, double userTime, double systemTime) {

@@ -1,7 +1,5 @@
 package io.psutil4j;
 
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,20 +8,34 @@ import org.jspecify.annotations.Nullable;
  * host} is never null on Linux: an empty host, {@code :0} or {@code :0.0} becomes {@code
  * localhost}, as psutil does.
  */
-public final class User extends Tuple {
-  private final String name;
-  private final @Nullable String terminal;
-  private final String host;
-  private final double started;
-  private final int pid;
+public final class User extends FieldTuple<User.Field> {
+  /** psutil's fields, in psutil's order. */
+  enum Field implements TupleField {
+    NAME(String.class),
+    TERMINAL(String.class),
+    HOST(String.class),
+    STARTED(Double.class),
+    PID(Integer.class);
 
-  private User(String name, @Nullable String terminal, String host, double started, int pid) {
-    super("suser");
-    this.name = Objects.requireNonNull(name, "name");
-    this.terminal = terminal;
-    this.host = Objects.requireNonNull(host, "host");
-    this.started = Fields.requireNonNegative("started", started);
-    this.pid = (int) Fields.requireNonNegative("pid", pid);
+    private final Class<?> type;
+
+    Field(Class<?> type) {
+      this.type = type;
+    }
+
+    @Override
+    public Class<?> type() {
+      return type;
+    }
+
+    @Override
+    public boolean nullable() {
+      return this == TERMINAL;
+    }
+  }
+
+  private User(@Nullable Object... values) {
+    super("suser", Field.class, values);
   }
 
   /** {@code terminal} may be null (an empty ut_line). */
@@ -34,32 +46,26 @@ public final class User extends Tuple {
 
   /** The login name (ut_user). */
   public String name() {
-    return name;
+    return string(Field.NAME);
   }
 
   /** The tty or pseudo-tty (ut_line), absent when the record has none. */
   public Optional<String> terminal() {
-    return Optional.ofNullable(terminal);
+    return optional(Field.TERMINAL, String.class);
   }
 
   /** The remote host name or address (ut_host), {@code localhost} for a local session. */
   public String host() {
-    return host;
+    return string(Field.HOST);
   }
 
   /** Login time, whole seconds since the epoch (ut_tv.tv_sec). */
   public double started() {
-    return started;
+    return doubleValue(Field.STARTED);
   }
 
   /** The session leader's pid (ut_pid). */
   public int pid() {
-    return pid;
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    return Fields.ordered(
-        "name", name, "terminal", terminal, "host", host, "started", started, "pid", pid);
+    return intValue(Field.PID);
   }
 }

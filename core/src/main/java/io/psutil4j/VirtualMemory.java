@@ -4,9 +4,9 @@ package io.psutil4j;
  * psutil's {@code svmem}: system memory in bytes, from /proc/meminfo. {@code used = total -
  * available} (procps 4 and psutil 7.1+), so {@code used + free != total} by design.
  */
-public final class VirtualMemory extends NumberTuple<VirtualMemory.Field> {
+public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
   /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements TupleField {
+  enum Field implements MeasuredField {
     TOTAL,
     AVAILABLE,
     PERCENT,
@@ -20,15 +20,13 @@ public final class VirtualMemory extends NumberTuple<VirtualMemory.Field> {
     SLAB;
 
     @Override
-    public Class<? extends Number> type() {
-      return this == PERCENT ? Double.class : Long.class;
+    public Unit unit() {
+      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
     }
   }
 
-  private static final Field[] FIELDS = Field.values();
-
-  private VirtualMemory(Number... values) {
-    super("svmem", FIELDS, values);
+  private VirtualMemory(Object... values) {
+    super("svmem", Field.class, values);
   }
 
   /**

@@ -43,7 +43,7 @@ final class CatalogEntry {
     this.attributes = List.copyOf(attributes);
   }
 
-  /** One attribute: its row's {@link Metric} fields and open type. */
+  /** One attribute: its row's unit, kind, psutil source, summary and open type. */
   static final class Attribute {
     final String name;
     final String openType;
@@ -71,7 +71,7 @@ final class CatalogEntry {
     }
 
     boolean counter() {
-      return Metric.COUNTER.equals(kind);
+      return Row.COUNTER.equals(kind);
     }
   }
 }

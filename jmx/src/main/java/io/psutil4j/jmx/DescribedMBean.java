@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An MXBean whose descriptions say what each attribute is, in which unit and from which psutil
- * call, built from the {@link Metric} fields of its descriptor instead of the JDK's defaults (the
- * attribute's own name, and "Information on the management interface of the MBean").
+ * call, built from the fields of its descriptor ({@link Row#info()}) instead of the JDK's defaults
+ * (the attribute's own name, and "Information on the management interface of the MBean").
  */
 class DescribedMBean<T> extends StandardMBean implements HookableMBean {
   private final String beanDescription;

@@ -77,8 +77,8 @@ final class MBeanTable {
   }
 
   /**
-   * The MBeanInfo of every MBean of this type: open types and the {@link Metric} descriptors, with
-   * the operations and notifications of the MBean serving it.
+   * The MBeanInfo of every MBean of this type: open types and each row's descriptor, with the
+   * operations and notifications of the MBean serving it.
    */
   MBeanInfo mbeanInfo(
       String className, MBeanOperationInfo[] operations, MBeanNotificationInfo[] notifications) {
@@ -117,10 +117,8 @@ final class MBeanTable {
       return new Rows<>(this, source);
     }
 
-    /** A row without a source: its value comes from a hand-written bean. */
-    Builder add(Row<?> row) {
+    private void add(Row<?> row) {
       rows.add(row);
-      return this;
     }
 
     MBeanTable build() {
@@ -144,13 +142,13 @@ final class MBeanTable {
     /** A value that goes up and down. */
     <T> Described<S> gauge(
         String name, OpenType<T> type, String unit, Function<? super S, ? extends T> value) {
-      return new Described<>(this, name, type, unit, Metric.GAUGE, value);
+      return new Described<>(this, name, type, unit, Row.GAUGE, value);
     }
 
     /** A value that only grows, until a reboot or restart. */
     <T> Described<S> counter(
         String name, OpenType<T> type, String unit, Function<? super S, ? extends T> value) {
-      return new Described<>(this, name, type, unit, Metric.COUNTER, value);
+      return new Described<>(this, name, type, unit, Row.COUNTER, value);
     }
 
     /** The rows that follow read {@code next}. */

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one unit of our MBean descriptors ({@link Metric#unit}) is written for each monitoring stack:
- * OpenTelemetry takes the source unit in UCUM ({@code ms}, {@code MHz}, {@code {packet}}),
- * Prometheus wants its base units in the name ({@code _seconds}, {@code _bytes}, {@code _hertz},
- * {@code _celsius}) with the value converted by jmx_exporter's {@code valueFactor}.
+ * How one unit of our MBean descriptors ({@code units}, {@link Row#unit}) is written for each
+ * monitoring stack: OpenTelemetry takes the source unit in UCUM ({@code ms}, {@code MHz}, {@code
+ * {packet}}), Prometheus wants its base units in the name ({@code _seconds}, {@code _bytes}, {@code
+ * _hertz}, {@code _celsius}) with the value converted by jmx_exporter's {@code valueFactor}.
  */
 final class MetricUnit {
   /** Text for JMX consoles only: no metric in any exporter config. */

@@ -9,10 +9,17 @@ import javax.management.openmbean.SimpleType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One attribute of an MBean type, as data: its name, open type and {@link Metric} fields, the
- * {@link Source} it comes from and how to take its value out of that source's reading.
+ * One attribute of an MBean type, as data: its name, open type, unit, kind (gauge or counter),
+ * psutil source and summary, the {@link Source} it comes from and how to take its value out of that
+ * source's reading.
  */
 final class Row<S> {
+  /** A value that goes up and down. */
+  static final String GAUGE = "gauge";
+
+  /** A value that only grows, until a reboot or restart. */
+  static final String COUNTER = "counter";
+
   final String name;
   final OpenType<?> openType;
   final String unit;
@@ -20,8 +27,8 @@ final class Row<S> {
   final String psutil;
   final String summary;
 
-  /** Null for a row derived from a hand-written bean's annotations (served by that bean). */
-  final @Nullable Source<S> source;
+  /** The kernel reading the value comes from. */
+  final Source<S> source;
 
   /**
    * Whether the attribute is shown as a primitive ({@code long}, {@code boolean} read by {@code
@@ -38,7 +45,7 @@ final class Row<S> {
       String kind,
       String psutil,
       String summary,
-      @Nullable Source<S> source,
+      Source<S> source,
       Function<? super S, ?> value,
       boolean primitive) {
     if (primitive && javaType(openType, true).equals(openType.getClassName())) {
@@ -62,7 +69,10 @@ final class Row<S> {
     return reading == null ? null : value.apply((S) reading);
   }
 
-  /** The attribute as an MXBean of ours shows it: open type and {@link Metric} descriptor. */
+  /**
+   * The attribute as an MXBean of ours shows it: its open type, and a descriptor with the unit
+   * ({@code units}), the kind ({@code metricType}), the summary and the psutil source.
+   */
   MBeanAttributeInfo info() {
     String javaType = javaType(openType, primitive);
     Descriptor d =

@@ -14,10 +14,8 @@ import org.junit.jupiter.api.Test;
 class BulkReadTest {
   /** A two-attribute bean whose reading counts how often it is taken. */
   public interface CountingMXBean {
-    @Metric(summary = "First", unit = "count", psutil = "test")
     Integer getFirst();
 
-    @Metric(summary = "Second", unit = "count", psutil = "test")
     Integer getSecond();
   }
 

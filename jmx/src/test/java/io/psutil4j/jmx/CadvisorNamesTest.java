@@ -71,7 +71,7 @@ class CadvisorNamesTest {
   void aUnitCAdvisorDoesNotShareIsRefused() {
     CatalogEntry.Attribute inMillis =
         new CatalogEntry.Attribute(
-            "CpuUsage", "java.lang.Double", true, "milliseconds", Metric.COUNTER, "x", "x");
+            "CpuUsage", "java.lang.Double", true, "milliseconds", Row.COUNTER, "x", "x");
     CatalogEntry container =
         MetricCatalog.of(JmxConfig.DEFAULT_DOMAIN, MetricTables.registeredBy(JmxConfig.defaults()))
             .stream()

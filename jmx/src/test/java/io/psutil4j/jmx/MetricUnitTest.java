@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.management.openmbean.SimpleType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,12 +21,6 @@ class MetricUnitTest {
   private static List<CatalogEntry> catalog;
   private static String jmxExporter;
   private static String otel;
-
-  /** An MBean whose unit no exporter knows. */
-  public interface FurlongMXBean {
-    @Metric(summary = "Distance run", unit = "furlongs", psutil = "none")
-    Long getDistance();
-  }
 
   @BeforeAll
   static void readTheDefaultTables() {
@@ -136,14 +131,13 @@ class MetricUnitTest {
 
   @Test
   void anUnknownUnitStopsTheGeneratorNamingIt() {
+    // an MBean whose unit no exporter knows
     MBeanTable race =
-        AnnotatedTable.of(
-            MBeanGroup.HOST,
-            "Race",
-            MBeanTable.Naming.SINGLETON,
-            "A race",
-            FurlongMXBean.class,
-            Map.of());
+        MBeanTable.table(MBeanGroup.HOST, "Race", MBeanTable.Naming.SINGLETON, "A race")
+            .from(Source.<Object>named("a race"))
+            .gauge("Distance", SimpleType.LONG, "furlongs", reading -> 0L)
+            .described("Distance run", "none")
+            .build();
     MetricsReference reference = MetricsReference.of("test", List.of(race));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, reference::otelRulesYaml);

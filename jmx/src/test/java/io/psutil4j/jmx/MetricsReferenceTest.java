@@ -5,23 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import javax.management.MBeanServer;
 import javax.management.MBeanServerFactory;
 import javax.management.ObjectName;
+import javax.management.openmbean.SimpleType;
 import org.junit.jupiter.api.Test;
 
 /** The generator writes each MBean type's table out, one section per ObjectName pattern. */
 class MetricsReferenceTest {
   private static MetricsReference fakeDisks() {
     MBeanTable disks =
-        AnnotatedTable.of(
-            MBeanGroup.DISK,
-            "Disk",
-            MBeanTable.Naming.PER_ENTITY,
-            "One disk",
-            FakeDiskMXBean.class,
-            Map.of());
+        MBeanTable.table(MBeanGroup.DISK, "Disk", MBeanTable.Naming.PER_ENTITY, "One disk")
+            .from(Source.<Object>named("a fake disk"))
+            .counter("ReadBytes", SimpleType.LONG, "bytes", reading -> 0L)
+            .described("Bytes read", "disk_io_counters(perdisk=True)[name].read_bytes")
+            .gauge("BusyPercent", SimpleType.DOUBLE, "percent", reading -> 0.0)
+            .described("Share of time busy", "busy_time ratio")
+            .gauge("Model", SimpleType.STRING, "text", reading -> "")
+            .described("Model | vendor", "none")
+            .build();
     return MetricsReference.of("test", List.of(disks));
   }
 

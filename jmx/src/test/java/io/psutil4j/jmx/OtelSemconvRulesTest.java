@@ -84,7 +84,7 @@ class OtelSemconvRulesTest {
             "CPUs",
             List.of(
                 new CatalogEntry.Attribute(
-                    "User", "Double", true, "MHz", Metric.COUNTER, "none", "Mislabelled")));
+                    "User", "Double", true, "MHz", Row.COUNTER, "none", "Mislabelled")));
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> OtelSemconvRules.yaml(List.of(cpu)));
     assertTrue(e.getMessage().contains("Cpu.User is in MHz"), e.getMessage());

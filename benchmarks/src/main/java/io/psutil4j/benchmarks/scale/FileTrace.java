@@ -19,12 +19,22 @@ import java.util.regex.Pattern;
  * The kernel files a read makes the host open, as strace sees them: every {@code openat} of a path
  * under /proc or /sys (or utmp, or a fixture root) by any thread of the host while the read runs,
  * split into files, directories (opened with O_DIRECTORY: listed) and statfs calls (statvfs of a
- * mount point).
+ * mount point); and the socket dumps it asked of NETLINK_SOCK_DIAG (each family and protocol), the
+ * kernel's socket tables read without a file.
  */
 final class FileTrace {
   private static final Pattern OPEN =
       Pattern.compile("openat\\(AT_FDCWD, \"([^\"]+)\", ([A-Z_|]+)");
   private static final Pattern STATFS = Pattern.compile("statfs6?4?\\(\"([^\"]+)\"");
+
+  /** A sock_diag request as strace shows it: undecoded bytes (family, protocol first) ... */
+  private static final Pattern DUMP_BYTES =
+      Pattern.compile(
+          "sendto\\(.*nlmsg_len=72, nlmsg_type=(?:0x14|SOCK_DIAG_BY_FAMILY)[^\"]*\"\\\\x([0-9a-f]{2})\\\\x([0-9a-f]{2})");
+
+  /** ... or decoded, by a newer strace. */
+  private static final Pattern DUMP_DECODED =
+      Pattern.compile("sendto\\(.*sdiag_family=AF_INET(6?), sdiag_protocol=IPPROTO_(TCP|UDP)");
 
   private static final Pattern FIXTURE_ROOT =
       Pattern.compile("^.*/" + FixtureTree.ROOT_PREFIX + "[^/]*");
@@ -34,10 +44,15 @@ final class FileTrace {
   final List<String> directories;
   final List<String> mountPoints;
 
-  private FileTrace(Set<String> files, Set<String> directories, Set<String> mountPoints) {
+  /** Each sock_diag dump, in order: {@code family << 8 | protocol} (AF_INET 2, AF_INET6 10). */
+  final List<Integer> socketDumps;
+
+  private FileTrace(
+      Set<String> files, Set<String> directories, Set<String> mountPoints, List<Integer> dumps) {
     this.files = List.copyOf(files);
     this.directories = List.copyOf(directories);
     this.mountPoints = List.copyOf(mountPoints);
+    this.socketDumps = List.copyOf(dumps);
   }
 
   /** Attaches strace to every thread of {@code pid}, runs {@code read}, detaches. */
@@ -49,7 +64,7 @@ final class FileTrace {
                 "strace",
                 "-f",
                 "-e",
-                "trace=openat,statfs",
+                "trace=openat,statfs,sendto",
                 "-o",
                 out.toString(),
                 "-p",
@@ -99,7 +114,13 @@ final class FileTrace {
     Set<String> files = new LinkedHashSet<>();
     Set<String> directories = new LinkedHashSet<>();
     Set<String> mountPoints = new LinkedHashSet<>();
+    List<Integer> dumps = new ArrayList<>();
     for (String line : lines) {
+      Integer dump = socketDump(line);
+      if (dump != null) {
+        dumps.add(dump);
+        continue;
+      }
       Matcher open = OPEN.matcher(line);
       if (open.find() && kernelPath(open.group(1))) {
         String path = open.group(1);
@@ -113,7 +134,33 @@ final class FileTrace {
         mountPoints.add(statfs.group(1));
       }
     }
-    return new FileTrace(files, directories, mountPoints);
+    return new FileTrace(files, directories, mountPoints, dumps);
+  }
+
+  /** The family and protocol of a sock_diag request line, or null for any other line. */
+  static Integer socketDump(String line) {
+    if (!line.contains("sendto(")) {
+      return null;
+    }
+    Matcher bytes = DUMP_BYTES.matcher(line);
+    if (bytes.find()) {
+      return Integer.parseInt(bytes.group(1), 16) << 8 | Integer.parseInt(bytes.group(2), 16);
+    }
+    Matcher decoded = DUMP_DECODED.matcher(line);
+    if (decoded.find()) {
+      int family = decoded.group(1).isEmpty() ? 2 : 10;
+      return family << 8 | ("TCP".equals(decoded.group(2)) ? 6 : 17);
+    }
+    return null;
+  }
+
+  /** The dumps as text: {@code inet tcp, inet6 tcp, ...}, or none. */
+  static String dumpSummary(List<Integer> dumps) {
+    List<String> parts = new ArrayList<>();
+    for (int d : dumps) {
+      parts.add(((d >> 8) == 10 ? "inet6 " : "inet ") + ((d & 0xff) == 6 ? "tcp" : "udp"));
+    }
+    return parts.isEmpty() ? "none" : String.join(", ", parts);
   }
 
   /** The kernel's files, or a fixture root's copies of them. */

@@ -1,6 +1,7 @@
 package io.psutil4j.benchmarks.scale;
 
 import io.psutil4j.benchmarks.Floor;
+import io.psutil4j.benchmarks.nativeaccess.RawSockDiag;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Paths;
@@ -14,10 +15,12 @@ public final class FloorReader implements FloorReaderMBean {
   static final String NAME = "psutil4j.bench:type=Floor";
 
   private final Floor floor = new Floor();
+  private final RawSockDiag sockets = new RawSockDiag();
   private final Set<String> failed = new TreeSet<>();
 
   @Override
-  public long readNanos(String[] files, String[] directories, String[] mountPoints) {
+  public long readNanos(
+      String[] files, String[] directories, String[] mountPoints, int[] socketDumps) {
     long start = System.nanoTime();
     for (String file : files) {
       read(file);
@@ -27,6 +30,9 @@ public final class FloorReader implements FloorReaderMBean {
     }
     for (String mount : mountPoints) {
       new File(mount).getTotalSpace(); // one stat, one statvfs
+    }
+    for (int dump : socketDumps) {
+      sockets.dump(dump >> 8, dump & 0xff);
     }
     return System.nanoTime() - start;
   }

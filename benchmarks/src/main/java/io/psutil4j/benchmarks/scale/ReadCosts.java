@@ -16,7 +16,8 @@ import javax.management.ObjectName;
  * source's second read within 1 s from its last reading, so every round first waits {@link
  * #PAST_CACHE_MILLIS}: its first read of each source refreshes it (goes to the kernel), the reads
  * right after it hit the cache, while the round is under 0.8 s old. Rounds alternate: the cheap
- * attributes, then the full read.
+ * attributes, the full read through the connector, then the full read made inside the host ({@link
+ * InHostRead}, the agent's own work without the transport).
  */
 final class ReadCosts {
   /** The default cache (1000 ms) plus a margin. */
@@ -28,6 +29,8 @@ final class ReadCosts {
   private static final int HITS_PER_ROUND = 10;
 
   static final ObjectName MEMORY = name("psutil4j:type=Memory");
+
+  private static final ObjectName IN_HOST = name(InHostRead.NAME);
 
   /** The cheap attributes of the issue, each its own source: fd listing, statm, meminfo. */
   static final List<Cheap> CHEAP =
@@ -102,6 +105,12 @@ final class ReadCosts {
       perType.computeIfAbsent(name.getKeyProperty("type"), t -> new Recorder(rounds));
     }
     Recorder fullHit = new Recorder(rounds * HITS_PER_ROUND);
+    String[] types = (String[]) connection.getAttribute(IN_HOST, "Types");
+    Recorder inHostRefresh = new Recorder(rounds);
+    Map<String, Recorder> inHostByType = new TreeMap<>();
+    for (String type : types) {
+      inHostByType.put(type, new Recorder(rounds));
+    }
     int fewestValues = Integer.MAX_VALUE;
     for (int round = 0; round < warmRounds + rounds; round++) {
       boolean recorded = round >= warmRounds;
@@ -131,6 +140,14 @@ final class ReadCosts {
         fullRead();
         recordHit(recorded, fullHit, t0, roundStart);
       }
+      Thread.sleep(PAST_CACHE_MILLIS);
+      long[] inHost = (long[]) connection.invoke(IN_HOST, "readNanos", null, null);
+      if (recorded) {
+        inHostRefresh.add(inHost[0]);
+        for (int i = 0; i < types.length; i++) {
+          inHostByType.get(types[i]).add(inHost[i + 1]);
+        }
+      }
     }
     List<Samples> refresh = new ArrayList<>();
     List<Samples> hits = new ArrayList<>();
@@ -140,12 +157,16 @@ final class ReadCosts {
     }
     Map<String, Samples> refreshByType = new TreeMap<>();
     perType.forEach((type, recorder) -> refreshByType.put(type, recorder.samples()));
+    Map<String, Samples> inHostRefreshByType = new TreeMap<>();
+    inHostByType.forEach((type, recorder) -> inHostRefreshByType.put(type, recorder.samples()));
     return new Result(
         refresh,
         hits,
         fullRefresh.samples(),
         fullHit.samples(),
         refreshByType,
+        inHostRefresh.samples(),
+        inHostRefreshByType,
         fewestValues,
         attributeCount);
   }
@@ -196,7 +217,8 @@ final class ReadCosts {
 
   /**
    * One shape's reads: per cheap attribute (in {@link #CHEAP}'s order), the full read, and the
-   * refresh full read's time per MBean type (the getAttributes of every MBean of that type).
+   * refresh full read's time per MBean type (the getAttributes of every MBean of that type); the
+   * same refresh made inside the host, whole and per type.
    */
   record Result(
       List<Samples> cheapRefresh,
@@ -204,6 +226,8 @@ final class ReadCosts {
       Samples fullRefresh,
       Samples fullHit,
       Map<String, Samples> fullRefreshByType,
+      Samples inHostRefresh,
+      Map<String, Samples> inHostRefreshByType,
       int fewestValues,
       int attributes) {}
 }

@@ -131,10 +131,14 @@ public final class ScaleComparison {
       Object[] params = {
         trace.files.toArray(new String[0]),
         trace.directories.toArray(new String[0]),
-        trace.mountPoints.toArray(new String[0])
+        trace.mountPoints.toArray(new String[0]),
+        trace.socketDumps.stream().mapToInt(Integer::intValue).toArray()
       };
       String[] signature = {
-        String[].class.getName(), String[].class.getName(), String[].class.getName()
+        String[].class.getName(),
+        String[].class.getName(),
+        String[].class.getName(),
+        int[].class.getName()
       };
       long[] inHost = new long[plan.floorReads()];
       long[] viaJmx = new long[plan.floorReads()];

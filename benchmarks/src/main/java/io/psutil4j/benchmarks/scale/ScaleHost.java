@@ -70,6 +70,7 @@ public final class ScaleHost {
       awaitMBeans(server);
     }
     server.registerMBean(new FloorReader(), new ObjectName(FloorReader.NAME));
+    server.registerMBean(new InHostRead(), new ObjectName(InHostRead.NAME));
     List<Thread> parked = parkUntil(Integer.parseInt(options.getOrDefault("threads", "0")));
     List<InputStream> open = openUntil(Integer.parseInt(options.getOrDefault("fds", "0")));
 

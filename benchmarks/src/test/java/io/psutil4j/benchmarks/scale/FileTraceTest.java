@@ -48,4 +48,27 @@ class FileTraceTest {
         "/sys/devices/system/cpu/cpuN/topology/core_cpus_list, ROOT/sys/class/net/vethN/mtu",
         FileTrace.summary(paths, Set.of("/proc/N/task/N/stat")));
   }
+
+  @Test
+  void socketDumpsAreTakenFromTheirRequests() {
+    // strace 6 on this machine for the agent's TCP/IPv6 and UDP/IPv4 dumps, and a decoding strace
+    List<String> lines =
+        List.of(
+            "27827 21:38:07.554496 sendto(7, [{nlmsg_len=72, nlmsg_type=0x14 /* NLMSG_??? */,"
+                + " nlmsg_flags=NLM_F_REQUEST|0x300, nlmsg_seq=0, nlmsg_pid=0},"
+                + " \"\\x0a\\x06\\x00\\x00\\xff\\xff\\xff\\xff\\x00\"...], 72, 0, NULL, 0) = 72",
+            "27827 21:38:07.558931 sendto(7, [{nlmsg_len=72, nlmsg_type=0x14 /* NLMSG_??? */,"
+                + " nlmsg_flags=NLM_F_REQUEST|0x300, nlmsg_seq=0, nlmsg_pid=0},"
+                + " \"\\x02\\x11\\x00\\x00\\xff\\xff\\xff\\xff\\x00\"...], 72, 0, NULL, 0) = 72",
+            "100 sendto(5, [{nlmsg_len=72, nlmsg_type=SOCK_DIAG_BY_FAMILY,"
+                + " nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=0, nlmsg_pid=0},"
+                + " {sdiag_family=AF_INET, sdiag_protocol=IPPROTO_TCP, idiag_ext=0}], 72, 0, NULL, 0)"
+                + " = 72",
+            "27827 sendto(9, \"GET / HTTP/1.1\", 14, 0, NULL, 0) = 14");
+
+    FileTrace t = FileTrace.parse(lines);
+
+    assertEquals(List.of(10 << 8 | 6, 2 << 8 | 17, 2 << 8 | 6), t.socketDumps);
+    assertEquals("inet6 tcp, inet udp, inet tcp", FileTrace.dumpSummary(t.socketDumps));
+  }
 }
