@@ -82,26 +82,12 @@ class BatchRefreshTest {
     Source<Long> third = Source.named("third");
     Source<String> wide = Source.named("wide");
     Source<Integer> part = Source.partOf("part", wide, String::length);
-    MBeanTable table =
-        MBeanTable.table(MBeanGroup.HOST, "T", MBeanTable.Naming.SINGLETON, "test")
-            .from(first)
-            .gauge("A", LONG, "count", v -> v)
-            .described("a", "a")
-            .from(second)
-            .gauge("B", LONG, "count", v -> v)
-            .described("b", "b")
-            .from(third)
-            .gauge("C", LONG, "count", v -> v)
-            .described("c", "c")
-            .from(wide)
-            .gauge("W", STRING, "", v -> v)
-            .described("w", "w")
-            .from(part)
-            .gauge("P", INTEGER, "count", v -> v)
-            .described("p", "p")
-            .build();
+    MBeanTable.Builder rows = longGauges("T", first, second, third);
+    rows.from(wide).gauge("Wide", STRING, "", v -> v).described("w", "w");
+    rows.from(part).gauge("Part", INTEGER, "count", v -> v).described("p", "p");
+    MBeanTable table = rows.build();
     ObjectName uncached = register(table, readingsOf(0, first, second, third, wide, part), "T0");
-    String[] all = {"A", "B", "C", "W", "P"};
+    String[] all = {"First", "Second", "Third", "Wide", "Part"};
 
     Map<String, Object> values = values(server.getAttributes(uncached, all));
     assertEquals(1, handOffs.get(), "one hand-off for five attributes of four sources");
@@ -109,22 +95,23 @@ class BatchRefreshTest {
         Map.of("first", 1, "second", 1, "third", 1, "wide", 1),
         sourceReads,
         "the part is taken out of the wide reading, not read");
-    assertEquals(Map.of("A", 1L, "B", 1L, "C", 1L, "W", "wide", "P", 4), values);
+    assertEquals(Map.of("First", 1L, "Second", 1L, "Third", 1L, "Wide", "wide", "Part", 4), values);
 
-    server.getAttribute(uncached, "A");
-    server.getAttribute(uncached, "B");
+    server.getAttribute(uncached, "First");
+    server.getAttribute(uncached, "Second");
     assertEquals(3, handOffs.get(), "a single read keeps its own hand-off");
     server.getAttributes(uncached, all);
     assertEquals(4, handOffs.get(), "the next request: one hand-off again");
 
     // with a cache interval, sources read within it cost no hand-off at all
     ObjectName cached = register(table, readingsOf(60_000, first, second, third, wide, part), "T1");
-    server.getAttributes(cached, new String[] {"A"});
+    server.getAttributes(cached, new String[] {"First"});
     int before = handOffs.get();
     assertEquals(
-        Map.of("A", 1L, "B", 1L, "C", 1L, "W", "wide", "P", 4),
+        Map.of("First", 1L, "Second", 1L, "Third", 1L, "Wide", "wide", "Part", 4),
         values(server.getAttributes(cached, all)));
-    assertEquals(before + 1, handOffs.get(), "B, C and W were due: one hand-off; A was not");
+    assertEquals(
+        before + 1, handOffs.get(), "Second, Third and Wide were due: one hand-off; First was not");
     server.getAttributes(cached, all);
     assertEquals(before + 1, handOffs.get(), "all fresh: no hand-off");
   }
@@ -135,18 +122,7 @@ class BatchRefreshTest {
     Source<Long> before = Source.named("before");
     Source<Long> hung = Source.named("hung");
     Source<Long> after = Source.named("after");
-    MBeanTable table =
-        MBeanTable.table(MBeanGroup.HOST, "H", MBeanTable.Naming.SINGLETON, "test")
-            .from(before)
-            .gauge("Before", LONG, "count", v -> v)
-            .described("b", "b")
-            .from(hung)
-            .gauge("Hung", LONG, "count", v -> v)
-            .described("h", "h")
-            .from(after)
-            .gauge("After", LONG, "count", v -> v)
-            .described("a", "a")
-            .build();
+    MBeanTable table = longGauges("H", before, hung, after).build();
     AtomicInteger beforeReads = new AtomicInteger();
     AtomicInteger afterReads = new AtomicInteger();
     AtomicInteger hungReads = new AtomicInteger();
@@ -282,6 +258,18 @@ class BatchRefreshTest {
     } finally {
       FixtureRoots.release(loadavg, "0.5 0.25 0.125 1/1 1\n");
     }
+  }
+
+  /** A test table of one LONG gauge per source, named after it ("first": First). */
+  @SafeVarargs
+  private static MBeanTable.Builder longGauges(String type, Source<Long>... sources) {
+    MBeanTable.Builder rows =
+        MBeanTable.table(MBeanGroup.HOST, type, MBeanTable.Naming.SINGLETON, "test");
+    for (Source<Long> s : sources) {
+      String name = Character.toUpperCase(s.name().charAt(0)) + s.name().substring(1);
+      rows.from(s).gauge(name, LONG, "count", v -> v).described(s.name(), s.name());
+    }
+    return rows;
   }
 
   /** Readings of {@code sources}, each answering its own count of reads (the wide one "wide"). */
