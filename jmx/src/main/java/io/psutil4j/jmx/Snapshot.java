@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * it waits at most the deadline; a caller that finds a refresh under way gets the last reading at
  * once (it waits, up to the deadline, only when there has been no reading yet). A read that never
  * returns (a hung file) leaves the snapshot stale — its last reading, or null — and holds exactly
- * one thread, whatever the number of callers.
+ * one thread, whatever the number of callers. A bulk read refreshes the snapshots it finds due
+ * together, one hand-off for all of them ({@link #refreshDue}).
  */
 final class Snapshot<T> implements Readings.Cache<T> {
   /** How long a caller waits for a refresh before it takes the last reading. */
