@@ -25,7 +25,7 @@ final class SerialCalls {
     /** How long the caller waits for this call once it has begun. */
     long deadlineNanos();
 
-    /** The call passed its deadline and is still running; called on the caller's thread. */
+    /** The call passed its deadline (running, or its thread not started yet); on the caller. */
     void abandoned();
 
     /**
