@@ -41,6 +41,12 @@ final class AllThreadSwitches implements Readings.Cache<CtxSwitchesAllThreads> {
     return r;
   }
 
+  /** The snapshot the next {@link #get} reads. */
+  @Override
+  public Snapshot<?> snapshot() {
+    return countedPerThread ? perThread : cheap;
+  }
+
   @Override
   public long ageMillis() {
     return countedPerThread ? perThread.ageMillis() : cheap.ageMillis();

@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * later rounds skip it until that call returns, so a hung mount holds one thread, not one per round
  * (node_exporter's stuck mounts).
  *
- * <p>The calls of one round run in order on one {@link Refreshers} thread; the caller waits. When a
- * call passes its deadline, the caller marks its key stuck and goes on with the next keys on a
- * fresh thread. A round without a hang therefore costs one hand-off, not one per key.
+ * <p>The calls of one round are {@link SerialCalls}: in order on one {@link Refreshers} thread, the
+ * caller waiting. When a call passes its deadline, the caller marks its key stuck and goes on with
+ * the next keys on a fresh thread. A round without a hang therefore costs one hand-off, not one per
+ * key.
  */
 final class DeadlineCalls<K, V> {
   /** How long one call may take before its key is stuck. */
@@ -48,23 +49,18 @@ final class DeadlineCalls<K, V> {
    * an earlier round.
    */
   Map<K, V> callAll(Collection<K> keys) {
-    List<K> todo = new ArrayList<>(keys.size());
+    List<KeyCall> todo = new ArrayList<>(keys.size());
     for (K k : keys) {
       if (!stuck.contains(k)) {
-        todo.add(k);
+        todo.add(new KeyCall(k));
       }
     }
+    boolean[] inTime = SerialCalls.callAll(todo, threads);
     Map<K, V> out = new HashMap<>();
-    int from = 0;
-    while (from < todo.size()) {
-      Round round = new Round(todo, from);
-      try {
-        threads.execute(round);
-      } catch (RuntimeException | OutOfMemoryError e) {
-        // no thread to be had: call here, without a deadline, as before there were deadlines
-        round.run();
+    for (int i = 0; i < todo.size(); i++) {
+      if (inTime[i]) {
+        out.put(todo.get(i).key, todo.get(i).value);
       }
-      from = round.awaitOrAbandon(out);
     }
     return out;
   }
@@ -74,85 +70,37 @@ final class DeadlineCalls<K, V> {
     return Set.copyOf(stuck);
   }
 
-  /** The calls from one index on, made on one thread; guarded by itself. */
-  private final class Round implements Runnable {
-    private final List<K> keys;
-    private final int from;
-    private final List<V> values = new ArrayList<>();
-    private int current;
-    private long startedAt;
-    private boolean done;
-    private int abandonedAt = -1;
+  /** The call for one key; its value is read only once it returned in time. */
+  private final class KeyCall implements SerialCalls.Call {
+    private final K key;
+    private @Nullable V value;
 
-    Round(List<K> keys, int from) {
-      this.keys = keys;
-      this.from = from;
-      this.current = from;
-      this.startedAt = System.nanoTime();
+    KeyCall(K key) {
+      this.key = key;
     }
 
     @Override
     public void run() {
-      while (true) {
-        int i;
-        synchronized (this) {
-          if (abandonedAt == current) {
-            stuck.remove(keys.get(current)); // given up on before it began (a slow thread start)
-          }
-          if (current >= keys.size() || abandonedAt >= 0) {
-            done = true;
-            notifyAll();
-            return;
-          }
-          i = current;
-          startedAt = System.nanoTime();
-        }
-        V v = callQuietly(keys.get(i)); // no lock held: the caller must see this call hang
-        synchronized (this) {
-          if (abandonedAt == i) {
-            stuck.remove(keys.get(i)); // it returned at last: try it again next round
-            return;
-          }
-          values.add(v);
-          current = i + 1;
-        }
-      }
-    }
-
-    /** Waits until every call returned or one passed the deadline; returns where to go on. */
-    synchronized int awaitOrAbandon(Map<K, V> out) {
-      boolean interrupted = false;
-      while (!done) {
-        long left = startedAt + deadlineNanos - System.nanoTime();
-        if (left <= 0) {
-          abandonedAt = current;
-          stuck.add(keys.get(current));
-          break;
-        }
-        try {
-          wait(left / 1_000_000L, (int) (left % 1_000_000L));
-        } catch (InterruptedException e) {
-          interrupted = true;
-          abandonedAt = current;
-          break;
-        }
-      }
-      for (int i = 0; i < values.size(); i++) {
-        out.put(keys.get(from + i), values.get(i));
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-        return keys.size();
-      }
-      return done ? keys.size() : abandonedAt + 1;
-    }
-
-    private @Nullable V callQuietly(K key) {
       try {
-        return call.apply(key);
+        value = call.apply(key);
       } catch (RuntimeException e) {
-        return null; // permission, a mount gone meanwhile: no value, same as psutil's error
+        value = null; // permission, a mount gone meanwhile: no value, same as psutil's error
       }
+    }
+
+    @Override
+    public long deadlineNanos() {
+      return deadlineNanos;
+    }
+
+    @Override
+    public void abandoned() {
+      stuck.add(key);
+    }
+
+    @Override
+    public void dropped() {
+      stuck.remove(key); // it returned at last (or never began): try it again next round
     }
   }
 }

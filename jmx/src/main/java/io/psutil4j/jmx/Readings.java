@@ -1,7 +1,11 @@
 package io.psutil4j.jmx;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -35,6 +39,14 @@ final class Readings {
 
     /** Milliseconds since the reading was taken from the kernel, -1 before the first. */
     long ageMillis();
+
+    /**
+     * The snapshot {@link #get} refreshes when its reading is due, so a bulk read can refresh it
+     * together with its other sources in one hand-off; null when there is none to batch.
+     */
+    default @Nullable Snapshot<?> snapshot() {
+      return null;
+    }
   }
 
   private final Map<Source<?>, Supplier<?>> bySource;
@@ -60,6 +72,23 @@ final class Readings {
     IdentityHashMap<Source<?>, Cache<?>> age = new IdentityHashMap<>();
     age.put(source, whole);
     return new Readings(one, age);
+  }
+
+  /**
+   * Refreshes, in one hand-off, the due readings of {@code sources} that a Snapshot serves (see
+   * {@link Snapshot#refreshDue}); inside a {@link Snapshot#bulk} read, whose later {@link #read}s
+   * of them take these readings.
+   */
+  void refreshDue(Collection<Source<?>> sources) {
+    List<Snapshot<?>> due = new ArrayList<>(sources.size());
+    for (Source<?> source : sources) {
+      Cache<?> cache = caches.get(source);
+      Snapshot<?> snapshot = cache == null ? null : cache.snapshot();
+      if (snapshot != null) {
+        due.add(snapshot);
+      }
+    }
+    Snapshot.refreshDue(due);
   }
 
   /** The current reading of {@code source}, or null when it failed or is not bound. */
@@ -97,9 +126,22 @@ final class Readings {
     private final IdentityHashMap<Source<?>, Cache<?>> bySource = new IdentityHashMap<>();
     private final IdentityHashMap<Source<?>, Supplier<?>> live = new IdentityHashMap<>();
     private Consumer<Source<?>> onKernelRead = source -> {};
+    private Executor refreshers = Refreshers.SHARED;
+    private long deadlineMillis = Snapshot.DEFAULT_DEADLINE_MILLIS;
 
     private Builder(long cacheMillis) {
       this.cacheMillis = cacheMillis;
+    }
+
+    /**
+     * Refreshes the sources bound by {@link #with} on {@code refreshers}, each waited for up to
+     * {@code deadlineMillis}, instead of the shared reading threads and the 2 s deadline (a test's
+     * counting executor and a short deadline).
+     */
+    Builder refreshedOn(Executor refreshers, long deadlineMillis) {
+      this.refreshers = refreshers;
+      this.deadlineMillis = deadlineMillis;
+      return this;
     }
 
     /** Tells {@code observer} each time a source is read from the kernel (not from the cache). */
@@ -109,7 +151,13 @@ final class Readings {
     }
 
     <S> Builder with(Source<S> source, Supplier<S> reader) {
-      return cachedBy(source, reader, (observed, millis) -> new Snapshot<>(observed, millis));
+      Executor threads = refreshers;
+      long deadline = deadlineMillis;
+      return cachedBy(
+          source,
+          reader,
+          (observed, millis) ->
+              new Snapshot<>(observed, millis, deadline, System::nanoTime, threads));
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.psutil4j.jmx;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * it waits at most the deadline; a caller that finds a refresh under way gets the last reading at
  * once (it waits, up to the deadline, only when there has been no reading yet). A read that never
  * returns (a hung file) leaves the snapshot stale — its last reading, or null — and holds exactly
- * one thread, whatever the number of callers.
+ * one thread, whatever the number of callers. A bulk read refreshes the snapshots it finds due
+ * together, one hand-off for all of them ({@link #refreshDue}).
  */
 final class Snapshot<T> implements Readings.Cache<T> {
   /** How long a caller waits for a refresh before it takes the last reading. */
@@ -44,7 +48,7 @@ final class Snapshot<T> implements Readings.Cache<T> {
   private volatile @Nullable Reading<T> last;
 
   /** The refresh under way, or null; guarded by {@code this}. */
-  private @Nullable CompletableFuture<Reading<T>> inFlight;
+  private @Nullable Refresh inFlight;
 
   /** A monotonic time source, injectable for tests. */
   interface Clock {
@@ -101,6 +105,35 @@ final class Snapshot<T> implements Readings.Cache<T> {
     }
   }
 
+  /**
+   * Inside a {@link #bulk} read, refreshes those of {@code snapshots} that are due and that no one
+   * else is refreshing, with one hand-off for all of them: in order on one refresher thread, the
+   * caller waiting up to each one's deadline (a refresh that passes it leaves its snapshot stale,
+   * as a single read would, and the rest go on on a fresh thread). Their readings then serve the
+   * rest of the bulk read; the others are read by {@link #get} as usual.
+   */
+  static void refreshDue(Collection<? extends Snapshot<?>> snapshots) {
+    Map<Snapshot<?>, Object> scope = BULK.get();
+    if (scope == null) {
+      throw new IllegalStateException("refreshDue called outside a bulk read");
+    }
+    List<Snapshot<?>.Refresh> claimed = new ArrayList<>(snapshots.size());
+    for (Snapshot<?> s : snapshots) {
+      Snapshot<?>.Refresh r = scope.containsKey(s) ? null : s.claim(scope);
+      if (r != null) {
+        claimed.add(r); // a snapshot named twice is claimed once: the second finds it in flight
+      }
+    }
+    if (claimed.isEmpty()) {
+      return;
+    }
+    // all snapshots share Refreshers.SHARED but in tests, which give each batch one executor
+    SerialCalls.callAll(claimed, claimed.get(0).owner().refreshers);
+    for (Snapshot<?>.Refresh r : claimed) {
+      scope.put(r.owner(), r.value());
+    }
+  }
+
   @Override
   @SuppressWarnings("unchecked")
   public @Nullable T get() {
@@ -118,6 +151,12 @@ final class Snapshot<T> implements Readings.Cache<T> {
     return v;
   }
 
+  /** Itself: a bulk read can refresh it together with other sources. */
+  @Override
+  public Snapshot<?> snapshot() {
+    return this;
+  }
+
   /**
    * Milliseconds since the last reading was taken, or -1 before the first; a value far above the
    * cache interval means the source is stale (its refresh passed the deadline).
@@ -130,79 +169,148 @@ final class Snapshot<T> implements Readings.Cache<T> {
 
   private @Nullable T fresh(@Nullable Map<Snapshot<?>, Object> scope) {
     Reading<T> current = last;
-    if (current != null && clock.nanoTime() - current.readAt < ttlNanos) {
+    if (current != null && isFresh(current)) {
       return current.value;
     }
-    CompletableFuture<Reading<T>> refresh;
-    boolean started = false;
+    Refresh mine = claim(scope);
+    if (mine != null) {
+      SerialCalls.callAll(List.of(mine), refreshers);
+      return mine.value();
+    }
+    if (current != null) {
+      return current.value;
+    }
+    Refresh underWay;
     synchronized (this) {
-      refresh = inFlight;
-      if (refresh == null) {
-        refresh = new CompletableFuture<>();
-        inFlight = refresh;
-        started = true;
+      underWay = inFlight;
+    }
+    if (underWay == null) {
+      Reading<T> meanwhile = last; // the refresh ended between our two looks
+      return meanwhile == null ? null : meanwhile.value;
+    }
+    return await(underWay);
+  }
+
+  private boolean isFresh(Reading<T> r) {
+    return clock.nanoTime() - r.readAt < ttlNanos;
+  }
+
+  /** A refresh for the caller to make, or null when the reading is fresh or one is under way. */
+  private @Nullable Refresh claim(@Nullable Map<Snapshot<?>, Object> scope) {
+    Reading<T> current = last;
+    if (current != null && isFresh(current)) {
+      return null;
+    }
+    synchronized (this) {
+      if (inFlight != null) {
+        return null;
+      }
+      Refresh mine = new Refresh(scope, current);
+      inFlight = mine;
+      return mine;
+    }
+  }
+
+  /** Waits, up to the deadline, for another caller's refresh when there has been no reading yet. */
+  private @Nullable T await(Refresh refresh) {
+    try {
+      return refresh.done.get(deadlineNanos, TimeUnit.NANOSECONDS).value;
+    } catch (TimeoutException e) {
+      refresh.abandoned();
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException e) {
+      return null;
+    }
+  }
+
+  /**
+   * One refresh, claimed by the caller that found the reading due: made on a refresher thread (or
+   * never, if the caller gives up on it before it begins), and done once it ends either way, so the
+   * snapshot is never left in flight for good.
+   */
+  private final class Refresh implements SerialCalls.Call {
+    final CompletableFuture<Reading<T>> done = new CompletableFuture<>();
+
+    /** The bulk read the refresh serves, so nested snapshots join it; null for a single read. */
+    private final @Nullable Map<Snapshot<?>, Object> scope;
+
+    /** The reading when the refresh was claimed: what the caller gets if it passes the deadline. */
+    private final @Nullable Reading<T> before;
+
+    Refresh(@Nullable Map<Snapshot<?>, Object> scope, @Nullable Reading<T> before) {
+      this.scope = scope;
+      this.before = before;
+    }
+
+    Snapshot<T> owner() {
+      return Snapshot.this;
+    }
+
+    @Override
+    public void run() {
+      // run() may happen on the caller itself (no thread to be had): keep its own bulk scope
+      Map<Snapshot<?>, Object> outer = BULK.get();
+      if (scope != null) {
+        BULK.set(scope);
+      }
+      Reading<T> r = null;
+      try {
+        r = new Reading<>(readQuietly(), clock.nanoTime());
+        last = r;
+      } finally {
+        // even an Error ends this refresh, or the snapshot would stay stale for good
+        end(r != null ? r : new Reading<>(null, clock.nanoTime()));
+        if (outer != null) {
+          BULK.set(outer);
+        } else {
+          BULK.remove();
+        }
       }
     }
-    if (started) {
-      start(refresh, scope);
-    } else if (current != null) {
-      return current.value;
-    }
-    return await(refresh, current);
-  }
 
-  private void start(
-      CompletableFuture<Reading<T>> refresh, @Nullable Map<Snapshot<?>, Object> scope) {
-    Runnable task =
-        () -> {
-          // run() may happen on the caller itself (no thread to be had): keep its own bulk scope
-          Map<Snapshot<?>, Object> outer = BULK.get();
-          if (scope != null) {
-            BULK.set(scope);
-          }
-          Reading<T> r = null;
-          try {
-            r = new Reading<>(readQuietly(), clock.nanoTime());
-            last = r;
-          } finally {
-            // even an Error ends this refresh, or the snapshot would stay stale for good
-            synchronized (this) {
-              inFlight = null;
-            }
-            refresh.complete(r != null ? r : new Reading<>(null, clock.nanoTime()));
-            if (outer != null) {
-              BULK.set(outer);
-            } else {
-              BULK.remove();
-            }
-          }
-        };
-    try {
-      refreshers.execute(task);
-    } catch (RuntimeException | OutOfMemoryError e) {
-      // no thread to be had (the host is out of them): read here, as before there were deadlines
-      task.run();
+    @Override
+    public long deadlineNanos() {
+      return deadlineNanos;
     }
-  }
 
-  private @Nullable T await(CompletableFuture<Reading<T>> refresh, @Nullable Reading<T> current) {
-    try {
-      return refresh.get(deadlineNanos, TimeUnit.NANOSECONDS).value;
-    } catch (TimeoutException e) {
-      if (current == null) {
-        // no reading yet: stale from now on, so later callers stop waiting for this refresh
-        synchronized (this) {
+    /** No reading yet: stale from now on, so later callers stop waiting for this refresh. */
+    @Override
+    public void abandoned() {
+      if (before == null) {
+        synchronized (Snapshot.this) {
           if (last == null) {
             last = new Reading<>(null, clock.nanoTime());
           }
         }
       }
-      return current == null ? null : current.value;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return current == null ? null : current.value;
-    } catch (ExecutionException e) {
-      return null;
+    }
+
+    /**
+     * Never begun (the caller was interrupted, or gave up before a thread started it): ended here,
+     * so the next caller claims a refresh of its own. A refresh that returned late ended itself.
+     */
+    @Override
+    public void dropped() {
+      Reading<T> r = last;
+      end(r != null ? r : new Reading<>(null, clock.nanoTime()));
+    }
+
+    /** The refresh's reading if it returned, else the one before (stale, or null). */
+    @Nullable T value() {
+      Reading<T> r = done.getNow(before);
+      return r == null ? null : r.value;
+    }
+
+    private void end(Reading<T> r) {
+      synchronized (Snapshot.this) {
+        if (inFlight == this) {
+          inFlight = null;
+        }
+      }
+      done.complete(r);
     }
   }
 

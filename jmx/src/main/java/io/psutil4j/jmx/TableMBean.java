@@ -1,7 +1,9 @@
 package io.psutil4j.jmx;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.management.Attribute;
@@ -69,30 +71,49 @@ class TableMBean implements DynamicMBean, HookableMBean {
 
   /**
    * Each source the named attributes need is read once, and a source that is part of a wider one
-   * also needed is taken from the wider reading; unknown names are left out.
+   * also needed is taken from the wider reading; unknown names are left out. The sources due for a
+   * refresh are refreshed together, in one hand-off to a reading thread.
    */
   @Override
   public AttributeList getAttributes(String[] attributes) {
     return Snapshot.bulk(
         () -> {
           beforeRead.run();
+          Row<?>[] rows = new Row<?>[attributes.length];
           Set<Source<?>> needed = Collections.newSetFromMap(new IdentityHashMap<>());
-          for (String name : attributes) {
-            Row<?> row = table.row(name);
-            if (row != null) {
-              needed.add(row.source);
+          for (int i = 0; i < attributes.length; i++) {
+            rows[i] = table.row(attributes[i]);
+            if (rows[i] != null && rows[i].source != null) {
+              needed.add(rows[i].source);
             }
           }
+          // in the order of the attributes asked (an IdentityHashMap's order is the hash's)
+          List<Source<?>> read = new ArrayList<>(needed.size());
+          for (Row<?> row : rows) {
+            Source<?> from =
+                row == null || row.source == null ? null : readFrom(row.source, needed);
+            if (from != null && !read.contains(from)) {
+              read.add(from);
+            }
+          }
+          readings.refreshDue(read);
           IdentityHashMap<Source<?>, Object> taken = new IdentityHashMap<>();
-          AttributeList out = new AttributeList();
-          for (String name : attributes) {
-            Row<?> row = table.row(name);
+          AttributeList out = new AttributeList(attributes.length);
+          for (int i = 0; i < attributes.length; i++) {
+            Row<?> row = rows[i];
             if (row != null) {
-              out.add(new Attribute(name, row.valueOf(reading(row.source, needed, taken))));
+              out.add(
+                  new Attribute(attributes[i], row.valueOf(reading(row.source, needed, taken))));
             }
           }
           return out;
         });
+  }
+
+  /** The source whose reading holds {@code source}'s: the widest one {@code needed} also holds. */
+  private static Source<?> readFrom(Source<?> source, Set<Source<?>> needed) {
+    Source<?> wider = source.wider();
+    return wider != null && needed.contains(wider) ? readFrom(wider, needed) : source;
   }
 
   private @Nullable Object reading(
