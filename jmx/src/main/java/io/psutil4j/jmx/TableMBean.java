@@ -83,15 +83,14 @@ class TableMBean implements DynamicMBean, HookableMBean {
           Set<Source<?>> needed = Collections.newSetFromMap(new IdentityHashMap<>());
           for (int i = 0; i < attributes.length; i++) {
             rows[i] = table.row(attributes[i]);
-            if (rows[i] != null && rows[i].source != null) {
+            if (rows[i] != null) {
               needed.add(rows[i].source);
             }
           }
           // in the order of the attributes asked (an IdentityHashMap's order is the hash's)
           List<Source<?>> read = new ArrayList<>(needed.size());
           for (Row<?> row : rows) {
-            Source<?> from =
-                row == null || row.source == null ? null : readFrom(row.source, needed);
+            Source<?> from = row == null ? null : readFrom(row.source, needed);
             if (from != null && !read.contains(from)) {
               read.add(from);
             }
@@ -117,10 +116,7 @@ class TableMBean implements DynamicMBean, HookableMBean {
   }
 
   private @Nullable Object reading(
-      @Nullable Source<?> source, Set<Source<?>> needed, Map<Source<?>, Object> taken) {
-    if (source == null) {
-      return null; // a row served by a hand-written bean: no reading of this table holds it
-    }
+      Source<?> source, Set<Source<?>> needed, Map<Source<?>, Object> taken) {
     Source<?> wider = source.wider();
     if (wider != null && needed.contains(wider)) {
       return source.partIn(reading(wider, needed, taken));
