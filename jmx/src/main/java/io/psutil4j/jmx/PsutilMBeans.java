@@ -107,19 +107,16 @@ public final class PsutilMBeans {
           server,
           done,
           ObjectNames.singleton(domain, "Process"),
-          processMBean(
-              platform,
-              self,
-              cache,
-              config.controlsPolicy(),
-              config.scale().footprintIntervalMillis()));
+          processMBean(platform, self, cache, config.controlsPolicy(), config.scale()));
       addIf(
           config.registers(MBeanGroup.NETWORK),
           server,
           done,
           ObjectNames.singleton(domain, "Network"),
           new TableMBean(
-              NetworkTable.TABLE, NetworkTable.readings(platform, Readings.cached(cache))));
+              NetworkTable.TABLE,
+              NetworkTable.readings(
+                  platform, config.scale().socketsIntervalMillis(), Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.SENSORS),
           server,
@@ -139,6 +136,7 @@ public final class PsutilMBeans {
                     () -> platform.tasks(pid),
                     taskList(platform, pid),
                     config.scale().threadsTableMax(),
+                    config.scale().threadsIntervalMillis(),
                     Readings.cached(cache))));
       }
       if (!kinds.isEmpty()) {
@@ -190,9 +188,16 @@ public final class PsutilMBeans {
     ScaleOptions scale = config.scale();
     NamePatterns everyCpu = new NamePatterns(NamePatterns.ALL, List.of());
     CpuCores cores = new CpuCores(platform);
-    DeadlineCalls<String, DiskUsage> statvfs = new DeadlineCalls<>(platform::diskUsage);
-    DeadlineCalls<String, NicStats> sysfs =
-        new DeadlineCalls<>(nic -> NetworkInterfaces.stats(platform, nic));
+    // statvfs and sysfs cost a call per entity: each keeps its own interval (never below the cache)
+    IntervalCalls<String, DiskUsage> statvfs =
+        new IntervalCalls<>(
+            new DeadlineCalls<String, DiskUsage>(platform::diskUsage)::callAll,
+            Math.max(cache, scale.mountsIntervalMillis()));
+    IntervalCalls<String, NicStats> sysfs =
+        new IntervalCalls<>(
+            new DeadlineCalls<String, NicStats>(nic -> NetworkInterfaces.stats(platform, nic))
+                ::callAll,
+            Math.max(cache, scale.nicsIntervalMillis()));
     List<Entities<?>> kinds = new ArrayList<>();
     addIf(
         config.registers(MBeanGroup.PER_CPU),
@@ -219,7 +224,7 @@ public final class PsutilMBeans {
             FileSystemTable.TABLE,
             FileSystemTable.PER_MOUNT,
             selector("FileSystem", scale.mounts(), scale, warnings),
-            chooser -> FileSystems.read(platform, chooser, statvfs),
+            chooser -> FileSystems.read(platform, chooser, statvfs::get),
             cache));
     addIf(
         config.registers(MBeanGroup.NETWORK_INTERFACE),
@@ -228,7 +233,7 @@ public final class PsutilMBeans {
             NetworkInterfaceTable.TABLE,
             NetworkInterfaceTable.PER_NIC,
             selector("NetworkInterface", scale.nics(), scale, warnings),
-            chooser -> NetworkInterfaces.read(platform, chooser, sysfs),
+            chooser -> NetworkInterfaces.read(platform, chooser, sysfs::get),
             cache));
     return kinds;
   }
@@ -285,7 +290,7 @@ public final class PsutilMBeans {
    * refuses rather than make the JDK print.
    */
   private static TableMBean processMBean(
-      Platform platform, Process self, long cache, ControlsPolicy policy, long footprintMillis) {
+      Platform platform, Process self, long cache, ControlsPolicy policy, ScaleOptions scale) {
     boolean isSelf = self.pid() == platform.selfPid();
     Supplier<HeapInfo> heap =
         isSelf && Platforms.nativeLoadsQuietly() ? platform::heapInfo : () -> null;
@@ -300,7 +305,7 @@ public final class PsutilMBeans {
             : null;
     return new TableMBean(
         ProcessTable.TABLE,
-        ProcessTable.readings(platform, self, heap, footprintMillis, Readings.cached(cache)),
+        ProcessTable.readings(platform, self, heap, scale, Readings.cached(cache)),
         ProcessTable.operations(trimmer));
   }
 
