@@ -34,6 +34,7 @@ import io.psutil4j.linux.parse.ProcStat;
 import io.psutil4j.linux.parse.StatCounters;
 import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.ExitWatch;
+import io.psutil4j.spi.LocatedCgroup;
 import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
@@ -526,6 +527,11 @@ public final class LinuxPlatform implements Platform {
   @Override
   public CgroupInfo cgroup(int pid, Set<CgroupPart> parts) {
     return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), parts, this::hostCpusOrZero);
+  }
+
+  @Override
+  public LocatedCgroup locateCgroup(int pid) {
+    return new Cgroups(procRoot, sysRoot).located(Integer.toString(pid), this::hostCpusOrZero);
   }
 
   /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */

@@ -1,7 +1,5 @@
 package io.psutil4j.jmx;
 
-import io.psutil4j.CgroupInfo;
-import io.psutil4j.CgroupPart;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.HeapInfo;
 import io.psutil4j.NicStats;
@@ -9,13 +7,12 @@ import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.SuppressForbidden;
+import io.psutil4j.spi.LocatedCgroup;
 import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
@@ -348,7 +345,7 @@ public final class PsutilMBeans {
         containerBean(
             container,
             config,
-            parts -> platform.cgroup(platform.selfPid(), parts),
+            () -> platform.locateCgroup(platform.selfPid()),
             () -> (long) Process.of(platform, platform.selfPid()).numFds(),
             () -> openFilesLimit(platform),
             () -> Process.of(platform, platform.selfPid()).memoryInfo().rss()));
@@ -371,14 +368,14 @@ public final class PsutilMBeans {
   }
 
   /**
-   * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests, one
-   * part at a time; with this JVM's open descriptors and their limit for the near-limit alert, and
-   * its resident set size for its share of the memory limit.
+   * The Container MBean reading the group {@code locate} finds: this JVM's, or another pid's in
+   * tests, one part at a time; with this JVM's open descriptors and their limit for the near-limit
+   * alert, and its resident set size for its share of the memory limit.
    */
   static TableEmitterMBean containerBean(
       ObjectName name,
       JmxConfig config,
-      Function<Set<CgroupPart>, CgroupInfo> reader,
+      Supplier<LocatedCgroup> locate,
       Supplier<Long> openFiles,
       Supplier<Long> openFilesLimit,
       Supplier<Long> processRss) {
@@ -396,7 +393,7 @@ public final class PsutilMBeans {
             Alerts.GROUP_PRESSURE + ".io");
     Readings readings =
         ContainerReadings.readings(
-            reader,
+            locate,
             openFiles,
             openFilesLimit,
             processRss,
