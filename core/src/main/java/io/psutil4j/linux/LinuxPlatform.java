@@ -78,6 +78,7 @@ public final class LinuxPlatform implements Platform {
   private final MemoryReader memory;
 
   private final CpuTopology topology;
+  private final UnameReader unameReader;
 
   private final Path utmpPath;
 
@@ -109,6 +110,7 @@ public final class LinuxPlatform implements Platform {
     this.warnings = new Warnings(b.warningStream);
     this.memory = new MemoryReader(procRoot, constants.pageSize(), warnings);
     this.topology = new CpuTopology(procRoot, sysRoot);
+    this.unameReader = new UnameReader(procRoot);
     this.utmpPath = b.utmpPath;
     this.statPath = procRoot.resolve("stat");
     this.loadavgPath = procRoot.resolve("loadavg");
@@ -391,7 +393,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public Uname uname() {
-    return new UnameReader(procRoot).uname();
+    return unameReader.uname();
   }
 
   @Override
