@@ -2,8 +2,6 @@ package io.psutil4j.jmx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.psutil4j.linux.KernelConstants;
-import io.psutil4j.linux.LinuxPlatform;
 import io.psutil4j.spi.Platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,14 +34,7 @@ class ContainerLocationTest {
     Path pidDir = root.resolve("proc/" + PID);
     Files.createDirectories(pidDir);
     Files.copy(root.resolve("proc/self/cgroup"), pidDir.resolve("cgroup"));
-    LinuxPlatform fixture =
-        LinuxPlatform.builder()
-            .procRoot(root.resolve("proc"))
-            .sysRoot(root.resolve("sys"))
-            .constants(KernelConstants.of(100, 4096))
-            .warningStream(null)
-            .build();
-    Platform counting = CountingPlatform.counting(fixture, calls);
+    Platform counting = CountingPlatform.counting(FixtureRoots.platform(root), calls);
     ObjectName name = new ObjectName("fx:type=Container");
     server.registerMBean(
         PsutilMBeans.containerBean(
