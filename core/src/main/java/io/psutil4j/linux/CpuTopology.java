@@ -32,13 +32,57 @@ final class CpuTopology {
 
   private final Path procRoot;
   private final Path cpuDir;
+  private final Path presentPath;
+  private final Path onlinePath;
+
+  /** The last count and the CPUs present and online it was made with; null before the first. */
+  private volatile @Nullable Counted last;
+
+  /** A count of physical cores, valid while the same CPUs are present and online. */
+  private static final class Counted {
+    final String cpus;
+    final OptionalInt cores;
+
+    Counted(String cpus, OptionalInt cores) {
+      this.cpus = cpus;
+      this.cores = cores;
+    }
+  }
 
   CpuTopology(Path procRoot, Path sysRoot) {
     this.procRoot = procRoot;
     this.cpuDir = sysRoot.resolve("devices/system/cpu");
+    this.presentPath = cpuDir.resolve("present");
+    this.onlinePath = cpuDir.resolve("online");
   }
 
+  /**
+   * The count is made again only when the CPUs present or online change (hotplug): the sibling
+   * lists are the hardware's, so a monitor that asks every second reads two small files, not two
+   * per CPU.
+   */
   OptionalInt physicalCores() {
+    String cpus;
+    try {
+      String present = trimmedOrNull(presentPath);
+      String online = trimmedOrNull(onlinePath);
+      if (present == null && online == null) {
+        return count(); // nothing says when the CPUs change: count every time
+      }
+      cpus = present + " " + online;
+    } catch (IOException e) {
+      return count();
+    }
+    Counted c = last;
+    if (c != null && c.cpus.equals(cpus)) {
+      return c.cores;
+    }
+    OptionalInt cores = count();
+    last = new Counted(cpus, cores);
+    return cores;
+  }
+
+  private OptionalInt count() {
     try {
       int fromSysfs = countDistinctSiblingLists();
       if (fromSysfs > 0) {

@@ -30,6 +30,7 @@ import io.psutil4j.linux.parse.CpuList;
 import io.psutil4j.linux.parse.ParseException;
 import io.psutil4j.spi.CpuTimesAndStats;
 import io.psutil4j.spi.ExitWatch;
+import io.psutil4j.spi.LocatedCgroup;
 import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.ProcessAccess;
@@ -73,6 +74,7 @@ public final class LinuxPlatform implements Platform {
   private final MemoryReader memory;
 
   private final CpuTopology topology;
+  private final UnameReader unameReader;
 
   private final Path utmpPath;
 
@@ -104,6 +106,7 @@ public final class LinuxPlatform implements Platform {
     this.warnings = new Warnings(b.warningStream);
     this.memory = new MemoryReader(procRoot, constants.pageSize(), warnings);
     this.topology = new CpuTopology(procRoot, sysRoot);
+    this.unameReader = new UnameReader(procRoot);
     this.utmpPath = b.utmpPath;
     this.statPath = procRoot.resolve("stat");
     this.loadavgPath = procRoot.resolve("loadavg");
@@ -386,7 +389,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public Uname uname() {
-    return new UnameReader(procRoot).uname();
+    return unameReader.uname();
   }
 
   @Override
@@ -522,6 +525,11 @@ public final class LinuxPlatform implements Platform {
   @Override
   public CgroupInfo cgroup(int pid, Set<CgroupPart> parts) {
     return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), parts, this::hostCpusOrZero);
+  }
+
+  @Override
+  public LocatedCgroup locateCgroup(int pid) {
+    return new Cgroups(procRoot, sysRoot).located(Integer.toString(pid), this::hostCpusOrZero);
   }
 
   /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */

@@ -238,6 +238,17 @@ public interface Platform {
   }
 
   /**
+   * The cgroup {@code pid} runs in, located once, to read its parts from: {@link #cgroup(int, Set)}
+   * locates the group at every call. By default every read locates it again.
+   *
+   * @throws io.psutil4j.NoSuchProcess when the process is gone
+   * @throws UnsupportedOperationException on a platform without cgroups
+   */
+  default LocatedCgroup locateCgroup(int pid) {
+    return parts -> cgroup(pid, parts);
+  }
+
+  /**
    * Host-wide pressure stall information.
    *
    * @throws UnsupportedOperationException on a platform without PSI

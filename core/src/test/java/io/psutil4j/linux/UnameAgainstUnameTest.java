@@ -46,6 +46,25 @@ class UnameAgainstUnameTest {
   }
 
   @Test
+  void laterReadingsReadTheHostNameAloneTheRestBeingTheRunningKernels() throws Exception {
+    Path kernel = Files.createDirectories(tmp.resolve("proc/sys/kernel"));
+    write(kernel, "ostype", "Linux\n");
+    write(kernel, "hostname", "db-7\n");
+    write(kernel, "osrelease", "6.8.0-1-amd64\n");
+    write(kernel, "version", "#1 SMP\n");
+    write(kernel, "arch", "x86_64\n");
+    UnameReader reader = new UnameReader(tmp.resolve("proc"));
+    Uname first = reader.uname();
+    for (String fixed : new String[] {"ostype", "osrelease", "version", "arch"}) {
+      Files.delete(kernel.resolve(fixed));
+      Files.createDirectory(kernel.resolve(fixed)); // reading it now fails
+    }
+    assertEquals(first.line(), reader.uname().line(), "the same kernel, the same host name");
+    write(kernel, "hostname", "db-8\n");
+    assertEquals("Linux db-8 6.8.0-1-amd64 #1 SMP x86_64", reader.uname().line());
+  }
+
+  @Test
   void aMissingSysctlIsAnIoErrorNamingTheFile() throws Exception {
     Path kernel = Files.createDirectories(tmp.resolve("proc/sys/kernel"));
     write(kernel, "ostype", "Linux\n");

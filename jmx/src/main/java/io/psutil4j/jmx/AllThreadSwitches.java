@@ -8,24 +8,30 @@ import org.jspecify.annotations.Nullable;
  * The Process MBean's whole-process context switches, apart from its cheap attributes: counted by
  * getrusage they cost one system call and follow the cache interval; counted over /proc/self/task
  * they cost one status file per thread, so from the first such reading on they are refreshed at
- * most every {@link #PER_THREAD_MIN_MILLIS}, and NumFds, Rss and the rest never pay for them.
+ * most every threads interval (option threads.interval), and NumFds, Rss and the rest never pay for
+ * them.
  */
 final class AllThreadSwitches implements Readings.Cache<CtxSwitchesAllThreads> {
-  /** The shortest interval between two sums over /proc/self/task. */
-  static final long PER_THREAD_MIN_MILLIS = 10_000;
 
   private final Snapshot<CtxSwitchesAllThreads> cheap;
   private final Snapshot<CtxSwitchesAllThreads> perThread;
   private volatile boolean countedPerThread;
 
-  AllThreadSwitches(Supplier<CtxSwitchesAllThreads> reader, long cacheMillis) {
-    this(reader, cacheMillis, System::nanoTime);
+  /**
+   * @param perThreadMillis the shortest interval between two sums over /proc/self/task
+   */
+  AllThreadSwitches(
+      Supplier<CtxSwitchesAllThreads> reader, long cacheMillis, long perThreadMillis) {
+    this(reader, cacheMillis, perThreadMillis, System::nanoTime);
   }
 
   AllThreadSwitches(
-      Supplier<CtxSwitchesAllThreads> reader, long cacheMillis, Snapshot.Clock clock) {
+      Supplier<CtxSwitchesAllThreads> reader,
+      long cacheMillis,
+      long perThreadMillis,
+      Snapshot.Clock clock) {
     this.cheap = new Snapshot<>(reader, cacheMillis, clock);
-    this.perThread = new Snapshot<>(reader, Math.max(cacheMillis, PER_THREAD_MIN_MILLIS), clock);
+    this.perThread = new Snapshot<>(reader, Math.max(cacheMillis, perThreadMillis), clock);
   }
 
   /** The last reading; null when it could not be read. */

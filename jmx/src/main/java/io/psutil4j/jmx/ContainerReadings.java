@@ -5,9 +5,8 @@ import io.psutil4j.CgroupInfo;
 import io.psutil4j.CgroupMemory;
 import io.psutil4j.CgroupPart;
 import io.psutil4j.PressureInfo;
+import io.psutil4j.spi.LocatedCgroup;
 import java.util.EnumSet;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -52,41 +51,45 @@ final class ContainerReadings {
     }
   }
 
-  private final Function<Set<CgroupPart>, CgroupInfo> reader;
+  /** Where the group is: located once per refresh and shared by every part it reads. */
+  private final Snapshot<LocatedCgroup> location;
+
   private final JmxConfig config;
   private final Alerts alerts;
   private final ThrottlingRatio throttling = new ThrottlingRatio();
   private final MemoryEvents events;
 
-  private ContainerReadings(
-      Function<Set<CgroupPart>, CgroupInfo> reader, JmxConfig config, Alerts alerts) {
-    this.reader = reader;
+  private ContainerReadings(Supplier<LocatedCgroup> locate, JmxConfig config, Alerts alerts) {
+    // kept as long as a reading, so a group the JVM is moved to is seen at the next refresh
+    this.location = new Snapshot<>(locate, config.cacheMillis());
     this.config = config;
     this.alerts = alerts;
     this.events = new MemoryEvents(alerts);
   }
 
   /**
-   * Binds each source of {@link ContainerTable} to its part of the group read by {@code reader},
-   * after reading the memory part once to take the counts its OOM and limit events count from.
+   * Binds each source of {@link ContainerTable} to its part of the group located by {@code locate},
+   * after reading the memory part once to take the counts its OOM and limit events count from. The
+   * group is located (/proc/self/cgroup, mountinfo) once for every part a request reads, and again
+   * when the cache interval has passed.
    *
-   * @param reader the group with only the parts asked for read
+   * @param locate the group, located now, whose parts are read from the directories found
    * @param openFiles this JVM's open descriptors, and {@code openFilesLimit} its soft RLIMIT_NOFILE
    *     (null when unlimited); {@code processRss} this JVM's resident set size; each may throw or
    *     return null when unknown
    */
   static Readings readings(
-      Function<Set<CgroupPart>, CgroupInfo> reader,
+      Supplier<LocatedCgroup> locate,
       Supplier<Long> openFiles,
       Supplier<Long> openFilesLimit,
       Supplier<Long> processRss,
       JmxConfig config,
       Alerts alerts,
       Readings.Builder readings) {
-    ContainerReadings parts = new ContainerReadings(reader, config, alerts);
+    ContainerReadings parts = new ContainerReadings(locate, config, alerts);
     parts.startEvents();
     return readings
-        .with(ContainerTable.GROUP, () -> reader.apply(EnumSet.noneOf(CgroupPart.class)))
+        .with(ContainerTable.GROUP, () -> parts.located().read(EnumSet.noneOf(CgroupPart.class)))
         .with(ContainerTable.CPU, parts::cpu)
         .with(ContainerTable.MEMORY, () -> parts.memory(null))
         .with(ContainerTable.MEMORY_AND_RSS, () -> parts.memory(ProcessTable.quietly(processRss)))
@@ -106,7 +109,16 @@ final class ContainerReadings {
   }
 
   private CgroupInfo part(CgroupPart part) {
-    return reader.apply(EnumSet.of(part));
+    return located().read(EnumSet.of(part));
+  }
+
+  private LocatedCgroup located() {
+    LocatedCgroup where = location.get();
+    if (where == null) {
+      // the location failed (the process gone, no cgroup): so does this part's reading
+      throw new IllegalStateException("the cgroup could not be located");
+    }
+    return where;
   }
 
   private @Nullable Cpu cpu() {

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@code psutil4j:type=Container}: the cgroup this JVM runs in (cgroup v2, v1 or hybrid), one
  * source per part of the group, so MemoryLimit reads the memory controller's files and no CPU, I/O
  * or pressure file. A limit that is not set ({@code max}) is null, as is anything the kernel does
- * not report. Not in psutil; read through {@code Platform.cgroup(pid, parts)}.
+ * not report. Not in psutil; read through {@code Platform.locateCgroup(pid)}: the group is located
+ * (/proc/self/cgroup, mountinfo) once for every part a request reads.
  */
 final class ContainerTable {
   private static final String LOCATE = " /proc/self/cgroup /proc/self/mountinfo";

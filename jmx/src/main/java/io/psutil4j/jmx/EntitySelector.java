@@ -19,6 +19,11 @@ final class EntitySelector {
   private final int max;
   private final Consumer<String> warnings;
   private Set<String> chosen = Set.of();
+
+  /** The names last given and those chosen of them: the same names are chosen the same way. */
+  private List<String> lastNames = List.of();
+
+  private List<String> lastChosen = List.of();
   private boolean warned;
   private volatile int leftOut;
 
@@ -37,9 +42,14 @@ final class EntitySelector {
 
   /**
    * The names, in their given order, that get an MBean now. Called by one snapshot refresh at a
-   * time; no kernel read happens here.
+   * time; no kernel read happens here. The same names as last time (the usual refresh: NICs and
+   * mounts rarely change) are not matched against the patterns again.
    */
   synchronized List<String> choose(Collection<String> names) {
+    List<String> given = List.copyOf(names);
+    if (given.equals(lastNames)) {
+      return lastChosen;
+    }
     List<String> wanted = new ArrayList<>(names.size());
     int kept = 0;
     for (String n : names) {
@@ -76,7 +86,9 @@ final class EntitySelector {
               + "LeftOut counts the rest");
     }
     chosen = next;
-    return new ArrayList<>(next);
+    lastNames = given;
+    lastChosen = List.copyOf(next);
+    return lastChosen;
   }
 
   /** Entities the patterns let through but the cap left without an MBean, at the last reading. */

@@ -12,6 +12,11 @@ final class FileSystemTable {
   static final Source<FileSystems.Mount> PER_MOUNT =
       Source.named("disk_partitions() /proc/self/mountinfo, disk_usage() statvfs per mount");
 
+  /** What the sizes cost, for their descriptions. */
+  private static final String STATVFS_COST =
+      " (statvfs, a call per mount, so the cost grows with the mounts: made at most every 10 s by"
+          + " default, option mounts.interval)";
+
   static final MBeanTable TABLE =
       MBeanTable.table(
               MBeanGroup.FILE_SYSTEM,
@@ -31,19 +36,23 @@ final class FileSystemTable {
           .gauge("Opts", STRING, "text", m -> m.part.opts())
           .described("Mount options, comma-separated", "disk_partitions()[i].opts")
           .gauge("Total", LONG, "bytes", m -> m.usage == null ? null : m.usage.total())
-          .described("Total size", "disk_usage(mountpoint).total")
+          .described("Total size" + STATVFS_COST, "disk_usage(mountpoint).total")
           .gauge("Used", LONG, "bytes", m -> m.usage == null ? null : m.usage.used())
-          .described("Space in use", "disk_usage(mountpoint).used")
+          .described("Space in use" + STATVFS_COST, "disk_usage(mountpoint).used")
           .gauge("Free", LONG, "bytes", m -> m.usage == null ? null : m.usage.free())
-          .described("Space available to unprivileged users", "disk_usage(mountpoint).free")
+          .described(
+              "Space available to unprivileged users" + STATVFS_COST, "disk_usage(mountpoint).free")
           .gauge("Percent", DOUBLE, "percent", m -> m.usage == null ? null : m.usage.percent())
-          .described("Used share of the space users can have", "disk_usage(mountpoint).percent")
+          .described(
+              "Used share of the space users can have" + STATVFS_COST,
+              "disk_usage(mountpoint).percent")
           .readingAge(
               Entities.readingAgeSummary(
                   "FileSystem",
                   "every mount",
-                  "a mount whose statvfs hangs reads null sizes instead, and is skipped until the"
-                      + " call returns"))
+                  "the sizes come from statvfs, made at most every mounts.interval, 10 s by"
+                      + " default, and may be that much older; a mount whose statvfs hangs reads"
+                      + " null sizes instead, and is skipped until the call returns"))
           .build();
 
   private FileSystemTable() {}

@@ -3,8 +3,10 @@ package io.psutil4j.jmx;
 import io.psutil4j.DiskPartition;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.spi.Platform;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /** The FileSystem reading: disk_partitions() with disk_usage() of each mountpoint. */
@@ -23,18 +25,21 @@ final class FileSystems {
   }
 
   /**
-   * The chosen mounts, each with its statvfs made through {@code usage}: a mount whose statvfs
-   * hangs (a dead NFS server) reads null and is skipped until that call returns.
+   * The chosen mounts, each with its statvfs made through {@code usage} ({@link DeadlineCalls}: a
+   * mount whose statvfs hangs, a dead NFS server, reads null and is skipped until that call
+   * returns; {@link IntervalCalls}: called at most every mounts.interval).
    */
   static Map<String, Mount> read(
-      Platform platform, EntitySelector selector, DeadlineCalls<String, DiskUsage> usage) {
+      Platform platform,
+      EntitySelector selector,
+      Function<Collection<String>, Map<String, DiskUsage>> usage) {
     Map<String, DiskPartition> byPoint = new LinkedHashMap<>();
     for (DiskPartition p : platform.diskPartitions(false)) {
       // a later mount on the same point hides the earlier one, as the kernel does
       byPoint.put(p.mountpoint(), p);
     }
     Map<String, DiskPartition> chosen = Entities.chosen(byPoint, selector);
-    Map<String, DiskUsage> usages = usage.callAll(chosen.keySet());
+    Map<String, DiskUsage> usages = usage.apply(chosen.keySet());
     Map<String, Mount> out = new LinkedHashMap<>();
     for (Map.Entry<String, DiskPartition> e : chosen.entrySet()) {
       out.put(e.getKey(), new Mount(e.getValue(), usages.get(e.getKey())));

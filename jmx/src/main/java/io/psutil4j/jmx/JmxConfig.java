@@ -239,7 +239,8 @@ public final class JmxConfig {
 
   /**
    * This configuration with other bounds for a big host: the per-type cap of per-entity MBeans, the
-   * mount, disk and NIC name patterns, the Threads table's rows, the footprint interval.
+   * mount, disk and NIC name patterns, the Threads table's rows, the intervals of the sources whose
+   * cost grows with the host.
    */
   public JmxConfig withScale(ScaleOptions scale) {
     if (scale == null) {

@@ -11,6 +11,11 @@ final class NetworkInterfaceTable {
   static final Source<NetworkInterfaces.Nic> PER_NIC =
       Source.named("net_io_counters(pernic=True) /proc/net/dev, net_if_stats(), net_if_addrs()");
 
+  /** What the NIC's state costs, for its descriptions. */
+  private static final String SYSFS_COST =
+      " (sysfs files and an ioctl per NIC, so the cost grows with the NICs: read at most every"
+          + " 10 s by default, option nics.interval)";
+
   static final MBeanTable TABLE =
       MBeanTable.table(
               MBeanGroup.NETWORK_INTERFACE,
@@ -37,17 +42,18 @@ final class NetworkInterfaceTable {
           .counter("Dropout", LONG, "packets", n -> n.io.dropout())
           .described("Outgoing packets dropped", "net_io_counters(pernic=True)[name].dropout")
           .gauge("Isup", BOOLEAN, "boolean", n -> n.stats == null ? null : n.stats.isup())
-          .described("Whether the interface is up and running", "net_if_stats()[name].isup")
+          .described(
+              "Whether the interface is up and running" + SYSFS_COST, "net_if_stats()[name].isup")
           .gauge("Duplex", STRING, "text", n -> n.stats == null ? null : n.stats.duplex().name())
           .described(
-              "Duplex mode: NIC_DUPLEX_FULL, NIC_DUPLEX_HALF or NIC_DUPLEX_UNKNOWN",
+              "Duplex mode: NIC_DUPLEX_FULL, NIC_DUPLEX_HALF or NIC_DUPLEX_UNKNOWN" + SYSFS_COST,
               "net_if_stats()[name].duplex")
           .gauge("Speed", INTEGER, "Mbit/s", n -> n.stats == null ? null : n.stats.speed())
-          .described("Link speed, 0 when unknown", "net_if_stats()[name].speed")
+          .described("Link speed, 0 when unknown" + SYSFS_COST, "net_if_stats()[name].speed")
           .gauge("Mtu", INTEGER, "bytes", n -> n.stats == null ? null : n.stats.mtu())
-          .described("Maximum transmission unit", "net_if_stats()[name].mtu")
+          .described("Maximum transmission unit" + SYSFS_COST, "net_if_stats()[name].mtu")
           .gauge("Flags", STRING, "text", n -> n.stats == null ? null : n.stats.flags())
-          .described("Interface flags, comma-separated", "net_if_stats()[name].flags")
+          .described("Interface flags, comma-separated" + SYSFS_COST, "net_if_stats()[name].flags")
           .gauge("Ipv4Address", STRING, "text", n -> n.ipv4)
           .described(
               "First IPv4 address; null when none", "net_if_addrs()[name] first AF_INET address")
@@ -58,7 +64,10 @@ final class NetworkInterfaceTable {
               Entities.readingAgeSummary(
                   "NetworkInterface",
                   "every NIC",
-                  "a NIC whose sysfs read hangs reads null stats instead until that read returns"))
+                  "the counters are read each time; the state (Isup to Flags) comes from sysfs,"
+                      + " read at most every nics.interval, 10 s by default, and may be that much"
+                      + " older; a NIC whose sysfs read hangs reads null stats instead until that"
+                      + " read returns"))
           .build();
 
   private NetworkInterfaceTable() {}

@@ -5,10 +5,12 @@ import io.psutil4j.NetIoCounters;
 import io.psutil4j.NicAddress;
 import io.psutil4j.NicStats;
 import io.psutil4j.spi.Platform;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -32,13 +34,17 @@ final class NetworkInterfaces {
   }
 
   /**
-   * The chosen NICs, each with its sysfs files read through {@code stats}: a NIC whose sysfs read
-   * hangs reads null stats and is skipped until that read returns.
+   * The chosen NICs, each with its sysfs files read through {@code stats} ({@link DeadlineCalls}: a
+   * NIC whose sysfs read hangs reads null stats and is skipped until that read returns; {@link
+   * IntervalCalls}: read at most every nics.interval). The counters of /proc/net/dev and the
+   * addresses, one read for every NIC, are read each time.
    */
   static Map<String, Nic> read(
-      Platform platform, EntitySelector selector, DeadlineCalls<String, NicStats> stats) {
+      Platform platform,
+      EntitySelector selector,
+      Function<Collection<String>, Map<String, NicStats>> stats) {
     Map<String, NetIoCounters> io = Entities.chosen(platform.netIoCountersPernic(), selector);
-    Map<String, NicStats> state = stats.callAll(io.keySet());
+    Map<String, NicStats> state = stats.apply(io.keySet());
     Map<String, List<NicAddress>> addrs = quietly(platform::netIfAddrs);
     Map<String, Nic> out = new LinkedHashMap<>();
     for (Map.Entry<String, NetIoCounters> e : io.entrySet()) {

@@ -22,6 +22,11 @@ final class NetworkTable {
   static final Source<Map<ConnectionStatus, Integer>> CONNECTIONS =
       Source.named("net_connections('inet') /proc/net/{tcp,tcp6,udp,udp6}");
 
+  /** What a connection count costs, for its description. */
+  private static final String SOCKETS_COST =
+      " (the socket tables, whose cost grows with the host's sockets, not this JVM's: read at"
+          + " most every 10 s by default, option sockets.interval)";
+
   static final MBeanTable TABLE = table();
 
   private NetworkTable() {}
@@ -57,11 +62,18 @@ final class NetworkTable {
       rows.gauge("Connections" + camel(status), INTEGER, "count", n -> n.get(status))
           .described(
               status == ConnectionStatus.CONN_NONE
-                  ? "Internet sockets without a TCP state (UDP)"
-                  : "Internet sockets in state " + status.value(),
+                  ? "Internet sockets without a TCP state (UDP)" + SOCKETS_COST
+                  : "Internet sockets in state " + status.value() + SOCKETS_COST,
               "net_connections('inet') with status " + status.name());
     }
-    return rows.readingAge(Readings.AGE_SUMMARY).build();
+    return rows.readingAge(
+            "Age of the oldest reading this MBean serves: each source above is read from the"
+                + " kernel when one of its attributes is read and its interval has passed (the"
+                + " socket tables 10 s by default, option sockets.interval; the totals the cache"
+                + " interval), so this exceeds those when an attribute has not been asked for"
+                + " since, or when a refresh passed its 2 s deadline and the last reading is"
+                + " served stale; null before the first read. Reading it reads nothing")
+        .build();
   }
 
   /** {@code FIN_WAIT1} to {@code FinWait1}. */
@@ -73,11 +85,18 @@ final class NetworkTable {
     return out.toString();
   }
 
-  static Readings readings(Platform platform, Readings.Builder readings) {
+  /**
+   * The totals every cache interval; the socket tables, whose cost grows with the host's sockets
+   * (the kernel walks its whole TCP hash), at most every {@code socketsMillis}.
+   */
+  static Readings readings(Platform platform, long socketsMillis, Readings.Builder readings) {
     NetTotals counters = new NetTotals(); // a NIC that goes away keeps its counts in the totals
     return readings
         .with(TOTALS, () -> counters.total(platform.netIoCountersPernic()))
-        .with(CONNECTIONS, () -> byStatus(platform.netConnectionsWithoutPids("inet")))
+        .cachedBy(
+            CONNECTIONS,
+            () -> byStatus(platform.netConnectionsWithoutPids("inet")),
+            CostlySources.atMostEvery(socketsMillis))
         .build();
   }
 

@@ -165,7 +165,7 @@ final class ProcessMemoryTable {
         .cachedBy(
             OWNERS,
             () -> timed(() -> read(self, heap)),
-            (r, ms) -> new Snapshot<>(r, Math.max(ms, ProcessTable.FOOTPRINT_MIN_MILLIS)))
+            CostlySources.atMostEvery(ProcessTable.FOOTPRINT_MIN_MILLIS))
         .build();
   }
 

@@ -117,7 +117,8 @@ final class ProcessTable {
                   + " last counts seen of threads that exited since this MBean's first read;"
                   + " switches a thread made after its last reading, and threads born and gone"
                   + " between two reads, are missed; it reads one status file per thread, so its"
-                  + " cost grows with the threads and it is refreshed at most every 10 s)",
+                  + " cost grows with the threads and it is refreshed at most every 5 s by"
+                  + " default, option threads.interval)",
               "Process().num_ctx_switches_all_threads().source (psutil4j, not in psutil)")
           .from(STATUS)
           .gauge("PeakRss", LONG, "bytes", s -> ex(s, MemoryInfoEx::peakRss))
@@ -220,8 +221,8 @@ final class ProcessTable {
           .readingAge(
               "Age of the oldest reading this MBean serves: each source above is read from the"
                   + " kernel when one of its attributes is read and its interval has passed"
-                  + " (smaps_rollup 30 s by default, the task table 10 s, the rest the cache"
-                  + " interval), so this exceeds those when an attribute has not been asked for"
+                  + " (smaps_rollup 30 s by default, option footprint.interval; the task table 5 s,"
+                  + " option threads.interval; the rest the cache interval), so this exceeds those when an attribute has not been asked for"
                   + " since, or when a source's refresh passed its 2 s deadline and the last"
                   + " reading is served stale; null before the first read. Reading it reads"
                   + " nothing")
@@ -230,9 +231,10 @@ final class ProcessTable {
   private ProcessTable() {}
 
   /**
-   * The readings of {@code process}: smaps_rollup at most every {@code footprintMillis} (its cost
-   * grows with resident memory and it walks the page tables under the JVM's own mmap lock), the
-   * context switches by {@link AllThreadSwitches}' rule, the rest every cache interval.
+   * The readings of {@code process}: smaps_rollup at most every footprint interval of {@code scale}
+   * (its cost grows with resident memory and it walks the page tables under the JVM's own mmap
+   * lock), the context switches by {@link AllThreadSwitches}' rule with its threads interval, the
+   * rest every cache interval.
    *
    * @param heap this process's malloc heap; null when it cannot be read without side effects (see
    *     {@link io.psutil4j.Platforms#nativeLoadsQuietly()})
@@ -241,7 +243,7 @@ final class ProcessTable {
       Platform platform,
       Process process,
       Supplier<HeapInfo> heap,
-      long footprintMillis,
+      ScaleOptions scale,
       Readings.Builder readings) {
     // the two oneshot readers each have a Process of their own: a oneshot scope caches files for
     // every reader of its Process, and the sources refresh on different threads
@@ -257,11 +259,11 @@ final class ProcessTable {
         .cachedBy(
             CTX_SWITCHES,
             process::numCtxSwitchesAllThreads,
-            (r, ms) -> new AllThreadSwitches(r, ms))
+            (r, ms) -> new AllThreadSwitches(r, ms, scale.threadsIntervalMillis()))
         .cachedBy(
             FOOTPRINT,
             process::memoryFootprint,
-            (r, ms) -> new Snapshot<>(r, Math.max(ms, footprintMillis)))
+            CostlySources.atMostEvery(scale.footprintIntervalMillis()))
         .with(IO, process::ioCounters)
         .with(NOFILE, () -> process.rlimit(ProcessRlimit.RLIMIT_NOFILE))
         .with(HEAP, heap)

@@ -1,7 +1,5 @@
 package io.psutil4j.jmx;
 
-import io.psutil4j.CgroupInfo;
-import io.psutil4j.CgroupPart;
 import io.psutil4j.DiskUsage;
 import io.psutil4j.HeapInfo;
 import io.psutil4j.NicStats;
@@ -9,13 +7,12 @@ import io.psutil4j.Platforms;
 import io.psutil4j.Process;
 import io.psutil4j.ProcessRlimit;
 import io.psutil4j.SuppressForbidden;
+import io.psutil4j.spi.LocatedCgroup;
 import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.management.InstanceAlreadyExistsException;
 import javax.management.JMException;
@@ -107,19 +104,16 @@ public final class PsutilMBeans {
           server,
           done,
           ObjectNames.singleton(domain, "Process"),
-          processMBean(
-              platform,
-              self,
-              cache,
-              config.controlsPolicy(),
-              config.scale().footprintIntervalMillis()));
+          processMBean(platform, self, cache, config.controlsPolicy(), config.scale()));
       addIf(
           config.registers(MBeanGroup.NETWORK),
           server,
           done,
           ObjectNames.singleton(domain, "Network"),
           new TableMBean(
-              NetworkTable.TABLE, NetworkTable.readings(platform, Readings.cached(cache))));
+              NetworkTable.TABLE,
+              NetworkTable.readings(
+                  platform, config.scale().socketsIntervalMillis(), Readings.cached(cache))));
       addIf(
           config.registers(MBeanGroup.SENSORS),
           server,
@@ -139,6 +133,7 @@ public final class PsutilMBeans {
                     () -> platform.tasks(pid),
                     taskList(platform, pid),
                     config.scale().threadsTableMax(),
+                    config.scale().threadsIntervalMillis(),
                     Readings.cached(cache))));
       }
       if (!kinds.isEmpty()) {
@@ -190,9 +185,16 @@ public final class PsutilMBeans {
     ScaleOptions scale = config.scale();
     NamePatterns everyCpu = new NamePatterns(NamePatterns.ALL, List.of());
     CpuCores cores = new CpuCores(platform);
-    DeadlineCalls<String, DiskUsage> statvfs = new DeadlineCalls<>(platform::diskUsage);
-    DeadlineCalls<String, NicStats> sysfs =
-        new DeadlineCalls<>(nic -> NetworkInterfaces.stats(platform, nic));
+    // statvfs and sysfs cost a call per entity: each keeps its own interval (never below the cache)
+    IntervalCalls<String, DiskUsage> statvfs =
+        new IntervalCalls<>(
+            new DeadlineCalls<String, DiskUsage>(platform::diskUsage)::callAll,
+            Math.max(cache, scale.mountsIntervalMillis()));
+    IntervalCalls<String, NicStats> sysfs =
+        new IntervalCalls<>(
+            new DeadlineCalls<String, NicStats>(nic -> NetworkInterfaces.stats(platform, nic))
+                ::callAll,
+            Math.max(cache, scale.nicsIntervalMillis()));
     List<Entities<?>> kinds = new ArrayList<>();
     addIf(
         config.registers(MBeanGroup.PER_CPU),
@@ -219,7 +221,7 @@ public final class PsutilMBeans {
             FileSystemTable.TABLE,
             FileSystemTable.PER_MOUNT,
             selector("FileSystem", scale.mounts(), scale, warnings),
-            chooser -> FileSystems.read(platform, chooser, statvfs),
+            chooser -> FileSystems.read(platform, chooser, statvfs::get),
             cache));
     addIf(
         config.registers(MBeanGroup.NETWORK_INTERFACE),
@@ -228,7 +230,7 @@ public final class PsutilMBeans {
             NetworkInterfaceTable.TABLE,
             NetworkInterfaceTable.PER_NIC,
             selector("NetworkInterface", scale.nics(), scale, warnings),
-            chooser -> NetworkInterfaces.read(platform, chooser, sysfs),
+            chooser -> NetworkInterfaces.read(platform, chooser, sysfs::get),
             cache));
     return kinds;
   }
@@ -285,7 +287,7 @@ public final class PsutilMBeans {
    * refuses rather than make the JDK print.
    */
   private static TableMBean processMBean(
-      Platform platform, Process self, long cache, ControlsPolicy policy, long footprintMillis) {
+      Platform platform, Process self, long cache, ControlsPolicy policy, ScaleOptions scale) {
     boolean isSelf = self.pid() == platform.selfPid();
     Supplier<HeapInfo> heap =
         isSelf && Platforms.nativeLoadsQuietly() ? platform::heapInfo : () -> null;
@@ -300,7 +302,7 @@ public final class PsutilMBeans {
             : null;
     return new TableMBean(
         ProcessTable.TABLE,
-        ProcessTable.readings(platform, self, heap, footprintMillis, Readings.cached(cache)),
+        ProcessTable.readings(platform, self, heap, scale, Readings.cached(cache)),
         ProcessTable.operations(trimmer));
   }
 
@@ -343,7 +345,7 @@ public final class PsutilMBeans {
         containerBean(
             container,
             config,
-            parts -> platform.cgroup(platform.selfPid(), parts),
+            () -> platform.locateCgroup(platform.selfPid()),
             () -> (long) Process.of(platform, platform.selfPid()).numFds(),
             () -> openFilesLimit(platform),
             () -> Process.of(platform, platform.selfPid()).memoryInfo().rss()));
@@ -366,14 +368,14 @@ public final class PsutilMBeans {
   }
 
   /**
-   * The Container MBean reading {@code reader}: this JVM's group, or another pid's in tests, one
-   * part at a time; with this JVM's open descriptors and their limit for the near-limit alert, and
-   * its resident set size for its share of the memory limit.
+   * The Container MBean reading the group {@code locate} finds: this JVM's, or another pid's in
+   * tests, one part at a time; with this JVM's open descriptors and their limit for the near-limit
+   * alert, and its resident set size for its share of the memory limit.
    */
   static TableEmitterMBean containerBean(
       ObjectName name,
       JmxConfig config,
-      Function<Set<CgroupPart>, CgroupInfo> reader,
+      Supplier<LocatedCgroup> locate,
       Supplier<Long> openFiles,
       Supplier<Long> openFilesLimit,
       Supplier<Long> processRss) {
@@ -391,7 +393,7 @@ public final class PsutilMBeans {
             Alerts.GROUP_PRESSURE + ".io");
     Readings readings =
         ContainerReadings.readings(
-            reader,
+            locate,
             openFiles,
             openFilesLimit,
             processRss,

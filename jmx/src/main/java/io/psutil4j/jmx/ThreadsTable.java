@@ -39,8 +39,9 @@ final class ThreadsTable {
               "One row per native thread, keyed by Tid: Name (comm), State, User and System CPU"
                   + " seconds, voluntary/involuntary context switches, and the Java thread (id,"
                   + " full name) where one matches; the threads with the most CPU, at most option"
-                  + " threads.max (default 100). Reads every thread's stat and status: not fetched"
-                  + " by the shipped exporter configs",
+                  + " threads.max (default 100). Reads every thread's stat and status, so its cost"
+                  + " grows with the threads: read at most every 5 s by default (option"
+                  + " threads.interval), and not fetched by the shipped exporter configs",
               "Process().threads() + /proc/self/task/TID/{stat,status}")
           .from(COUNT)
           .gauge("Count", INTEGER, "count", count -> count)
@@ -50,20 +51,25 @@ final class ThreadsTable {
           .from(CPU_SUMS)
           .counter("GcCpuSeconds", DOUBLE, "seconds", r -> r.gcSeconds)
           .described(
-              "CPU time of the garbage collector's threads (GC Thread#N, G1 *, Z*, Shenandoah)",
+              "CPU time of the garbage collector's threads (GC Thread#N, G1 *, Z*, Shenandoah);"
+                  + " lists the task directory and reads those threads' stat, so its cost grows"
+                  + " with the threads: read at most every 5 s by default (option"
+                  + " threads.interval)",
               "sum of Process().threads() user+system over GC threads")
           .counter("JitCpuSeconds", DOUBLE, "seconds", r -> r.jitSeconds)
           .described(
-              "CPU time of the JIT compiler threads (C1/C2 CompilerThreadN, JVMCI)",
+              "CPU time of the JIT compiler threads (C1/C2 CompilerThreadN, JVMCI); read with"
+                  + " GcCpuSeconds, at most every 5 s by default (option threads.interval)",
               "sum of Process().threads() user+system over compiler threads")
           .readingAge(
               "Age of the oldest reading this MBean serves: each source above is read from the"
-                  + " kernel when one of its attributes is read and the cache interval has passed,"
-                  + " so this exceeds it when an attribute has not been asked for since (the"
-                  + " Threads table, which the shipped exporter configs do not fetch, keeps the age"
-                  + " of its last read), or when a refresh passed its 2 s deadline and the last"
-                  + " reading is served stale; null before the first read. Reading it reads"
-                  + " nothing")
+                  + " kernel when one of its attributes is read and its interval has passed (the"
+                  + " Threads table and the GC and JIT sums 5 s by default, option"
+                  + " threads.interval; Count the cache interval), so this exceeds those when an"
+                  + " attribute has not been asked for since (the Threads table, which the shipped"
+                  + " exporter configs do not fetch, keeps the age of its last read), or when a"
+                  + " refresh passed its 2 s deadline and the last reading is served stale; null"
+                  + " before the first read. Reading it reads nothing")
           .build();
 
   private ThreadsTable() {}
@@ -72,17 +78,23 @@ final class ThreadsTable {
    * @param tasks every thread with its stat and status, for the table only
    * @param taskList the task directory and single threads' files, for Count and the CPU sums
    * @param tableMax the most rows of the table: the threads with the most CPU
+   * @param tasksMillis the shortest interval between two reads of the table or of the CPU sums,
+   *     whose cost grows with the threads (never below the cache interval)
    */
   static Readings readings(
       Supplier<List<TaskInfo>> tasks,
       ThreadCounts.Tasks taskList,
       int tableMax,
+      long tasksMillis,
       Readings.Builder readings) {
     ThreadCounts counts = new ThreadCounts(taskList, GC, JIT);
     return readings
-        .with(TASKS, () -> NativeThreadTable.of(tasks.get(), tableMax))
+        .cachedBy(
+            TASKS,
+            () -> NativeThreadTable.of(tasks.get(), tableMax),
+            CostlySources.atMostEvery(tasksMillis))
         .with(COUNT, () -> taskList.ids().length)
-        .with(CPU_SUMS, counts::read)
+        .cachedBy(CPU_SUMS, counts::read, CostlySources.atMostEvery(tasksMillis))
         .build();
   }
 }

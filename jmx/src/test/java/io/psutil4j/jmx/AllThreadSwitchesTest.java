@@ -10,12 +10,17 @@ import org.junit.jupiter.api.Test;
 
 /** The whole-process switches cost the cheap attributes nothing when counted thread by thread. */
 class AllThreadSwitchesTest {
+  private static final long PER_THREAD_MILLIS = 10_000;
+
   private final AtomicLong now = new AtomicLong();
   private final AtomicInteger reads = new AtomicInteger();
 
   private AllThreadSwitches counted(Source source) {
     return new AllThreadSwitches(
-        () -> CtxSwitchesAllThreads.of(reads.incrementAndGet(), 0, source), 0, now::get);
+        () -> CtxSwitchesAllThreads.of(reads.incrementAndGet(), 0, source),
+        0,
+        PER_THREAD_MILLIS,
+        now::get);
   }
 
   @Test
@@ -28,7 +33,7 @@ class AllThreadSwitchesTest {
     }
     // the first reading, then one more at the first read of the slow snapshot
     assertEquals(2, reads.get());
-    now.addAndGet(AllThreadSwitches.PER_THREAD_MIN_MILLIS * 1_000_000L);
+    now.addAndGet(PER_THREAD_MILLIS * 1_000_000L);
     s.get();
     assertEquals(3, reads.get());
   }

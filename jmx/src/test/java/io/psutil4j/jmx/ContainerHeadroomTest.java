@@ -140,7 +140,7 @@ class ContainerHeadroomTest {
           PsutilMBeans.containerBean(
               name,
               config,
-              parts -> Platforms.current().cgroup(pid, parts),
+              () -> parts -> Platforms.current().cgroup(pid, parts),
               () -> 1L,
               () -> null,
               () -> io.psutil4j.Process.of(pid).memoryInfo().rss()),
@@ -197,7 +197,7 @@ class ContainerHeadroomTest {
         PsutilMBeans.containerBean(
             name,
             JmxConfig.of("fx", 0),
-            parts -> platform.cgroup(PID, parts),
+            () -> parts -> platform.cgroup(PID, parts),
             () -> 1L,
             () -> null,
             rss::get),

@@ -53,7 +53,7 @@ class ContainerMBeansTest {
           PsutilMBeans.containerBean(
               name,
               config,
-              parts -> Platforms.current().cgroup(pid, parts),
+              () -> parts -> Platforms.current().cgroup(pid, parts),
               () -> 1L,
               () -> null,
               () -> null),
@@ -113,10 +113,11 @@ class ContainerMBeansTest {
         PsutilMBeans.containerBean(
             name,
             JmxConfig.of("test.psutil4j", 60_000),
-            parts -> {
-              reads.incrementAndGet();
-              return CgroupInfo.of("v2", null, null, null, null, null, null, null);
-            },
+            () ->
+                parts -> {
+                  reads.incrementAndGet();
+                  return CgroupInfo.of("v2", null, null, null, null, null, null, null);
+                },
             () -> 10L,
             () -> 1000L,
             () -> null),
@@ -143,18 +144,22 @@ class ContainerMBeansTest {
         PsutilMBeans.containerBean(
             name,
             config,
-            parts ->
-                CgroupInfo.of(
-                    "v2",
-                    null,
-                    CgroupCpu.of(Map.of()),
-                    CgroupMemory.of(
-                        Map.of(
-                            CgroupMemory.Field.MAX, 100L, CgroupMemory.Field.CURRENT, usage.get())),
-                    null,
-                    null,
-                    null,
-                    null),
+            () ->
+                parts ->
+                    CgroupInfo.of(
+                        "v2",
+                        null,
+                        CgroupCpu.of(Map.of()),
+                        CgroupMemory.of(
+                            Map.of(
+                                CgroupMemory.Field.MAX,
+                                100L,
+                                CgroupMemory.Field.CURRENT,
+                                usage.get())),
+                        null,
+                        null,
+                        null,
+                        null),
             () -> 10L,
             () -> 1000L,
             () -> null),
@@ -228,7 +233,7 @@ class ContainerMBeansTest {
         PsutilMBeans.containerBean(
             name,
             config,
-            parts -> CgroupInfo.of("v2", null, null, null, null, null, null, null),
+            () -> parts -> CgroupInfo.of("v2", null, null, null, null, null, null, null),
             open::get,
             () -> 1000L,
             () -> null),

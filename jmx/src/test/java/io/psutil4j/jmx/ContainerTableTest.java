@@ -86,10 +86,11 @@ class ContainerTableTest {
     Alerts alerts = new Alerts(new ObjectName("fx:type=Container"), Alerts.MEMORY_NEAR_LIMIT);
     Readings readings =
         ContainerReadings.readings(
-            parts -> {
-              partsRead.add(parts);
-              return platform.cgroup(PID, parts);
-            },
+            () ->
+                parts -> {
+                  partsRead.add(parts);
+                  return platform.cgroup(PID, parts);
+                },
             () -> {
               fdReads.incrementAndGet();
               return openFiles;
@@ -180,7 +181,7 @@ class ContainerTableTest {
             Alerts.OPEN_FILES_NEAR_LIMIT);
     Readings readings =
         ContainerReadings.readings(
-            parts -> platform.cgroup(PID, parts),
+            () -> parts -> platform.cgroup(PID, parts),
             () -> 900L,
             () -> 1000L,
             () -> null,

@@ -13,7 +13,12 @@ final class CountingPlatform {
   private CountingPlatform() {}
 
   static Platform counting(Map<String, Integer> calls) {
-    return counted(Platform.class, Platforms.current(), calls, "");
+    return counting(Platforms.current(), calls);
+  }
+
+  /** {@code real} (a fixture's platform), counting the calls made to it by method name. */
+  static Platform counting(Platform real, Map<String, Integer> calls) {
+    return counted(Platform.class, real, calls, "");
   }
 
   /**

@@ -47,7 +47,7 @@ class ProcessTableTest {
             platform,
             self,
             () -> null,
-            FOOTPRINT_MILLIS,
+            ScaleOptions.defaults().withFootprintIntervalMillis(FOOTPRINT_MILLIS),
             Readings.cached(0).observedBy(s -> sourceReads.merge(s.name(), 1, Integer::sum)));
     process = new ObjectName("test:type=Process");
     server.registerMBean(

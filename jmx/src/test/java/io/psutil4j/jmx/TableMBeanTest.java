@@ -54,7 +54,7 @@ class TableMBeanTest {
         register(new TableMBean(CpuTable.TABLE, CpuTable.readings(platform, uncached())), "Cpu");
     ObjectName network =
         register(
-            new TableMBean(NetworkTable.TABLE, NetworkTable.readings(platform, uncached())),
+            new TableMBean(NetworkTable.TABLE, NetworkTable.readings(platform, 0, uncached())),
             "Network");
 
     double load1 = (Double) server.getAttribute(cpu, "Load1");

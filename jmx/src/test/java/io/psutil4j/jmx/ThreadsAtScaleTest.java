@@ -87,6 +87,7 @@ class ThreadsAtScaleTest {
                   () -> LIVE.tasks(pid),
                   PsutilMBeans.taskList(LIVE, pid),
                   tableMax,
+                  0,
                   Readings.cached(0)));
     }
 

@@ -119,6 +119,7 @@ class ThreadsMBeanTest {
                 () -> live.tasks(pid),
                 PsutilMBeans.taskList(live, pid),
                 100,
+                0,
                 Readings.cached(0).observedBy(s -> reads.merge(s.name(), 1, Integer::sum))));
     assertNull(threads.getAttribute("ReadingAgeSeconds"), "before any read");
 

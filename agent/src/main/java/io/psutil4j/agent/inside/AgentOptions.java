@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * The agent's options: {@code key=value,key=value} after the jar, or system properties {@code
@@ -185,6 +186,34 @@ public final class AgentOptions {
         "NICs that get a NetworkInterface MBean",
         ScaleOptions::nics,
         ScaleOptions::withNics);
+    interval(
+        options,
+        "threads.interval",
+        "the task table, a file per thread (the Threads table, `GcCpuSeconds`, `JitCpuSeconds`,"
+            + " Process `CtxSwitches*` when counted over the threads), whose cost grows with the"
+            + " threads",
+        ScaleOptions::threadsIntervalMillis,
+        ScaleOptions::withThreadsIntervalMillis);
+    interval(
+        options,
+        "sockets.interval",
+        "the socket tables (Network `Connections*`), whose cost grows with the host's sockets",
+        ScaleOptions::socketsIntervalMillis,
+        ScaleOptions::withSocketsIntervalMillis);
+    interval(
+        options,
+        "mounts.interval",
+        "statvfs of each mount (FileSystem `Total`, `Used`, `Free`, `Percent`), whose cost grows"
+            + " with the mounts",
+        ScaleOptions::mountsIntervalMillis,
+        ScaleOptions::withMountsIntervalMillis);
+    interval(
+        options,
+        "nics.interval",
+        "each NIC's sysfs state (NetworkInterface `Isup`, `Duplex`, `Speed`, `Mtu`, `Flags`),"
+            + " whose cost grows with the NICs",
+        ScaleOptions::nicsIntervalMillis,
+        ScaleOptions::withNicsIntervalMillis);
     options.add(
         whole(
             "threads.max",
@@ -194,17 +223,35 @@ public final class AgentOptions {
             "rows of the Threads table: the threads with the most CPU",
             s -> s.scale.threadsTableMax(),
             (s, n) -> s.scale = s.scale.withThreadsTableMax((int) n)));
+    interval(
+        options,
+        "footprint.interval",
+        "smaps_rollup (Process `Uss`, `Pss`, `FootprintSwap`), whose cost grows with resident"
+            + " memory",
+        ScaleOptions::footprintIntervalMillis,
+        ScaleOptions::withFootprintIntervalMillis);
+    return List.copyOf(options);
+  }
+
+  /**
+   * {@code <source>.interval}: the shortest time between two reads of a source whose cost grows
+   * with the host; the cache interval, when longer, wins.
+   */
+  private static void interval(
+      List<AgentOption> options,
+      String key,
+      String source,
+      ToLongFunction<ScaleOptions> getter,
+      BiFunction<ScaleOptions, Long, ScaleOptions> setter) {
     options.add(
         whole(
-            "footprint.interval",
+            key,
             "milliseconds",
             0,
-            86_400_000,
-            "milliseconds between two reads of smaps_rollup (Process `Uss`, `Pss`,"
-                + " `FootprintSwap`), whose cost grows with resident memory",
-            s -> s.scale.footprintIntervalMillis(),
-            (s, n) -> s.scale = s.scale.withFootprintIntervalMillis(n)));
-    return List.copyOf(options);
+            ScaleOptions.MAX_INTERVAL_MILLIS,
+            "milliseconds between two reads of " + source + " (never less than `cache`)",
+            s -> getter.applyAsLong(s.scale),
+            (s, n) -> s.scale = setter.apply(s.scale, n)));
   }
 
   /** {@code <kind>.include} and {@code <kind>.exclude}: name globs joined by '+'. */
@@ -339,7 +386,7 @@ public final class AgentOptions {
         .withScale(settings.scale);
   }
 
-  /** The bounds for a big host: caps, name patterns, footprint interval. */
+  /** The bounds for a big host: caps, name patterns, the costly sources' intervals. */
   public ScaleOptions scale() {
     return settings.scale;
   }

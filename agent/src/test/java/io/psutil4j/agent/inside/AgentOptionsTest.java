@@ -2,6 +2,7 @@ package io.psutil4j.agent.inside;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.psutil4j.jmx.ControlsPolicy;
@@ -274,5 +275,65 @@ class AgentOptionsTest {
     assertTrue(lines[2].contains("'footprint.interval=99999999999'"), lines[2]);
     assertTrue(lines[3].contains("'nics.include='"), lines[3]);
     assertTrue(lines[4].contains("'mounts.exclude=/a+'") && lines[4].contains("empty"), lines[4]);
+  }
+
+  @Test
+  void theCostlySourcesIntervalsReachTheJmxConfigWithTheirDefaultsSaid() {
+    ScaleOptions defaults = AgentOptions.parse(null, new Properties(), sink).jmxConfig().scale();
+    assertEquals(5_000, defaults.threadsIntervalMillis());
+    assertEquals(10_000, defaults.socketsIntervalMillis());
+    assertEquals(10_000, defaults.mountsIntervalMillis());
+    assertEquals(10_000, defaults.nicsIntervalMillis());
+    assertTrue(
+        AgentOptions.parse(null, new Properties(), sink)
+            .inEffect()
+            .contains(
+                ", threads.interval=5000, sockets.interval=10000, mounts.interval=10000,"
+                    + " nics.interval=10000, "));
+
+    Properties p = new Properties();
+    p.setProperty("psutil4j.nics.interval", "0");
+    ScaleOptions s =
+        AgentOptions.parse(
+                "threads.interval=1000,sockets.interval=60000,mounts.interval=86400000", p, sink)
+            .jmxConfig()
+            .scale();
+    assertEquals(1_000, s.threadsIntervalMillis());
+    assertEquals(60_000, s.socketsIntervalMillis());
+    assertEquals(86_400_000, s.mountsIntervalMillis());
+    assertEquals(0, s.nicsIntervalMillis());
+    assertEquals("", warned());
+  }
+
+  @Test
+  void aBadIntervalCostsOneLineNamingItAndKeepsTheDefault() {
+    ScaleOptions s =
+        AgentOptions.parse(
+                "threads.interval=-5,sockets.interval=soon,mounts.interval=86400001,"
+                    + "nics.interval=1.5",
+                new Properties(),
+                sink)
+            .jmxConfig()
+            .scale();
+    assertEquals(ScaleOptions.DEFAULT_THREADS_INTERVAL_MILLIS, s.threadsIntervalMillis());
+    assertEquals(ScaleOptions.DEFAULT_SOCKETS_INTERVAL_MILLIS, s.socketsIntervalMillis());
+    assertEquals(ScaleOptions.DEFAULT_MOUNTS_INTERVAL_MILLIS, s.mountsIntervalMillis());
+    assertEquals(ScaleOptions.DEFAULT_NICS_INTERVAL_MILLIS, s.nicsIntervalMillis());
+    String[] lines = warned().split("\n");
+    assertEquals(4, lines.length, warned());
+    assertTrue(lines[0].contains("'threads.interval=-5'"), lines[0]);
+    assertTrue(lines[1].contains("'sockets.interval=soon'"), lines[1]);
+    assertTrue(lines[2].contains("'mounts.interval=86400001'"), lines[2]);
+    assertTrue(lines[3].contains("'nics.interval=1.5'"), lines[3]);
+    assertTrue(lines[0].contains("from 0 to 86400000"), lines[0]);
+  }
+
+  @Test
+  void scaleOptionsRejectABadIntervalNamingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ScaleOptions.defaults().withSocketsIntervalMillis(-1));
+    assertTrue(e.getMessage().contains("sockets interval") && e.getMessage().contains("-1"));
   }
 }

@@ -97,8 +97,11 @@ public final class ScaleComparison {
       FileTrace trace,
       List<String> unreadable) {}
 
-  /** One host-latency run's summary line and the scrapes made during it. */
-  record LatencyRun(String label, long[] percentiles, int scrapes, Samples scrapeNanos) {}
+  /**
+   * One host-latency run's summary line (iterations, then p50, p99, p99.9 and max in ns) and the
+   * scrapes made during it.
+   */
+  record LatencyRun(String label, List<Long> percentiles, int scrapes, Samples scrapeNanos) {}
 
   public static void main(String[] args) throws Exception {
     boolean quick = List.of(args).contains("--quick");
@@ -203,10 +206,10 @@ public final class ScaleComparison {
       String line = host.awaitLine("latency ", plan.latencySeconds() + 120);
       stop.set(true);
       scraper.join();
-      long[] percentiles = new long[5];
+      List<Long> percentiles = new ArrayList<>();
       String[] words = line.split(" ");
-      for (int i = 0; i < percentiles.length; i++) {
-        percentiles[i] = Long.parseLong(words[i + 1].substring(words[i + 1].indexOf('=') + 1));
+      for (int i = 1; i <= 5; i++) {
+        percentiles.add(Long.parseLong(words[i].substring(words[i].indexOf('=') + 1)));
       }
       return new LatencyRun(label, percentiles, scrapes[0], new Samples(scrapeNanos, scrapes[0]));
     }

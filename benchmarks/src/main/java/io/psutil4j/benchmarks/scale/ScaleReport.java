@@ -195,16 +195,16 @@ final class ScaleReport {
     out.println("| run | iterations | p50 | p99 | p99.9 | max | scrapes (median / p99) |");
     out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (LatencyRun l : latency) {
-      long[] p = l.percentiles();
+      List<Long> p = l.percentiles();
       out.printf(
           Locale.ROOT,
           "| %s | %d | %s | %s | %s | %s | %s |%n",
           l.label(),
-          p[0],
-          Samples.format(p[1]),
-          Samples.format(p[2]),
-          Samples.format(p[3]),
-          Samples.format(p[4]),
+          p.get(0),
+          Samples.format(p.get(1)),
+          Samples.format(p.get(2)),
+          Samples.format(p.get(3)),
+          Samples.format(p.get(4)),
           l.scrapes() == 0 ? "—" : l.scrapes() + " (" + l.scrapeNanos().medianAndP99() + ")");
     }
     out.println();
@@ -254,7 +254,8 @@ final class ScaleReport {
           f,
           f <= FLOOR_FACTOR);
     }
-    double tail = (double) latency.get(1).percentiles()[3] / latency.get(0).percentiles()[3];
+    double tail =
+        (double) latency.get(1).percentiles().get(3) / latency.get(0).percentiles().get(3);
     verdict(
         out,
         "host p99.9 with the agent and a 1 Hz scraper ≤ " + LATENCY_FACTOR + "× without",

@@ -5,6 +5,7 @@ import io.psutil4j.CgroupIo;
 import io.psutil4j.CgroupPart;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.PressureInfo;
+import io.psutil4j.spi.LocatedCgroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,7 +50,23 @@ public final class Cgroups {
    * @throws NoSuchProcess when /proc/PID/cgroup is gone and so is the process
    */
   public CgroupInfo read(String pid, Set<CgroupPart> parts, IntSupplier hostCpus) {
+    return read(locate(pid), parts, hostCpus);
+  }
+
+  /**
+   * The cgroup of {@code pid}, located now (/proc/PID/cgroup and mountinfo), each later read of its
+   * parts made from that location.
+   *
+   * @param hostCpus online CPUs of the host, asked for only when the CPU part is read
+   * @throws NoSuchProcess when /proc/PID/cgroup is gone and so is the process
+   */
+  public LocatedCgroup located(String pid, IntSupplier hostCpus) {
     CgroupLocation where = locate(pid);
+    return parts -> read(where, parts, hostCpus);
+  }
+
+  private static CgroupInfo read(
+      CgroupLocation where, Set<CgroupPart> parts, IntSupplier hostCpus) {
     Path pids = where.v1("pids") != null ? where.v1("pids") : where.unified();
     boolean readsPids = parts.contains(CgroupPart.PIDS);
     return CgroupInfo.of(
