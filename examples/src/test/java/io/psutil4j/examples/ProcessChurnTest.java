@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -155,10 +156,16 @@ class ProcessChurnTest {
     }
   }
 
-  /** Reads the newest processes one by one: they are the ones most likely to vanish meanwhile. */
+  /**
+   * Reads the newest processes one by one: they are the ones most likely to vanish meanwhile.
+   * Newest by creation time, not by pid: under this churn the kernel's pids wrap around (pid_max is
+   * 32768 on many hosts), and then the highest pids belong to long-lived processes.
+   */
   private static long readEachSingly(List<Process> procs, Counts counts) {
     long reads = 0;
-    for (Process p : procs.subList(Math.max(0, procs.size() - 20), procs.size())) {
+    List<Process> newest = new ArrayList<>(procs);
+    newest.sort(Comparator.comparingDouble(Process::createTime).reversed());
+    for (Process p : newest.subList(0, Math.min(20, newest.size()))) {
       try {
         Process fresh = Process.of(p.pid());
         fresh.cmdline();
