@@ -24,11 +24,10 @@ public final class InHostRead implements InHostReadMBean {
   private final List<String> types = new ArrayList<>();
   private final List<Integer> typeOf = new ArrayList<>();
 
+  /** The getAttributes run outside the lock: only the listing is guarded, never a kernel read. */
   @Override
-  public synchronized long[] readNanos() throws JMException {
-    if (names.isEmpty()) {
-      list();
-    }
+  public long[] readNanos() throws JMException {
+    listOnce();
     long[] nanos = new long[types.size() + 1];
     long start = System.nanoTime();
     for (int i = 0; i < names.size(); i++) {
@@ -44,14 +43,16 @@ public final class InHostRead implements InHostReadMBean {
   }
 
   @Override
-  public synchronized String[] getTypes() throws JMException {
-    if (names.isEmpty()) {
-      list();
-    }
+  public String[] getTypes() throws JMException {
+    listOnce();
     return types.toArray(new String[0]);
   }
 
-  private void list() throws JMException {
+  /** Lists the MBeans at the first call (the agent registers them from its own thread). */
+  private synchronized void listOnce() throws JMException {
+    if (!names.isEmpty()) {
+      return;
+    }
     TreeSet<String> sorted = new TreeSet<>();
     List<ObjectName> found = new ArrayList<>(server.queryNames(new ObjectName("psutil4j:*"), null));
     for (ObjectName name : found) {
