@@ -14,7 +14,9 @@ final class FileSystemTable {
 
   /** What the sizes cost, for their descriptions. */
   private static final String STATVFS_COST =
-      " (statvfs, a call per mount, so the cost grows with the mounts: made at most every 10 s by"
+      " (statvfs, a call per mount, so the cost grows with the mounts: made at most every "
+          + CostlySources.MOUNTS_DEFAULT
+          + " by"
           + " default, option mounts.interval)";
 
   static final MBeanTable TABLE =
@@ -50,7 +52,9 @@ final class FileSystemTable {
               Entities.readingAgeSummary(
                   "FileSystem",
                   "every mount",
-                  "the sizes come from statvfs, made at most every mounts.interval, 10 s by"
+                  "the sizes come from statvfs, made at most every mounts.interval, "
+                      + CostlySources.MOUNTS_DEFAULT
+                      + " by"
                       + " default, and may be that much older; a mount whose statvfs hangs reads"
                       + " null sizes instead, and is skipped until the call returns"))
           .build();

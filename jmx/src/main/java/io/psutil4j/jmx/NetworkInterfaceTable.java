@@ -14,7 +14,9 @@ final class NetworkInterfaceTable {
   /** What the NIC's state costs, for its descriptions. */
   private static final String SYSFS_COST =
       " (sysfs files and an ioctl per NIC, so the cost grows with the NICs: read at most every"
-          + " 10 s by default, option nics.interval)";
+          + " "
+          + CostlySources.NICS_DEFAULT
+          + " by default, option nics.interval)";
 
   static final MBeanTable TABLE =
       MBeanTable.table(
@@ -65,7 +67,9 @@ final class NetworkInterfaceTable {
                   "NetworkInterface",
                   "every NIC",
                   "the counters are read each time; the state (Isup to Flags) comes from sysfs,"
-                      + " read at most every nics.interval, 10 s by default, and may be that much"
+                      + " read at most every nics.interval, "
+                      + CostlySources.NICS_DEFAULT
+                      + " by default, and may be that much"
                       + " older; a NIC whose sysfs read hangs reads null stats instead until that"
                       + " read returns"))
           .build();

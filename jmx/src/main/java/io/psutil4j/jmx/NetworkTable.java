@@ -25,7 +25,9 @@ final class NetworkTable {
   /** What a connection count costs, for its description. */
   private static final String SOCKETS_COST =
       " (the socket tables, whose cost grows with the host's sockets, not this JVM's: read at"
-          + " most every 10 s by default, option sockets.interval)";
+          + " most every "
+          + CostlySources.SOCKETS_DEFAULT
+          + " by default, option sockets.interval)";
 
   static final MBeanTable TABLE = table();
 
@@ -69,7 +71,9 @@ final class NetworkTable {
     return rows.readingAge(
             "Age of the oldest reading this MBean serves: each source above is read from the"
                 + " kernel when one of its attributes is read and its interval has passed (the"
-                + " socket tables 10 s by default, option sockets.interval; the totals the cache"
+                + " socket tables "
+                + CostlySources.SOCKETS_DEFAULT
+                + " by default, option sockets.interval; the totals the cache"
                 + " interval), so this exceeds those when an attribute has not been asked for"
                 + " since, or when a refresh passed its 2 s deadline and the last reading is"
                 + " served stale; null before the first read. Reading it reads nothing")

@@ -41,7 +41,9 @@ final class ProcessMemoryTable {
               MBeanTable.Naming.SINGLETON,
               "This JVM's resident memory by owner: /proc/self/smaps (file-backed vs anonymous)"
                   + " matched with the JVM's memory pools, buffer pools and Native Memory"
-                  + " Tracking; refreshed at most every 30 s (smaps costs more with more"
+                  + " Tracking; refreshed at most every "
+                  + CostlySources.FOOTPRINT_DEFAULT
+                  + " (smaps costs more with more"
                   + " threads)")
           .from(OWNERS)
           .gauge("Rss", LONG, "bytes", owners(o -> o.rss))
@@ -146,7 +148,9 @@ final class ProcessMemoryTable {
               "none (psutil4j)")
           .readingAge(
               "Age of the reading this MBean serves: smaps and the JVM's pools are read when an"
-                  + " attribute is read and 30 s (or the cache interval, if longer) have passed, so"
+                  + " attribute is read and "
+                  + CostlySources.FOOTPRINT_DEFAULT
+                  + " (or the cache interval, if longer) have passed, so"
                   + " this exceeds that when no attribute has been asked for since, or when a"
                   + " refresh passed its 2 s deadline and the last reading is served stale; null"
                   + " before the first read. Reading it reads nothing")

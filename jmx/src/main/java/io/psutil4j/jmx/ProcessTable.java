@@ -117,7 +117,9 @@ final class ProcessTable {
                   + " last counts seen of threads that exited since this MBean's first read;"
                   + " switches a thread made after its last reading, and threads born and gone"
                   + " between two reads, are missed; it reads one status file per thread, so its"
-                  + " cost grows with the threads and it is refreshed at most every 5 s by"
+                  + " cost grows with the threads and it is refreshed at most every "
+                  + CostlySources.THREADS_DEFAULT
+                  + " by"
                   + " default, option threads.interval)",
               "Process().num_ctx_switches_all_threads().source (psutil4j, not in psutil)")
           .from(STATUS)
@@ -141,19 +143,25 @@ final class ProcessTable {
           .gauge("Uss", LONG, "bytes", MemoryFootprint::uss)
           .described(
               "Unique set size: memory freed if the process exited"
-                  + " (smaps_rollup, read at most every 30 s by default, option footprint.interval:"
+                  + " (smaps_rollup, read at most every "
+                  + CostlySources.FOOTPRINT_DEFAULT
+                  + " by default, option footprint.interval:"
                   + " its cost grows with resident memory)",
               "Process().memory_footprint().uss")
           .gauge("Pss", LONG, "bytes", MemoryFootprint::pss)
           .described(
               "Proportional set size: shared pages divided among their sharers"
-                  + " (smaps_rollup, read at most every 30 s by default, option footprint.interval:"
+                  + " (smaps_rollup, read at most every "
+                  + CostlySources.FOOTPRINT_DEFAULT
+                  + " by default, option footprint.interval:"
                   + " its cost grows with resident memory)",
               "Process().memory_footprint().pss")
           .gauge("FootprintSwap", LONG, "bytes", MemoryFootprint::swap)
           .described(
               "Swapped-out memory, from smaps_rollup (named apart from Swap, which is VmSwap)"
-                  + " and read at most every 30 s by default, option footprint.interval: its cost"
+                  + " and read at most every "
+                  + CostlySources.FOOTPRINT_DEFAULT
+                  + " by default, option footprint.interval: its cost"
                   + " grows with resident memory",
               "Process().memory_footprint().swap")
           .from(STAT)
@@ -221,7 +229,11 @@ final class ProcessTable {
           .readingAge(
               "Age of the oldest reading this MBean serves: each source above is read from the"
                   + " kernel when one of its attributes is read and its interval has passed"
-                  + " (smaps_rollup 30 s by default, option footprint.interval; the task table 5 s,"
+                  + " (smaps_rollup "
+                  + CostlySources.FOOTPRINT_DEFAULT
+                  + " by default, option footprint.interval; the task table "
+                  + CostlySources.THREADS_DEFAULT
+                  + ","
                   + " option threads.interval; the rest the cache interval), so this exceeds those when an attribute has not been asked for"
                   + " since, or when a source's refresh passed its 2 s deadline and the last"
                   + " reading is served stale; null before the first read. Reading it reads"

@@ -40,7 +40,9 @@ final class ThreadsTable {
                   + " seconds, voluntary/involuntary context switches, and the Java thread (id,"
                   + " full name) where one matches; the threads with the most CPU, at most option"
                   + " threads.max (default 100). Reads every thread's stat and status, so its cost"
-                  + " grows with the threads: read at most every 5 s by default (option"
+                  + " grows with the threads: read at most every "
+                  + CostlySources.THREADS_DEFAULT
+                  + " by default (option"
                   + " threads.interval), and not fetched by the shipped exporter configs",
               "Process().threads() + /proc/self/task/TID/{stat,status}")
           .from(COUNT)
@@ -53,18 +55,24 @@ final class ThreadsTable {
           .described(
               "CPU time of the garbage collector's threads (GC Thread#N, G1 *, Z*, Shenandoah);"
                   + " lists the task directory and reads those threads' stat, so its cost grows"
-                  + " with the threads: read at most every 5 s by default (option"
+                  + " with the threads: read at most every "
+                  + CostlySources.THREADS_DEFAULT
+                  + " by default (option"
                   + " threads.interval)",
               "sum of Process().threads() user+system over GC threads")
           .counter("JitCpuSeconds", DOUBLE, "seconds", r -> r.jitSeconds)
           .described(
               "CPU time of the JIT compiler threads (C1/C2 CompilerThreadN, JVMCI); read with"
-                  + " GcCpuSeconds, at most every 5 s by default (option threads.interval)",
+                  + " GcCpuSeconds, at most every "
+                  + CostlySources.THREADS_DEFAULT
+                  + " by default (option threads.interval)",
               "sum of Process().threads() user+system over compiler threads")
           .readingAge(
               "Age of the oldest reading this MBean serves: each source above is read from the"
                   + " kernel when one of its attributes is read and its interval has passed (the"
-                  + " Threads table and the GC and JIT sums 5 s by default, option"
+                  + " Threads table and the GC and JIT sums "
+                  + CostlySources.THREADS_DEFAULT
+                  + " by default, option"
                   + " threads.interval; Count the cache interval), so this exceeds those when an"
                   + " attribute has not been asked for since (the Threads table, which the shipped"
                   + " exporter configs do not fetch, keeps the age of its last read), or when a"
