@@ -1,24 +1,21 @@
 package io.psutil4j.linux.nativeaccess;
 
+import static io.psutil4j.linux.nativeaccess.LibcCalls.checked;
+import static io.psutil4j.linux.nativeaccess.LinuxAbi.PRIO_PROCESS;
+
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
 import com.sun.jna.NativeLong;
 import io.psutil4j.NicAddress;
 import io.psutil4j.linux.parse.NetInet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 /** {@link KernelCalls} through JNA: for JDKs before 22, where the FFM API is not final. */
 final class JnaKernelCalls implements KernelCalls {
-  /** struct sysinfo and struct statvfs are 112 bytes on LP64: 14 longs each. */
-  private static final int STRUCT_LONGS = 14;
-
-  private static final int SYSINFO_LOADS = 1;
-  private static final int STATVFS_FRSIZE = 1;
-  private static final int PRIO_PROCESS = 0;
-
-  /** O_RDONLY | O_CLOEXEC, the same bits on every architecture. */
-  private static final int O_RDONLY_CLOEXEC = 02000000;
+  private static final int SYSINFO_LOADS = LinuxAbi.SYSINFO_LOADS / Long.BYTES;
+  private static final int STATVFS_FRSIZE = LinuxAbi.STATVFS_FRSIZE / Long.BYTES;
 
   /**
    * Binds libc first: where JNA cannot load, this says why (UnsupportedOperationException), where
@@ -35,27 +32,16 @@ final class JnaKernelCalls implements KernelCalls {
 
   @Override
   public long[] sysinfoLoads() {
-    long[] info = new long[STRUCT_LONGS];
-    try {
-      JnaDirect.sysinfo(info);
-    } catch (LastErrorException e) {
-      throw new NativeError("sysinfo", e.getErrorCode());
-    }
-    return new long[] {info[SYSINFO_LOADS], info[SYSINFO_LOADS + 1], info[SYSINFO_LOADS + 2]};
+    long[] info = new long[LinuxAbi.STRUCT_BYTES / Long.BYTES];
+    checked("sysinfo", () -> JnaDirect.sysinfo(info));
+    return Arrays.copyOfRange(info, SYSINFO_LOADS, SYSINFO_LOADS + 3);
   }
 
   @Override
   public long[] statvfs(String path) {
-    long[] buf = new long[STRUCT_LONGS];
-    try {
-      JnaDirect.statvfs(path, buf);
-    } catch (LastErrorException e) {
-      throw new NativeError("statvfs", e.getErrorCode());
-    }
-    // f_bsize, f_frsize, f_blocks, f_bfree, f_bavail: the four after f_bsize
-    return new long[] {
-      buf[STATVFS_FRSIZE], buf[STATVFS_FRSIZE + 1], buf[STATVFS_FRSIZE + 2], buf[STATVFS_FRSIZE + 3]
-    };
+    long[] buf = new long[LinuxAbi.STRUCT_BYTES / Long.BYTES];
+    checked("statvfs", () -> JnaDirect.statvfs(path, buf));
+    return Arrays.copyOfRange(buf, STATVFS_FRSIZE, STATVFS_FRSIZE + 4);
   }
 
   @Override
@@ -80,20 +66,12 @@ final class JnaKernelCalls implements KernelCalls {
 
   @Override
   public int getNice(int pid) {
-    try {
-      return JnaDirect.getpriority(PRIO_PROCESS, pid);
-    } catch (LastErrorException e) {
-      throw new NativeError("getpriority", e.getErrorCode());
-    }
+    return checked("getpriority", () -> JnaDirect.getpriority(PRIO_PROCESS, pid));
   }
 
   @Override
   public void setNice(int pid, int value) {
-    try {
-      LibcCalls.libc().setpriority(PRIO_PROCESS, pid, value);
-    } catch (LastErrorException e) {
-      throw new NativeError("setpriority", e.getErrorCode());
-    }
+    checked("setpriority", () -> LibcCalls.libc().setpriority(PRIO_PROCESS, pid, value));
   }
 
   @Override
@@ -114,57 +92,37 @@ final class JnaKernelCalls implements KernelCalls {
 
   @Override
   public void setAffinity(int pid, byte[] mask) {
-    try {
-      LibcCalls.libc().sched_setaffinity(pid, new NativeLong(mask.length), mask);
-    } catch (LastErrorException e) {
-      throw new NativeError("sched_setaffinity", e.getErrorCode());
-    }
+    NativeLong size = new NativeLong(mask.length);
+    checked("sched_setaffinity", () -> LibcCalls.libc().sched_setaffinity(pid, size, mask));
   }
 
   @Override
   public long[] getRlimit(int pid, int resource) {
     long[] old = new long[2];
-    try {
-      JnaDirect.prlimit(pid, resource, null, old);
-    } catch (LastErrorException e) {
-      throw new NativeError("prlimit", e.getErrorCode());
-    }
+    checked("prlimit", () -> JnaDirect.prlimit(pid, resource, null, old));
     return old;
   }
 
   @Override
   public void setRlimit(int pid, int resource, long soft, long hard) {
-    try {
-      JnaDirect.prlimit(pid, resource, new long[] {soft, hard}, null);
-    } catch (LastErrorException e) {
-      throw new NativeError("prlimit", e.getErrorCode());
-    }
+    checked("prlimit", () -> JnaDirect.prlimit(pid, resource, new long[] {soft, hard}, null));
   }
 
   @Override
-  public int countEntries(String dir) {
-    return LibcCalls.countEntries(dir);
-  }
-
-  @Override
-  public int[] numericEntries(String dir) {
-    return LibcCalls.numericEntries(dir);
+  public DirentRecords list(String dir, DirentRecords sink) {
+    return LibcCalls.list(dir, sink);
   }
 
   @Override
   public int readFile(byte[] path, byte[] buf) {
-    int fd;
-    try {
-      fd = JnaDirect.open(path, O_RDONLY_CLOEXEC);
-    } catch (LastErrorException e) {
-      throw new NativeError("open", e.getErrorCode());
-    }
+    int fd = checked("open", () -> JnaDirect.open(path, LinuxAbi.O_RDONLY_CLOEXEC));
     try {
       Memory bytes = ReadBuffer.atLeast(buf.length);
       int len = 0;
       while (len < buf.length) {
-        long got =
-            JnaDirect.read(fd, bytes.share(len), new NativeLong(buf.length - len)).longValue();
+        NativeLong count = new NativeLong(buf.length - len);
+        int from = len;
+        long got = checked("read", () -> JnaDirect.read(fd, bytes.share(from), count)).longValue();
         if (got == 0) {
           break;
         }
@@ -172,8 +130,6 @@ final class JnaKernelCalls implements KernelCalls {
       }
       bytes.read(0, buf, 0, len);
       return len;
-    } catch (LastErrorException e) {
-      throw new NativeError("read", e.getErrorCode());
     } finally {
       JnaDirect.close(fd);
     }

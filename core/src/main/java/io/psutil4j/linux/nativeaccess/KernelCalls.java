@@ -51,11 +51,18 @@ interface KernelCalls {
   /** prlimit(pid, resource, {soft, hard}, NULL). */
   void setRlimit(int pid, int resource, long soft, long hard);
 
+  /** getdents64 over {@code dir}: each batch of records given to {@code sink}, returned. */
+  DirentRecords list(String dir, DirentRecords sink);
+
   /** The entries of {@code dir} but "." and "..", counted from getdents64's records. */
-  int countEntries(String dir);
+  default int countEntries(String dir) {
+    return list(dir, DirentRecords.counting()).count();
+  }
 
   /** The entries of {@code dir} named by a positive decimal int, unsorted, parsed in place. */
-  int[] numericEntries(String dir);
+  default int[] numericEntries(String dir) {
+    return list(dir, DirentRecords.numeric()).numbers();
+  }
 
   /**
    * The file at {@code path} (NUL-terminated bytes) read into {@code buf} from its start: the bytes

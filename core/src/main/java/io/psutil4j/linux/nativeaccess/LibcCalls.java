@@ -5,10 +5,7 @@ import com.sun.jna.Library;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
-import io.psutil4j.linux.parse.ByteCursor;
-import io.psutil4j.linux.parse.IntsBuilder;
-import java.nio.ByteOrder;
-import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,38 +79,33 @@ final class LibcCalls {
     return Holder.LIBC != null;
   }
 
+  /** A libc call through JNA: the errno it sets becomes a NativeError naming {@code call}. */
+  static <T> T checked(String call, Supplier<T> body) {
+    try {
+      return body.get();
+    } catch (LastErrorException e) {
+      throw new NativeError(call, e.getErrorCode());
+    }
+  }
+
   /** kill(pid, signal). */
   static void kill(int pid, int signal) {
-    try {
-      libc().kill(pid, signal);
-    } catch (LastErrorException e) {
-      throw new NativeError("kill", e.getErrorCode());
-    }
+    checked("kill", () -> libc().kill(pid, signal));
   }
 
   /** ioprio_get(IOPRIO_WHO_PROCESS, pid): {class, data}. A raw syscall, as glibc has no wrapper. */
   static int[] getIoprio(int pid) {
-    try {
-      long prio =
-          libc().syscall(new NativeLong(Syscalls.ioprioGet()), IOPRIO_WHO_PROCESS, pid).longValue();
-      return new int[] {(int) (prio >> IOPRIO_CLASS_SHIFT), (int) (prio & 0x1FFF)};
-    } catch (LastErrorException e) {
-      throw new NativeError("ioprio_get", e.getErrorCode());
-    }
+    NativeLong number = new NativeLong(LinuxAbi.syscall(LinuxAbi.IOPRIO_GET, "ionice"));
+    long prio =
+        checked("ioprio_get", () -> libc().syscall(number, IOPRIO_WHO_PROCESS, pid)).longValue();
+    return new int[] {(int) (prio >> IOPRIO_CLASS_SHIFT), (int) (prio & 0x1FFF)};
   }
 
   /** ioprio_set(IOPRIO_WHO_PROCESS, pid, class << 13 | data). */
   static void setIoprio(int pid, int ioclass, int data) {
-    try {
-      libc()
-          .syscall(
-              new NativeLong(Syscalls.ioprioSet()),
-              IOPRIO_WHO_PROCESS,
-              pid,
-              (ioclass << IOPRIO_CLASS_SHIFT) | data);
-    } catch (LastErrorException e) {
-      throw new NativeError("ioprio_set", e.getErrorCode());
-    }
+    NativeLong number = new NativeLong(LinuxAbi.syscall(LinuxAbi.IOPRIO_SET, "ionice"));
+    int prio = (ioclass << IOPRIO_CLASS_SHIFT) | data;
+    checked("ioprio_set", () -> libc().syscall(number, IOPRIO_WHO_PROCESS, pid, prio));
   }
 
   /**
@@ -126,11 +118,7 @@ final class LibcCalls {
           "getrusage is bound for 64-bit longs; this JVM has " + Native.LONG_SIZE + "-byte longs");
     }
     long[] usage = new long[RUSAGE_LONGS];
-    try {
-      libc().getrusage(RUSAGE_SELF, usage);
-    } catch (LastErrorException e) {
-      throw new NativeError("getrusage", e.getErrorCode());
-    }
+    checked("getrusage", () -> libc().getrusage(RUSAGE_SELF, usage));
     return new long[] {usage[RU_NVCSW], usage[RU_NVCSW + 1]};
   }
 
@@ -174,137 +162,33 @@ final class LibcCalls {
     }
   }
 
-  /** O_RDONLY | O_CLOEXEC, the same bits on every architecture (O_DIRECTORY is not). */
-  private static final int O_RDONLY_CLOEXEC = 02000000;
-
-  /** struct linux_dirent64: u64 d_ino, s64 d_off, u16 d_reclen, u8 d_type, then d_name. */
-  private static final int D_RECLEN = 16;
-
-  private static final int D_NAME = 19;
-  private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
-
   /** Per-thread getdents64 buffers; a class of their own, so JNA loads with the first listing. */
   private static final class Dirents {
-    static final int BUFFER = 32 * 1024;
-    static final NativeLong BUFFER_SIZE = new NativeLong(BUFFER);
-    static final ThreadLocal<Memory> RECORDS = ThreadLocal.withInitial(() -> new Memory(BUFFER));
-    static final ThreadLocal<byte[]> BYTES = ThreadLocal.withInitial(() -> new byte[BUFFER]);
+    static final NativeLong BUFFER_SIZE = new NativeLong(DirentRecords.BUFFER);
+    static final ThreadLocal<Memory> RECORDS =
+        ThreadLocal.withInitial(() -> new Memory(DirentRecords.BUFFER));
 
     private Dirents() {}
   }
 
-  /**
-   * The entries of {@code dir} named by a positive decimal int, in the kernel's order, parsed in
-   * place from getdents64's records: no String or Path per entry.
-   */
-  static int[] numericEntries(String dir) {
-    IntsBuilder out = new IntsBuilder(256);
-    eachRecord(
-        dir,
-        (bytes, pos) -> {
-          int value = decimalName(bytes, pos + D_NAME);
-          if (value > 0) {
-            out.add(value);
-          }
-        });
-    return out.toArray();
-  }
-
-  /** The entries of {@code dir} but "." and "..", counted without a name or String each. */
-  static int countEntries(String dir) {
-    int[] n = {0};
-    eachRecord(
-        dir,
-        (bytes, pos) -> {
-          if (!isDotOrDotDot(bytes, pos + D_NAME)) {
-            n[0]++;
-          }
-        });
-    return n[0];
-  }
-
-  /** What is done with each getdents64 record, found at {@code pos} of {@code bytes}. */
-  private interface RecordVisitor {
-    void visit(byte[] bytes, int pos);
-  }
-
-  private static void eachRecord(String dir, RecordVisitor visitor) {
-    int fd;
-    try {
-      fd = libc().open(dir, O_RDONLY_CLOEXEC);
-    } catch (LastErrorException e) {
-      throw new NativeError("open", e.getErrorCode());
-    }
+  /** Gives each batch of {@code dir}'s getdents64 records to {@code sink}. */
+  static DirentRecords list(String dir, DirentRecords sink) {
+    int fd = checked("open", () -> libc().open(dir, LinuxAbi.O_RDONLY_CLOEXEC));
     try {
       Memory records = Dirents.RECORDS.get();
-      byte[] bytes = Dirents.BYTES.get();
+      byte[] bytes = DirentRecords.buffer();
       while (true) {
-        int got = libc().getdents64(fd, records, Dirents.BUFFER_SIZE).intValue();
+        int got =
+            checked("getdents64", () -> libc().getdents64(fd, records, Dirents.BUFFER_SIZE))
+                .intValue();
         if (got == 0) {
-          return;
+          return sink;
         }
         records.read(0, bytes, 0, got);
-        for (int pos = 0; pos < got; pos += reclen(bytes, pos)) {
-          visitor.visit(bytes, pos);
-        }
+        sink.accept(bytes, got);
       }
-    } catch (LastErrorException e) {
-      throw new NativeError("getdents64", e.getErrorCode());
     } finally {
       libc().close(fd);
-    }
-  }
-
-  private static boolean isDotOrDotDot(byte[] b, int name) {
-    return b[name] == '.' && (b[name + 1] == 0 || (b[name + 1] == '.' && b[name + 2] == 0));
-  }
-
-  private static int reclen(byte[] b, int record) {
-    int first = b[record + D_RECLEN] & 0xff;
-    int second = b[record + D_RECLEN + 1] & 0xff;
-    return LITTLE_ENDIAN ? first | second << 8 : first << 8 | second;
-  }
-
-  /** The NUL-terminated name at {@code from} as an int, or -1 unless it is 1 to 10 digits. */
-  private static int decimalName(byte[] b, int from) {
-    int end = from;
-    while (b[end] != 0 && end - from <= 10) {
-      end++;
-    }
-    long v = end - from > 10 ? -1 : ByteCursor.decimal(b, from, end);
-    return v >= 0 && v <= Integer.MAX_VALUE ? (int) v : -1;
-  }
-
-  /** The syscall numbers this port knows, by architecture. */
-  private static final class Syscalls {
-    private Syscalls() {}
-
-    static long ioprioGet() {
-      return pick()[0];
-    }
-
-    static long ioprioSet() {
-      return pick()[1];
-    }
-
-    private static long[] pick() {
-      String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-      switch (arch) {
-        case "amd64":
-        case "x86_64":
-          return new long[] {252, 251};
-        case "aarch64":
-        case "riscv64":
-        case "loongarch64":
-          return new long[] {31, 30}; // the generic syscall table
-        case "x86":
-        case "i386":
-        case "i686":
-          return new long[] {290, 289};
-        default:
-          throw new UnsupportedOperationException(
-              "ionice: the ioprio syscall number for " + arch + " is not known to psutil4j");
-      }
     }
   }
 }

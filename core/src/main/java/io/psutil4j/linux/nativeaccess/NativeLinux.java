@@ -5,6 +5,7 @@ import io.psutil4j.linux.parse.NetInet;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NativeLinux {
   private NativeLinux() {}
+
+  /**
+   * A call that may load JNA: a JNA that cannot load is UnsupportedOperationException. Callers pass
+   * lambdas, not method references to LibcCalls: a reference links LibcCalls, and so loads JNA, at
+   * the call site, outside this try.
+   */
+  private static <T> T jna(Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
+
+  private static void jnaRun(Runnable call) {
+    try {
+      call.run();
+    } catch (LinkageError e) {
+      throw unavailable(e);
+    }
+  }
 
   private static UnsupportedOperationException unavailable(LinkageError e) {
     return new UnsupportedOperationException("JNA is not available: " + e, e);
@@ -185,11 +207,7 @@ public final class NativeLinux {
 
   /** getrusage(RUSAGE_SELF): {voluntary, involuntary} context switches of this whole process. */
   public static long[] selfCtxSwitches() {
-    try {
-      return LibcCalls.selfCtxSwitches();
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> LibcCalls.selfCtxSwitches());
   }
 
   /**
@@ -197,56 +215,32 @@ public final class NativeLinux {
    * getdents64 without a String per entry.
    */
   public static int[] numericEntries(String dir) {
-    try {
-      return anyCalls().numericEntries(dir);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> anyCalls().numericEntries(dir));
   }
 
   /** getpriority(PRIO_PROCESS, pid): the nice value, -20..19. */
   public static int getNice(int pid) {
-    try {
-      return anyCalls().getNice(pid);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> anyCalls().getNice(pid));
   }
 
   /** setpriority(PRIO_PROCESS, pid, value). */
   public static void setNice(int pid, int value) {
-    try {
-      anyCalls().setNice(pid, value);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    jnaRun(() -> anyCalls().setNice(pid, value));
   }
 
   /** kill(pid, signal). */
   public static void kill(int pid, int signal) {
-    try {
-      LibcCalls.kill(pid, signal);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    jnaRun(() -> LibcCalls.kill(pid, signal));
   }
 
   /** prlimit(pid, resource, NULL, {soft, hard}); -1 is RLIM_INFINITY. */
   public static long[] getRlimit(int pid, int resource) {
-    try {
-      return anyCalls().getRlimit(pid, resource);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> anyCalls().getRlimit(pid, resource));
   }
 
   /** prlimit(pid, resource, {soft, hard}, NULL); -1 is RLIM_INFINITY. */
   public static void setRlimit(int pid, int resource, long soft, long hard) {
-    try {
-      anyCalls().setRlimit(pid, resource, soft, hard);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    jnaRun(() -> anyCalls().setRlimit(pid, resource, soft, hard));
   }
 
   /**
@@ -254,38 +248,22 @@ public final class NativeLinux {
    * cpu_affinity().
    */
   public static int[] getAffinity(int pid) {
-    try {
-      return anyCalls().getAffinity(pid);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> anyCalls().getAffinity(pid));
   }
 
   /** sched_setaffinity with a 1024-CPU mask, as psutil does. */
   public static void setAffinity(int pid, List<Integer> cpus) {
-    try {
-      anyCalls().setAffinity(pid, CpuMask.of(cpus));
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    jnaRun(() -> anyCalls().setAffinity(pid, CpuMask.of(cpus)));
   }
 
   /** ioprio_get(IOPRIO_WHO_PROCESS, pid): {class, data}. */
   public static int[] getIoprio(int pid) {
-    try {
-      return LibcCalls.getIoprio(pid);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> LibcCalls.getIoprio(pid));
   }
 
   /** ioprio_set(IOPRIO_WHO_PROCESS, pid, class << 13 | data). */
   public static void setIoprio(int pid, int ioclass, int data) {
-    try {
-      LibcCalls.setIoprio(pid, ioclass, data);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    jnaRun(() -> LibcCalls.setIoprio(pid, ioclass, data));
   }
 
   /**
@@ -294,11 +272,7 @@ public final class NativeLinux {
    * @throws UnsupportedOperationException when JNA cannot load, or libc has neither (musl)
    */
   public static long[] mallinfo() {
-    try {
-      return LibcCalls.mallinfo();
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> LibcCalls.mallinfo());
   }
 
   /**
@@ -343,11 +317,7 @@ public final class NativeLinux {
    * @throws UnsupportedOperationException when JNA cannot load, or pointers are not 64-bit
    */
   public static Map<String, List<NicAddress>> nicAddresses() {
-    try {
-      return anyCalls().nicAddresses();
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> anyCalls().nicAddresses());
   }
 
   /**
@@ -359,11 +329,7 @@ public final class NativeLinux {
    * @throws UnsupportedOperationException when JNA cannot load
    */
   public static List<long[]> nicStats(List<String> nics) {
-    try {
-      return anyCalls().nicStats(nics);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> anyCalls().nicStats(nics));
   }
 
   /**
@@ -375,19 +341,11 @@ public final class NativeLinux {
    * @throws UnsupportedOperationException when JNA cannot load
    */
   public static List<NetInet.Socket> inetSockets(int family, int protocol) {
-    try {
-      return anyCalls().inetSockets(family, protocol);
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> anyCalls().inetSockets(family, protocol));
   }
 
   /** glibc's malloc_trim(0): whether memory was given back to the kernel. */
   public static boolean mallocTrim() {
-    try {
-      return LibcCalls.mallocTrim();
-    } catch (LinkageError e) {
-      throw unavailable(e);
-    }
+    return jna(() -> LibcCalls.mallocTrim());
   }
 }

@@ -39,7 +39,7 @@ final class FfmFileRead {
     MemorySegment.copy(path, 0, s.path, JAVA_BYTE, 0, path.length);
     MemorySegment data = s.atLeast(buf.length);
     try {
-      int fd = (int) FfmLibc.OPEN.invokeExact(s.state, s.path, FfmLibc.O_RDONLY_CLOEXEC);
+      int fd = (int) FfmLibc.OPEN.invokeExact(s.state, s.path, LinuxAbi.O_RDONLY_CLOEXEC);
       if (fd < 0) {
         throw failure("open", s.state);
       }

@@ -3,6 +3,7 @@ package io.psutil4j.linux.nativeaccess;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemoryLayout;
@@ -24,9 +25,6 @@ final class FfmLibc {
   static final MethodHandle SOCKET = withErrno("socket", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
 
   static final MethodHandle CLOSE = bind("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
-
-  /** O_RDONLY | O_CLOEXEC, the same bits on every architecture. */
-  static final int O_RDONLY_CLOEXEC = 02000000;
 
   /** open(path, flags): never O_CREAT, so no mode. */
   static final MethodHandle OPEN = withErrno("open", JAVA_INT, ADDRESS, JAVA_INT);
@@ -56,6 +54,28 @@ final class FfmLibc {
 
   static NativeError failure(String call, MemorySegment state) {
     return new NativeError(call, errno(state));
+  }
+
+  /** A call made in a confined arena, with the call state errno lands in. */
+  interface Call<T> {
+    T make(Arena arena, MemorySegment state) throws Throwable;
+  }
+
+  /** Makes {@code body}'s call; what invokeExact declares but never throws is {@link #unexpected}. */
+  static <T> T call(String name, Call<T> body) {
+    try (Arena arena = Arena.ofConfined()) {
+      return body.make(arena, arena.allocate(CALL_STATE));
+    } catch (Throwable t) {
+      throw unexpected(name, t);
+    }
+  }
+
+  /** {@code result}, when 0; any other answer is a failure, its errno a NativeError. */
+  static int check(int result, String name, MemorySegment state) {
+    if (result != 0) {
+      throw failure(name, state);
+    }
+    return result;
   }
 
   /** A MethodHandle's invokeExact declares Throwable; the calls bound here throw nothing. */
