@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +45,7 @@ public class Process {
   private ExitWatch exitWatch = ExitWatch.NONE;
   private volatile @Nullable String lastName;
   private volatile int lastSignalSent;
+  private long totalMemory;
 
   private Process(Platform platform, int pid) {
     this.platform = platform;
@@ -501,8 +501,6 @@ public class Process {
     return ProcessMemoryPercent.of(this, memtype);
   }
 
-  private long totalMemory;
-
   /** virtual_memory().total, read once per instance (psutil keeps it for the module). */
   long totalMemory() {
     if (totalMemory <= 0) {
@@ -571,13 +569,7 @@ public class Process {
    * pid is gone or belongs to a newer process.
    */
   public boolean isRunning() {
-    try {
-      return platform.process(pid).startTimeAfterBoot() == identityStart;
-    } catch (ZombieProcess e) {
-      return true;
-    } catch (NoSuchProcess e) {
-      return false;
-    }
+    return startsAsThis(platform.process(pid));
   }
 
   /**
@@ -585,8 +577,12 @@ public class Process {
    * stat read is shared with the getters); for process_iter.
    */
   boolean stillSame() {
+    return startsAsThis(access);
+  }
+
+  private boolean startsAsThis(ProcessAccess process) {
     try {
-      return access.startTimeAfterBoot() == identityStart;
+      return process.startTimeAfterBoot() == identityStart;
     } catch (ZombieProcess e) {
       return true;
     } catch (NoSuchProcess e) {
@@ -693,13 +689,7 @@ public class Process {
   /** The attributes process_iter prefetched (psutil's deprecated {@code info}), or empty. */
   public Map<String, Object> info() {
     Prefetch p = prefetched;
-    Map<String, Object> info = new LinkedHashMap<>();
-    if (p != null) {
-      for (Map.Entry<String, Object> e : p.values.entrySet()) {
-        info.put(e.getKey(), e.getValue() instanceof Failure ? p.adValue : e.getValue());
-      }
-    }
-    return Collections.unmodifiableMap(info);
+    return p == null ? Map.of() : ProcessDict.answered(p.values, p.adValue);
   }
 
   /**

@@ -63,11 +63,13 @@ final class ProcessDict {
 
   static Map<String, Object> asDict(
       Process p, @Nullable List<String> attrs, @Nullable Object adValue) {
-    Map<String, Object> raw = read(p, attrs);
+    return answered(read(p, attrs), adValue);
+  }
+
+  /** {@code read}'s values with {@code adValue} for each failed one, as as_dict answers them. */
+  static Map<String, Object> answered(Map<String, Object> read, @Nullable Object adValue) {
     Map<String, Object> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Object> e : raw.entrySet()) {
-      out.put(e.getKey(), e.getValue() instanceof Process.Failure ? adValue : e.getValue());
-    }
+    read.forEach((name, v) -> out.put(name, v instanceof Process.Failure ? adValue : v));
     return Collections.unmodifiableMap(out);
   }
 

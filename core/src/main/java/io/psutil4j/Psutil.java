@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -157,12 +158,7 @@ public final class Psutil {
 
   /** {@code cpu_percent(interval, percpu=True)}: one busy share per online CPU. */
   public static List<Double> cpuPercentPercpu(double interval) {
-    CpuWindow.requireInterval(interval);
-    List<Double> out = new ArrayList<>();
-    for (CpuTimes[] w : PERCENT_WINDOW.get().percpu(platform(), interval)) {
-      out.add(CpuPercent.between(w[0], w[1]));
-    }
-    return Collections.unmodifiableList(out);
+    return percpu(PERCENT_WINDOW, interval, CpuPercent::between);
   }
 
   /**
@@ -191,10 +187,16 @@ public final class Psutil {
 
   /** {@code cpu_times_percent(interval, percpu=True)}. */
   public static List<CpuTimes> cpuTimesPercentPercpu(double interval) {
+    return percpu(TIMES_PERCENT_WINDOW, interval, CpuPercent::timesPercent);
+  }
+
+  /** Each CPU's two samples of this thread's {@code window}, compared. */
+  private static <T> List<T> percpu(
+      ThreadLocal<CpuWindow> window, double interval, BiFunction<CpuTimes, CpuTimes, T> compare) {
     CpuWindow.requireInterval(interval);
-    List<CpuTimes> out = new ArrayList<>();
-    for (CpuTimes[] w : TIMES_PERCENT_WINDOW.get().percpu(platform(), interval)) {
-      out.add(CpuPercent.timesPercent(w[0], w[1]));
+    List<T> out = new ArrayList<>();
+    for (CpuTimes[] w : window.get().percpu(platform(), interval)) {
+      out.add(compare.apply(w[0], w[1]));
     }
     return Collections.unmodifiableList(out);
   }
@@ -304,15 +306,11 @@ public final class Psutil {
 
   private static Map<String, DiskIoCounters> diskIoCounters(
       Map<String, DiskIoCounters> raw, boolean nowrap) {
-    Map<String, DiskIoCounters> out = new LinkedHashMap<>();
-    if (!nowrap) {
-      out.putAll(raw);
-    } else {
-      Map<String, long[]> arrays = new LinkedHashMap<>();
-      raw.forEach((k, v) -> arrays.put(k, v.toArray()));
-      DISK_WRAP.apply(arrays).forEach((k, v) -> out.put(k, DiskIoCounters.of(v)));
-    }
-    return Collections.unmodifiableMap(out);
+    return nowrap ? DISK_WRAP.apply(raw, DiskIoCounters::toArray, DiskIoCounters::of) : copy(raw);
+  }
+
+  private static <T> Map<String, T> copy(Map<String, T> raw) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(raw));
   }
 
   /**
@@ -340,15 +338,7 @@ public final class Psutil {
   /** {@code net_io_counters(pernic=True, nowrap)}. */
   public static Map<String, NetIoCounters> netIoCountersPernic(boolean nowrap) {
     Map<String, NetIoCounters> raw = platform().netIoCountersPernic();
-    Map<String, NetIoCounters> out = new LinkedHashMap<>();
-    if (!nowrap) {
-      out.putAll(raw);
-    } else {
-      Map<String, long[]> arrays = new LinkedHashMap<>();
-      raw.forEach((k, v) -> arrays.put(k, v.toArray()));
-      NET_WRAP.apply(arrays).forEach((k, v) -> out.put(k, NetIoCounters.of(v)));
-    }
-    return Collections.unmodifiableMap(out);
+    return nowrap ? NET_WRAP.apply(raw, NetIoCounters::toArray, NetIoCounters::of) : copy(raw);
   }
 
   /** {@code net_io_counters.cache_clear()}: forgets the nowrap state. */

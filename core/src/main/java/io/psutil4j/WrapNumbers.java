@@ -1,8 +1,10 @@
 package io.psutil4j;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +53,19 @@ final class WrapNumbers {
     }
     lastRaw = copy(raw);
     return out;
+  }
+
+  /**
+   * {@link #apply(Map)} for values made of counters: each taken apart by {@code toArray}, rebuilt
+   * by {@code of}; unmodifiable.
+   */
+  <T> Map<String, T> apply(
+      Map<String, T> raw, Function<T, long[]> toArray, Function<long[], T> of) {
+    Map<String, long[]> arrays = new LinkedHashMap<>();
+    raw.forEach((k, v) -> arrays.put(k, toArray.apply(v)));
+    Map<String, T> out = new LinkedHashMap<>();
+    apply(arrays).forEach((k, v) -> out.put(k, of.apply(v)));
+    return Collections.unmodifiableMap(out);
   }
 
   /** psutil's {@code cache_clear()}: forgets every sample and offset. */

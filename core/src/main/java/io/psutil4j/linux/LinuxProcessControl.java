@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,16 +118,7 @@ final class LinuxProcessControl {
    * takes for the caller.
    */
   private int @Nullable [] affinityFromKernel() {
-    if (!platform.asksKernel() || dir.pid() <= 0) {
-      return null;
-    }
-    try {
-      return NativeLinux.getAffinity(dir.pid());
-    } catch (NativeError e) {
-      throw map(e, "cpu_affinity");
-    } catch (UnsupportedOperationException e) {
-      return null;
-    }
+    return fromKernel("cpu_affinity", () -> NativeLinux.getAffinity(dir.pid()));
   }
 
   /**
@@ -159,12 +151,7 @@ final class LinuxProcessControl {
   }
 
   void setCpuAffinity(List<Integer> cpus) {
-    requireLive("cpu_affinity");
-    try {
-      NativeLinux.setAffinity(dir.pid(), cpus);
-    } catch (NativeError e) {
-      throw map(e, "cpu_affinity");
-    }
+    change("cpu_affinity", () -> NativeLinux.setAffinity(dir.pid(), cpus));
   }
 
   /**
@@ -172,25 +159,28 @@ final class LinuxProcessControl {
    * file is to answer (a captured tree, no quiet native access, pid 0: the caller to the call).
    */
   @Nullable Integer niceFromKernel() {
+    return fromKernel("nice", () -> NativeLinux.getNice(dir.pid()));
+  }
+
+  /**
+   * {@code call}'s answer where the kernel may be asked quietly, else null; errors name {@code
+   * what}.
+   */
+  private <T> @Nullable T fromKernel(String what, Supplier<T> call) {
     if (!platform.asksKernel() || dir.pid() <= 0) {
       return null;
     }
     try {
-      return NativeLinux.getNice(dir.pid());
+      return call.get();
     } catch (NativeError e) {
-      throw map(e, "nice");
+      throw map(e, what);
     } catch (UnsupportedOperationException e) {
       return null;
     }
   }
 
   void setNice(int value) {
-    requireLive("nice");
-    try {
-      NativeLinux.setNice(dir.pid(), value);
-    } catch (NativeError e) {
-      throw map(e, "nice");
-    }
+    change("nice", () -> NativeLinux.setNice(dir.pid(), value));
   }
 
   IoNice ionice() {
@@ -204,12 +194,7 @@ final class LinuxProcessControl {
   }
 
   void setIonice(ProcessIOPriority ioclass, int value) {
-    requireLive("ionice");
-    try {
-      NativeLinux.setIoprio(dir.pid(), ioclass.value(), value);
-    } catch (NativeError e) {
-      throw map(e, "ionice");
-    }
+    change("ionice", () -> NativeLinux.setIoprio(dir.pid(), ioclass.value(), value));
   }
 
   void sendSignal(int signal) {
@@ -218,6 +203,16 @@ final class LinuxProcessControl {
       NativeLinux.kill(dir.pid(), signal);
     } catch (NativeError e) {
       throw map(e, "send_signal(" + signal + ")"); // EINVAL must name the bad signal
+    }
+  }
+
+  /** A native call on the running kernel's process; its errors name {@code what}. */
+  private void change(String what, Runnable call) {
+    requireLive(what);
+    try {
+      call.run();
+    } catch (NativeError e) {
+      throw map(e, what);
     }
   }
 

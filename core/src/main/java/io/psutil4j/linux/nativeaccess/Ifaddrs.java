@@ -4,7 +4,6 @@ import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.NAME;
 import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.NEXT;
 import static io.psutil4j.linux.nativeaccess.IfaddrsEntry.WORDS;
 
-import com.sun.jna.LastErrorException;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.PointerByReference;
@@ -31,11 +30,7 @@ final class Ifaddrs {
     }
     LibC c = LibcCalls.libc();
     PointerByReference head = new PointerByReference();
-    try {
-      c.getifaddrs(head);
-    } catch (LastErrorException e) {
-      throw new NativeError("getifaddrs", e.getErrorCode());
-    }
+    LibcCalls.checked("getifaddrs", () -> c.getifaddrs(head));
     Map<String, List<NicAddress>> out = new LinkedHashMap<>();
     long[] words = new long[WORDS];
     try {

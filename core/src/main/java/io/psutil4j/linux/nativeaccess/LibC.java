@@ -6,6 +6,7 @@ import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import com.sun.jna.ptr.PointerByReference;
+import java.util.List;
 
 /** The libc calls /proc cannot replace. Every call that sets errno declares LastErrorException. */
 interface LibC extends Library {
@@ -41,19 +42,21 @@ interface LibC extends Library {
 
   Mallinfo.ByValue mallinfo();
 
+  /** The fields of both mallinfo structs, in C's order. */
+  List<String> MALLINFO_FIELDS =
+      List.of(
+          "arena",
+          "ordblks",
+          "smblks",
+          "hblks",
+          "hblkhd",
+          "usmblks",
+          "fsmblks",
+          "uordblks",
+          "fordblks",
+          "keepcost");
+
   /** glibc 2.33+ {@code struct mallinfo2}: size_t fields. */
-  @Structure.FieldOrder({
-    "arena",
-    "ordblks",
-    "smblks",
-    "hblks",
-    "hblkhd",
-    "usmblks",
-    "fsmblks",
-    "uordblks",
-    "fordblks",
-    "keepcost"
-  })
   // NullAway: JNA's Structure gives every NativeLong field a value when it is built and read
   @SuppressWarnings("NullAway.Init")
   class Mallinfo2 extends Structure {
@@ -68,23 +71,16 @@ interface LibC extends Library {
     public NativeLong fordblks;
     public NativeLong keepcost;
 
+    @Override
+    protected List<String> getFieldOrder() {
+      return MALLINFO_FIELDS;
+    }
+
     /** Returned by value. */
     public static class ByValue extends Mallinfo2 implements Structure.ByValue {}
   }
 
   /** The old {@code struct mallinfo}: int fields, which wrap past 2 GiB. */
-  @Structure.FieldOrder({
-    "arena",
-    "ordblks",
-    "smblks",
-    "hblks",
-    "hblkhd",
-    "usmblks",
-    "fsmblks",
-    "uordblks",
-    "fordblks",
-    "keepcost"
-  })
   class Mallinfo extends Structure {
     public int arena;
     public int ordblks;
@@ -96,6 +92,11 @@ interface LibC extends Library {
     public int uordblks;
     public int fordblks;
     public int keepcost;
+
+    @Override
+    protected List<String> getFieldOrder() {
+      return MALLINFO_FIELDS;
+    }
 
     /** Returned by value. */
     public static class ByValue extends Mallinfo implements Structure.ByValue {}

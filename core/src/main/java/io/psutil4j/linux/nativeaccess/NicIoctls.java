@@ -45,12 +45,7 @@ final class NicIoctls {
    */
   static List<long[]> stats(List<String> nics) {
     NetLibC net = NetLibC.Holder.net();
-    int fd;
-    try {
-      fd = net.socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    } catch (LastErrorException e) {
-      throw new NativeError("socket", e.getErrorCode());
-    }
+    int fd = LibcCalls.checked("socket", () -> net.socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
     try {
       Memory ifreq = new Memory(IFREQ_SIZE);
       Memory cmd = new Memory(ETHTOOL_CMD_SIZE);

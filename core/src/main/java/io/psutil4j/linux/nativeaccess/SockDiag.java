@@ -45,12 +45,10 @@ final class SockDiag {
     NetLibC net = NetLibC.Holder.net();
     ByteBuffer request = BUFFERS.get()[0];
     ByteBuffer reply = BUFFERS.get()[1];
-    int fd;
-    try {
-      fd = net.socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
-    } catch (LastErrorException e) {
-      throw new NativeError("socket(NETLINK_SOCK_DIAG)", e.getErrorCode());
-    }
+    int fd =
+        LibcCalls.checked(
+            "socket(NETLINK_SOCK_DIAG)",
+            () -> net.socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_SOCK_DIAG));
     try {
       fill(request, family, protocol);
       net.send(fd, request, new NativeLong(REQUEST), 0);

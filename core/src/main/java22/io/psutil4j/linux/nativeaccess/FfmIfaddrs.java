@@ -1,6 +1,7 @@
 package io.psutil4j.linux.nativeaccess;
 
-import static io.psutil4j.linux.nativeaccess.FfmLibc.CALL_STATE;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.call;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.check;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.bind;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.unexpected;
@@ -40,17 +41,14 @@ final class FfmIfaddrs {
     if (ADDRESS.byteSize() != Long.BYTES) {
       throw new UnsupportedOperationException("getifaddrs is walked for 64-bit pointers only");
     }
-    MemorySegment head;
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
-      MemorySegment list = arena.allocate(ADDRESS);
-      if ((int) GETIFADDRS.invokeExact(state, list) != 0) {
-        throw failure("getifaddrs", state);
-      }
-      head = list.get(ADDRESS, 0);
-    } catch (Throwable t) {
-      throw unexpected("getifaddrs", t);
-    }
+    MemorySegment head =
+        call(
+            "getifaddrs",
+            (arena, state) -> {
+              MemorySegment list = arena.allocate(ADDRESS);
+              check((int) GETIFADDRS.invokeExact(state, list), "getifaddrs", state);
+              return list.get(ADDRESS, 0);
+            });
     try {
       return walk(head);
     } finally {

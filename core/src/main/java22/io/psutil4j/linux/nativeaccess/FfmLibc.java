@@ -21,8 +21,7 @@ final class FfmLibc {
   private static final long ERRNO =
       CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
 
-  /** The socket calls of the network readings (FfmNicIoctls, FfmSockDiag). */
-  static final MethodHandle SOCKET = withErrno("socket", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
+  private static final MethodHandle SOCKET = withErrno("socket", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
 
   static final MethodHandle CLOSE = bind("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
 
@@ -46,6 +45,16 @@ final class FfmLibc {
   static MethodHandle withErrno(String name, MemoryLayout result, MemoryLayout... arguments) {
     return bind(
         name, FunctionDescriptor.of(result, arguments), Linker.Option.captureCallState("errno"));
+  }
+
+  /** socket(2) for the network readings (FfmNicIoctls, FfmSockDiag); a failure names {@code what}. */
+  static int socket(MemorySegment state, int domain, int type, int protocol, String what)
+      throws Throwable {
+    int fd = (int) SOCKET.invokeExact(state, domain, type, protocol);
+    if (fd < 0) {
+      throw failure(what, state);
+    }
+    return fd;
   }
 
   static int errno(MemorySegment state) {

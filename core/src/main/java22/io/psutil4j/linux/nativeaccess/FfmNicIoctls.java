@@ -1,6 +1,6 @@
 package io.psutil4j.linux.nativeaccess;
 
-import static io.psutil4j.linux.nativeaccess.FfmLibc.CALL_STATE;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.call;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.bind;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.errno;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
@@ -48,12 +48,10 @@ final class FfmNicIoctls {
 
   /** As {@link NicIoctls#stats(List)}. */
   static List<long[]> stats(List<String> nics) {
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
-      int fd = (int) FfmLibc.SOCKET.invokeExact(state, AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-      if (fd < 0) {
-        throw failure("socket", state);
-      }
+    return call(
+        "ioctl",
+        (arena, state) -> {
+      int fd = FfmLibc.socket(state, AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0, "socket");
       try {
         MemorySegment ifreq = arena.allocate(IFREQ_SIZE, Long.BYTES);
         MemorySegment cmd = arena.allocate(ETHTOOL_CMD_SIZE, Long.BYTES);
@@ -65,9 +63,7 @@ final class FfmNicIoctls {
       } finally {
         int ignored = (int) FfmLibc.CLOSE.invokeExact(fd);
       }
-    } catch (Throwable t) {
-      throw unexpected("ioctl", t);
-    }
+        });
   }
 
   private static long @Nullable [] stats(

@@ -1,6 +1,6 @@
 package io.psutil4j.linux.nativeaccess;
 
-import static io.psutil4j.linux.nativeaccess.FfmLibc.CALL_STATE;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.call;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.unexpected;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.withErrno;
@@ -47,18 +47,16 @@ final class FfmSockDiag {
     MemorySegment reply = SEGMENTS.get()[1];
     ByteBuffer requestView = request.asByteBuffer().order(ByteOrder.nativeOrder());
     ByteBuffer replyView = reply.asByteBuffer().order(ByteOrder.nativeOrder());
-    try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CALL_STATE);
-      int fd =
-          (int)
-              FfmLibc.SOCKET.invokeExact(
+    return call(
+        "sock_diag",
+        (arena, state) -> {
+          int fd =
+              FfmLibc.socket(
                   state,
                   SockDiagMessages.AF_NETLINK,
                   SockDiagMessages.SOCK_RAW | SockDiagMessages.SOCK_CLOEXEC,
-                  SockDiagMessages.NETLINK_SOCK_DIAG);
-      if (fd < 0) {
-        throw failure("socket(NETLINK_SOCK_DIAG)", state);
-      }
+                  SockDiagMessages.NETLINK_SOCK_DIAG,
+                  "socket(NETLINK_SOCK_DIAG)");
       try {
         SockDiagMessages.fill(requestView, family, protocol);
         if ((long) SEND.invokeExact(state, fd, request, (long) SockDiagMessages.REQUEST, 0) < 0) {
@@ -77,8 +75,6 @@ final class FfmSockDiag {
       } finally {
         int ignored = (int) FfmLibc.CLOSE.invokeExact(fd);
       }
-    } catch (Throwable t) {
-      throw unexpected("sock_diag", t);
-    }
+        });
   }
 }
