@@ -711,15 +711,6 @@ public class Process {
     }
   }
 
-  /** A prefetched attribute that raised AccessDenied or ZombieProcess. */
-  static final class Failure {
-    final PsutilException error;
-
-    Failure(PsutilException error) {
-      this.error = error;
-    }
-  }
-
   /**
    * A prefetched attribute's value. One that was denied answers ad_value, as psutil 8 does; a
    * getter whose Java type cannot hold it (null for an int, a String for a List) raises the
@@ -732,11 +723,11 @@ public class Process {
     Prefetch p = prefetched;
     if (p != null && p.values.containsKey(attr.psutilName())) {
       Object v = p.values.get(attr.psutilName());
-      if (v instanceof Failure) {
+      if (v instanceof PsutilException) { // AccessDenied or ZombieProcess, kept by as_dict's read
         if (attr.canAnswer(p.adValue)) {
           return (T) p.adValue;
         }
-        throw ((Failure) v).error;
+        throw (PsutilException) v;
       }
       return (T) v;
     }

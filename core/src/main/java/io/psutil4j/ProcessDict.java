@@ -69,14 +69,14 @@ final class ProcessDict {
   /** {@code read}'s values with {@code adValue} for each failed one, as as_dict answers them. */
   static Map<String, Object> answered(Map<String, Object> read, @Nullable Object adValue) {
     Map<String, Object> out = new LinkedHashMap<>();
-    read.forEach((name, v) -> out.put(name, v instanceof Process.Failure ? adValue : v));
+    read.forEach((name, v) -> out.put(name, v instanceof PsutilException ? adValue : v));
     return Collections.unmodifiableMap(out);
   }
 
   /**
-   * The attributes, a failed one (AccessDenied, ZombieProcess) kept as a {@link Process.Failure};
-   * NoSuchProcess propagates. An attribute the kernel cannot give (UnsupportedOperationException,
-   * psutil's NotImplementedError) is left out unless it was asked for.
+   * The attributes, a failed one (AccessDenied, ZombieProcess) kept as its exception; NoSuchProcess
+   * propagates. An attribute the kernel cannot give (UnsupportedOperationException, psutil's
+   * NotImplementedError) is left out unless it was asked for.
    */
   static Map<String, Object> read(Process p, @Nullable List<String> attrs) {
     List<ProcessAttribute> wanted = attributes(attrs);
@@ -87,7 +87,7 @@ final class ProcessDict {
         try {
           out.put(a.psutilName(), a.read(p));
         } catch (AccessDenied | ZombieProcess e) {
-          out.put(a.psutilName(), new Process.Failure(e));
+          out.put(a.psutilName(), e);
         } catch (UnsupportedOperationException e) {
           if (attrs != null && !attrs.isEmpty()) {
             throw e;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of /proc/PID that are links and directories: exe, cwd, fd + fdinfo (open_files), task
@@ -129,15 +130,10 @@ final class LinuxProcessFiles {
     List<ThreadTimes> out = new ArrayList<>(tids.size());
     boolean vanished = false;
     for (String tid : tids) {
-      PidStat st;
-      try {
-        st = KernelFiles.read(dir.resolve("task").resolve(tid).resolve("stat"), PidStat::parse);
-      } catch (IOException e) {
-        if (ProcessErrors.isGoneError(e)) {
-          vanished = true; // the thread ended while we listed them
-          continue;
-        }
-        throw dir.translate(e);
+      PidStat st = readUnlessGone(dir.resolve("task").resolve(tid).resolve("stat"), PidStat::parse);
+      if (st == null) {
+        vanished = true; // the thread ended while we listed them
+        continue;
       }
       out.add(ThreadTimes.of(Integer.parseInt(tid), st.utime() / hz, st.stime() / hz));
     }
@@ -166,15 +162,10 @@ final class LinuxProcessFiles {
         continue;
       }
       String name = Integer.toString(links.fd(i));
-      Fdinfo info;
-      try {
-        info = KernelFiles.read(dir.resolve("fdinfo").resolve(name), Fdinfo::parse);
-      } catch (IOException e) {
-        if (ProcessErrors.isGoneError(e)) {
-          vanished = true;
-          continue;
-        }
-        throw dir.translate(e);
+      Fdinfo info = readUnlessGone(dir.resolve("fdinfo").resolve(name), Fdinfo::parse);
+      if (info == null) {
+        vanished = true;
+        continue;
       }
       out.add(OpenFile.of(target, links.fd(i), info.position(), mode(info.flags()), info.flags()));
     }
@@ -182,6 +173,20 @@ final class LinuxProcessFiles {
       dir.requireAlive();
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * {@code file} of one thread or fd, parsed; null when it went away meanwhile (psutil skips it).
+   */
+  private <T> @Nullable T readUnlessGone(Path file, KernelFiles.Parser<T> parser) {
+    try {
+      return KernelFiles.read(file, parser);
+    } catch (IOException e) {
+      if (ProcessErrors.isGoneError(e)) {
+        return null;
+      }
+      throw dir.translate(e);
+    }
   }
 
   /** Whether {@code check} holds for the file of this name; a name Java refuses names no file. */

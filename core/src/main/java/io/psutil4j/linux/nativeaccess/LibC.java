@@ -6,6 +6,7 @@ import com.sun.jna.NativeLong;
 import com.sun.jna.Pointer;
 import com.sun.jna.Structure;
 import com.sun.jna.ptr.PointerByReference;
+import java.nio.ByteBuffer;
 import java.util.List;
 
 /** The libc calls /proc cannot replace. Every call that sets errno declares LastErrorException. */
@@ -19,6 +20,19 @@ interface LibC extends Library {
   NativeLong syscall(NativeLong number, Object... args) throws LastErrorException;
 
   int ioctl(int fd, NativeLong request, byte[] arg) throws LastErrorException;
+
+  /** {@code struct ifreq *}: native memory, as SIOCETHTOOL's ifreq holds a pointer. */
+  int ioctl(int fd, NativeLong request, Pointer ifreq) throws LastErrorException;
+
+  /** The network readings' sockets: AF_INET datagram for the ioctls, NETLINK_SOCK_DIAG. */
+  int socket(int domain, int type, int protocol) throws LastErrorException;
+
+  /** Direct buffers, whose address JNA passes without copying. */
+  NativeLong send(int fd, ByteBuffer message, NativeLong length, int flags)
+      throws LastErrorException;
+
+  NativeLong recv(int fd, ByteBuffer buffer, NativeLong length, int flags)
+      throws LastErrorException;
 
   int close(int fd) throws LastErrorException;
 

@@ -5,6 +5,7 @@ import io.psutil4j.linux.parse.NetInet;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,18 @@ import org.jspecify.annotations.Nullable;
  * carry the errno ({@link NativeError}).
  */
 public final class NativeLinux {
+  /** The JDK release from which JNI use warns without --enable-native-access (JEP 472). */
+  private static final int RESTRICTED_FROM = 24;
+
+  /** The kernel's FSHIFT: avenrun's fixed point. */
+  private static final int FSHIFT = 11;
+
+  /** sysinfo's loads are avenrun shifted up to SI_LOAD_SHIFT (16). */
+  private static final int SI_LOAD_TO_AVENRUN = 16 - FSHIFT;
+
+  /** glibc's _SC_NPROCESSORS_ONLN (84 on every Linux architecture glibc supports). */
+  private static final int SC_NPROCESSORS_ONLN = 84;
+
   private NativeLinux() {}
 
   /**
@@ -51,9 +64,6 @@ public final class NativeLinux {
       return false;
     }
   }
-
-  /** The JDK release from which JNI use warns without --enable-native-access (JEP 472). */
-  private static final int RESTRICTED_FROM = 24;
 
   /**
    * Whether JNA may load without the JDK printing anything: before JDK 24, or with native access
@@ -156,12 +166,6 @@ public final class NativeLinux {
     return quiet != null ? quiet.binding() : "none";
   }
 
-  /** The kernel's FSHIFT: avenrun's fixed point. */
-  private static final int FSHIFT = 11;
-
-  /** sysinfo's loads are avenrun shifted up to SI_LOAD_SHIFT (16). */
-  private static final int SI_LOAD_TO_AVENRUN = 16 - FSHIFT;
-
   /**
    * The 1, 5 and 15 minute load averages from sysinfo(2), rounded to hundredths exactly as the
    * kernel prints /proc/loadavg (avenrun + FIXED_1/200, then LOAD_INT and LOAD_FRAC), which is what
@@ -183,9 +187,6 @@ public final class NativeLinux {
   public static long[] statvfs(String path) {
     return quietCalls().statvfs(path);
   }
-
-  /** glibc's _SC_NPROCESSORS_ONLN (84 on every Linux architecture glibc supports). */
-  private static final int SC_NPROCESSORS_ONLN = 84;
 
   /** sysconf(_SC_NPROCESSORS_ONLN): psutil's cpu_count(logical=True); -1 when it has none. */
   public static long onlineCpus() {
@@ -281,11 +282,7 @@ public final class NativeLinux {
    * #closePidfd}.
    */
   public static int pidfdOpen(int pid) {
-    try {
-      return Pidfd.open(pid);
-    } catch (LinkageError | UnsupportedOperationException e) {
-      return -1;
-    }
+    return pidfdOrMinusOne(() -> Pidfd.open(pid));
   }
 
   /**
@@ -293,19 +290,20 @@ public final class NativeLinux {
    * ioctl(PIDFD_GET_INFO) with PIDFD_INFO_EXIT (Linux 6.15+); -1 when the kernel does not tell.
    */
   public static int pidfdExitStatus(int pidfd) {
-    try {
-      return Pidfd.exitStatus(pidfd);
-    } catch (LinkageError | UnsupportedOperationException e) {
-      return -1;
-    }
+    return pidfdOrMinusOne(() -> Pidfd.exitStatus(pidfd));
   }
 
   /** close(pidfd); nothing when it cannot be closed (already closed, JNA gone). */
   public static void closePidfd(int pidfd) {
+    pidfdOrMinusOne(() -> Pidfd.close(pidfd)); // nothing was opened through a JNA that cannot load
+  }
+
+  /** A pidfd call, -1 where JNA cannot make it: the callers then do without the exit status. */
+  private static int pidfdOrMinusOne(IntSupplier call) {
     try {
-      Pidfd.close(pidfd);
+      return call.getAsInt();
     } catch (LinkageError | UnsupportedOperationException e) {
-      // nothing was opened through a JNA that cannot load
+      return -1;
     }
   }
 

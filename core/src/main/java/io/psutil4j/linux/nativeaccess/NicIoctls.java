@@ -44,7 +44,7 @@ final class NicIoctls {
    * (EOPNOTSUPP, EINVAL, EBUSY, as psutil); null for a NIC gone meanwhile (ENODEV).
    */
   static List<long[]> stats(List<String> nics) {
-    NetLibC net = NetLibC.Holder.net();
+    LibC net = LibcCalls.libc();
     int fd = LibcCalls.checked("socket", () -> net.socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
     try {
       Memory ifreq = new Memory(IFREQ_SIZE);
@@ -59,8 +59,7 @@ final class NicIoctls {
     }
   }
 
-  private static long @Nullable [] stats(
-      NetLibC net, int fd, Memory ifreq, Memory cmd, String nic) {
+  private static long @Nullable [] stats(LibC net, int fd, Memory ifreq, Memory cmd, String nic) {
     byte[] name = ifname(nic);
     try {
       named(ifreq, name);
@@ -80,7 +79,7 @@ final class NicIoctls {
   }
 
   /** {speed, duplex} from ETHTOOL_GSET, or {-1, -1} where the driver has no answer. */
-  private static long[] ethtool(NetLibC net, int fd, Memory ifreq, Memory cmd, byte[] name) {
+  private static long[] ethtool(LibC net, int fd, Memory ifreq, Memory cmd, byte[] name) {
     cmd.clear();
     cmd.setInt(0, ETHTOOL_GSET);
     named(ifreq, name);

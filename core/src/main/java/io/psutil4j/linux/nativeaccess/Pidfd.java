@@ -50,11 +50,11 @@ final class Pidfd {
     return fields.getInt(EXIT_CODE_OFFSET);
   }
 
-  static void close(int pidfd) {
+  static int close(int pidfd) {
     try {
-      LibcCalls.libc().close(pidfd);
+      return LibcCalls.libc().close(pidfd);
     } catch (LastErrorException e) {
-      // EBADF: already closed; nothing to release
+      return -1; // EBADF: already closed; nothing to release
     }
   }
 }

@@ -42,7 +42,7 @@ final class SockDiag {
    *     missing (udp_diag is a module of its own)
    */
   static List<NetInet.Socket> inet(int family, int protocol) {
-    NetLibC net = NetLibC.Holder.net();
+    LibC net = LibcCalls.libc();
     ByteBuffer request = BUFFERS.get()[0];
     ByteBuffer reply = BUFFERS.get()[1];
     int fd =
