@@ -105,9 +105,7 @@ public final class Popen extends Process implements AutoCloseable {
    * @throws IllegalArgumentException for a negative timeout
    */
   public Communicated communicate(byte[] input, double timeout) {
-    if (!(timeout >= 0)) {
-      throw new IllegalArgumentException("timeout must be a positive number (got " + timeout + ")");
-    }
+    ProcessWaiter.requireTimeout(timeout);
     return communicate(input, System.nanoTime() + (long) (timeout * 1e9), timeout);
   }
 

@@ -443,9 +443,7 @@ public class Process {
    * @throws IllegalArgumentException for a negative interval
    */
   public double cpuPercent(double interval) {
-    if (!(interval >= 0)) {
-      throw new IllegalArgumentException("interval is not positive (got " + interval + ")");
-    }
+    CpuWindow.requireInterval(interval);
     if (interval == 0) {
       return cpuPercent.sample(access.cpuTimes());
     }
@@ -635,10 +633,7 @@ public class Process {
    * @throws IllegalArgumentException for a negative timeout
    */
   public OptionalInt waitFor(double timeout) {
-    if (!(timeout >= 0)) {
-      throw new IllegalArgumentException("timeout must be a positive number (got " + timeout + ")");
-    }
-    return ProcessWaiter.waitFor(this, timeout);
+    return ProcessWaiter.waitFor(this, ProcessWaiter.requireTimeout(timeout));
   }
 
   /** The exit code a wait learnt, as wait_procs sets psutil's {@code returncode}. */

@@ -1,7 +1,5 @@
 package io.psutil4j;
 
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +49,6 @@ enum ProcessAttribute {
   UIDS(Uids.class, Process::uids),
   USERNAME(String.class, Process::username);
 
-  private static final Map<String, ProcessAttribute> BY_NAME = byName();
-
   private final String psutilName = name().toLowerCase(Locale.ROOT);
   private final Class<?> type;
   private final Function<Process, Object> getter;
@@ -89,15 +85,12 @@ enum ProcessAttribute {
 
   /** The attribute of this psutil name, or null. */
   static @Nullable ProcessAttribute named(String psutilName) {
-    return BY_NAME.get(psutilName);
-  }
-
-  private static Map<String, ProcessAttribute> byName() {
-    Map<String, ProcessAttribute> names = new HashMap<>();
     for (ProcessAttribute a : values()) {
-      names.put(a.psutilName, a);
+      if (a.psutilName.equals(psutilName)) {
+        return a;
+      }
     }
-    return Collections.unmodifiableMap(names);
+    return null;
   }
 
   @SuppressWarnings("deprecation") // psutil 8 still answers it when asked for by name

@@ -17,6 +17,14 @@ final class ProcessWaiter {
 
   private ProcessWaiter() {}
 
+  /** {@code timeout}, a number of seconds not negative (nor NaN), else psutil's ValueError. */
+  static double requireTimeout(double timeout) {
+    if (!(timeout >= 0)) {
+      throw new IllegalArgumentException("timeout must be a positive number (got " + timeout + ")");
+    }
+    return timeout;
+  }
+
   /** timeout in seconds; negative waits forever. */
   static OptionalInt waitFor(Process p, double timeout) {
     if (p.returncode().isPresent()) {

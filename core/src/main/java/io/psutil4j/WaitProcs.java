@@ -41,8 +41,8 @@ public final class WaitProcs {
    */
   static WaitProcs waitProcs(
       Collection<Process> procs, @Nullable Double timeout, @Nullable Consumer<Process> callback) {
-    if (timeout != null && !(timeout >= 0)) {
-      throw new IllegalArgumentException("timeout must be a positive number (got " + timeout + ")");
+    if (timeout != null) {
+      ProcessWaiter.requireTimeout(timeout);
     }
     Set<Process> alive = new LinkedHashSet<>(procs);
     List<Process> gone = new ArrayList<>();
