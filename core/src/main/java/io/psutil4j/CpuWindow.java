@@ -4,6 +4,7 @@ import io.psutil4j.spi.Platform;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,26 +23,14 @@ final class CpuWindow {
    * call, which gives psutil's meaningless ~0.0) and now. The new sample becomes the next start.
    */
   CpuTimes[] total(Platform platform, double interval) {
-    CpuTimes before;
-    if (interval > 0) {
-      before = platform.cpuTimes();
-      sleep(interval);
-    } else {
-      before = last != null ? last : platform.cpuTimes();
-    }
+    CpuTimes before = start(last, platform::cpuTimes, interval);
     last = platform.cpuTimes();
     return new CpuTimes[] {before, last};
   }
 
   /** As {@link #total}, per CPU; pairs by position, as many as both samples have. */
   List<CpuTimes[]> percpu(Platform platform, double interval) {
-    List<CpuTimes> before;
-    if (interval > 0) {
-      before = platform.cpuTimesPercpu();
-      sleep(interval);
-    } else {
-      before = lastPercpu != null ? lastPercpu : platform.cpuTimesPercpu();
-    }
+    List<CpuTimes> before = start(lastPercpu, platform::cpuTimesPercpu, interval);
     lastPercpu = platform.cpuTimesPercpu();
     int n = Math.min(before.size(), lastPercpu.size());
     List<CpuTimes[]> pairs = new ArrayList<>(n);
@@ -49,6 +38,16 @@ final class CpuWindow {
       pairs.add(new CpuTimes[] {before.get(i), lastPercpu.get(i)});
     }
     return Collections.unmodifiableList(pairs);
+  }
+
+  /** The window's first sample: taken now and slept on, or the caller's last one (else now). */
+  private static <T> T start(@Nullable T last, Supplier<T> sample, double interval) {
+    if (interval > 0) {
+      T before = sample.get();
+      sleep(interval);
+      return before;
+    }
+    return last != null ? last : sample.get();
   }
 
   static void requireInterval(double interval) {

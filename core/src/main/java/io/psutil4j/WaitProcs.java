@@ -3,6 +3,7 @@ package io.psutil4j;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
@@ -47,31 +48,25 @@ public final class WaitProcs {
     Set<Process> alive = new LinkedHashSet<>(procs);
     List<Process> gone = new ArrayList<>();
     long deadline = timeout == null ? Long.MAX_VALUE : System.nanoTime() + (long) (timeout * 1e9);
-    while (!alive.isEmpty() && (timeout == null || timeout > 0)) {
+    boolean timedOut = timeout != null && timeout == 0;
+    while (!alive.isEmpty() && !timedOut) {
       double slice = 1.0 / alive.size();
-      boolean timedOut = false;
-      for (Process p : new ArrayList<>(alive)) {
-        double wait = slice;
-        if (timeout != null) {
-          wait = Math.min((deadline - System.nanoTime()) / 1e9, slice);
-          if (wait <= 0) {
-            timedOut = true;
-            break;
-          }
-        }
-        if (checkGone(p, wait, callback)) {
-          alive.remove(p);
+      for (Iterator<Process> it = alive.iterator(); it.hasNext() && !timedOut; ) {
+        Process p = it.next();
+        double wait =
+            timeout == null ? slice : Math.min((deadline - System.nanoTime()) / 1e9, slice);
+        timedOut = wait <= 0;
+        if (!timedOut && checkGone(p, wait, callback)) {
+          it.remove();
           gone.add(p);
         }
       }
-      if (timedOut) {
-        break;
-      }
     }
     // A last look, without waiting, at those that survived so far.
-    for (Process p : new ArrayList<>(alive)) {
+    for (Iterator<Process> it = alive.iterator(); it.hasNext(); ) {
+      Process p = it.next();
       if (checkGone(p, 0, callback)) {
-        alive.remove(p);
+        it.remove();
         gone.add(p);
       }
     }
