@@ -1,6 +1,12 @@
 package io.psutil4j.linux.nativeaccess;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What psutil's net_if_stats ioctls (psutil/arch/linux/net.c) send and get back, whichever binding
@@ -34,8 +40,68 @@ final class NicIoctlLayout {
 
   private NicIoctlLayout() {}
 
+  /** One binding's ioctl on its AF_INET datagram socket. */
+  interface Ioctl {
+    /**
+     * ioctl(fd, request, ifreq) with {@code ifreq}'s bytes in native memory, ifr_data pointing to
+     * {@code cmd}'s when one is given; both read back after the call. 0, or the errno it failed
+     * with.
+     */
+    int call(long request, byte[] ifreq, byte @Nullable [] cmd);
+  }
+
+  /**
+   * Per NIC, in order: {@code {flags, mtu, speed, duplex}} as the kernel gives them (speed the
+   * 32-bit ethtool value, duplex its byte), speed and duplex -1 where ethtool is not supported
+   * (EOPNOTSUPP, EINVAL, EBUSY, as psutil); null for a NIC gone meanwhile (ENODEV).
+   */
+  static List<long[]> stats(Ioctl ioctl, List<String> nics) {
+    List<long[]> out = new ArrayList<>(nics.size());
+    for (String nic : nics) {
+      out.add(stats(ioctl, nic));
+    }
+    return out;
+  }
+
+  private static long @Nullable [] stats(Ioctl ioctl, String nic) {
+    byte[] name = ifname(nic);
+    byte[] ifreq = Arrays.copyOf(name, IFREQ_SIZE);
+    int errno = ioctl.call(SIOCGIFFLAGS, ifreq, null);
+    if (errno != 0) {
+      return gone(nic, errno);
+    }
+    long flags = Short.toUnsignedLong(nativeOrder(ifreq).getShort(IFNAMSIZ));
+    ifreq = Arrays.copyOf(name, IFREQ_SIZE);
+    errno = ioctl.call(SIOCGIFMTU, ifreq, null);
+    if (errno != 0) {
+      return gone(nic, errno);
+    }
+    long mtu = nativeOrder(ifreq).getInt(IFNAMSIZ);
+    byte[] cmd = new byte[ETHTOOL_CMD_SIZE];
+    nativeOrder(cmd).putInt(0, ETHTOOL_GSET);
+    errno = ioctl.call(SIOCETHTOOL, Arrays.copyOf(name, IFREQ_SIZE), cmd);
+    if (errno != 0) {
+      return ethtoolUnsupported(errno) ? new long[] {flags, mtu, -1, -1} : gone(nic, errno);
+    }
+    ByteBuffer ethtool = nativeOrder(cmd);
+    long speed = speed(ethtool.getShort(SPEED), ethtool.getShort(SPEED_HI));
+    return new long[] {flags, mtu, speed, Byte.toUnsignedLong(cmd[DUPLEX])};
+  }
+
+  /** Null for a NIC removed since /proc/net/dev listed it (psutil skips it), else the error. */
+  private static long @Nullable [] gone(String nic, int errno) {
+    if (errno == ENODEV) {
+      return null;
+    }
+    throw new NativeError("ioctl(" + nic + ")", errno);
+  }
+
+  private static ByteBuffer nativeOrder(byte[] bytes) {
+    return ByteBuffer.wrap(bytes).order(ByteOrder.nativeOrder());
+  }
+
   /** The ifr_name bytes of {@code nic}; a name of IFNAMSIZ bytes or more is refused. */
-  static byte[] ifname(String nic) {
+  private static byte[] ifname(String nic) {
     byte[] name = nic.getBytes(StandardCharsets.UTF_8);
     if (name.length >= IFNAMSIZ) {
       throw new IllegalArgumentException("NIC name longer than IFNAMSIZ - 1: '" + nic + "'");
@@ -44,12 +110,12 @@ final class NicIoctlLayout {
   }
 
   /** The errnos of SIOCETHTOOL for which psutil reports no speed nor duplex rather than fail. */
-  static boolean ethtoolUnsupported(int errno) {
+  private static boolean ethtoolUnsupported(int errno) {
     return errno == EOPNOTSUPP || errno == NativeError.EINVAL || errno == EBUSY;
   }
 
   /** ethtool_cmd's speed: speed_hi above speed, 32 bits. */
-  static long speed(short low, short high) {
+  private static long speed(short low, short high) {
     return (low & 0xFFFFL) | (high & 0xFFFFL) << 16;
   }
 }
