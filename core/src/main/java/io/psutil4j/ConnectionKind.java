@@ -1,9 +1,10 @@
 package io.psutil4j;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * psutil's connection kinds (the keys of its conn_tmap, in lower case): which socket tables {@code
@@ -31,11 +32,8 @@ enum ConnectionKind {
 
   /** Every kind's psutil name, in declaration order. */
   static List<String> names() {
-    List<String> names = new ArrayList<>();
-    for (ConnectionKind k : values()) {
-      names.add(k.psutilName);
-    }
-    return Collections.unmodifiableList(names);
+    return Collections.unmodifiableList(
+        Stream.of(values()).map(ConnectionKind::psutilName).collect(Collectors.toList()));
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,22 +19,16 @@ final class ProcessDict {
   private ProcessDict() {}
 
   private static List<ProcessAttribute> defaults() {
-    List<ProcessAttribute> attrs = new ArrayList<>();
-    for (ProcessAttribute a : ProcessAttribute.values()) {
-      if (a.byDefault()) {
-        attrs.add(a);
-      }
-    }
-    return Collections.unmodifiableList(attrs);
+    return Collections.unmodifiableList(
+        Stream.of(ProcessAttribute.values())
+            .filter(ProcessAttribute::byDefault)
+            .collect(Collectors.toList()));
   }
 
   /** psutil's {@code Process.attrs}: what as_dict reads by default, sorted. */
   static List<String> names() {
-    List<String> names = new ArrayList<>(DEFAULT.size());
-    for (ProcessAttribute a : DEFAULT) {
-      names.add(a.psutilName());
-    }
-    return Collections.unmodifiableList(names);
+    return Collections.unmodifiableList(
+        DEFAULT.stream().map(ProcessAttribute::psutilName).collect(Collectors.toList()));
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -427,12 +429,8 @@ public final class Psutil {
 
   /** {@code pids()}: every process id, ascending; thread ids are not listed. */
   public static List<Integer> pids() {
-    int[] pids = platform().pids();
-    List<Integer> out = new ArrayList<>(pids.length);
-    for (int pid : pids) {
-      out.add(pid);
-    }
-    return Collections.unmodifiableList(out);
+    return Collections.unmodifiableList(
+        IntStream.of(platform().pids()).boxed().collect(Collectors.toList()));
   }
 
   /**

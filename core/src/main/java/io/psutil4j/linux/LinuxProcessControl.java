@@ -16,6 +16,8 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,11 +92,7 @@ final class LinuxProcessControl {
   List<Integer> cpuAffinity() {
     int[] fast = affinityFromKernel();
     if (fast != null) {
-      List<Integer> out = new ArrayList<>(fast.length);
-      for (int cpu : fast) {
-        out.add(cpu);
-      }
-      return Collections.unmodifiableList(out);
+      return Collections.unmodifiableList(IntStream.of(fast).boxed().collect(Collectors.toList()));
     }
     String text = dir.get(PidDir.STATUS).cpusAllowedList();
     if (text == null) {
@@ -130,9 +128,7 @@ final class LinuxProcessControl {
     if (online == null) {
       return cpuAffinity();
     }
-    List<Integer> out = new ArrayList<>();
-    online.stream().forEach(out::add);
-    return Collections.unmodifiableList(out);
+    return Collections.unmodifiableList(online.stream().boxed().collect(Collectors.toList()));
   }
 
   /** /sys/devices/system/cpu/online, or null when it cannot be read. */
