@@ -128,10 +128,6 @@ public class Process {
     return platform;
   }
 
-  ProcessAccess access() {
-    return access;
-  }
-
   public int pid() {
     return pid;
   }

@@ -2,6 +2,12 @@ package io.psutil4j.linux.nativeaccess;
 
 import static io.psutil4j.linux.nativeaccess.LibcCalls.checked;
 import static io.psutil4j.linux.nativeaccess.LinuxAbi.PRIO_PROCESS;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.AF_INET;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.ETHTOOL_CMD_SIZE;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.IFNAMSIZ;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.IFREQ_SIZE;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SOCK_CLOEXEC;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SOCK_DGRAM;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Memory;
@@ -54,9 +60,36 @@ final class JnaKernelCalls implements KernelCalls {
     return Ifaddrs.addresses();
   }
 
+  /** psutil's ioctls on one AF_INET datagram socket, ifr_data pointing to ethtool_cmd's memory. */
   @Override
   public List<long[]> nicStats(List<String> nics) {
-    return NicIoctls.stats(nics);
+    LibC net = LibcCalls.libc();
+    int fd = checked("socket", () -> net.socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+    try {
+      Memory ifreq = new Memory(IFREQ_SIZE);
+      Memory cmd = new Memory(ETHTOOL_CMD_SIZE);
+      return NicIoctlLayout.stats(
+          (request, req, data) -> {
+            ifreq.write(0, req, 0, IFREQ_SIZE);
+            if (data != null) {
+              cmd.write(0, data, 0, ETHTOOL_CMD_SIZE);
+              ifreq.setPointer(IFNAMSIZ, cmd);
+            }
+            try {
+              net.ioctl(fd, new NativeLong(request), ifreq);
+            } catch (LastErrorException e) {
+              return e.getErrorCode();
+            }
+            ifreq.read(0, req, 0, IFREQ_SIZE);
+            if (data != null) {
+              cmd.read(0, data, 0, ETHTOOL_CMD_SIZE);
+            }
+            return 0;
+          },
+          nics);
+    } finally {
+      net.close(fd);
+    }
   }
 
   @Override
@@ -108,9 +141,34 @@ final class JnaKernelCalls implements KernelCalls {
     checked("prlimit", () -> JnaDirect.prlimit(pid, resource, new long[] {soft, hard}, null));
   }
 
+  /** Per-thread getdents64 buffers; a class of their own, so JNA loads with the first listing. */
+  private static final class Dirents {
+    static final NativeLong BUFFER_SIZE = new NativeLong(DirentRecords.BUFFER);
+    static final ThreadLocal<Memory> RECORDS =
+        ThreadLocal.withInitial(() -> new Memory(DirentRecords.BUFFER));
+
+    private Dirents() {}
+  }
+
   @Override
   public DirentRecords list(String dir, DirentRecords sink) {
-    return LibcCalls.list(dir, sink);
+    LibC c = LibcCalls.libc();
+    int fd = checked("open", () -> c.open(dir, LinuxAbi.O_RDONLY_CLOEXEC));
+    try {
+      Memory records = Dirents.RECORDS.get();
+      byte[] bytes = DirentRecords.buffer();
+      while (true) {
+        int got =
+            checked("getdents64", () -> c.getdents64(fd, records, Dirents.BUFFER_SIZE)).intValue();
+        if (got == 0) {
+          return sink;
+        }
+        records.read(0, bytes, 0, got);
+        sink.accept(bytes, got);
+      }
+    } finally {
+      c.close(fd);
+    }
   }
 
   @Override

@@ -2,16 +2,15 @@ package io.psutil4j.linux.nativeaccess;
 
 import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
-import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JNA side of {@link NativeLinux}: every reference to JNA lives here, so a missing JNA jar
- * fails when this class loads, which NativeLinux turns into UnsupportedOperationException. libc is
- * bound on first use (a holder class); when it cannot be, each call says why.
+ * The JNA binding of libc that every JNA class here uses, and the calls outside {@link
+ * KernelCalls}: a missing JNA jar fails when this class loads, which NativeLinux turns into
+ * UnsupportedOperationException. libc is bound on first use; when it cannot be, each call says why.
  */
 final class LibcCalls {
   private static final int IOPRIO_WHO_PROCESS = 1;
@@ -159,36 +158,6 @@ final class LibcCalls {
     } catch (UnsatisfiedLinkError e) {
       throw new UnsupportedOperationException(
           "heap_trim needs glibc's malloc_trim(); this libc lacks it (musl?)");
-    }
-  }
-
-  /** Per-thread getdents64 buffers; a class of their own, so JNA loads with the first listing. */
-  private static final class Dirents {
-    static final NativeLong BUFFER_SIZE = new NativeLong(DirentRecords.BUFFER);
-    static final ThreadLocal<Memory> RECORDS =
-        ThreadLocal.withInitial(() -> new Memory(DirentRecords.BUFFER));
-
-    private Dirents() {}
-  }
-
-  /** Gives each batch of {@code dir}'s getdents64 records to {@code sink}. */
-  static DirentRecords list(String dir, DirentRecords sink) {
-    int fd = checked("open", () -> libc().open(dir, LinuxAbi.O_RDONLY_CLOEXEC));
-    try {
-      Memory records = Dirents.RECORDS.get();
-      byte[] bytes = DirentRecords.buffer();
-      while (true) {
-        int got =
-            checked("getdents64", () -> libc().getdents64(fd, records, Dirents.BUFFER_SIZE))
-                .intValue();
-        if (got == 0) {
-          return sink;
-        }
-        records.read(0, bytes, 0, got);
-        sink.accept(bytes, got);
-      }
-    } finally {
-      libc().close(fd);
     }
   }
 }

@@ -60,13 +60,9 @@ final class LinuxAbi {
   static long syscall(int which, String api) {
     long number = SYSCALLS[which];
     if (number < 0) {
+      String name = SYSCALL_NAMES[which];
       throw new UnsupportedOperationException(
-          api
-              + ": the "
-              + SYSCALL_NAMES[which]
-              + " syscall number for "
-              + ARCH
-              + " is not known to psutil4j");
+          api + ": the " + name + " syscall number for " + ARCH + " is not known to psutil4j");
     }
     return number;
   }

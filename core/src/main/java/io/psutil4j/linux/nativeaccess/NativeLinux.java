@@ -321,8 +321,8 @@ public final class NativeLinux {
   /**
    * psutil's net_if_stats ioctls for each NIC, on one AF_INET datagram socket: {@code {flags, mtu,
    * speed, duplex}} as the kernel gives them (SIOCGIFFLAGS, SIOCGIFMTU, ETHTOOL_GSET's 32-bit speed
-   * and duplex byte), speed and duplex -1 where the driver has no ethtool answer; null for a NIC
-   * that is gone (ENODEV).
+   * and duplex byte), speed and duplex -1 where the driver has no ethtool answer (EOPNOTSUPP,
+   * EINVAL, EBUSY, as psutil); null for a NIC that is gone (ENODEV).
    *
    * @throws UnsupportedOperationException when JNA cannot load
    */

@@ -50,11 +50,7 @@ final class NicIoctlLayout {
     int call(long request, byte[] ifreq, byte @Nullable [] cmd);
   }
 
-  /**
-   * Per NIC, in order: {@code {flags, mtu, speed, duplex}} as the kernel gives them (speed the
-   * 32-bit ethtool value, duplex its byte), speed and duplex -1 where ethtool is not supported
-   * (EOPNOTSUPP, EINVAL, EBUSY, as psutil); null for a NIC gone meanwhile (ENODEV).
-   */
+  /** Per NIC, in order, what {@link NativeLinux#nicStats} says. */
   static List<long[]> stats(Ioctl ioctl, List<String> nics) {
     List<long[]> out = new ArrayList<>(nics.size());
     for (String nic : nics) {

@@ -4,9 +4,16 @@ import static io.psutil4j.linux.nativeaccess.FfmLibc.bind;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.call;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.check;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.unexpected;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.withErrno;
 import static io.psutil4j.linux.nativeaccess.LinuxAbi.PRIO_PROCESS;
 import static io.psutil4j.linux.nativeaccess.LinuxAbi.STRUCT_BYTES;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.AF_INET;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.ETHTOOL_CMD_SIZE;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.IFNAMSIZ;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.IFREQ_SIZE;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SOCK_CLOEXEC;
+import static io.psutil4j.linux.nativeaccess.NicIoctlLayout.SOCK_DGRAM;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -14,6 +21,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import io.psutil4j.NicAddress;
 import io.psutil4j.linux.parse.NetInet;
+import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
@@ -24,9 +32,9 @@ import java.util.Map;
 /**
  * {@link KernelCalls} through the FFM API (final in JDK 22): compiled into the multi-release jar's
  * META-INF/versions/22, loaded by {@link NativeLinux} only when the JVM runs with native access
- * enabled for us, so no restricted-method warning reaches anyone's output. The network calls, the
- * directory listings and the file reads have classes of their own ({@link FfmIfaddrs}, {@link
- * FfmNicIoctls}, {@link FfmSockDiag}, {@link FfmDirents}, {@link FfmFileRead}).
+ * enabled for us, so no restricted-method warning reaches anyone's output. getifaddrs, the socket
+ * dump and the file reads have classes of their own ({@link FfmIfaddrs}, {@link FfmSockDiag},
+ * {@link FfmFileRead}).
  */
 final class FfmKernelCalls implements KernelCalls {
   /** The getpriority syscall answers 20 - nice, never negative but for an error. */
@@ -49,6 +57,21 @@ final class FfmKernelCalls implements KernelCalls {
           FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT),
           Linker.Option.captureCallState("errno"),
           Linker.Option.firstVariadicArg(1));
+
+  /** ioctl(int, unsigned long, ...): the third argument is variadic. */
+  private static final MethodHandle IOCTL =
+      bind(
+          "ioctl",
+          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
+          Linker.Option.captureCallState("errno"),
+          Linker.Option.firstVariadicArg(2));
+
+  private static final MethodHandle GETDENTS64 =
+      withErrno("getdents64", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);
+
+  /** Per-thread getdents64 buffers, freed when their thread is gone. */
+  private static final ThreadLocal<MemorySegment> RECORDS =
+      ThreadLocal.withInitial(() -> Arena.ofAuto().allocate(DirentRecords.BUFFER));
 
   private static final MethodHandle SETPRIORITY =
       withErrno("setpriority", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
@@ -95,9 +118,41 @@ final class FfmKernelCalls implements KernelCalls {
     return FfmIfaddrs.addresses();
   }
 
+  /** psutil's ioctls on one AF_INET datagram socket, ifr_data pointing to ethtool_cmd's memory. */
   @Override
   public List<long[]> nicStats(List<String> nics) {
-    return FfmNicIoctls.stats(nics);
+    return call(
+        "ioctl",
+        (arena, state) -> {
+          int fd = FfmLibc.socket(state, AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0, "socket");
+          try {
+            MemorySegment ifreq = arena.allocate(IFREQ_SIZE, Long.BYTES);
+            MemorySegment cmd = arena.allocate(ETHTOOL_CMD_SIZE, Long.BYTES);
+            return NicIoctlLayout.stats(
+                (request, req, data) -> {
+                  MemorySegment.copy(req, 0, ifreq, JAVA_BYTE, 0, IFREQ_SIZE);
+                  if (data != null) {
+                    MemorySegment.copy(data, 0, cmd, JAVA_BYTE, 0, ETHTOOL_CMD_SIZE);
+                    ifreq.set(ADDRESS, IFNAMSIZ, cmd);
+                  }
+                  try {
+                    if ((int) IOCTL.invokeExact(state, fd, request, ifreq) != 0) {
+                      return FfmLibc.errno(state);
+                    }
+                  } catch (Throwable t) {
+                    throw unexpected("ioctl", t);
+                  }
+                  MemorySegment.copy(ifreq, JAVA_BYTE, 0, req, 0, IFREQ_SIZE);
+                  if (data != null) {
+                    MemorySegment.copy(cmd, JAVA_BYTE, 0, data, 0, ETHTOOL_CMD_SIZE);
+                  }
+                  return 0;
+                },
+                nics);
+          } finally {
+            int ignored = (int) FfmLibc.CLOSE.invokeExact(fd);
+          }
+        });
   }
 
   @Override
@@ -181,7 +236,32 @@ final class FfmKernelCalls implements KernelCalls {
 
   @Override
   public DirentRecords list(String dir, DirentRecords sink) {
-    return FfmDirents.list(dir, sink);
+    return call(
+        "getdents64",
+        (arena, state) -> {
+          MemorySegment path = arena.allocateFrom(dir);
+          int fd = (int) FfmLibc.OPEN.invokeExact(state, path, LinuxAbi.O_RDONLY_CLOEXEC);
+          if (fd < 0) {
+            throw failure("open", state);
+          }
+          try {
+            MemorySegment records = RECORDS.get();
+            byte[] bytes = DirentRecords.buffer();
+            while (true) {
+              long got = (long) GETDENTS64.invokeExact(state, fd, records, (long) bytes.length);
+              if (got < 0) {
+                throw failure("getdents64", state);
+              }
+              if (got == 0) {
+                return sink;
+              }
+              MemorySegment.copy(records, JAVA_BYTE, 0, bytes, 0, (int) got);
+              sink.accept(bytes, (int) got);
+            }
+          } finally {
+            int ignored = (int) FfmLibc.CLOSE.invokeExact(fd);
+          }
+        });
   }
 
   @Override

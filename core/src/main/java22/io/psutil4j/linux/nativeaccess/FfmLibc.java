@@ -47,7 +47,7 @@ final class FfmLibc {
         name, FunctionDescriptor.of(result, arguments), Linker.Option.captureCallState("errno"));
   }
 
-  /** socket(2) for the network readings (FfmNicIoctls, FfmSockDiag); a failure names {@code what}. */
+  /** socket(2) for the network readings (FfmKernelCalls, FfmSockDiag); a failure names {@code what}. */
   static int socket(MemorySegment state, int domain, int type, int protocol, String what)
       throws Throwable {
     int fd = (int) SOCKET.invokeExact(state, domain, type, protocol);
