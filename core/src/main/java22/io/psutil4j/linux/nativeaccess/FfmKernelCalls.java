@@ -5,6 +5,7 @@ import static io.psutil4j.linux.nativeaccess.FfmLibc.call;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.check;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.failure;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.unexpected;
+import static io.psutil4j.linux.nativeaccess.FfmLibc.variadicWithErrno;
 import static io.psutil4j.linux.nativeaccess.FfmLibc.withErrno;
 import static io.psutil4j.linux.nativeaccess.LinuxAbi.PRIO_PROCESS;
 import static io.psutil4j.linux.nativeaccess.LinuxAbi.STRUCT_BYTES;
@@ -52,19 +53,11 @@ final class FfmKernelCalls implements KernelCalls {
    * the linker captures errno after the call only (it cannot be cleared before).
    */
   private static final MethodHandle SYSCALL_3 =
-      bind(
-          "syscall",
-          FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT),
-          Linker.Option.captureCallState("errno"),
-          Linker.Option.firstVariadicArg(1));
+      variadicWithErrno("syscall", 1, JAVA_LONG, JAVA_LONG, JAVA_INT, JAVA_INT);
 
   /** ioctl(int, unsigned long, ...): the third argument is variadic. */
   private static final MethodHandle IOCTL =
-      bind(
-          "ioctl",
-          FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
-          Linker.Option.captureCallState("errno"),
-          Linker.Option.firstVariadicArg(2));
+      variadicWithErrno("ioctl", 2, JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS);
 
   private static final MethodHandle GETDENTS64 =
       withErrno("getdents64", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG);

@@ -57,6 +57,16 @@ final class FfmLibc {
     return fd;
   }
 
+  /** As {@link #withErrno}, for a C function whose variadic arguments start at {@code first}. */
+  static MethodHandle variadicWithErrno(
+      String name, int first, MemoryLayout result, MemoryLayout... arguments) {
+    return bind(
+        name,
+        FunctionDescriptor.of(result, arguments),
+        Linker.Option.captureCallState("errno"),
+        Linker.Option.firstVariadicArg(first));
+  }
+
   static int errno(MemorySegment state) {
     return state.get(JAVA_INT, ERRNO);
   }
