@@ -175,9 +175,7 @@ final class LinuxProcessFiles {
     return Collections.unmodifiableList(out);
   }
 
-  /**
-   * {@code file} of one thread or fd, parsed; null when it went away meanwhile (psutil skips it).
-   */
+  /** One thread's or fd's file, parsed; null once it is gone (psutil skips it). */
   private <T> @Nullable T readUnlessGone(Path file, KernelFiles.Parser<T> parser) {
     try {
       return KernelFiles.read(file, parser);
