@@ -16,8 +16,9 @@ import javax.management.ObjectName;
  * source's second read within 1 s from its last reading, so every round first waits {@link
  * #PAST_CACHE_MILLIS}: its first read of each source refreshes it (goes to the kernel), the reads
  * right after it hit the cache, while the round is under 0.8 s old. Rounds alternate: the cheap
- * attributes, the full read through the connector, then the full read made inside the host ({@link
- * InHostRead}, the agent's own work without the transport).
+ * attributes, the full read through the connector, the full read made inside the host ({@link
+ * InHostRead}, the agent's own work without the transport), then the floor of that read made inside
+ * the host in the same rhythm: its files and code as idle for as long as the full read's.
  */
 final class ReadCosts {
   /** The default cache (1000 ms) plus a margin. */
@@ -41,6 +42,11 @@ final class ReadCosts {
 
   /** One cheap attribute. */
   record Cheap(String label, ObjectName bean, String attribute) {}
+
+  /** One read of the full read's floor inside the host: its own time there, in nanoseconds. */
+  interface FloorRead {
+    long inHostNanos() throws IOException, JMException;
+  }
 
   private final MBeanServerConnection connection;
   private final List<ObjectName> names = new ArrayList<>();
@@ -92,7 +98,7 @@ final class ReadCosts {
   }
 
   /** The results of {@code rounds} rounds of each kind after {@code warmRounds} unrecorded ones. */
-  Result measure(int warmRounds, int rounds) throws Exception {
+  Result measure(int warmRounds, int rounds, FloorRead floor) throws Exception {
     Recorder[] cheapRefresh = new Recorder[CHEAP.size()];
     Recorder[] cheapHit = new Recorder[CHEAP.size()];
     for (int i = 0; i < CHEAP.size(); i++) {
@@ -107,6 +113,7 @@ final class ReadCosts {
     Recorder fullHit = new Recorder(rounds * HITS_PER_ROUND);
     String[] types = (String[]) connection.getAttribute(IN_HOST, "Types");
     Recorder inHostRefresh = new Recorder(rounds);
+    Recorder floorInHost = new Recorder(rounds);
     Map<String, Recorder> inHostByType = new TreeMap<>();
     for (String type : types) {
       inHostByType.put(type, new Recorder(rounds));
@@ -148,6 +155,11 @@ final class ReadCosts {
           inHostByType.get(types[i]).add(inHost[i + 1]);
         }
       }
+      Thread.sleep(PAST_CACHE_MILLIS);
+      long floorNanos = floor.inHostNanos();
+      if (recorded) {
+        floorInHost.add(floorNanos);
+      }
     }
     List<Samples> refresh = new ArrayList<>();
     List<Samples> hits = new ArrayList<>();
@@ -167,6 +179,7 @@ final class ReadCosts {
         refreshByType,
         inHostRefresh.samples(),
         inHostRefreshByType,
+        floorInHost.samples(),
         fewestValues,
         attributeCount);
   }
@@ -218,7 +231,8 @@ final class ReadCosts {
   /**
    * One shape's reads: per cheap attribute (in {@link #CHEAP}'s order), the full read, and the
    * refresh full read's time per MBean type (the getAttributes of every MBean of that type); the
-   * same refresh made inside the host, whole and per type.
+   * same refresh made inside the host, whole and per type; its floor made inside the host once per
+   * round, {@link #PAST_CACHE_MILLIS} after the in-host read.
    */
   record Result(
       List<Samples> cheapRefresh,
@@ -228,6 +242,7 @@ final class ReadCosts {
       Map<String, Samples> fullRefreshByType,
       Samples inHostRefresh,
       Map<String, Samples> inHostRefreshByType,
+      Samples floorInHost,
       int fewestValues,
       int attributes) {}
 }

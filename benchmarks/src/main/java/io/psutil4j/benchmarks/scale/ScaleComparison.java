@@ -83,7 +83,11 @@ public final class ScaleComparison {
         10);
   }
 
-  /** What one shape's host said of itself and what reading it cost. */
+  /**
+   * What one shape's host said of itself and what reading it cost. The floor's in-host reads of the
+   * rounds are in {@code reads}; {@code floorBackToBack} and {@code floorViaJmx} are the floor read
+   * again and again after them, in the host and as the driver sees one invoke.
+   */
   record ShapeRun(
       Shape shape,
       String threads,
@@ -92,7 +96,7 @@ public final class ScaleComparison {
       long registerMicros,
       int mbeans,
       ReadCosts.Result reads,
-      Samples floorInHost,
+      Samples floorBackToBack,
       Samples floorViaJmx,
       FileTrace trace,
       List<String> unreadable) {}
@@ -130,7 +134,6 @@ public final class ScaleComparison {
       costs.fullRead(); // classes, the first open types, the footprint's first reading
       Thread.sleep(ReadCosts.PAST_CACHE_MILLIS);
       FileTrace trace = FileTrace.of(host.pid(), costs::fullRead);
-      ReadCosts.Result reads = costs.measure(plan.warmRounds(), plan.rounds());
       Object[] params = {
         trace.files.toArray(new String[0]),
         trace.directories.toArray(new String[0]),
@@ -143,14 +146,16 @@ public final class ScaleComparison {
         String[].class.getName(),
         int[].class.getName()
       };
-      long[] inHost = new long[plan.floorReads()];
+      ReadCosts.FloorRead floor = () -> (Long) c.invoke(FLOOR, "readNanos", params, signature);
+      ReadCosts.Result reads = costs.measure(plan.warmRounds(), plan.rounds(), floor);
+      long[] backToBack = new long[plan.floorReads()];
       long[] viaJmx = new long[plan.floorReads()];
       for (int i = -5; i < plan.floorReads(); i++) {
         long t0 = System.nanoTime();
-        long nanos = (Long) c.invoke(FLOOR, "readNanos", params, signature);
+        long nanos = floor.inHostNanos();
         if (i >= 0) {
           viaJmx[i] = System.nanoTime() - t0;
-          inHost[i] = nanos;
+          backToBack[i] = nanos;
         }
       }
       return new ShapeRun(
@@ -161,7 +166,7 @@ public final class ScaleComparison {
           Long.parseLong(host.fact("register_us")),
           costs.mbeans(),
           reads,
-          new Samples(inHost, inHost.length),
+          new Samples(backToBack, backToBack.length),
           new Samples(viaJmx, viaJmx.length),
           trace,
           List.of((String[]) c.getAttribute(FLOOR, "Failed")));
