@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -9,28 +10,20 @@ import org.jspecify.annotations.Nullable;
  * io_serviced. Counters since the group was created. psutil has no equivalent (compare
  * disk_io_counters, host-wide).
  */
-public final class CgroupIo extends FieldTuple<CgroupIo.Field> {
-  /** The device, then its counters; each absent when the files lack it. */
-  enum Field implements TupleField {
-    DEVICE,
-    RBYTES,
-    WBYTES,
-    RIOS,
-    WIOS;
+public final class CgroupIo extends FieldTuple {
+  private static final FieldTable TABLE = FieldTable.optional();
 
-    @Override
-    public Class<?> type() {
-      return this == DEVICE ? String.class : Long.class;
-    }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
 
-    @Override
-    public boolean nullable() {
-      return true;
-    }
-  }
+  public static final TupleField<String> DEVICE = TABLE.text("device");
+  public static final TupleField<Long> RBYTES = TABLE.bytes("rbytes");
+  public static final TupleField<Long> WBYTES = TABLE.bytes("wbytes");
+  public static final TupleField<Long> RIOS = TABLE.field("rios", Long.class, Unit.OPERATIONS);
+  public static final TupleField<Long> WIOS = TABLE.field("wios", Long.class, Unit.OPERATIONS);
 
   private CgroupIo(@Nullable Object... values) {
-    super("scgroupio", Field.class, values);
+    super("scgroupio", FIELDS, values);
   }
 
   /**
@@ -50,26 +43,26 @@ public final class CgroupIo extends FieldTuple<CgroupIo.Field> {
 
   /** The device as MAJOR:MINOR, e.g. 8:0. */
   public Optional<String> device() {
-    return optional(Field.DEVICE, String.class);
+    return optional(DEVICE);
   }
 
   /** Bytes read (a counter). */
   public OptionalLong rbytes() {
-    return optionalLong(Field.RBYTES);
+    return optionalLong(RBYTES);
   }
 
   /** Bytes written (a counter). */
   public OptionalLong wbytes() {
-    return optionalLong(Field.WBYTES);
+    return optionalLong(WBYTES);
   }
 
   /** Read operations (a counter). */
   public OptionalLong rios() {
-    return optionalLong(Field.RIOS);
+    return optionalLong(RIOS);
   }
 
   /** Write operations (a counter). */
   public OptionalLong wios() {
-    return optionalLong(Field.WIOS);
+    return optionalLong(WIOS);
   }
 }

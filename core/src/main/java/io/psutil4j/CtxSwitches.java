@@ -5,24 +5,29 @@ import java.util.List;
 /** psutil's {@code pctxsw}: context switches of a process since it started, from its status. */
 public final class CtxSwitches extends LongTuple {
 
-  /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final List<String> FIELDS = List.of("voluntary", "involuntary");
+  private static final FieldTable TABLE = new FieldTable();
 
-  private CtxSwitches(long[] values) {
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Long> VOLUNTARY = TABLE.count("voluntary");
+  public static final TupleField<Long> INVOLUNTARY = TABLE.count("involuntary");
+
+  private CtxSwitches(long... values) {
     super("pctxsw", FIELDS, values);
   }
 
   public static CtxSwitches of(long voluntary, long involuntary) {
-    return new CtxSwitches(checked("pctxsw", FIELDS, new long[] {voluntary, involuntary}));
+    return new CtxSwitches(voluntary, involuntary);
   }
 
   /** The process gave up the CPU (waited for I/O, a lock, a sleep). */
   public long voluntary() {
-    return value(0);
+    return value(VOLUNTARY);
   }
 
   /** The scheduler took the CPU away (time slice over, a higher priority task). */
   public long involuntary() {
-    return value(1);
+    return value(INVOLUNTARY);
   }
 }

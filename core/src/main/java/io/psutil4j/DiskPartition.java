@@ -1,25 +1,24 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code sdiskpart}: one mount table entry. {@code device} is {@code ""} for a mount whose
  * source is {@code none}; {@code opts} is the raw comma-separated option string.
  */
-public final class DiskPartition extends FieldTuple<DiskPartition.Field> {
-  /** psutil's fields, in psutil's order; all strings. */
-  enum Field implements TupleField {
-    DEVICE,
-    MOUNTPOINT,
-    FSTYPE,
-    OPTS;
+public final class DiskPartition extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return String.class;
-    }
-  }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<String> DEVICE = TABLE.text("device");
+  public static final TupleField<String> MOUNTPOINT = TABLE.text("mountpoint");
+  public static final TupleField<String> FSTYPE = TABLE.text("fstype");
+  public static final TupleField<String> OPTS = TABLE.text("opts");
 
   private DiskPartition(Object... values) {
-    super("sdiskpart", Field.class, values);
+    super("sdiskpart", FIELDS, values);
   }
 
   public static DiskPartition of(String device, String mountpoint, String fstype, String opts) {
@@ -27,18 +26,18 @@ public final class DiskPartition extends FieldTuple<DiskPartition.Field> {
   }
 
   public String device() {
-    return string(Field.DEVICE);
+    return value(DEVICE);
   }
 
   public String mountpoint() {
-    return string(Field.MOUNTPOINT);
+    return value(MOUNTPOINT);
   }
 
   public String fstype() {
-    return string(Field.FSTYPE);
+    return value(FSTYPE);
   }
 
   public String opts() {
-    return string(Field.OPTS);
+    return value(OPTS);
   }
 }

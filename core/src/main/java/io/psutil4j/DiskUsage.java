@@ -1,27 +1,26 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code sdiskusage}: statvfs(2) of the file system holding a path, in bytes. {@code free}
  * is what an unprivileged user may still write (f_bavail), so {@code used + free} is less than
  * {@code total} by the blocks reserved for root, and {@code percent} is {@code used / (used +
  * free)}, as df(1) computes "Use%".
  */
-public final class DiskUsage extends FieldTuple<DiskUsage.Field> {
-  /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements MeasuredField {
-    TOTAL,
-    USED,
-    FREE,
-    PERCENT;
+public final class DiskUsage extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
-    }
-  }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Long> TOTAL = TABLE.bytes("total");
+  public static final TupleField<Long> USED = TABLE.bytes("used");
+  public static final TupleField<Long> FREE = TABLE.bytes("free");
+  public static final TupleField<Double> PERCENT = TABLE.percent("percent");
 
   private DiskUsage(Object... values) {
-    super("sdiskusage", Field.class, values);
+    super("sdiskusage", FIELDS, values);
   }
 
   /**
@@ -33,19 +32,19 @@ public final class DiskUsage extends FieldTuple<DiskUsage.Field> {
   }
 
   public long total() {
-    return longValue(Field.TOTAL);
+    return longValue(TOTAL);
   }
 
   public long used() {
-    return longValue(Field.USED);
+    return longValue(USED);
   }
 
   public long free() {
-    return longValue(Field.FREE);
+    return longValue(FREE);
   }
 
   /** {@code used / (used + free) * 100}, one decimal, 0.0 for an empty file system. */
   public double percent() {
-    return doubleValue(Field.PERCENT);
+    return doubleValue(PERCENT);
   }
 }

@@ -1,20 +1,19 @@
 package io.psutil4j;
 
-/** psutil's {@code sfan}: one fan's speed in RPM, from hwmon {@code fan*_input}. */
-public final class Fan extends FieldTuple<Fan.Field> {
-  /** psutil's fields, in psutil's order. */
-  enum Field implements TupleField {
-    LABEL,
-    CURRENT;
+import java.util.List;
 
-    @Override
-    public Class<?> type() {
-      return this == LABEL ? String.class : Long.class;
-    }
-  }
+/** psutil's {@code sfan}: one fan's speed in RPM, from hwmon {@code fan*_input}. */
+public final class Fan extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
+
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<String> LABEL = TABLE.text("label");
+  public static final TupleField<Long> CURRENT = TABLE.field("current", Long.class, Unit.RPM);
 
   private Fan(Object... values) {
-    super("sfan", Field.class, values);
+    super("sfan", FIELDS, values);
   }
 
   public static Fan of(String label, long current) {
@@ -23,11 +22,11 @@ public final class Fan extends FieldTuple<Fan.Field> {
 
   /** The fan's label ({@code _label}), {@code ""} when it has none. */
   public String label() {
-    return string(Field.LABEL);
+    return value(LABEL);
   }
 
   /** Revolutions per minute. */
   public long current() {
-    return longValue(Field.CURRENT);
+    return longValue(CURRENT);
   }
 }

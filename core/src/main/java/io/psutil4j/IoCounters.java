@@ -8,12 +8,19 @@ import java.util.List;
  */
 public final class IoCounters extends LongTuple {
 
-  /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final List<String> FIELDS =
-      List.of(
-          "read_count", "write_count", "read_bytes", "write_bytes", "read_chars", "write_chars");
+  private static final FieldTable TABLE = new FieldTable();
 
-  private IoCounters(long[] values) {
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Long> READ_COUNT = TABLE.count("read_count");
+  public static final TupleField<Long> WRITE_COUNT = TABLE.count("write_count");
+  public static final TupleField<Long> READ_BYTES = TABLE.bytes("read_bytes");
+  public static final TupleField<Long> WRITE_BYTES = TABLE.bytes("write_bytes");
+  public static final TupleField<Long> READ_CHARS = TABLE.bytes("read_chars");
+  public static final TupleField<Long> WRITE_CHARS = TABLE.bytes("write_chars");
+
+  private IoCounters(long... values) {
     super("pio", FIELDS, values);
   }
 
@@ -24,40 +31,36 @@ public final class IoCounters extends LongTuple {
       long writeBytes,
       long readChars,
       long writeChars) {
-    return new IoCounters(
-        checked(
-            "pio",
-            FIELDS,
-            new long[] {readCount, writeCount, readBytes, writeBytes, readChars, writeChars}));
+    return new IoCounters(readCount, writeCount, readBytes, writeBytes, readChars, writeChars);
   }
 
   /** read() and similar calls (syscr). */
   public long readCount() {
-    return value(0);
+    return value(READ_COUNT);
   }
 
   /** write() and similar calls (syscw). */
   public long writeCount() {
-    return value(1);
+    return value(WRITE_COUNT);
   }
 
   /** Bytes fetched from storage, bytes. */
   public long readBytes() {
-    return value(2);
+    return value(READ_BYTES);
   }
 
   /** Bytes sent to storage, bytes. */
   public long writeBytes() {
-    return value(3);
+    return value(WRITE_BYTES);
   }
 
   /** Bytes passed to read() calls, page-cache hits included (rchar). */
   public long readChars() {
-    return value(4);
+    return value(READ_CHARS);
   }
 
   /** Bytes passed to write() calls (wchar). */
   public long writeChars() {
-    return value(5);
+    return value(WRITE_CHARS);
   }
 }

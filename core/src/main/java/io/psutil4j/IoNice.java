@@ -1,20 +1,20 @@
 package io.psutil4j;
 
-/** psutil's {@code pionice}: a process's I/O scheduling class and its level (0-7). */
-public final class IoNice extends FieldTuple<IoNice.Field> {
-  /** psutil's fields, in psutil's order; the class is its number in the dict, as an IntEnum. */
-  enum Field implements TupleField {
-    IOCLASS,
-    VALUE;
+import java.util.List;
 
-    @Override
-    public Class<?> type() {
-      return this == IOCLASS ? ProcessIOPriority.class : Integer.class;
-    }
-  }
+/** psutil's {@code pionice}: a process's I/O scheduling class and its level (0-7). */
+public final class IoNice extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
+
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<ProcessIOPriority> IOCLASS =
+      TABLE.field("ioclass", ProcessIOPriority.class);
+  public static final TupleField<Integer> VALUE = TABLE.field("value", Integer.class);
 
   private IoNice(Object... values) {
-    super("pionice", Field.class, values);
+    super("pionice", FIELDS, values);
   }
 
   public static IoNice of(ProcessIOPriority ioclass, int value) {
@@ -23,11 +23,11 @@ public final class IoNice extends FieldTuple<IoNice.Field> {
 
   /** The scheduling class. */
   public ProcessIOPriority ioclass() {
-    return value(Field.IOCLASS, ProcessIOPriority.class);
+    return value(IOCLASS);
   }
 
   /** The level inside the class: 0 (highest) to 7. */
   public int value() {
-    return intValue(Field.VALUE);
+    return intValue(VALUE);
   }
 }

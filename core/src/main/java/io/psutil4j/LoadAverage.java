@@ -1,24 +1,23 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code getloadavg()}: the 1, 5 and 15 minute load averages from /proc/loadavg (runnable
  * plus uninterruptible tasks, host-wide).
  */
-public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
-  /** The three averages, in psutil's order. */
-  enum Field implements MeasuredField {
-    LOAD1,
-    LOAD5,
-    LOAD15;
+public final class LoadAverage extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return Unit.TASKS;
-    }
-  }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Double> LOAD1 = TABLE.field("load1", Double.class, Unit.TASKS);
+  public static final TupleField<Double> LOAD5 = TABLE.field("load5", Double.class, Unit.TASKS);
+  public static final TupleField<Double> LOAD15 = TABLE.field("load15", Double.class, Unit.TASKS);
 
   private LoadAverage(Object... values) {
-    super("loadavg", Field.class, values);
+    super("loadavg", FIELDS, values);
   }
 
   public static LoadAverage of(double load1, double load5, double load15) {
@@ -26,15 +25,15 @@ public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
   }
 
   public double load1() {
-    return doubleValue(Field.LOAD1);
+    return doubleValue(LOAD1);
   }
 
   public double load5() {
-    return doubleValue(Field.LOAD5);
+    return doubleValue(LOAD5);
   }
 
   public double load15() {
-    return doubleValue(Field.LOAD15);
+    return doubleValue(LOAD15);
   }
 
   /** psutil returns a plain 3-tuple; this is it. */

@@ -8,26 +8,23 @@ import java.util.List;
  * does. On 4.5+ {@code rss == rss_anon + rss_file + rss_shmem}.
  */
 public final class MemoryInfoEx extends LongTuple {
-  /** psutil's field names, in psutil's order: {@link MemoryInfo}'s, then the status lines. */
-  private static final List<String> FIELDS =
-      List.of(
-          "rss",
-          "vms",
-          "shared",
-          "text",
-          "data",
-          "peak_rss",
-          "peak_vms",
-          "rss_anon",
-          "rss_file",
-          "rss_shmem",
-          "swap",
-          "hugetlb");
+  private static final FieldTable TABLE = new FieldTable(MemoryInfo.FIELDS);
+
+  /** psutil's fields, in psutil's order: {@link MemoryInfo}'s, then the status lines. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Long> PEAK_RSS = TABLE.bytes("peak_rss");
+  public static final TupleField<Long> PEAK_VMS = TABLE.bytes("peak_vms");
+  public static final TupleField<Long> RSS_ANON = TABLE.bytes("rss_anon");
+  public static final TupleField<Long> RSS_FILE = TABLE.bytes("rss_file");
+  public static final TupleField<Long> RSS_SHMEM = TABLE.bytes("rss_shmem");
+  public static final TupleField<Long> SWAP = TABLE.bytes("swap");
+  public static final TupleField<Long> HUGETLB = TABLE.bytes("hugetlb");
 
   private final MemoryInfo base;
 
   private MemoryInfoEx(MemoryInfo base, long[] values) {
-    super("pmem_ex", FIELDS, checked("pmem_ex", FIELDS, values));
+    super("pmem_ex", FIELDS, values);
     this.base = base;
   }
 
@@ -89,36 +86,36 @@ public final class MemoryInfoEx extends LongTuple {
 
   /** Peak resident set size (VmHWM), bytes. */
   public long peakRss() {
-    return value(5);
+    return value(PEAK_RSS);
   }
 
   /** Peak virtual size (VmPeak), bytes. */
   public long peakVms() {
-    return value(6);
+    return value(PEAK_VMS);
   }
 
   /** Resident anonymous memory (RssAnon), bytes. */
   public long rssAnon() {
-    return value(7);
+    return value(RSS_ANON);
   }
 
   /** Resident file mappings (RssFile), bytes. */
   public long rssFile() {
-    return value(8);
+    return value(RSS_FILE);
   }
 
   /** Resident shared memory (RssShmem), bytes. */
   public long rssShmem() {
-    return value(9);
+    return value(RSS_SHMEM);
   }
 
   /** Swapped-out anonymous memory (VmSwap), bytes. */
   public long swap() {
-    return value(10);
+    return value(SWAP);
   }
 
   /** hugetlbfs memory (HugetlbPages), bytes. */
   public long hugetlb() {
-    return value(11);
+    return value(HUGETLB);
   }
 }

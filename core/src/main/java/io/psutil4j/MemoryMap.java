@@ -13,19 +13,21 @@ import org.jspecify.annotations.Nullable;
  * From /proc/PID/smaps; sizes in bytes.
  */
 public final class MemoryMap extends LongTuple {
-  /** The smaps fields kept, in psutil's order after path: the order of the sizes given. */
-  public static final List<String> FIELDS =
-      List.of(
-          "rss",
-          "size",
-          "pss",
-          "shared_clean",
-          "shared_dirty",
-          "private_clean",
-          "private_dirty",
-          "referenced",
-          "anonymous",
-          "swap");
+  private static final FieldTable TABLE = new FieldTable();
+
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Long> RSS = TABLE.bytes("rss");
+  public static final TupleField<Long> SIZE = TABLE.bytes("size");
+  public static final TupleField<Long> PSS = TABLE.bytes("pss");
+  public static final TupleField<Long> SHARED_CLEAN = TABLE.bytes("shared_clean");
+  public static final TupleField<Long> SHARED_DIRTY = TABLE.bytes("shared_dirty");
+  public static final TupleField<Long> PRIVATE_CLEAN = TABLE.bytes("private_clean");
+  public static final TupleField<Long> PRIVATE_DIRTY = TABLE.bytes("private_dirty");
+  public static final TupleField<Long> REFERENCED = TABLE.bytes("referenced");
+  public static final TupleField<Long> ANONYMOUS = TABLE.bytes("anonymous");
+  public static final TupleField<Long> SWAP = TABLE.bytes("swap");
 
   private final @Nullable String addr;
   private final @Nullable String perms;
@@ -33,7 +35,7 @@ public final class MemoryMap extends LongTuple {
 
   private MemoryMap(
       String typeName, @Nullable String addr, @Nullable String perms, String path, long[] sizes) {
-    super(typeName, FIELDS, checked(typeName, FIELDS, sizes));
+    super(typeName, FIELDS, sizes.clone());
     this.addr = addr;
     this.perms = perms;
     this.path = Objects.requireNonNull(path, "path");
@@ -79,45 +81,45 @@ public final class MemoryMap extends LongTuple {
 
   /** Resident, bytes. */
   public long rss() {
-    return value(0);
+    return value(RSS);
   }
 
   /** Mapped size, bytes. */
   public long size() {
-    return value(1);
+    return value(SIZE);
   }
 
   /** Proportional set size, bytes. */
   public long pss() {
-    return value(2);
+    return value(PSS);
   }
 
   public long sharedClean() {
-    return value(3);
+    return value(SHARED_CLEAN);
   }
 
   public long sharedDirty() {
-    return value(4);
+    return value(SHARED_DIRTY);
   }
 
   public long privateClean() {
-    return value(5);
+    return value(PRIVATE_CLEAN);
   }
 
   public long privateDirty() {
-    return value(6);
+    return value(PRIVATE_DIRTY);
   }
 
   public long referenced() {
-    return value(7);
+    return value(REFERENCED);
   }
 
   public long anonymous() {
-    return value(8);
+    return value(ANONYMOUS);
   }
 
   public long swap() {
-    return value(9);
+    return value(SWAP);
   }
 
   /** The sizes in the order of {@link #FIELDS}, a fresh array. */

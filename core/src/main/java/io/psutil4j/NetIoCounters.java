@@ -7,17 +7,21 @@ import java.util.List;
  * /proc/net/dev, in the caller's network namespace.
  */
 public final class NetIoCounters extends LongTuple {
-  /** psutil's field names, in psutil's order: the order of {@link #of} and {@link #toArray}. */
-  public static final List<String> FIELDS =
-      List.of(
-          "bytes_sent",
-          "bytes_recv",
-          "packets_sent",
-          "packets_recv",
-          "errin",
-          "errout",
-          "dropin",
-          "dropout");
+  private static final FieldTable TABLE = new FieldTable();
+
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Long> BYTES_SENT = TABLE.bytes("bytes_sent");
+  public static final TupleField<Long> BYTES_RECV = TABLE.bytes("bytes_recv");
+  public static final TupleField<Long> PACKETS_SENT =
+      TABLE.field("packets_sent", Long.class, Unit.PACKETS);
+  public static final TupleField<Long> PACKETS_RECV =
+      TABLE.field("packets_recv", Long.class, Unit.PACKETS);
+  public static final TupleField<Long> ERRIN = TABLE.count("errin");
+  public static final TupleField<Long> ERROUT = TABLE.count("errout");
+  public static final TupleField<Long> DROPIN = TABLE.field("dropin", Long.class, Unit.PACKETS);
+  public static final TupleField<Long> DROPOUT = TABLE.field("dropout", Long.class, Unit.PACKETS);
 
   private NetIoCounters(long[] values) {
     super("snetio", FIELDS, values);
@@ -25,7 +29,7 @@ public final class NetIoCounters extends LongTuple {
 
   /** Builds from counters in the order of {@link #FIELDS}; each must be >= 0. */
   public static NetIoCounters of(long... values) {
-    return new NetIoCounters(checked("snetio", FIELDS, values));
+    return new NetIoCounters(values.clone());
   }
 
   /** Field-by-field sum, as psutil totals the per-entity counters. */
@@ -35,42 +39,42 @@ public final class NetIoCounters extends LongTuple {
 
   /** Bytes transmitted. */
   public long bytesSent() {
-    return value(0);
+    return value(BYTES_SENT);
   }
 
   /** Bytes received. */
   public long bytesRecv() {
-    return value(1);
+    return value(BYTES_RECV);
   }
 
   /** Packets transmitted. */
   public long packetsSent() {
-    return value(2);
+    return value(PACKETS_SENT);
   }
 
   /** Packets received. */
   public long packetsRecv() {
-    return value(3);
+    return value(PACKETS_RECV);
   }
 
   /** Receive errors. */
   public long errin() {
-    return value(4);
+    return value(ERRIN);
   }
 
   /** Transmit errors. */
   public long errout() {
-    return value(5);
+    return value(ERROUT);
   }
 
   /** Incoming packets dropped. */
   public long dropin() {
-    return value(6);
+    return value(DROPIN);
   }
 
   /** Outgoing packets dropped. */
   public long dropout() {
-    return value(7);
+    return value(DROPOUT);
   }
 
   /** The counters in the order of {@link #FIELDS}, a fresh array. */

@@ -1,34 +1,28 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code snicstats}: one network interface's state. {@code isup} is the kernel's
  * IFF_RUNNING (up and the link operational), not just administratively up; {@code speed} is in
  * Mbit/s, 0 when unknown; {@code mtu} in bytes; {@code flags} is psutil's comma-separated list of
  * lower-case flag names ({@code up,broadcast,running,multicast}).
  */
-public final class NicStats extends FieldTuple<NicStats.Field> {
-  /** psutil's fields, in psutil's order; duplex is its int in the dict. */
-  enum Field implements TupleField {
-    ISUP(Boolean.class),
-    DUPLEX(NicDuplex.class),
-    SPEED(Integer.class),
-    MTU(Integer.class),
-    FLAGS(String.class);
+public final class NicStats extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    private final Class<?> type;
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
 
-    Field(Class<?> type) {
-      this.type = type;
-    }
-
-    @Override
-    public Class<?> type() {
-      return type;
-    }
-  }
+  public static final TupleField<Boolean> ISUP = TABLE.field("isup", Boolean.class);
+  public static final TupleField<NicDuplex> DUPLEX = TABLE.field("duplex", NicDuplex.class);
+  public static final TupleField<Integer> SPEED =
+      TABLE.field("speed", Integer.class, Unit.MEGABITS_PER_SECOND);
+  public static final TupleField<Integer> MTU = TABLE.field("mtu", Integer.class, Unit.BYTES);
+  public static final TupleField<String> FLAGS = TABLE.text("flags");
 
   private NicStats(Object... values) {
-    super("snicstats", Field.class, values);
+    super("snicstats", FIELDS, values);
   }
 
   public static NicStats of(boolean isup, NicDuplex duplex, int speed, int mtu, String flags) {
@@ -36,24 +30,24 @@ public final class NicStats extends FieldTuple<NicStats.Field> {
   }
 
   public boolean isup() {
-    return value(Field.ISUP, Boolean.class);
+    return value(ISUP);
   }
 
   public NicDuplex duplex() {
-    return value(Field.DUPLEX, NicDuplex.class);
+    return value(DUPLEX);
   }
 
   /** Link speed, Mbit/s; 0 when the driver does not say. */
   public int speed() {
-    return intValue(Field.SPEED);
+    return intValue(SPEED);
   }
 
   /** Maximum transmission unit, bytes. */
   public int mtu() {
-    return intValue(Field.MTU);
+    return intValue(MTU);
   }
 
   public String flags() {
-    return string(Field.FLAGS);
+    return value(FLAGS);
   }
 }

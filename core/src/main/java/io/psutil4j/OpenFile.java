@@ -1,38 +1,28 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code popenfile}: a regular file a process holds open, from /proc/PID/fd and
  * /proc/PID/fdinfo.
  */
-public final class OpenFile extends FieldTuple<OpenFile.Field> {
+public final class OpenFile extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
+
   /** psutil's fields, in psutil's order. */
-  enum Field implements TupleField {
-    PATH(String.class),
-    FD(Integer.class),
-    POSITION(Long.class),
-    MODE(String.class),
-    FLAGS(Integer.class);
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
 
-    private final Class<?> type;
+  public static final TupleField<String> PATH = TABLE.text("path");
+  public static final TupleField<Integer> FD = TABLE.field("fd", Integer.class, Unit.ID);
+  public static final TupleField<Long> POSITION = TABLE.bytes("position");
+  public static final TupleField<String> MODE = TABLE.text("mode");
 
-    Field(Class<?> type) {
-      this.type = type;
-    }
-
-    @Override
-    public Class<?> type() {
-      return type;
-    }
-
-    /** The open(2) flags are a bit set, taken as the kernel gives them. */
-    @Override
-    public double min() {
-      return this == FLAGS ? Integer.MIN_VALUE : 0;
-    }
-  }
+  /** The open(2) flags are a bit set, taken as the kernel gives them. */
+  public static final TupleField<Integer> FLAGS =
+      TABLE.field("flags", Integer.class).atLeast(Integer.MIN_VALUE);
 
   private OpenFile(Object... values) {
-    super("popenfile", Field.class, values);
+    super("popenfile", FIELDS, values);
   }
 
   public static OpenFile of(String path, int fd, long position, String mode, int flags) {
@@ -41,26 +31,26 @@ public final class OpenFile extends FieldTuple<OpenFile.Field> {
 
   /** Absolute path of the file. */
   public String path() {
-    return string(Field.PATH);
+    return value(PATH);
   }
 
   /** The file descriptor number. */
   public int fd() {
-    return intValue(Field.FD);
+    return intValue(FD);
   }
 
   /** The file offset, bytes (fdinfo {@code pos}). */
   public long position() {
-    return longValue(Field.POSITION);
+    return longValue(POSITION);
   }
 
   /** Python's open() mode: {@code r}, {@code w}, {@code a}, {@code r+} or {@code a+}. */
   public String mode() {
-    return string(Field.MODE);
+    return value(MODE);
   }
 
   /** The open(2) flags (fdinfo {@code flags}, octal in the file). */
   public int flags() {
-    return intValue(Field.FLAGS);
+    return intValue(FLAGS);
   }
 }

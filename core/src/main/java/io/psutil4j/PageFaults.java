@@ -8,24 +8,29 @@ import java.util.List;
  */
 public final class PageFaults extends LongTuple {
 
-  /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final List<String> FIELDS = List.of("minor", "major");
+  private static final FieldTable TABLE = new FieldTable();
 
-  private PageFaults(long[] values) {
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Long> MINOR = TABLE.count("minor");
+  public static final TupleField<Long> MAJOR = TABLE.count("major");
+
+  private PageFaults(long... values) {
     super("ppagefaults", FIELDS, values);
   }
 
   public static PageFaults of(long minor, long major) {
-    return new PageFaults(checked("ppagefaults", FIELDS, new long[] {minor, major}));
+    return new PageFaults(minor, major);
   }
 
   /** Faults served without I/O. */
   public long minor() {
-    return value(0);
+    return value(MINOR);
   }
 
   /** Faults that needed I/O. */
   public long major() {
-    return value(1);
+    return value(MAJOR);
   }
 }

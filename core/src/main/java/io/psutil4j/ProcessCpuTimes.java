@@ -1,26 +1,25 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code pcputimes}: seconds of CPU a process used, from /proc/PID/stat fields 14-17 and
  * 42, ticks divided by CLK_TCK.
  */
-public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
-  /** psutil's fields, in psutil's order; seconds. */
-  enum Field implements MeasuredField {
-    USER,
-    SYSTEM,
-    CHILDREN_USER,
-    CHILDREN_SYSTEM,
-    IOWAIT;
+public final class ProcessCpuTimes extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return Unit.SECONDS;
-    }
-  }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Double> USER = TABLE.seconds("user");
+  public static final TupleField<Double> SYSTEM = TABLE.seconds("system");
+  public static final TupleField<Double> CHILDREN_USER = TABLE.seconds("children_user");
+  public static final TupleField<Double> CHILDREN_SYSTEM = TABLE.seconds("children_system");
+  public static final TupleField<Double> IOWAIT = TABLE.seconds("iowait");
 
   private ProcessCpuTimes(Object... values) {
-    super("pcputimes", Field.class, values);
+    super("pcputimes", FIELDS, values);
   }
 
   public static ProcessCpuTimes of(
@@ -30,26 +29,26 @@ public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
 
   /** Seconds in user mode. */
   public double user() {
-    return doubleValue(Field.USER);
+    return doubleValue(USER);
   }
 
   /** Seconds in kernel mode. */
   public double system() {
-    return doubleValue(Field.SYSTEM);
+    return doubleValue(SYSTEM);
   }
 
   /** User seconds of waited-for children. */
   public double childrenUser() {
-    return doubleValue(Field.CHILDREN_USER);
+    return doubleValue(CHILDREN_USER);
   }
 
   /** Kernel seconds of waited-for children. */
   public double childrenSystem() {
-    return doubleValue(Field.CHILDREN_SYSTEM);
+    return doubleValue(CHILDREN_SYSTEM);
   }
 
   /** Seconds waiting for block I/O (delayacct_blkio_ticks; 0 unless delay accounting is on). */
   public double iowait() {
-    return doubleValue(Field.IOWAIT);
+    return doubleValue(IOWAIT);
   }
 }

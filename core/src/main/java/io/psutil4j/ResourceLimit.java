@@ -1,28 +1,24 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code rlimit()} pair: soft and hard limit of one resource; {@link
  * ProcessRlimit#RLIM_INFINITY} (-1) is unlimited.
  */
-public final class ResourceLimit extends FieldTuple<ResourceLimit.Field> {
-  /** The two limits, each a number or RLIM_INFINITY (-1). */
-  enum Field implements TupleField {
-    SOFT,
-    HARD;
+public final class ResourceLimit extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return Long.class;
-    }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
 
-    @Override
-    public double min() {
-      return ProcessRlimit.RLIM_INFINITY;
-    }
-  }
+  public static final TupleField<Long> SOFT =
+      TABLE.field("soft", Long.class).atLeast(ProcessRlimit.RLIM_INFINITY);
+  public static final TupleField<Long> HARD =
+      TABLE.field("hard", Long.class).atLeast(ProcessRlimit.RLIM_INFINITY);
 
   private ResourceLimit(Object... values) {
-    super("rlimit", Field.class, values);
+    super("rlimit", FIELDS, values);
   }
 
   public static ResourceLimit of(long soft, long hard) {
@@ -31,11 +27,11 @@ public final class ResourceLimit extends FieldTuple<ResourceLimit.Field> {
 
   /** The soft limit, or -1 for unlimited. */
   public long soft() {
-    return longValue(Field.SOFT);
+    return longValue(SOFT);
   }
 
   /** The hard limit, or -1 for unlimited. */
   public long hard() {
-    return longValue(Field.HARD);
+    return longValue(HARD);
   }
 }

@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -8,32 +9,25 @@ import org.jspecify.annotations.Nullable;
  * from hwmon {@code temp*_input} (or a thermal zone) in millidegrees / 1000. {@code high} and
  * {@code critical} are the {@code _max}/{@code _crit} thresholds (or trip points).
  */
-public final class Temperature extends FieldTuple<Temperature.Field> {
-  /** psutil's fields, in psutil's order; degrees, which may be below zero. */
-  enum Field implements TupleField {
-    LABEL,
-    CURRENT,
-    HIGH,
-    CRITICAL;
+public final class Temperature extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return this == LABEL ? String.class : Double.class;
-    }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
 
-    @Override
-    public boolean nullable() {
-      return this == HIGH || this == CRITICAL;
-    }
-
-    @Override
-    public double min() {
-      return Double.NEGATIVE_INFINITY;
-    }
-  }
+  public static final TupleField<String> LABEL = TABLE.text("label");
+  public static final TupleField<Double> CURRENT =
+      TABLE.field("current", Double.class, Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY);
+  public static final TupleField<Double> HIGH =
+      TABLE.field("high", Double.class, Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY).orNull();
+  public static final TupleField<Double> CRITICAL =
+      TABLE
+          .field("critical", Double.class, Unit.CELSIUS)
+          .atLeast(Double.NEGATIVE_INFINITY)
+          .orNull();
 
   private Temperature(@Nullable Object... values) {
-    super("shwtemp", Field.class, values);
+    super("shwtemp", FIELDS, values);
   }
 
   /** {@code high} and {@code critical} may be null (psutil's None). */
@@ -44,19 +38,19 @@ public final class Temperature extends FieldTuple<Temperature.Field> {
 
   /** The sensor's label ({@code _label}), {@code ""} when it has none. */
   public String label() {
-    return string(Field.LABEL);
+    return value(LABEL);
   }
 
   public double current() {
-    return doubleValue(Field.CURRENT);
+    return doubleValue(CURRENT);
   }
 
   public Optional<Double> high() {
-    return optional(Field.HIGH, Double.class);
+    return optional(HIGH);
   }
 
   public Optional<Double> critical() {
-    return optional(Field.CRITICAL, Double.class);
+    return optional(CRITICAL);
   }
 
   /**

@@ -1,24 +1,23 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code pthread}: one thread (task) of a process and its CPU seconds, from
  * /proc/PID/task/TID/stat.
  */
-public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
-  /** psutil's fields, in psutil's order: the thread id, then seconds. */
-  enum Field implements MeasuredField {
-    ID,
-    USER_TIME,
-    SYSTEM_TIME;
+public final class ThreadTimes extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return this == ID ? Unit.ID : Unit.SECONDS;
-    }
-  }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Integer> ID = TABLE.field("id", Integer.class, Unit.ID);
+  public static final TupleField<Double> USER_TIME = TABLE.seconds("user_time");
+  public static final TupleField<Double> SYSTEM_TIME = TABLE.seconds("system_time");
 
   private ThreadTimes(Object... values) {
-    super("pthread", Field.class, values);
+    super("pthread", FIELDS, values);
   }
 
   public static ThreadTimes of(int id, double userTime, double systemTime) {
@@ -27,16 +26,16 @@ public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
 
   /** The thread id (TID). */
   public int id() {
-    return intValue(Field.ID);
+    return intValue(ID);
   }
 
   /** Seconds in user mode. */
   public double userTime() {
-    return doubleValue(Field.USER_TIME);
+    return doubleValue(USER_TIME);
   }
 
   /** Seconds in kernel mode. */
   public double systemTime() {
-    return doubleValue(Field.SYSTEM_TIME);
+    return doubleValue(SYSTEM_TIME);
   }
 }

@@ -1,11 +1,18 @@
 package io.psutil4j;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What every named tuple shares: its fields are declared once, in {@link #asDict()}, and equality,
- * the hash and psutil's repr all follow from them, so two values read alike compare alike.
+ * What every named tuple shares: its fields are declared once, in its field table, and asDict,
+ * equality, the hash and psutil's repr all follow from them, so two values read alike compare
+ * alike.
  */
 abstract class Tuple implements NamedTuple {
   private final String typeName;
@@ -18,6 +25,57 @@ abstract class Tuple implements NamedTuple {
   /** The fields as psutil's repr shows them; an enum field overrides this to show its member. */
   Map<String, Object> reprFields() {
     return asDict();
+  }
+
+  /**
+   * {@code fields} by key, in the table's order, each value as psutil's JSON gives it: an enum as
+   * its value, a nested value as its dict.
+   */
+  static Map<String, Object> dict(List<TupleField<?>> fields, IntFunction<@Nullable Object> value) {
+    return Collections.unmodifiableMap(byKey(fields, value, Tuple::dictValue));
+  }
+
+  /** As psutil's repr shows them: a Boolean as {@code True}, an IntEnum as its member. */
+  static Map<String, Object> repr(List<TupleField<?>> fields, IntFunction<@Nullable Object> value) {
+    return byKey(fields, value, Tuple::reprValue);
+  }
+
+  private static Map<String, Object> byKey(
+      List<TupleField<?>> fields,
+      IntFunction<@Nullable Object> value,
+      UnaryOperator<@Nullable Object> shown) {
+    Map<String, Object> map = new LinkedHashMap<>();
+    for (int i = 0; i < fields.size(); i++) {
+      map.put(fields.get(i).key(), shown.apply(value.apply(i)));
+    }
+    return map;
+  }
+
+  private static @Nullable Object dictValue(@Nullable Object value) {
+    if (value instanceof Enum) {
+      return PsutilEnums.value((Enum<?>) value);
+    }
+    if (value instanceof NamedTuple) {
+      return ((NamedTuple) value).asDict();
+    }
+    if (value instanceof List) {
+      List<Object> dicts = new ArrayList<>();
+      for (Object element : (List<?>) value) {
+        dicts.add(dictValue(element));
+      }
+      return Collections.unmodifiableList(dicts);
+    }
+    return value;
+  }
+
+  private static @Nullable Object reprValue(@Nullable Object value) {
+    if (value instanceof Boolean) {
+      return Repr.literal((Boolean) value ? "True" : "False");
+    }
+    if (value instanceof Enum) {
+      return PsutilEnums.repr((Enum<?>) value);
+    }
+    return dictValue(value);
   }
 
   // getClass, not instanceof: Uids and Gids (or two tuples of the same fields) read alike but

@@ -1,32 +1,31 @@
 package io.psutil4j;
 
+import java.util.List;
+
 /**
  * psutil's {@code svmem}: system memory in bytes, from /proc/meminfo. {@code used = total -
  * available} (procps 4 and psutil 7.1+), so {@code used + free != total} by design.
  */
-public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
-  /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements MeasuredField {
-    TOTAL,
-    AVAILABLE,
-    PERCENT,
-    USED,
-    FREE,
-    ACTIVE,
-    INACTIVE,
-    BUFFERS,
-    CACHED,
-    SHARED,
-    SLAB;
+public final class VirtualMemory extends FieldTuple {
+  private static final FieldTable TABLE = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
-    }
-  }
+  /** psutil's fields, in psutil's order. */
+  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+
+  public static final TupleField<Long> TOTAL = TABLE.bytes("total");
+  public static final TupleField<Long> AVAILABLE = TABLE.bytes("available");
+  public static final TupleField<Double> PERCENT = TABLE.percent("percent");
+  public static final TupleField<Long> USED = TABLE.bytes("used");
+  public static final TupleField<Long> FREE = TABLE.bytes("free");
+  public static final TupleField<Long> ACTIVE = TABLE.bytes("active");
+  public static final TupleField<Long> INACTIVE = TABLE.bytes("inactive");
+  public static final TupleField<Long> BUFFERS = TABLE.bytes("buffers");
+  public static final TupleField<Long> CACHED = TABLE.bytes("cached");
+  public static final TupleField<Long> SHARED = TABLE.bytes("shared");
+  public static final TupleField<Long> SLAB = TABLE.bytes("slab");
 
   private VirtualMemory(Object... values) {
-    super("svmem", Field.class, values);
+    super("svmem", FIELDS, values);
   }
 
   /**
@@ -43,8 +42,8 @@ public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
       long cached,
       long shared,
       long slab) {
-    Fields.requireNonNegative("total", total);
-    Fields.requireNonNegative("available", available);
+    TOTAL.check(total);
+    AVAILABLE.check(available);
     if (available > total) {
       throw new IllegalArgumentException(
           "available " + available + " exceeds total " + total + " (clamp before building)");
@@ -66,58 +65,58 @@ public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
 
   /** MemTotal, bytes. */
   public long total() {
-    return longValue(Field.TOTAL);
+    return longValue(TOTAL);
   }
 
   /**
    * Memory that can be given to processes without swapping, bytes (MemAvailable or its estimate).
    */
   public long available() {
-    return longValue(Field.AVAILABLE);
+    return longValue(AVAILABLE);
   }
 
   /** {@code (total - available) / total * 100}, one decimal. */
   public double percent() {
-    return doubleValue(Field.PERCENT);
+    return doubleValue(PERCENT);
   }
 
   /** {@code total - available}, bytes. */
   public long used() {
-    return longValue(Field.USED);
+    return longValue(USED);
   }
 
   /** MemFree: memory not used at all, bytes. */
   public long free() {
-    return longValue(Field.FREE);
+    return longValue(FREE);
   }
 
   /** Active, bytes. */
   public long active() {
-    return longValue(Field.ACTIVE);
+    return longValue(ACTIVE);
   }
 
   /** Inactive, bytes. */
   public long inactive() {
-    return longValue(Field.INACTIVE);
+    return longValue(INACTIVE);
   }
 
   /** Buffers, bytes. */
   public long buffers() {
-    return longValue(Field.BUFFERS);
+    return longValue(BUFFERS);
   }
 
   /** Cached + SReclaimable (the "cache" column of {@code free}), bytes. */
   public long cached() {
-    return longValue(Field.CACHED);
+    return longValue(CACHED);
   }
 
   /** Shmem, bytes. */
   public long shared() {
-    return longValue(Field.SHARED);
+    return longValue(SHARED);
   }
 
   /** Slab, bytes. */
   public long slab() {
-    return longValue(Field.SLAB);
+    return longValue(SLAB);
   }
 }
