@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -12,21 +11,17 @@ import org.jspecify.annotations.Nullable;
  * (unknown, or unlimited while plugged in).
  */
 public final class Battery extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Double> PERCENT = TABLE.percent("percent");
+  public static final TupleField<Double> PERCENT = FIELDS.percent("percent");
 
   /** Seconds, or a {@link BatteryTime}'s value (-1, -2), as psutil gives it. */
   public static final TupleField<Long> SECSLEFT =
-      TABLE
-          .field("secsleft", Long.class, Unit.SECONDS)
-          .atLeast(BatteryTime.POWER_TIME_UNLIMITED.value());
+      FIELDS.longs("secsleft", Unit.SECONDS).atLeast(BatteryTime.POWER_TIME_UNLIMITED.value());
 
   public static final TupleField<Boolean> POWER_PLUGGED =
-      TABLE.field("power_plugged", Boolean.class).orNull();
+      FIELDS.field("power_plugged", Boolean.class).orNull();
 
   private Battery(double percent, long secsleft, @Nullable Boolean powerPlugged) {
     super("sbattery", FIELDS, percent, secsleft, powerPlugged);

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -14,36 +13,26 @@ import java.util.OptionalLong;
  * not say. psutil has no equivalent.
  */
 public final class CgroupCpu extends FieldTuple {
-  private static final FieldTable TABLE = FieldTable.optional();
-
   /**
    * The fields, in the order of {@link #asDict()}; each empty when unknown or, for a limit, absent.
    */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-  public static final TupleField<Long> QUOTA_USEC =
-      TABLE.field("quota_usec", Long.class, Unit.MICROSECONDS);
-  public static final TupleField<Long> PERIOD_USEC =
-      TABLE.field("period_usec", Long.class, Unit.MICROSECONDS);
-  public static final TupleField<Double> LIMIT = TABLE.field("limit", Double.class, Unit.CPUS);
-  public static final TupleField<Long> WEIGHT = TABLE.field("weight", Long.class, Unit.WEIGHT);
-  public static final TupleField<Long> SHARES = TABLE.field("shares", Long.class, Unit.SHARES);
-  public static final TupleField<Integer> CPUSET_CPUS =
-      TABLE.field("cpuset_cpus", Integer.class, Unit.CPUS);
+  public static final TupleField<Long> QUOTA_USEC = FIELDS.longs("quota_usec", Unit.MICROSECONDS);
+  public static final TupleField<Long> PERIOD_USEC = FIELDS.longs("period_usec", Unit.MICROSECONDS);
+  public static final TupleField<Double> LIMIT = FIELDS.doubles("limit", Unit.CPUS);
+  public static final TupleField<Long> WEIGHT = FIELDS.longs("weight", Unit.WEIGHT);
+  public static final TupleField<Long> SHARES = FIELDS.longs("shares", Unit.SHARES);
+  public static final TupleField<Integer> CPUSET_CPUS = FIELDS.ints("cpuset_cpus", Unit.CPUS);
   public static final TupleField<Double> EFFECTIVE_CPUS =
-      TABLE.field("effective_cpus", Double.class, Unit.CPUS);
-  public static final TupleField<Long> USAGE_USEC =
-      TABLE.field("usage_usec", Long.class, Unit.MICROSECONDS);
-  public static final TupleField<Long> USER_USEC =
-      TABLE.field("user_usec", Long.class, Unit.MICROSECONDS);
-  public static final TupleField<Long> SYSTEM_USEC =
-      TABLE.field("system_usec", Long.class, Unit.MICROSECONDS);
-  public static final TupleField<Long> NR_PERIODS =
-      TABLE.field("nr_periods", Long.class, Unit.PERIODS);
-  public static final TupleField<Long> NR_THROTTLED =
-      TABLE.field("nr_throttled", Long.class, Unit.PERIODS);
+      FIELDS.doubles("effective_cpus", Unit.CPUS);
+  public static final TupleField<Long> USAGE_USEC = FIELDS.longs("usage_usec", Unit.MICROSECONDS);
+  public static final TupleField<Long> USER_USEC = FIELDS.longs("user_usec", Unit.MICROSECONDS);
+  public static final TupleField<Long> SYSTEM_USEC = FIELDS.longs("system_usec", Unit.MICROSECONDS);
+  public static final TupleField<Long> NR_PERIODS = FIELDS.longs("nr_periods", Unit.PERIODS);
+  public static final TupleField<Long> NR_THROTTLED = FIELDS.longs("nr_throttled", Unit.PERIODS);
   public static final TupleField<Long> THROTTLED_USEC =
-      TABLE.field("throttled_usec", Long.class, Unit.MICROSECONDS);
+      FIELDS.longs("throttled_usec", Unit.MICROSECONDS);
 
   private CgroupCpu(Map<TupleField<?>, ? extends Number> values) {
     super("scgroupcpu", FIELDS, values);

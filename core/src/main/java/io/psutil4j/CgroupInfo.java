@@ -17,23 +17,20 @@ import org.jspecify.annotations.Nullable;
  * default before v247). psutil has no equivalent; see {@link Psutil#cgroup()}.
  */
 public final class CgroupInfo extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<String> VERSION = TABLE.text("version").orNull();
-  public static final TupleField<Map<String, String>> PATHS = TABLE.generic("paths", Map.class);
-  public static final TupleField<CgroupCpu> CPU = TABLE.field("cpu", CgroupCpu.class).orNull();
+  public static final TupleField<String> VERSION = FIELDS.text("version").orNull();
+  public static final TupleField<Map<String, String>> PATHS = FIELDS.generic("paths", Map.class);
+  public static final TupleField<CgroupCpu> CPU = FIELDS.field("cpu", CgroupCpu.class).orNull();
   public static final TupleField<CgroupMemory> MEMORY =
-      TABLE.field("memory", CgroupMemory.class).orNull();
+      FIELDS.field("memory", CgroupMemory.class).orNull();
   public static final TupleField<Long> PIDS_CURRENT =
-      TABLE.field("pids_current", Long.class, Unit.TASKS).orNull();
-  public static final TupleField<Long> PIDS_MAX =
-      TABLE.field("pids_max", Long.class, Unit.TASKS).orNull();
-  public static final TupleField<List<CgroupIo>> IO = TABLE.generic("io", List.class);
+      FIELDS.longs("pids_current", Unit.TASKS).orNull();
+  public static final TupleField<Long> PIDS_MAX = FIELDS.longs("pids_max", Unit.TASKS).orNull();
+  public static final TupleField<List<CgroupIo>> IO = FIELDS.generic("io", List.class);
   public static final TupleField<PressureInfo> PRESSURE =
-      TABLE.field("pressure", PressureInfo.class).orNull();
+      FIELDS.field("pressure", PressureInfo.class).orNull();
 
   private CgroupInfo(@Nullable Object... values) {
     super("scgroup", FIELDS, values);

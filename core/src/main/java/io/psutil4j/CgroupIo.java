@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -11,16 +10,14 @@ import org.jspecify.annotations.Nullable;
  * disk_io_counters, host-wide).
  */
 public final class CgroupIo extends FieldTuple {
-  private static final FieldTable TABLE = FieldTable.optional();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-  public static final TupleField<String> DEVICE = TABLE.text("device");
-  public static final TupleField<Long> RBYTES = TABLE.bytes("rbytes");
-  public static final TupleField<Long> WBYTES = TABLE.bytes("wbytes");
-  public static final TupleField<Long> RIOS = TABLE.field("rios", Long.class, Unit.OPERATIONS);
-  public static final TupleField<Long> WIOS = TABLE.field("wios", Long.class, Unit.OPERATIONS);
+  public static final TupleField<String> DEVICE = FIELDS.text("device");
+  public static final TupleField<Long> RBYTES = FIELDS.bytes("rbytes");
+  public static final TupleField<Long> WBYTES = FIELDS.bytes("wbytes");
+  public static final TupleField<Long> RIOS = FIELDS.longs("rios", Unit.OPERATIONS);
+  public static final TupleField<Long> WIOS = FIELDS.longs("wios", Unit.OPERATIONS);
 
   private CgroupIo(@Nullable Object... values) {
     super("scgroupio", FIELDS, values);

@@ -1,7 +1,6 @@
 package io.psutil4j;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -14,43 +13,37 @@ import java.util.OptionalLong;
  * is none ({@code max}). psutil has no equivalent.
  */
 public final class CgroupMemory extends FieldTuple {
-  private static final FieldTable TABLE = FieldTable.optional();
-
   /**
    * The fields, in the order of {@link #asDict()}, all bytes but the events (counts); {@link
    * #WORKING_SET} is computed from {@link #CURRENT} and {@link #INACTIVE_FILE}.
    */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-  public static final TupleField<Long> MAX = TABLE.bytes("max");
-  public static final TupleField<Long> HIGH = TABLE.bytes("high");
-  public static final TupleField<Long> LOW = TABLE.bytes("low");
-  public static final TupleField<Long> CURRENT = TABLE.bytes("current");
-  public static final TupleField<Long> PEAK = TABLE.bytes("peak");
-  public static final TupleField<Long> SWAP_MAX = TABLE.bytes("swap_max");
-  public static final TupleField<Long> SWAP_CURRENT = TABLE.bytes("swap_current");
-  public static final TupleField<Long> ANON = TABLE.bytes("anon");
-  public static final TupleField<Long> FILE = TABLE.bytes("file");
-  public static final TupleField<Long> KERNEL = TABLE.bytes("kernel");
-  public static final TupleField<Long> KERNEL_STACK = TABLE.bytes("kernel_stack");
-  public static final TupleField<Long> SLAB = TABLE.bytes("slab");
-  public static final TupleField<Long> SOCK = TABLE.bytes("sock");
-  public static final TupleField<Long> SHMEM = TABLE.bytes("shmem");
-  public static final TupleField<Long> FILE_MAPPED = TABLE.bytes("file_mapped");
-  public static final TupleField<Long> FILE_DIRTY = TABLE.bytes("file_dirty");
-  public static final TupleField<Long> FILE_WRITEBACK = TABLE.bytes("file_writeback");
-  public static final TupleField<Long> INACTIVE_FILE = TABLE.bytes("inactive_file");
-  public static final TupleField<Long> WORKING_SET = TABLE.bytes("working_set");
-  public static final TupleField<Long> EVENTS_LOW =
-      TABLE.field("events_low", Long.class, Unit.EVENTS);
-  public static final TupleField<Long> EVENTS_HIGH =
-      TABLE.field("events_high", Long.class, Unit.EVENTS);
-  public static final TupleField<Long> EVENTS_MAX =
-      TABLE.field("events_max", Long.class, Unit.EVENTS);
-  public static final TupleField<Long> EVENTS_OOM =
-      TABLE.field("events_oom", Long.class, Unit.EVENTS);
+  public static final TupleField<Long> MAX = FIELDS.bytes("max");
+  public static final TupleField<Long> HIGH = FIELDS.bytes("high");
+  public static final TupleField<Long> LOW = FIELDS.bytes("low");
+  public static final TupleField<Long> CURRENT = FIELDS.bytes("current");
+  public static final TupleField<Long> PEAK = FIELDS.bytes("peak");
+  public static final TupleField<Long> SWAP_MAX = FIELDS.bytes("swap_max");
+  public static final TupleField<Long> SWAP_CURRENT = FIELDS.bytes("swap_current");
+  public static final TupleField<Long> ANON = FIELDS.bytes("anon");
+  public static final TupleField<Long> FILE = FIELDS.bytes("file");
+  public static final TupleField<Long> KERNEL = FIELDS.bytes("kernel");
+  public static final TupleField<Long> KERNEL_STACK = FIELDS.bytes("kernel_stack");
+  public static final TupleField<Long> SLAB = FIELDS.bytes("slab");
+  public static final TupleField<Long> SOCK = FIELDS.bytes("sock");
+  public static final TupleField<Long> SHMEM = FIELDS.bytes("shmem");
+  public static final TupleField<Long> FILE_MAPPED = FIELDS.bytes("file_mapped");
+  public static final TupleField<Long> FILE_DIRTY = FIELDS.bytes("file_dirty");
+  public static final TupleField<Long> FILE_WRITEBACK = FIELDS.bytes("file_writeback");
+  public static final TupleField<Long> INACTIVE_FILE = FIELDS.bytes("inactive_file");
+  public static final TupleField<Long> WORKING_SET = FIELDS.bytes("working_set");
+  public static final TupleField<Long> EVENTS_LOW = FIELDS.longs("events_low", Unit.EVENTS);
+  public static final TupleField<Long> EVENTS_HIGH = FIELDS.longs("events_high", Unit.EVENTS);
+  public static final TupleField<Long> EVENTS_MAX = FIELDS.longs("events_max", Unit.EVENTS);
+  public static final TupleField<Long> EVENTS_OOM = FIELDS.longs("events_oom", Unit.EVENTS);
   public static final TupleField<Long> EVENTS_OOM_KILL =
-      TABLE.field("events_oom_kill", Long.class, Unit.PROCESSES);
+      FIELDS.longs("events_oom_kill", Unit.PROCESSES);
 
   private CgroupMemory(Map<TupleField<Long>, Long> values) {
     super("scgroupmemory", FIELDS, values);

@@ -14,23 +14,21 @@ import org.jspecify.annotations.Nullable;
  * the owning process could not be seen (another user's, without root), as psutil reports them.
  */
 public final class Connection extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields of {@code sconn}, in psutil's order; {@code pconn} leaves off the pid. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Integer> FD =
-      TABLE.field("fd", Integer.class, Unit.ID).atLeast(-1);
-  public static final TupleField<AddressFamily> FAMILY = TABLE.field("family", AddressFamily.class);
-  public static final TupleField<SocketType> TYPE = TABLE.field("type", SocketType.class);
+  public static final TupleField<Integer> FD = FIELDS.ints("fd", Unit.ID).atLeast(-1);
+  public static final TupleField<AddressFamily> FAMILY =
+      FIELDS.field("family", AddressFamily.class);
+  public static final TupleField<SocketType> TYPE = FIELDS.field("type", SocketType.class);
 
   /** An {@link Addr}, psutil's empty tuple (an empty list), or a UNIX socket's path. */
-  public static final TupleField<Object> LADDR = TABLE.field("laddr", Object.class);
+  public static final TupleField<Object> LADDR = FIELDS.field("laddr", Object.class);
 
-  public static final TupleField<Object> RADDR = TABLE.field("raddr", Object.class);
+  public static final TupleField<Object> RADDR = FIELDS.field("raddr", Object.class);
   public static final TupleField<ConnectionStatus> STATUS =
-      TABLE.field("status", ConnectionStatus.class);
-  public static final TupleField<Integer> PID = TABLE.field("pid", Integer.class, Unit.ID).orNull();
+      FIELDS.field("status", ConnectionStatus.class);
+  public static final TupleField<Integer> PID = FIELDS.ints("pid", Unit.ID).orNull();
 
   /** psutil's {@code pconn}: a socket of one process, which carries no pid field. */
   private static final List<TupleField<?>> PCONN =
@@ -145,13 +143,11 @@ public final class Connection extends FieldTuple {
 
   /** psutil's {@code addr(ip, port)}. */
   public static final class Addr extends FieldTuple {
-    private static final FieldTable TABLE = new FieldTable();
-
     /** psutil's fields, in psutil's order. */
-    public static final List<TupleField<?>> FIELDS = TABLE.fields();
+    public static final FieldTable FIELDS = new FieldTable();
 
-    public static final TupleField<String> IP = TABLE.text("ip");
-    public static final TupleField<Integer> PORT = TABLE.field("port", Integer.class);
+    public static final TupleField<String> IP = FIELDS.text("ip");
+    public static final TupleField<Integer> PORT = FIELDS.field("port", Integer.class);
 
     private Addr(Object... values) {
       super("addr", FIELDS, values);

@@ -10,17 +10,12 @@ import org.jspecify.annotations.Nullable;
  * the hardware ones, psutil #1973), absent when the kernel has no cpufreq policy.
  */
 public final class CpuFreq extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Double> CURRENT =
-      TABLE.field("current", Double.class, Unit.MEGAHERTZ);
-  public static final TupleField<Double> MIN =
-      TABLE.field("min", Double.class, Unit.MEGAHERTZ).orNull();
-  public static final TupleField<Double> MAX =
-      TABLE.field("max", Double.class, Unit.MEGAHERTZ).orNull();
+  public static final TupleField<Double> CURRENT = FIELDS.doubles("current", Unit.MEGAHERTZ);
+  public static final TupleField<Double> MIN = FIELDS.doubles("min", Unit.MEGAHERTZ).orNull();
+  public static final TupleField<Double> MAX = FIELDS.doubles("max", Unit.MEGAHERTZ).orNull();
 
   private CpuFreq(@Nullable Object... values) {
     super("scpufreq", FIELDS, values);

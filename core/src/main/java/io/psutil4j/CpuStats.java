@@ -1,22 +1,18 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code scpustats}: counters since boot from /proc/stat ({@code ctxt}, the first number
  * of {@code intr} and of {@code softirq}). {@code syscalls} is always 0 on Linux, as in psutil.
  */
 public final class CpuStats extends LongTuple {
 
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> CTX_SWITCHES = TABLE.count("ctx_switches");
-  public static final TupleField<Long> INTERRUPTS = TABLE.count("interrupts");
-  public static final TupleField<Long> SOFT_INTERRUPTS = TABLE.count("soft_interrupts");
-  public static final TupleField<Long> SYSCALLS = TABLE.count("syscalls");
+  public static final TupleField<Long> CTX_SWITCHES = FIELDS.count("ctx_switches");
+  public static final TupleField<Long> INTERRUPTS = FIELDS.count("interrupts");
+  public static final TupleField<Long> SOFT_INTERRUPTS = FIELDS.count("soft_interrupts");
+  public static final TupleField<Long> SYSCALLS = FIELDS.count("syscalls");
 
   private CpuStats(long... values) {
     super("scpustats", FIELDS, values);

@@ -1,28 +1,24 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code scputimes}: seconds the CPU(s) spent in each mode since boot, from /proc/stat
  * ticks divided by CLK_TCK. {@code user} includes {@code guest} and {@code nice} includes {@code
  * guest_nice}, as in the kernel.
  */
 public final class CpuTimes extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil 8's fields, in its order: the order of {@link #of} and {@link #toArray}. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Double> USER = TABLE.seconds("user");
-  public static final TupleField<Double> SYSTEM = TABLE.seconds("system");
-  public static final TupleField<Double> IDLE = TABLE.seconds("idle");
-  public static final TupleField<Double> NICE = TABLE.seconds("nice");
-  public static final TupleField<Double> IOWAIT = TABLE.seconds("iowait");
-  public static final TupleField<Double> IRQ = TABLE.seconds("irq");
-  public static final TupleField<Double> SOFTIRQ = TABLE.seconds("softirq");
-  public static final TupleField<Double> STEAL = TABLE.seconds("steal");
-  public static final TupleField<Double> GUEST = TABLE.seconds("guest");
-  public static final TupleField<Double> GUEST_NICE = TABLE.seconds("guest_nice");
+  public static final TupleField<Double> USER = FIELDS.seconds("user");
+  public static final TupleField<Double> SYSTEM = FIELDS.seconds("system");
+  public static final TupleField<Double> IDLE = FIELDS.seconds("idle");
+  public static final TupleField<Double> NICE = FIELDS.seconds("nice");
+  public static final TupleField<Double> IOWAIT = FIELDS.seconds("iowait");
+  public static final TupleField<Double> IRQ = FIELDS.seconds("irq");
+  public static final TupleField<Double> SOFTIRQ = FIELDS.seconds("softirq");
+  public static final TupleField<Double> STEAL = FIELDS.seconds("steal");
+  public static final TupleField<Double> GUEST = FIELDS.seconds("guest");
+  public static final TupleField<Double> GUEST_NICE = FIELDS.seconds("guest_nice");
 
   private CpuTimes(Object[] seconds) {
     super("scputimes", FIELDS, seconds);

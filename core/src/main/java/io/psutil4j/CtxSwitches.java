@@ -1,17 +1,13 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /** psutil's {@code pctxsw}: context switches of a process since it started, from its status. */
 public final class CtxSwitches extends LongTuple {
 
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> VOLUNTARY = TABLE.count("voluntary");
-  public static final TupleField<Long> INVOLUNTARY = TABLE.count("involuntary");
+  public static final TupleField<Long> VOLUNTARY = FIELDS.count("voluntary");
+  public static final TupleField<Long> INVOLUNTARY = FIELDS.count("involuntary");
 
   private CtxSwitches(long... values) {
     super("pctxsw", FIELDS, values);

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -31,14 +30,12 @@ public final class CtxSwitchesAllThreads extends FieldTuple {
     }
   }
 
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> VOLUNTARY = TABLE.count("voluntary");
-  public static final TupleField<Long> INVOLUNTARY = TABLE.count("involuntary");
-  public static final TupleField<Source> SOURCE = TABLE.field("source", Source.class);
+  public static final TupleField<Long> VOLUNTARY = FIELDS.count("voluntary");
+  public static final TupleField<Long> INVOLUNTARY = FIELDS.count("involuntary");
+  public static final TupleField<Source> SOURCE = FIELDS.field("source", Source.class);
 
   private CtxSwitchesAllThreads(Object... values) {
     super("pctxsw_all_threads", FIELDS, values);

@@ -1,30 +1,23 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code sdiskio}: I/O counters of one block device (or the sum over whole disks) from
  * /proc/diskstats. Bytes are sectors times 512, always: the kernel counts diskstats sectors in 512
  * byte units whatever the device's sector size (psutil #1305, #965). Times are milliseconds.
  */
 public final class DiskIoCounters extends LongTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> READ_COUNT = TABLE.count("read_count");
-  public static final TupleField<Long> WRITE_COUNT = TABLE.count("write_count");
-  public static final TupleField<Long> READ_BYTES = TABLE.bytes("read_bytes");
-  public static final TupleField<Long> WRITE_BYTES = TABLE.bytes("write_bytes");
-  public static final TupleField<Long> READ_TIME =
-      TABLE.field("read_time", Long.class, Unit.MILLISECONDS);
-  public static final TupleField<Long> WRITE_TIME =
-      TABLE.field("write_time", Long.class, Unit.MILLISECONDS);
-  public static final TupleField<Long> READ_MERGED_COUNT = TABLE.count("read_merged_count");
-  public static final TupleField<Long> WRITE_MERGED_COUNT = TABLE.count("write_merged_count");
-  public static final TupleField<Long> BUSY_TIME =
-      TABLE.field("busy_time", Long.class, Unit.MILLISECONDS);
+  public static final TupleField<Long> READ_COUNT = FIELDS.count("read_count");
+  public static final TupleField<Long> WRITE_COUNT = FIELDS.count("write_count");
+  public static final TupleField<Long> READ_BYTES = FIELDS.bytes("read_bytes");
+  public static final TupleField<Long> WRITE_BYTES = FIELDS.bytes("write_bytes");
+  public static final TupleField<Long> READ_TIME = FIELDS.longs("read_time", Unit.MILLISECONDS);
+  public static final TupleField<Long> WRITE_TIME = FIELDS.longs("write_time", Unit.MILLISECONDS);
+  public static final TupleField<Long> READ_MERGED_COUNT = FIELDS.count("read_merged_count");
+  public static final TupleField<Long> WRITE_MERGED_COUNT = FIELDS.count("write_merged_count");
+  public static final TupleField<Long> BUSY_TIME = FIELDS.longs("busy_time", Unit.MILLISECONDS);
 
   private DiskIoCounters(long[] values) {
     super("sdiskio", FIELDS, values);

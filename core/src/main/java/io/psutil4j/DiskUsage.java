@@ -1,7 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code sdiskusage}: statvfs(2) of the file system holding a path, in bytes. {@code free}
  * is what an unprivileged user may still write (f_bavail), so {@code used + free} is less than
@@ -9,15 +7,13 @@ import java.util.List;
  * free)}, as df(1) computes "Use%".
  */
 public final class DiskUsage extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> TOTAL = TABLE.bytes("total");
-  public static final TupleField<Long> USED = TABLE.bytes("used");
-  public static final TupleField<Long> FREE = TABLE.bytes("free");
-  public static final TupleField<Double> PERCENT = TABLE.percent("percent");
+  public static final TupleField<Long> TOTAL = FIELDS.bytes("total");
+  public static final TupleField<Long> USED = FIELDS.bytes("used");
+  public static final TupleField<Long> FREE = FIELDS.bytes("free");
+  public static final TupleField<Double> PERCENT = FIELDS.percent("percent");
 
   private DiskUsage(Object... values) {
     super("sdiskusage", FIELDS, values);

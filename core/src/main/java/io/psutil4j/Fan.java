@@ -1,16 +1,12 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /** psutil's {@code sfan}: one fan's speed in RPM, from hwmon {@code fan*_input}. */
 public final class Fan extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<String> LABEL = TABLE.text("label");
-  public static final TupleField<Long> CURRENT = TABLE.field("current", Long.class, Unit.RPM);
+  public static final TupleField<String> LABEL = FIELDS.text("label");
+  public static final TupleField<Long> CURRENT = FIELDS.longs("current", Unit.RPM);
 
   private Fan(Object... values) {
     super("sfan", FIELDS, values);

@@ -1,23 +1,33 @@
 package io.psutil4j;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * Declares a value class's fields in psutil's order, one constant each, while the class is
- * initialised; {@link #fields()} is the read-only list the class publishes as {@code FIELDS}.
+ * A value class's field table, read-only: its fields in psutil's order, each declared once as a
+ * constant of the class ({@code VirtualMemory.TOTAL = FIELDS.bytes("total")}) while the class is
+ * initialised, and never changed after.
  */
-final class FieldTable {
+public final class FieldTable extends AbstractList<TupleField<?>> {
   private final List<TupleField<?>> fields = new ArrayList<>();
   private final boolean optional;
 
-  FieldTable() {
-    this(false);
-  }
-
   private FieldTable(boolean optional) {
     this.optional = optional;
+  }
+
+  /**
+   * A table that starts with the fields of {@code bases}, if any: a value that extends others
+   * ({@code pmem_ex}, {@code pfullmem}).
+   */
+  FieldTable(FieldTable... bases) {
+    this(false);
+    for (FieldTable base : bases) {
+      for (TupleField<?> field : base.fields) {
+        field.copyTo(fields);
+      }
+    }
   }
 
   /** A table whose every field may be null: a value read from files that may each be missing. */
@@ -25,30 +35,27 @@ final class FieldTable {
     return new FieldTable(true);
   }
 
-  /**
-   * A table that starts with the fields of {@code bases}: a value that extends others ({@code
-   * pmem_ex}, {@code pfullmem}).
-   */
-  @SafeVarargs
-  FieldTable(List<TupleField<?>>... bases) {
-    this(false);
-    for (List<TupleField<?>> base : bases) {
-      for (TupleField<?> field : base) {
-        field.copyTo(fields);
-      }
-    }
+  @Override
+  public TupleField<?> get(int index) {
+    return fields.get(index);
   }
 
-  List<TupleField<?>> fields() {
-    return Collections.unmodifiableList(fields);
+  @Override
+  public int size() {
+    return fields.size();
+  }
+
+  /** psutil's keys of the fields, in order. */
+  public List<String> keys() {
+    List<String> keys = new ArrayList<>(fields.size());
+    for (TupleField<?> field : fields) {
+      keys.add(field.key());
+    }
+    return List.copyOf(keys);
   }
 
   <T> TupleField<T> field(String key, Class<T> type) {
     return TupleField.append(fields, key, type, null, optional);
-  }
-
-  <T extends Number> TupleField<T> field(String key, Class<T> type, Unit unit) {
-    return TupleField.append(fields, key, type, unit, optional);
   }
 
   /** A field of a generic type ({@code Map<String, String>}), checked as its erasure. */
@@ -61,21 +68,33 @@ final class FieldTable {
     return field(key, String.class);
   }
 
+  TupleField<Long> longs(String key, Unit unit) {
+    return TupleField.append(fields, key, Long.class, unit, optional);
+  }
+
+  TupleField<Integer> ints(String key, Unit unit) {
+    return TupleField.append(fields, key, Integer.class, unit, optional);
+  }
+
+  TupleField<Double> doubles(String key, Unit unit) {
+    return TupleField.append(fields, key, Double.class, unit, optional);
+  }
+
   /** psutil gives bytes as ints. */
   TupleField<Long> bytes(String key) {
-    return field(key, Long.class, Unit.BYTES);
+    return longs(key, Unit.BYTES);
   }
 
   /** psutil gives seconds as floats. */
   TupleField<Double> seconds(String key) {
-    return field(key, Double.class, Unit.SECONDS);
+    return doubles(key, Unit.SECONDS);
   }
 
   TupleField<Double> percent(String key) {
-    return field(key, Double.class, Unit.PERCENT);
+    return doubles(key, Unit.PERCENT);
   }
 
   TupleField<Long> count(String key) {
-    return field(key, Long.class, Unit.COUNT);
+    return longs(key, Unit.COUNT);
   }
 }

@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  * back by its field.
  */
 abstract class FieldTuple extends Tuple {
-  private final List<TupleField<?>> fields;
   private final @Nullable Object[] values;
 
   /**
@@ -26,15 +25,10 @@ abstract class FieldTuple extends Tuple {
    * @throws NullPointerException naming the first field given null that may not be
    */
   FieldTuple(String typeName, List<TupleField<?>> fields, @Nullable Object... values) {
-    super(typeName);
-    if (values.length != fields.size()) {
-      throw new IllegalArgumentException(
-          typeName + " needs " + fields.size() + " fields, got " + values.length);
-    }
+    super(typeName, fields, values.length);
     for (int i = 0; i < values.length; i++) {
       fields.get(i).check(values[i]);
     }
-    this.fields = fields;
     this.values = values;
   }
 
@@ -45,8 +39,7 @@ abstract class FieldTuple extends Tuple {
    *     below its least
    */
   FieldTuple(String typeName, List<TupleField<?>> fields, Map<? extends TupleField<?>, ?> given) {
-    super(typeName);
-    this.fields = fields;
+    super(typeName, fields, fields.size());
     this.values = new Object[fields.size()];
     for (Map.Entry<? extends TupleField<?>, ?> entry : given.entrySet()) {
       Object value = entry.getValue();
@@ -94,12 +87,7 @@ abstract class FieldTuple extends Tuple {
   }
 
   @Override
-  public Map<String, Object> asDict() {
-    return dict(fields, i -> values[i]);
-  }
-
-  @Override
-  Map<String, Object> reprFields() {
-    return repr(fields, i -> values[i]);
+  final @Nullable Object valueAt(int index) {
+    return values[index];
   }
 }

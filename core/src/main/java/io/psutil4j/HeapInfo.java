@@ -1,17 +1,13 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /** psutil's {@code pheap}: this process's C heap, from glibc {@code mallinfo2()}. */
 public final class HeapInfo extends LongTuple {
 
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> HEAP_USED = TABLE.bytes("heap_used");
-  public static final TupleField<Long> MMAP_USED = TABLE.bytes("mmap_used");
+  public static final TupleField<Long> HEAP_USED = FIELDS.bytes("heap_used");
+  public static final TupleField<Long> MMAP_USED = FIELDS.bytes("mmap_used");
 
   private HeapInfo(long... values) {
     super("pheap", FIELDS, values);

@@ -1,24 +1,20 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pio}: a process's I/O since it started, from /proc/PID/io (needs ptrace-read
  * rights).
  */
 public final class IoCounters extends LongTuple {
 
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> READ_COUNT = TABLE.count("read_count");
-  public static final TupleField<Long> WRITE_COUNT = TABLE.count("write_count");
-  public static final TupleField<Long> READ_BYTES = TABLE.bytes("read_bytes");
-  public static final TupleField<Long> WRITE_BYTES = TABLE.bytes("write_bytes");
-  public static final TupleField<Long> READ_CHARS = TABLE.bytes("read_chars");
-  public static final TupleField<Long> WRITE_CHARS = TABLE.bytes("write_chars");
+  public static final TupleField<Long> READ_COUNT = FIELDS.count("read_count");
+  public static final TupleField<Long> WRITE_COUNT = FIELDS.count("write_count");
+  public static final TupleField<Long> READ_BYTES = FIELDS.bytes("read_bytes");
+  public static final TupleField<Long> WRITE_BYTES = FIELDS.bytes("write_bytes");
+  public static final TupleField<Long> READ_CHARS = FIELDS.bytes("read_chars");
+  public static final TupleField<Long> WRITE_CHARS = FIELDS.bytes("write_chars");
 
   private IoCounters(long... values) {
     super("pio", FIELDS, values);

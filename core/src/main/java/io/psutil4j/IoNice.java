@@ -1,17 +1,13 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /** psutil's {@code pionice}: a process's I/O scheduling class and its level (0-7). */
 public final class IoNice extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
   public static final TupleField<ProcessIOPriority> IOCLASS =
-      TABLE.field("ioclass", ProcessIOPriority.class);
-  public static final TupleField<Integer> VALUE = TABLE.field("value", Integer.class);
+      FIELDS.field("ioclass", ProcessIOPriority.class);
+  public static final TupleField<Integer> VALUE = FIELDS.field("value", Integer.class);
 
   private IoNice(Object... values) {
     super("pionice", FIELDS, values);

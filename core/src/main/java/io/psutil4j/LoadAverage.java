@@ -1,20 +1,16 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code getloadavg()}: the 1, 5 and 15 minute load averages from /proc/loadavg (runnable
  * plus uninterruptible tasks, host-wide).
  */
 public final class LoadAverage extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Double> LOAD1 = TABLE.field("load1", Double.class, Unit.TASKS);
-  public static final TupleField<Double> LOAD5 = TABLE.field("load5", Double.class, Unit.TASKS);
-  public static final TupleField<Double> LOAD15 = TABLE.field("load15", Double.class, Unit.TASKS);
+  public static final TupleField<Double> LOAD1 = FIELDS.doubles("load1", Unit.TASKS);
+  public static final TupleField<Double> LOAD5 = FIELDS.doubles("load5", Unit.TASKS);
+  public static final TupleField<Double> LOAD15 = FIELDS.doubles("load15", Unit.TASKS);
 
   private LoadAverage(Object... values) {
     super("loadavg", FIELDS, values);

@@ -1,14 +1,12 @@
 package io.psutil4j;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A named tuple of longs held as one {@code long[]} in the order of its field table, unboxed: the
  * counters read on every refresh.
  */
 abstract class LongTuple extends Tuple {
-  private final List<TupleField<?>> fields;
   private final long[] values;
 
   /**
@@ -19,15 +17,10 @@ abstract class LongTuple extends Tuple {
    *     that is not the table's
    */
   LongTuple(String typeName, List<TupleField<?>> fields, long... values) {
-    super(typeName);
-    if (values.length != fields.size()) {
-      throw new IllegalArgumentException(
-          typeName + " needs " + fields.size() + " fields, got " + values.length);
-    }
+    super(typeName, fields, values.length);
     for (int i = 0; i < values.length; i++) {
       fields.get(i).check(values[i]);
     }
-    this.fields = fields;
     this.values = values;
   }
 
@@ -52,7 +45,7 @@ abstract class LongTuple extends Tuple {
   }
 
   @Override
-  public Map<String, Object> asDict() {
-    return dict(fields, i -> values[i]);
+  final Object valueAt(int index) {
+    return values[index];
   }
 }

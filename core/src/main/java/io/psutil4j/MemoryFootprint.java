@@ -1,21 +1,17 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pfootprint}: memory only this process would give back, from
  * /proc/PID/smaps_rollup (or smaps), bytes.
  */
 public final class MemoryFootprint extends LongTuple {
 
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> USS = TABLE.bytes("uss");
-  public static final TupleField<Long> PSS = TABLE.bytes("pss");
-  public static final TupleField<Long> SWAP = TABLE.bytes("swap");
+  public static final TupleField<Long> USS = FIELDS.bytes("uss");
+  public static final TupleField<Long> PSS = FIELDS.bytes("pss");
+  public static final TupleField<Long> SWAP = FIELDS.bytes("swap");
 
   private MemoryFootprint(long... values) {
     super("pfootprint", FIELDS, values);

@@ -1,7 +1,6 @@
 package io.psutil4j;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * psutil's {@code pfullmem}: {@link MemoryInfo}'s fields followed by {@link MemoryFootprint}'s, in
@@ -9,8 +8,7 @@ import java.util.List;
  */
 public final class MemoryFullInfo extends LongTuple {
   /** {@link MemoryInfo}'s fields, then {@link MemoryFootprint}'s. */
-  public static final List<TupleField<?>> FIELDS =
-      new FieldTable(MemoryInfo.FIELDS, MemoryFootprint.FIELDS).fields();
+  public static final FieldTable FIELDS = new FieldTable(MemoryInfo.FIELDS, MemoryFootprint.FIELDS);
 
   private final MemoryInfo info;
   private final MemoryFootprint footprint;

@@ -1,23 +1,19 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pmem}: a process's memory in bytes, from /proc/PID/statm pages times PAGESIZE.
  * {@code rss} matches {@code ps -o rss} (KiB) times 1024, {@code vms} matches {@code ps -o vsz}.
  */
 public final class MemoryInfo extends LongTuple {
 
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> RSS = TABLE.bytes("rss");
-  public static final TupleField<Long> VMS = TABLE.bytes("vms");
-  public static final TupleField<Long> SHARED = TABLE.bytes("shared");
-  public static final TupleField<Long> TEXT = TABLE.bytes("text");
-  public static final TupleField<Long> DATA = TABLE.bytes("data");
+  public static final TupleField<Long> RSS = FIELDS.bytes("rss");
+  public static final TupleField<Long> VMS = FIELDS.bytes("vms");
+  public static final TupleField<Long> SHARED = FIELDS.bytes("shared");
+  public static final TupleField<Long> TEXT = FIELDS.bytes("text");
+  public static final TupleField<Long> DATA = FIELDS.bytes("data");
 
   private MemoryInfo(long... values) {
     super("pmem", FIELDS, values);

@@ -1,25 +1,21 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pmem_ex}: {@link MemoryInfo} plus the /proc/PID/status memory lines, bytes. A
  * line the kernel lacks (RssAnon/RssFile/RssShmem need 4.5, HugetlbPages 4.4) reads as 0, as psutil
  * does. On 4.5+ {@code rss == rss_anon + rss_file + rss_shmem}.
  */
 public final class MemoryInfoEx extends LongTuple {
-  private static final FieldTable TABLE = new FieldTable(MemoryInfo.FIELDS);
-
   /** psutil's fields, in psutil's order: {@link MemoryInfo}'s, then the status lines. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable(MemoryInfo.FIELDS);
 
-  public static final TupleField<Long> PEAK_RSS = TABLE.bytes("peak_rss");
-  public static final TupleField<Long> PEAK_VMS = TABLE.bytes("peak_vms");
-  public static final TupleField<Long> RSS_ANON = TABLE.bytes("rss_anon");
-  public static final TupleField<Long> RSS_FILE = TABLE.bytes("rss_file");
-  public static final TupleField<Long> RSS_SHMEM = TABLE.bytes("rss_shmem");
-  public static final TupleField<Long> SWAP = TABLE.bytes("swap");
-  public static final TupleField<Long> HUGETLB = TABLE.bytes("hugetlb");
+  public static final TupleField<Long> PEAK_RSS = FIELDS.bytes("peak_rss");
+  public static final TupleField<Long> PEAK_VMS = FIELDS.bytes("peak_vms");
+  public static final TupleField<Long> RSS_ANON = FIELDS.bytes("rss_anon");
+  public static final TupleField<Long> RSS_FILE = FIELDS.bytes("rss_file");
+  public static final TupleField<Long> RSS_SHMEM = FIELDS.bytes("rss_shmem");
+  public static final TupleField<Long> SWAP = FIELDS.bytes("swap");
+  public static final TupleField<Long> HUGETLB = FIELDS.bytes("hugetlb");
 
   private final MemoryInfo base;
 

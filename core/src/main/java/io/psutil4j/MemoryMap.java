@@ -2,7 +2,6 @@ package io.psutil4j;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,21 +12,19 @@ import org.jspecify.annotations.Nullable;
  * From /proc/PID/smaps; sizes in bytes.
  */
 public final class MemoryMap extends LongTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> RSS = TABLE.bytes("rss");
-  public static final TupleField<Long> SIZE = TABLE.bytes("size");
-  public static final TupleField<Long> PSS = TABLE.bytes("pss");
-  public static final TupleField<Long> SHARED_CLEAN = TABLE.bytes("shared_clean");
-  public static final TupleField<Long> SHARED_DIRTY = TABLE.bytes("shared_dirty");
-  public static final TupleField<Long> PRIVATE_CLEAN = TABLE.bytes("private_clean");
-  public static final TupleField<Long> PRIVATE_DIRTY = TABLE.bytes("private_dirty");
-  public static final TupleField<Long> REFERENCED = TABLE.bytes("referenced");
-  public static final TupleField<Long> ANONYMOUS = TABLE.bytes("anonymous");
-  public static final TupleField<Long> SWAP = TABLE.bytes("swap");
+  public static final TupleField<Long> RSS = FIELDS.bytes("rss");
+  public static final TupleField<Long> SIZE = FIELDS.bytes("size");
+  public static final TupleField<Long> PSS = FIELDS.bytes("pss");
+  public static final TupleField<Long> SHARED_CLEAN = FIELDS.bytes("shared_clean");
+  public static final TupleField<Long> SHARED_DIRTY = FIELDS.bytes("shared_dirty");
+  public static final TupleField<Long> PRIVATE_CLEAN = FIELDS.bytes("private_clean");
+  public static final TupleField<Long> PRIVATE_DIRTY = FIELDS.bytes("private_dirty");
+  public static final TupleField<Long> REFERENCED = FIELDS.bytes("referenced");
+  public static final TupleField<Long> ANONYMOUS = FIELDS.bytes("anonymous");
+  public static final TupleField<Long> SWAP = FIELDS.bytes("swap");
 
   private final @Nullable String addr;
   private final @Nullable String perms;
@@ -138,5 +135,11 @@ public final class MemoryMap extends LongTuple {
     d.put("path", path);
     d.putAll(super.asDict());
     return Collections.unmodifiableMap(d);
+  }
+
+  /** The repr shows the address, permissions and path too, as the dict does. */
+  @Override
+  Map<String, Object> reprFields() {
+    return asDict();
   }
 }

@@ -1,27 +1,21 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code snetio}: counters of one network interface (or the sum over all) from
  * /proc/net/dev, in the caller's network namespace.
  */
 public final class NetIoCounters extends LongTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> BYTES_SENT = TABLE.bytes("bytes_sent");
-  public static final TupleField<Long> BYTES_RECV = TABLE.bytes("bytes_recv");
-  public static final TupleField<Long> PACKETS_SENT =
-      TABLE.field("packets_sent", Long.class, Unit.PACKETS);
-  public static final TupleField<Long> PACKETS_RECV =
-      TABLE.field("packets_recv", Long.class, Unit.PACKETS);
-  public static final TupleField<Long> ERRIN = TABLE.count("errin");
-  public static final TupleField<Long> ERROUT = TABLE.count("errout");
-  public static final TupleField<Long> DROPIN = TABLE.field("dropin", Long.class, Unit.PACKETS);
-  public static final TupleField<Long> DROPOUT = TABLE.field("dropout", Long.class, Unit.PACKETS);
+  public static final TupleField<Long> BYTES_SENT = FIELDS.bytes("bytes_sent");
+  public static final TupleField<Long> BYTES_RECV = FIELDS.bytes("bytes_recv");
+  public static final TupleField<Long> PACKETS_SENT = FIELDS.longs("packets_sent", Unit.PACKETS);
+  public static final TupleField<Long> PACKETS_RECV = FIELDS.longs("packets_recv", Unit.PACKETS);
+  public static final TupleField<Long> ERRIN = FIELDS.count("errin");
+  public static final TupleField<Long> ERROUT = FIELDS.count("errout");
+  public static final TupleField<Long> DROPIN = FIELDS.longs("dropin", Unit.PACKETS);
+  public static final TupleField<Long> DROPOUT = FIELDS.longs("dropout", Unit.PACKETS);
 
   private NetIoCounters(long[] values) {
     super("snetio", FIELDS, values);

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,16 +9,15 @@ import org.jspecify.annotations.Nullable;
  * %nic} suffix. {@code broadcast} and {@code ptp} (the point-to-point peer) are never both set.
  */
 public final class NicAddress extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<AddressFamily> FAMILY = TABLE.field("family", AddressFamily.class);
-  public static final TupleField<String> ADDRESS = TABLE.text("address").orNull();
-  public static final TupleField<String> NETMASK = TABLE.text("netmask").orNull();
-  public static final TupleField<String> BROADCAST = TABLE.text("broadcast").orNull();
-  public static final TupleField<String> PTP = TABLE.text("ptp").orNull();
+  public static final TupleField<AddressFamily> FAMILY =
+      FIELDS.field("family", AddressFamily.class);
+  public static final TupleField<String> ADDRESS = FIELDS.text("address").orNull();
+  public static final TupleField<String> NETMASK = FIELDS.text("netmask").orNull();
+  public static final TupleField<String> BROADCAST = FIELDS.text("broadcast").orNull();
+  public static final TupleField<String> PTP = FIELDS.text("ptp").orNull();
 
   private NicAddress(@Nullable Object... values) {
     super("snicaddr", FIELDS, values);

@@ -1,7 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code snicstats}: one network interface's state. {@code isup} is the kernel's
  * IFF_RUNNING (up and the link operational), not just administratively up; {@code speed} is in
@@ -9,17 +7,14 @@ import java.util.List;
  * lower-case flag names ({@code up,broadcast,running,multicast}).
  */
 public final class NicStats extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Boolean> ISUP = TABLE.field("isup", Boolean.class);
-  public static final TupleField<NicDuplex> DUPLEX = TABLE.field("duplex", NicDuplex.class);
-  public static final TupleField<Integer> SPEED =
-      TABLE.field("speed", Integer.class, Unit.MEGABITS_PER_SECOND);
-  public static final TupleField<Integer> MTU = TABLE.field("mtu", Integer.class, Unit.BYTES);
-  public static final TupleField<String> FLAGS = TABLE.text("flags");
+  public static final TupleField<Boolean> ISUP = FIELDS.field("isup", Boolean.class);
+  public static final TupleField<NicDuplex> DUPLEX = FIELDS.field("duplex", NicDuplex.class);
+  public static final TupleField<Integer> SPEED = FIELDS.ints("speed", Unit.MEGABITS_PER_SECOND);
+  public static final TupleField<Integer> MTU = FIELDS.ints("mtu", Unit.BYTES);
+  public static final TupleField<String> FLAGS = FIELDS.text("flags");
 
   private NicStats(Object... values) {
     super("snicstats", FIELDS, values);

@@ -1,25 +1,21 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code popenfile}: a regular file a process holds open, from /proc/PID/fd and
  * /proc/PID/fdinfo.
  */
 public final class OpenFile extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<String> PATH = TABLE.text("path");
-  public static final TupleField<Integer> FD = TABLE.field("fd", Integer.class, Unit.ID);
-  public static final TupleField<Long> POSITION = TABLE.bytes("position");
-  public static final TupleField<String> MODE = TABLE.text("mode");
+  public static final TupleField<String> PATH = FIELDS.text("path");
+  public static final TupleField<Integer> FD = FIELDS.ints("fd", Unit.ID);
+  public static final TupleField<Long> POSITION = FIELDS.bytes("position");
+  public static final TupleField<String> MODE = FIELDS.text("mode");
 
   /** The open(2) flags are a bit set, taken as the kernel gives them. */
   public static final TupleField<Integer> FLAGS =
-      TABLE.field("flags", Integer.class).atLeast(Integer.MIN_VALUE);
+      FIELDS.field("flags", Integer.class).atLeast(Integer.MIN_VALUE);
 
   private OpenFile(Object... values) {
     super("popenfile", FIELDS, values);

@@ -1,20 +1,16 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code ppagefaults}: the process's own page faults (children excluded), /proc/PID/stat
  * fields 10 and 12.
  */
 public final class PageFaults extends LongTuple {
 
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> MINOR = TABLE.count("minor");
-  public static final TupleField<Long> MAJOR = TABLE.count("major");
+  public static final TupleField<Long> MINOR = FIELDS.count("minor");
+  public static final TupleField<Long> MAJOR = FIELDS.count("major");
 
   private PageFaults(long... values) {
     super("ppagefaults", FIELDS, values);

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -11,15 +10,13 @@ import org.jspecify.annotations.Nullable;
  * equivalent; node_exporter's pressure collector reads the same host files.
  */
 public final class PressureInfo extends FieldTuple {
-  private static final FieldTable TABLE = FieldTable.optional();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-  public static final TupleField<Psi> CPU = TABLE.field("cpu", Psi.class);
-  public static final TupleField<Psi> MEMORY = TABLE.field("memory", Psi.class);
-  public static final TupleField<Psi> IO = TABLE.field("io", Psi.class);
-  public static final TupleField<Psi> IRQ = TABLE.field("irq", Psi.class);
+  public static final TupleField<Psi> CPU = FIELDS.field("cpu", Psi.class);
+  public static final TupleField<Psi> MEMORY = FIELDS.field("memory", Psi.class);
+  public static final TupleField<Psi> IO = FIELDS.field("io", Psi.class);
+  public static final TupleField<Psi> IRQ = FIELDS.field("irq", Psi.class);
 
   private PressureInfo(@Nullable Object... values) {
     super("spressure", FIELDS, values);

@@ -1,22 +1,18 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pcputimes}: seconds of CPU a process used, from /proc/PID/stat fields 14-17 and
  * 42, ticks divided by CLK_TCK.
  */
 public final class ProcessCpuTimes extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Double> USER = TABLE.seconds("user");
-  public static final TupleField<Double> SYSTEM = TABLE.seconds("system");
-  public static final TupleField<Double> CHILDREN_USER = TABLE.seconds("children_user");
-  public static final TupleField<Double> CHILDREN_SYSTEM = TABLE.seconds("children_system");
-  public static final TupleField<Double> IOWAIT = TABLE.seconds("iowait");
+  public static final TupleField<Double> USER = FIELDS.seconds("user");
+  public static final TupleField<Double> SYSTEM = FIELDS.seconds("system");
+  public static final TupleField<Double> CHILDREN_USER = FIELDS.seconds("children_user");
+  public static final TupleField<Double> CHILDREN_SYSTEM = FIELDS.seconds("children_system");
+  public static final TupleField<Double> IOWAIT = FIELDS.seconds("iowait");
 
   private ProcessCpuTimes(Object... values) {
     super("pcputimes", FIELDS, values);

@@ -1,20 +1,16 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * The real, effective and saved ids of a process from one line of /proc/PID/status: the one body of
  * psutil's {@code puids} and {@code pgids}.
  */
 abstract class ProcessIds extends LongTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> REAL = TABLE.field("real", Long.class, Unit.ID);
-  public static final TupleField<Long> EFFECTIVE = TABLE.field("effective", Long.class, Unit.ID);
-  public static final TupleField<Long> SAVED = TABLE.field("saved", Long.class, Unit.ID);
+  public static final TupleField<Long> REAL = FIELDS.longs("real", Unit.ID);
+  public static final TupleField<Long> EFFECTIVE = FIELDS.longs("effective", Unit.ID);
+  public static final TupleField<Long> SAVED = FIELDS.longs("saved", Unit.ID);
 
   ProcessIds(String typeName, long real, long effective, long saved) {
     super(typeName, FIELDS, real, effective, saved);

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,13 +9,11 @@ import org.jspecify.annotations.Nullable;
  * before kernel 5.13, irq has only a full line.
  */
 public final class Psi extends FieldTuple {
-  private static final FieldTable TABLE = FieldTable.optional();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-  public static final TupleField<PsiLine> SOME = TABLE.field("some", PsiLine.class);
-  public static final TupleField<PsiLine> FULL = TABLE.field("full", PsiLine.class);
+  public static final TupleField<PsiLine> SOME = FIELDS.field("some", PsiLine.class);
+  public static final TupleField<PsiLine> FULL = FIELDS.field("full", PsiLine.class);
 
   private Psi(@Nullable Object... values) {
     super("pressure", FIELDS, values);

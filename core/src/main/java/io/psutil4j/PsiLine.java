@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -12,16 +11,13 @@ import org.jspecify.annotations.Nullable;
  * Documentation/accounting/psi.rst; psutil has no equivalent.
  */
 public final class PsiLine extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Double> AVG10 = TABLE.percent("avg10").orNull();
-  public static final TupleField<Double> AVG60 = TABLE.percent("avg60").orNull();
-  public static final TupleField<Double> AVG300 = TABLE.percent("avg300").orNull();
-  public static final TupleField<Long> TOTAL =
-      TABLE.field("total", Long.class, Unit.MICROSECONDS).orNull();
+  public static final TupleField<Double> AVG10 = FIELDS.percent("avg10").orNull();
+  public static final TupleField<Double> AVG60 = FIELDS.percent("avg60").orNull();
+  public static final TupleField<Double> AVG300 = FIELDS.percent("avg300").orNull();
+  public static final TupleField<Long> TOTAL = FIELDS.longs("total", Unit.MICROSECONDS).orNull();
 
   private PsiLine(@Nullable Object... values) {
     super("psi", FIELDS, values);

@@ -1,21 +1,17 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code rlimit()} pair: soft and hard limit of one resource; {@link
  * ProcessRlimit#RLIM_INFINITY} (-1) is unlimited.
  */
 public final class ResourceLimit extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
   public static final TupleField<Long> SOFT =
-      TABLE.field("soft", Long.class).atLeast(ProcessRlimit.RLIM_INFINITY);
+      FIELDS.field("soft", Long.class).atLeast(ProcessRlimit.RLIM_INFINITY);
   public static final TupleField<Long> HARD =
-      TABLE.field("hard", Long.class).atLeast(ProcessRlimit.RLIM_INFINITY);
+      FIELDS.field("hard", Long.class).atLeast(ProcessRlimit.RLIM_INFINITY);
 
   private ResourceLimit(Object... values) {
     super("rlimit", FIELDS, values);

@@ -1,23 +1,19 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code sswap}: swap in bytes from /proc/meminfo, and the bytes swapped in and out since
  * boot from /proc/vmstat ({@code pswpin}/{@code pswpout} pages times 4096, as psutil counts them).
  */
 public final class SwapMemory extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> TOTAL = TABLE.bytes("total");
-  public static final TupleField<Long> USED = TABLE.bytes("used");
-  public static final TupleField<Long> FREE = TABLE.bytes("free");
-  public static final TupleField<Double> PERCENT = TABLE.percent("percent");
-  public static final TupleField<Long> SIN = TABLE.bytes("sin");
-  public static final TupleField<Long> SOUT = TABLE.bytes("sout");
+  public static final TupleField<Long> TOTAL = FIELDS.bytes("total");
+  public static final TupleField<Long> USED = FIELDS.bytes("used");
+  public static final TupleField<Long> FREE = FIELDS.bytes("free");
+  public static final TupleField<Double> PERCENT = FIELDS.percent("percent");
+  public static final TupleField<Long> SIN = FIELDS.bytes("sin");
+  public static final TupleField<Long> SOUT = FIELDS.bytes("sout");
 
   private SwapMemory(Object... values) {
     super("sswap", FIELDS, values);

@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,21 +9,16 @@ import org.jspecify.annotations.Nullable;
  * {@code critical} are the {@code _max}/{@code _crit} thresholds (or trip points).
  */
 public final class Temperature extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<String> LABEL = TABLE.text("label");
+  public static final TupleField<String> LABEL = FIELDS.text("label");
   public static final TupleField<Double> CURRENT =
-      TABLE.field("current", Double.class, Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY);
+      FIELDS.doubles("current", Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY);
   public static final TupleField<Double> HIGH =
-      TABLE.field("high", Double.class, Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY).orNull();
+      FIELDS.doubles("high", Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY).orNull();
   public static final TupleField<Double> CRITICAL =
-      TABLE
-          .field("critical", Double.class, Unit.CELSIUS)
-          .atLeast(Double.NEGATIVE_INFINITY)
-          .orNull();
+      FIELDS.doubles("critical", Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY).orNull();
 
   private Temperature(@Nullable Object... values) {
     super("shwtemp", FIELDS, values);

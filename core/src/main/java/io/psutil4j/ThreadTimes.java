@@ -1,20 +1,16 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pthread}: one thread (task) of a process and its CPU seconds, from
  * /proc/PID/task/TID/stat.
  */
 public final class ThreadTimes extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Integer> ID = TABLE.field("id", Integer.class, Unit.ID);
-  public static final TupleField<Double> USER_TIME = TABLE.seconds("user_time");
-  public static final TupleField<Double> SYSTEM_TIME = TABLE.seconds("system_time");
+  public static final TupleField<Integer> ID = FIELDS.ints("id", Unit.ID);
+  public static final TupleField<Double> USER_TIME = FIELDS.seconds("user_time");
+  public static final TupleField<Double> SYSTEM_TIME = FIELDS.seconds("system_time");
 
   private ThreadTimes(Object... values) {
     super("pthread", FIELDS, values);

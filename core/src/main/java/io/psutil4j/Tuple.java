@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -16,37 +15,44 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class Tuple implements NamedTuple {
   private final String typeName;
-
-  /** {@code typeName}: psutil's name of the tuple type, shown by the repr ({@code svmem}). */
-  Tuple(String typeName) {
-    this.typeName = typeName;
-  }
-
-  /** The fields as psutil's repr shows them; an enum field overrides this to show its member. */
-  Map<String, Object> reprFields() {
-    return asDict();
-  }
+  private final List<TupleField<?>> fields;
 
   /**
-   * {@code fields} by key, in the table's order, each value as psutil's JSON gives it: an enum as
-   * its value, a nested value as its dict.
+   * {@code typeName}: psutil's name of the tuple type, shown by the repr ({@code svmem}); {@code
+   * count}: how many values were given for {@code fields}.
+   *
+   * @throws IllegalArgumentException when {@code count} is not the number of fields
    */
-  static Map<String, Object> dict(List<TupleField<?>> fields, IntFunction<@Nullable Object> value) {
-    return Collections.unmodifiableMap(byKey(fields, value, Tuple::dictValue));
+  Tuple(String typeName, List<TupleField<?>> fields, int count) {
+    if (count != fields.size()) {
+      throw new IllegalArgumentException(
+          typeName + " needs " + fields.size() + " fields, got " + count);
+    }
+    this.typeName = typeName;
+    this.fields = fields;
+  }
+
+  /** The value of the field at {@code index} of the table; null for an absent one. */
+  abstract @Nullable Object valueAt(int index);
+
+  /**
+   * Every field by its key, in the table's order, as psutil's JSON gives it: an enum as its value,
+   * a nested value as its dict; null for an absent one.
+   */
+  @Override
+  public Map<String, Object> asDict() {
+    return Collections.unmodifiableMap(byKey(Tuple::dictValue));
   }
 
   /** As psutil's repr shows them: a Boolean as {@code True}, an IntEnum as its member. */
-  static Map<String, Object> repr(List<TupleField<?>> fields, IntFunction<@Nullable Object> value) {
-    return byKey(fields, value, Tuple::reprValue);
+  Map<String, Object> reprFields() {
+    return byKey(Tuple::reprValue);
   }
 
-  private static Map<String, Object> byKey(
-      List<TupleField<?>> fields,
-      IntFunction<@Nullable Object> value,
-      UnaryOperator<@Nullable Object> shown) {
+  private Map<String, Object> byKey(UnaryOperator<@Nullable Object> shown) {
     Map<String, Object> map = new LinkedHashMap<>();
     for (int i = 0; i < fields.size(); i++) {
-      map.put(fields.get(i).key(), shown.apply(value.apply(i)));
+      map.put(fields.get(i).key(), shown.apply(valueAt(i)));
     }
     return map;
   }

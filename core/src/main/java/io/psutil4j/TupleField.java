@@ -1,7 +1,5 @@
 package io.psutil4j;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -52,15 +50,6 @@ public final class TupleField<T> {
   /** This field at the end of another table, as a value that extends this one declares it. */
   void copyTo(List<TupleField<?>> other) {
     other.add(new TupleField<>(other, other.size(), key, type, unit, nullable, min));
-  }
-
-  /** psutil's keys of {@code fields}, in order. */
-  public static List<String> keys(List<TupleField<?>> fields) {
-    List<String> keys = new ArrayList<>(fields.size());
-    for (TupleField<?> field : fields) {
-      keys.add(field.key);
-    }
-    return Collections.unmodifiableList(keys);
   }
 
   /** psutil's name of the field: its key in {@code asDict()} and the repr. */

@@ -1,23 +1,19 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * Python's {@code os.uname()}: the kernel's name for itself and for the host, as uname(2) and
  * {@code uname -a} give them. psutil has no equivalent; node_exporter exports the same fields as
  * {@code node_uname_info}, JFR as {@code jdk.OSInformation}.
  */
 public final class Uname extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<String> SYSNAME = TABLE.text("sysname");
-  public static final TupleField<String> NODENAME = TABLE.text("nodename");
-  public static final TupleField<String> RELEASE = TABLE.text("release");
-  public static final TupleField<String> VERSION = TABLE.text("version");
-  public static final TupleField<String> MACHINE = TABLE.text("machine");
+  public static final TupleField<String> SYSNAME = FIELDS.text("sysname");
+  public static final TupleField<String> NODENAME = FIELDS.text("nodename");
+  public static final TupleField<String> RELEASE = FIELDS.text("release");
+  public static final TupleField<String> VERSION = FIELDS.text("version");
+  public static final TupleField<String> MACHINE = FIELDS.text("machine");
 
   private Uname(Object... values) {
     super("uname_result", FIELDS, values);

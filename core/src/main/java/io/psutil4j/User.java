@@ -1,6 +1,5 @@
 package io.psutil4j;
 
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -10,16 +9,14 @@ import org.jspecify.annotations.Nullable;
  * localhost}, as psutil does.
  */
 public final class User extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<String> NAME = TABLE.text("name");
-  public static final TupleField<String> TERMINAL = TABLE.text("terminal").orNull();
-  public static final TupleField<String> HOST = TABLE.text("host");
-  public static final TupleField<Double> STARTED = TABLE.seconds("started");
-  public static final TupleField<Integer> PID = TABLE.field("pid", Integer.class, Unit.ID);
+  public static final TupleField<String> NAME = FIELDS.text("name");
+  public static final TupleField<String> TERMINAL = FIELDS.text("terminal").orNull();
+  public static final TupleField<String> HOST = FIELDS.text("host");
+  public static final TupleField<Double> STARTED = FIELDS.seconds("started");
+  public static final TupleField<Integer> PID = FIELDS.ints("pid", Unit.ID);
 
   private User(@Nullable Object... values) {
     super("suser", FIELDS, values);

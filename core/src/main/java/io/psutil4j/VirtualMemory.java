@@ -1,28 +1,24 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code svmem}: system memory in bytes, from /proc/meminfo. {@code used = total -
  * available} (procps 4 and psutil 7.1+), so {@code used + free != total} by design.
  */
 public final class VirtualMemory extends FieldTuple {
-  private static final FieldTable TABLE = new FieldTable();
-
   /** psutil's fields, in psutil's order. */
-  public static final List<TupleField<?>> FIELDS = TABLE.fields();
+  public static final FieldTable FIELDS = new FieldTable();
 
-  public static final TupleField<Long> TOTAL = TABLE.bytes("total");
-  public static final TupleField<Long> AVAILABLE = TABLE.bytes("available");
-  public static final TupleField<Double> PERCENT = TABLE.percent("percent");
-  public static final TupleField<Long> USED = TABLE.bytes("used");
-  public static final TupleField<Long> FREE = TABLE.bytes("free");
-  public static final TupleField<Long> ACTIVE = TABLE.bytes("active");
-  public static final TupleField<Long> INACTIVE = TABLE.bytes("inactive");
-  public static final TupleField<Long> BUFFERS = TABLE.bytes("buffers");
-  public static final TupleField<Long> CACHED = TABLE.bytes("cached");
-  public static final TupleField<Long> SHARED = TABLE.bytes("shared");
-  public static final TupleField<Long> SLAB = TABLE.bytes("slab");
+  public static final TupleField<Long> TOTAL = FIELDS.bytes("total");
+  public static final TupleField<Long> AVAILABLE = FIELDS.bytes("available");
+  public static final TupleField<Double> PERCENT = FIELDS.percent("percent");
+  public static final TupleField<Long> USED = FIELDS.bytes("used");
+  public static final TupleField<Long> FREE = FIELDS.bytes("free");
+  public static final TupleField<Long> ACTIVE = FIELDS.bytes("active");
+  public static final TupleField<Long> INACTIVE = FIELDS.bytes("inactive");
+  public static final TupleField<Long> BUFFERS = FIELDS.bytes("buffers");
+  public static final TupleField<Long> CACHED = FIELDS.bytes("cached");
+  public static final TupleField<Long> SHARED = FIELDS.bytes("shared");
+  public static final TupleField<Long> SLAB = FIELDS.bytes("slab");
 
   private VirtualMemory(Object... values) {
     super("svmem", FIELDS, values);

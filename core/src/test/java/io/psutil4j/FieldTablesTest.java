@@ -115,9 +115,8 @@ class FieldTablesTest {
             "steal",
             "guest",
             "guest_nice"),
-        TupleField.keys(CpuTimes.FIELDS));
+        CpuTimes.FIELDS.keys());
     assertEquals(
-        TupleField.keys(CpuTimes.FIELDS),
-        List.copyOf(CpuTimes.of(new double[10]).asDict().keySet()));
+        CpuTimes.FIELDS.keys(), List.copyOf(CpuTimes.of(new double[10]).asDict().keySet()));
   }
 }

@@ -21,14 +21,13 @@ import org.junit.jupiter.api.function.Executable;
 class FieldTupleTest {
   /** A table of every kind of field, to check the base apart from any one psutil value. */
   static final class Probe extends FieldTuple {
-    private static final FieldTable TABLE = new FieldTable();
-    static final List<TupleField<?>> FIELDS = TABLE.fields();
-    static final TupleField<String> NAME = TABLE.text("name");
-    static final TupleField<Long> COUNT = TABLE.field("count", Long.class);
-    static final TupleField<Boolean> PLUGGED = TABLE.field("plugged", Boolean.class).orNull();
-    static final TupleField<NicDuplex> DUPLEX = TABLE.field("duplex", NicDuplex.class);
+    static final FieldTable FIELDS = new FieldTable();
+    static final TupleField<String> NAME = FIELDS.text("name");
+    static final TupleField<Long> COUNT = FIELDS.field("count", Long.class);
+    static final TupleField<Boolean> PLUGGED = FIELDS.field("plugged", Boolean.class).orNull();
+    static final TupleField<NicDuplex> DUPLEX = FIELDS.field("duplex", NicDuplex.class);
     static final TupleField<Double> DEGREES =
-        TABLE.field("degrees", Double.class, Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY);
+        FIELDS.doubles("degrees", Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY);
 
     Probe(@Nullable Object... values) {
       super("probe", FIELDS, values);
