@@ -40,18 +40,18 @@ public final class Battery extends FieldTuple {
 
   /** Charge, 0-100 (may pass 100 on some firmware, as the kernel reports it). */
   public double percent() {
-    return doubleValue(PERCENT);
+    return value(PERCENT);
   }
 
   /** Seconds until empty, when the kernel tells; see {@link #timeKind()} otherwise. */
   public OptionalLong secsleft() {
-    long secsleft = longValue(SECSLEFT);
+    long secsleft = value(SECSLEFT);
     return secsleft >= 0 ? OptionalLong.of(secsleft) : OptionalLong.empty();
   }
 
   /** Why {@link #secsleft()} is empty: unknown, or unlimited (plugged in). */
   public Optional<BatteryTime> timeKind() {
-    long secsleft = longValue(SECSLEFT);
+    long secsleft = value(SECSLEFT);
     for (BatteryTime time : BatteryTime.values()) {
       if (time.value() == secsleft) {
         return Optional.of(time);

@@ -83,7 +83,7 @@ public final class Connection extends FieldTuple {
 
   /** The file descriptor in the owning process, or -1 when unknown (psutil's value). */
   public int fd() {
-    return intValue(FD);
+    return value(FD);
   }
 
   public AddressFamily family() {
@@ -165,7 +165,7 @@ public final class Connection extends FieldTuple {
     }
 
     public int port() {
-      return intValue(PORT);
+      return value(PORT);
     }
   }
 }

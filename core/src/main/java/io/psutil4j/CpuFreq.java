@@ -56,7 +56,7 @@ public final class CpuFreq extends FieldTuple {
 
   /** Current frequency, MHz. */
   public double current() {
-    return doubleValue(CURRENT);
+    return value(CURRENT);
   }
 
   /** Lowest frequency the cpufreq governor may pick, MHz. */

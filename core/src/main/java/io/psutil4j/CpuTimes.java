@@ -38,43 +38,43 @@ public final class CpuTimes extends FieldTuple {
   }
 
   public double user() {
-    return doubleValue(USER);
+    return value(USER);
   }
 
   public double system() {
-    return doubleValue(SYSTEM);
+    return value(SYSTEM);
   }
 
   public double idle() {
-    return doubleValue(IDLE);
+    return value(IDLE);
   }
 
   public double nice() {
-    return doubleValue(NICE);
+    return value(NICE);
   }
 
   public double iowait() {
-    return doubleValue(IOWAIT);
+    return value(IOWAIT);
   }
 
   public double irq() {
-    return doubleValue(IRQ);
+    return value(IRQ);
   }
 
   public double softirq() {
-    return doubleValue(SOFTIRQ);
+    return value(SOFTIRQ);
   }
 
   public double steal() {
-    return doubleValue(STEAL);
+    return value(STEAL);
   }
 
   public double guest() {
-    return doubleValue(GUEST);
+    return value(GUEST);
   }
 
   public double guestNice() {
-    return doubleValue(GUEST_NICE);
+    return value(GUEST_NICE);
   }
 
   /** The fields in psutil 8's order, a fresh array. */

@@ -47,12 +47,12 @@ public final class CtxSwitchesAllThreads extends FieldTuple {
 
   /** Times a thread of the process gave up the CPU (waited for I/O, a lock, a sleep). */
   public long voluntary() {
-    return longValue(VOLUNTARY);
+    return value(VOLUNTARY);
   }
 
   /** Times the scheduler took the CPU away from a thread of the process. */
   public long involuntary() {
-    return longValue(INVOLUNTARY);
+    return value(INVOLUNTARY);
   }
 
   /** How the counts were taken. */

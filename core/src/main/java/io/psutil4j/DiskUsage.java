@@ -28,19 +28,19 @@ public final class DiskUsage extends FieldTuple {
   }
 
   public long total() {
-    return longValue(TOTAL);
+    return value(TOTAL);
   }
 
   public long used() {
-    return longValue(USED);
+    return value(USED);
   }
 
   public long free() {
-    return longValue(FREE);
+    return value(FREE);
   }
 
   /** {@code used / (used + free) * 100}, one decimal, 0.0 for an empty file system. */
   public double percent() {
-    return doubleValue(PERCENT);
+    return value(PERCENT);
   }
 }

@@ -23,6 +23,6 @@ public final class Fan extends FieldTuple {
 
   /** Revolutions per minute. */
   public long current() {
-    return longValue(CURRENT);
+    return value(CURRENT);
   }
 }

@@ -59,18 +59,6 @@ abstract class FieldTuple extends Tuple {
     return Optional.ofNullable(field.type().cast(values[field.index()]));
   }
 
-  final long longValue(TupleField<? extends Number> field) {
-    return value(field).longValue();
-  }
-
-  final int intValue(TupleField<? extends Number> field) {
-    return value(field).intValue();
-  }
-
-  final double doubleValue(TupleField<? extends Number> field) {
-    return value(field).doubleValue();
-  }
-
   final OptionalLong optionalLong(TupleField<? extends Number> field) {
     Number value = field.type().cast(values[field.index()]);
     return value == null ? OptionalLong.empty() : OptionalLong.of(value.longValue());

@@ -24,6 +24,6 @@ public final class IoNice extends FieldTuple {
 
   /** The level inside the class: 0 (highest) to 7. */
   public int value() {
-    return intValue(VALUE);
+    return value(VALUE);
   }
 }

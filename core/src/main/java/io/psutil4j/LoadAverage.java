@@ -21,15 +21,15 @@ public final class LoadAverage extends FieldTuple {
   }
 
   public double load1() {
-    return doubleValue(LOAD1);
+    return value(LOAD1);
   }
 
   public double load5() {
-    return doubleValue(LOAD5);
+    return value(LOAD5);
   }
 
   public double load15() {
-    return doubleValue(LOAD15);
+    return value(LOAD15);
   }
 
   /** psutil returns a plain 3-tuple; this is it. */

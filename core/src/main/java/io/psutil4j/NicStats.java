@@ -34,12 +34,12 @@ public final class NicStats extends FieldTuple {
 
   /** Link speed, Mbit/s; 0 when the driver does not say. */
   public int speed() {
-    return intValue(SPEED);
+    return value(SPEED);
   }
 
   /** Maximum transmission unit, bytes. */
   public int mtu() {
-    return intValue(MTU);
+    return value(MTU);
   }
 
   public String flags() {

@@ -32,12 +32,12 @@ public final class OpenFile extends FieldTuple {
 
   /** The file descriptor number. */
   public int fd() {
-    return intValue(FD);
+    return value(FD);
   }
 
   /** The file offset, bytes (fdinfo {@code pos}). */
   public long position() {
-    return longValue(POSITION);
+    return value(POSITION);
   }
 
   /** Python's open() mode: {@code r}, {@code w}, {@code a}, {@code r+} or {@code a+}. */
@@ -47,6 +47,6 @@ public final class OpenFile extends FieldTuple {
 
   /** The open(2) flags (fdinfo {@code flags}, octal in the file). */
   public int flags() {
-    return intValue(FLAGS);
+    return value(FLAGS);
   }
 }

@@ -25,26 +25,26 @@ public final class ProcessCpuTimes extends FieldTuple {
 
   /** Seconds in user mode. */
   public double user() {
-    return doubleValue(USER);
+    return value(USER);
   }
 
   /** Seconds in kernel mode. */
   public double system() {
-    return doubleValue(SYSTEM);
+    return value(SYSTEM);
   }
 
   /** User seconds of waited-for children. */
   public double childrenUser() {
-    return doubleValue(CHILDREN_USER);
+    return value(CHILDREN_USER);
   }
 
   /** Kernel seconds of waited-for children. */
   public double childrenSystem() {
-    return doubleValue(CHILDREN_SYSTEM);
+    return value(CHILDREN_SYSTEM);
   }
 
   /** Seconds waiting for block I/O (delayacct_blkio_ticks; 0 unless delay accounting is on). */
   public double iowait() {
-    return doubleValue(IOWAIT);
+    return value(IOWAIT);
   }
 }

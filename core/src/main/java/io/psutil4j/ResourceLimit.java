@@ -23,11 +23,11 @@ public final class ResourceLimit extends FieldTuple {
 
   /** The soft limit, or -1 for unlimited. */
   public long soft() {
-    return longValue(SOFT);
+    return value(SOFT);
   }
 
   /** The hard limit, or -1 for unlimited. */
   public long hard() {
-    return longValue(HARD);
+    return value(HARD);
   }
 }

@@ -32,31 +32,31 @@ public final class SwapMemory extends FieldTuple {
 
   /** SwapTotal, bytes. */
   public long total() {
-    return longValue(TOTAL);
+    return value(TOTAL);
   }
 
   /** {@code total - free}, bytes. */
   public long used() {
-    return longValue(USED);
+    return value(USED);
   }
 
   /** SwapFree, bytes. */
   public long free() {
-    return longValue(FREE);
+    return value(FREE);
   }
 
   /** {@code used / total * 100}, one decimal; 0.0 without swap. */
   public double percent() {
-    return doubleValue(PERCENT);
+    return value(PERCENT);
   }
 
   /** Bytes swapped in from disk since boot. */
   public long sin() {
-    return longValue(SIN);
+    return value(SIN);
   }
 
   /** Bytes swapped out to disk since boot. */
   public long sout() {
-    return longValue(SOUT);
+    return value(SOUT);
   }
 }

@@ -36,7 +36,7 @@ public final class Temperature extends FieldTuple {
   }
 
   public double current() {
-    return doubleValue(CURRENT);
+    return value(CURRENT);
   }
 
   public Optional<Double> high() {

@@ -22,16 +22,16 @@ public final class ThreadTimes extends FieldTuple {
 
   /** The thread id (TID). */
   public int id() {
-    return intValue(ID);
+    return value(ID);
   }
 
   /** Seconds in user mode. */
   public double userTime() {
-    return doubleValue(USER_TIME);
+    return value(USER_TIME);
   }
 
   /** Seconds in kernel mode. */
   public double systemTime() {
-    return doubleValue(SYSTEM_TIME);
+    return value(SYSTEM_TIME);
   }
 }

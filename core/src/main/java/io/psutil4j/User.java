@@ -45,11 +45,11 @@ public final class User extends FieldTuple {
 
   /** Login time, whole seconds since the epoch (ut_tv.tv_sec). */
   public double started() {
-    return doubleValue(STARTED);
+    return value(STARTED);
   }
 
   /** The session leader's pid (ut_pid). */
   public int pid() {
-    return intValue(PID);
+    return value(PID);
   }
 }

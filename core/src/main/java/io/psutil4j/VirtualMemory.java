@@ -61,58 +61,58 @@ public final class VirtualMemory extends FieldTuple {
 
   /** MemTotal, bytes. */
   public long total() {
-    return longValue(TOTAL);
+    return value(TOTAL);
   }
 
   /**
    * Memory that can be given to processes without swapping, bytes (MemAvailable or its estimate).
    */
   public long available() {
-    return longValue(AVAILABLE);
+    return value(AVAILABLE);
   }
 
   /** {@code (total - available) / total * 100}, one decimal. */
   public double percent() {
-    return doubleValue(PERCENT);
+    return value(PERCENT);
   }
 
   /** {@code total - available}, bytes. */
   public long used() {
-    return longValue(USED);
+    return value(USED);
   }
 
   /** MemFree: memory not used at all, bytes. */
   public long free() {
-    return longValue(FREE);
+    return value(FREE);
   }
 
   /** Active, bytes. */
   public long active() {
-    return longValue(ACTIVE);
+    return value(ACTIVE);
   }
 
   /** Inactive, bytes. */
   public long inactive() {
-    return longValue(INACTIVE);
+    return value(INACTIVE);
   }
 
   /** Buffers, bytes. */
   public long buffers() {
-    return longValue(BUFFERS);
+    return value(BUFFERS);
   }
 
   /** Cached + SReclaimable (the "cache" column of {@code free}), bytes. */
   public long cached() {
-    return longValue(CACHED);
+    return value(CACHED);
   }
 
   /** Shmem, bytes. */
   public long shared() {
-    return longValue(SHARED);
+    return value(SHARED);
   }
 
   /** Slab, bytes. */
   public long slab() {
-    return longValue(SLAB);
+    return value(SLAB);
   }
 }
