@@ -35,17 +35,21 @@ abstract class FieldTuple extends Tuple {
   /**
    * A value given as a map, so every field is optional: one left out, or null, is absent.
    *
-   * @throws IllegalArgumentException naming a field given a value of another type, or a number
-   *     below its least
+   * @throws IllegalArgumentException naming a field of another value, or one given a value of
+   *     another type, or a number below its least
    */
   FieldTuple(String typeName, List<TupleField<?>> fields, Map<? extends TupleField<?>, ?> given) {
     super(typeName, fields, fields.size());
     this.values = new Object[fields.size()];
     for (Map.Entry<? extends TupleField<?>, ?> entry : given.entrySet()) {
+      TupleField<?> field = entry.getKey();
+      if (field.index() >= fields.size() || fields.get(field.index()) != field) {
+        throw new IllegalArgumentException(field.key() + " is not a field of " + typeName);
+      }
       Object value = entry.getValue();
       if (value != null) {
-        entry.getKey().check(value);
-        values[entry.getKey().index()] = value;
+        field.check(value);
+        values[field.index()] = value;
       }
     }
   }

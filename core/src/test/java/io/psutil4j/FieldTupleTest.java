@@ -59,6 +59,9 @@ class FieldTupleTest {
         "limit must be a Double, got the Long 5",
         refused(IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupCpu.LIMIT, 5L))));
     assertEquals(
+        "max is not a field of scgroupcpu",
+        refused(IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupMemory.MAX, 5L))));
+    assertEquals(
         "probe needs 5 fields, got 2",
         refused(IllegalArgumentException.class, () -> new Probe("x", 1L)));
   }
