@@ -10,32 +10,21 @@ import org.jspecify.annotations.Nullable;
  * AC power is plugged in. Time left is either a number of seconds or a {@link BatteryTime}
  * (unknown, or unlimited while plugged in).
  */
-public final class Battery extends FieldTuple<Battery.Field> {
+public final class Battery extends FieldTuple {
   /** psutil's fields, in psutil's order. */
-  enum Field implements TupleField {
-    PERCENT,
-    /** Seconds, or a {@link BatteryTime}'s value (-1, -2), as psutil gives it. */
-    SECSLEFT,
-    POWER_PLUGGED;
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return this == PERCENT ? Double.class : this == SECSLEFT ? Long.class : Boolean.class;
-    }
+  public static final TupleField<Double> PERCENT = FIELDS.percent("percent");
 
-    @Override
-    public boolean nullable() {
-      return this == POWER_PLUGGED;
-    }
+  /** Seconds, or a {@link BatteryTime}'s value (-1, -2), as psutil gives it. */
+  public static final TupleField<Long> SECSLEFT =
+      FIELDS.longs("secsleft", Unit.SECONDS).atLeast(BatteryTime.POWER_TIME_UNLIMITED.value());
 
-    @Override
-    public double min() {
-      return this == SECSLEFT ? BatteryTime.POWER_TIME_UNLIMITED.value() : 0;
-    }
-  }
+  public static final TupleField<Boolean> POWER_PLUGGED =
+      FIELDS.field("power_plugged", Boolean.class).orNull();
 
   private Battery(double percent, long secsleft, @Nullable Boolean powerPlugged) {
-    super("sbattery", Field.class, percent, secsleft, powerPlugged);
+    super("sbattery", FIELDS, percent, secsleft, powerPlugged);
   }
 
   /** A battery with {@code secsleft} seconds left; {@code powerPlugged} may be null (unknown). */
@@ -51,18 +40,18 @@ public final class Battery extends FieldTuple<Battery.Field> {
 
   /** Charge, 0-100 (may pass 100 on some firmware, as the kernel reports it). */
   public double percent() {
-    return doubleValue(Field.PERCENT);
+    return value(PERCENT);
   }
 
   /** Seconds until empty, when the kernel tells; see {@link #timeKind()} otherwise. */
   public OptionalLong secsleft() {
-    long secsleft = longValue(Field.SECSLEFT);
+    long secsleft = value(SECSLEFT);
     return secsleft >= 0 ? OptionalLong.of(secsleft) : OptionalLong.empty();
   }
 
   /** Why {@link #secsleft()} is empty: unknown, or unlimited (plugged in). */
   public Optional<BatteryTime> timeKind() {
-    long secsleft = longValue(Field.SECSLEFT);
+    long secsleft = value(SECSLEFT);
     for (BatteryTime time : BatteryTime.values()) {
       if (time.value() == secsleft) {
         return Optional.of(time);
@@ -73,6 +62,6 @@ public final class Battery extends FieldTuple<Battery.Field> {
 
   /** Whether AC power is connected; empty when the kernel does not say. */
   public Optional<Boolean> powerPlugged() {
-    return optional(Field.POWER_PLUGGED, Boolean.class);
+    return optional(POWER_PLUGGED);
   }
 }

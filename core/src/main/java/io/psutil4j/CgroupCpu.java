@@ -12,37 +12,30 @@ import java.util.OptionalLong;
  * (nanoseconds there, microseconds here). A field is empty when no limit is set or the kernel does
  * not say. psutil has no equivalent.
  */
-public final class CgroupCpu extends FieldTuple<CgroupCpu.Field> {
-  /** The fields, in the order of {@link #asDict()}; each holds the type it names. */
-  public enum Field implements TupleField {
-    QUOTA_USEC(Long.class),
-    PERIOD_USEC(Long.class),
-    LIMIT(Double.class),
-    WEIGHT(Long.class),
-    SHARES(Long.class),
-    CPUSET_CPUS(Integer.class),
-    EFFECTIVE_CPUS(Double.class),
-    USAGE_USEC(Long.class),
-    USER_USEC(Long.class),
-    SYSTEM_USEC(Long.class),
-    NR_PERIODS(Long.class),
-    NR_THROTTLED(Long.class),
-    THROTTLED_USEC(Long.class);
+public final class CgroupCpu extends FieldTuple {
+  /**
+   * The fields, in the order of {@link #asDict()}; each empty when unknown or, for a limit, absent.
+   */
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-    private final Class<? extends Number> type;
+  public static final TupleField<Long> QUOTA_USEC = FIELDS.longs("quota_usec", Unit.MICROSECONDS);
+  public static final TupleField<Long> PERIOD_USEC = FIELDS.longs("period_usec", Unit.MICROSECONDS);
+  public static final TupleField<Double> LIMIT = FIELDS.doubles("limit", Unit.CPUS);
+  public static final TupleField<Long> WEIGHT = FIELDS.longs("weight", Unit.WEIGHT);
+  public static final TupleField<Long> SHARES = FIELDS.longs("shares", Unit.SHARES);
+  public static final TupleField<Integer> CPUSET_CPUS = FIELDS.ints("cpuset_cpus", Unit.CPUS);
+  public static final TupleField<Double> EFFECTIVE_CPUS =
+      FIELDS.doubles("effective_cpus", Unit.CPUS);
+  public static final TupleField<Long> USAGE_USEC = FIELDS.longs("usage_usec", Unit.MICROSECONDS);
+  public static final TupleField<Long> USER_USEC = FIELDS.longs("user_usec", Unit.MICROSECONDS);
+  public static final TupleField<Long> SYSTEM_USEC = FIELDS.longs("system_usec", Unit.MICROSECONDS);
+  public static final TupleField<Long> NR_PERIODS = FIELDS.longs("nr_periods", Unit.PERIODS);
+  public static final TupleField<Long> NR_THROTTLED = FIELDS.longs("nr_throttled", Unit.PERIODS);
+  public static final TupleField<Long> THROTTLED_USEC =
+      FIELDS.longs("throttled_usec", Unit.MICROSECONDS);
 
-    Field(Class<? extends Number> type) {
-      this.type = type;
-    }
-
-    @Override
-    public Class<? extends Number> type() {
-      return type;
-    }
-  }
-
-  private CgroupCpu(Map<Field, ? extends Number> values) {
-    super("scgroupcpu", Field.class, values);
+  private CgroupCpu(Map<TupleField<?>, ? extends Number> values) {
+    super("scgroupcpu", FIELDS, values);
   }
 
   /**
@@ -51,72 +44,72 @@ public final class CgroupCpu extends FieldTuple<CgroupCpu.Field> {
    *
    * @throws IllegalArgumentException naming a negative field or one given a number of another type
    */
-  public static CgroupCpu of(Map<Field, ? extends Number> values) {
+  public static CgroupCpu of(Map<TupleField<?>, ? extends Number> values) {
     return new CgroupCpu(values);
   }
 
   /** CPU time the group may use per period, microseconds; empty for no quota. */
   public OptionalLong quotaUsec() {
-    return optionalLong(Field.QUOTA_USEC);
+    return optionalLong(QUOTA_USEC);
   }
 
   /** The quota period, microseconds. */
   public OptionalLong periodUsec() {
-    return optionalLong(Field.PERIOD_USEC);
+    return optionalLong(PERIOD_USEC);
   }
 
   /** The quota as a number of CPUs, quota / period (0.5 is half a CPU); empty for no quota. */
   public OptionalDouble limit() {
-    return optionalDouble(Field.LIMIT);
+    return optionalDouble(LIMIT);
   }
 
   /** v2 cpu.weight, 1 to 10000 (100 is the default share); empty on v1. */
   public OptionalLong weight() {
-    return optionalLong(Field.WEIGHT);
+    return optionalLong(WEIGHT);
   }
 
   /** v1 cpu.shares (1024 is the default share); empty on v2. */
   public OptionalLong shares() {
-    return optionalLong(Field.SHARES);
+    return optionalLong(SHARES);
   }
 
   /** How many CPUs the cpuset lets the group run on. */
   public OptionalInt cpusetCpus() {
-    return optionalInt(Field.CPUSET_CPUS);
+    return optionalInt(CPUSET_CPUS);
   }
 
   /** The CPUs the group can use at most: the smaller of limit and cpuset_cpus. */
   public OptionalDouble effectiveCpus() {
-    return optionalDouble(Field.EFFECTIVE_CPUS);
+    return optionalDouble(EFFECTIVE_CPUS);
   }
 
   /** CPU time used by the group since it was created, microseconds (a counter). */
   public OptionalLong usageUsec() {
-    return optionalLong(Field.USAGE_USEC);
+    return optionalLong(USAGE_USEC);
   }
 
   /** User-mode part of usage_usec, microseconds (a counter). */
   public OptionalLong userUsec() {
-    return optionalLong(Field.USER_USEC);
+    return optionalLong(USER_USEC);
   }
 
   /** Kernel-mode part of usage_usec, microseconds (a counter). */
   public OptionalLong systemUsec() {
-    return optionalLong(Field.SYSTEM_USEC);
+    return optionalLong(SYSTEM_USEC);
   }
 
   /** Quota periods that have elapsed with runnable tasks (a counter). */
   public OptionalLong nrPeriods() {
-    return optionalLong(Field.NR_PERIODS);
+    return optionalLong(NR_PERIODS);
   }
 
   /** Periods in which the group used up its quota and was throttled (a counter). */
   public OptionalLong nrThrottled() {
-    return optionalLong(Field.NR_THROTTLED);
+    return optionalLong(NR_THROTTLED);
   }
 
   /** Time the group spent throttled, microseconds (a counter). */
   public OptionalLong throttledUsec() {
-    return optionalLong(Field.THROTTLED_USEC);
+    return optionalLong(THROTTLED_USEC);
   }
 }

@@ -16,38 +16,24 @@ import org.jspecify.annotations.Nullable;
  * v1 (one hierarchy per controller) or hybrid (v1 controllers beside a v2 hierarchy, as systemd's
  * default before v247). psutil has no equivalent; see {@link Psutil#cgroup()}.
  */
-public final class CgroupInfo extends FieldTuple<CgroupInfo.Field> {
-  /** The fields, in the order of {@link #asDict()}; a nested value shows as its dict. */
-  enum Field implements TupleField {
-    VERSION(String.class),
-    PATHS(Map.class),
-    CPU(CgroupCpu.class),
-    MEMORY(CgroupMemory.class),
-    PIDS_CURRENT(Long.class),
-    PIDS_MAX(Long.class),
-    IO(List.class),
-    PRESSURE(PressureInfo.class);
+public final class CgroupInfo extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    private final Class<?> type;
-
-    Field(Class<?> type) {
-      this.type = type;
-    }
-
-    @Override
-    public Class<?> type() {
-      return type;
-    }
-
-    /** Unknown, or for a limit, absent; the paths and the devices are empty instead. */
-    @Override
-    public boolean nullable() {
-      return this != PATHS && this != IO;
-    }
-  }
+  public static final TupleField<String> VERSION = FIELDS.text("version").orNull();
+  public static final TupleField<Map<String, String>> PATHS = FIELDS.generic("paths", Map.class);
+  public static final TupleField<CgroupCpu> CPU = FIELDS.field("cpu", CgroupCpu.class).orNull();
+  public static final TupleField<CgroupMemory> MEMORY =
+      FIELDS.field("memory", CgroupMemory.class).orNull();
+  public static final TupleField<Long> PIDS_CURRENT =
+      FIELDS.longs("pids_current", Unit.TASKS).orNull();
+  public static final TupleField<Long> PIDS_MAX = FIELDS.longs("pids_max", Unit.TASKS).orNull();
+  public static final TupleField<List<CgroupIo>> IO = FIELDS.generic("io", List.class);
+  public static final TupleField<PressureInfo> PRESSURE =
+      FIELDS.field("pressure", PressureInfo.class).orNull();
 
   private CgroupInfo(@Nullable Object... values) {
-    super("scgroup", Field.class, values);
+    super("scgroup", FIELDS, values);
   }
 
   /**
@@ -80,42 +66,40 @@ public final class CgroupInfo extends FieldTuple<CgroupInfo.Field> {
 
   /** {@code v2}, {@code v1} or {@code hybrid}. */
   public Optional<String> version() {
-    return optional(Field.VERSION, String.class);
+    return optional(VERSION);
   }
 
   /**
    * The cgroup of each controller (v1) and of the unified hierarchy ({@code unified}), as
    * /proc/PID/cgroup gives them.
    */
-  @SuppressWarnings("unchecked") // of() keeps only a Map<String, String> here
   public Map<String, String> paths() {
-    return value(Field.PATHS, Map.class);
+    return value(PATHS);
   }
 
   /** CPU limit, usage and throttling; empty when no cpu controller is mounted. */
   public Optional<CgroupCpu> cpu() {
-    return optional(Field.CPU, CgroupCpu.class);
+    return optional(CPU);
   }
 
   /** Memory limit, usage and events; empty when no memory controller is mounted. */
   public Optional<CgroupMemory> memory() {
-    return optional(Field.MEMORY, CgroupMemory.class);
+    return optional(MEMORY);
   }
 
   /** Tasks in the group (pids.current). */
   public OptionalLong pidsCurrent() {
-    return optionalLong(Field.PIDS_CURRENT);
+    return optionalLong(PIDS_CURRENT);
   }
 
   /** Task limit (pids.max); empty for none. */
   public OptionalLong pidsMax() {
-    return optionalLong(Field.PIDS_MAX);
+    return optionalLong(PIDS_MAX);
   }
 
   /** Block I/O per device; empty when no io/blkio controller is mounted. */
-  @SuppressWarnings("unchecked") // of() keeps only a List<CgroupIo> here
   public List<CgroupIo> io() {
-    return value(Field.IO, List.class);
+    return value(IO);
   }
 
   /**
@@ -123,6 +107,6 @@ public final class CgroupInfo extends FieldTuple<CgroupInfo.Field> {
    * hierarchy.
    */
   public Optional<PressureInfo> pressure() {
-    return optional(Field.PRESSURE, PressureInfo.class);
+    return optional(PRESSURE);
   }
 }

@@ -9,28 +9,18 @@ import org.jspecify.annotations.Nullable;
  * io_serviced. Counters since the group was created. psutil has no equivalent (compare
  * disk_io_counters, host-wide).
  */
-public final class CgroupIo extends FieldTuple<CgroupIo.Field> {
-  /** The device, then its counters; each absent when the files lack it. */
-  enum Field implements TupleField {
-    DEVICE,
-    RBYTES,
-    WBYTES,
-    RIOS,
-    WIOS;
+public final class CgroupIo extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-    @Override
-    public Class<?> type() {
-      return this == DEVICE ? String.class : Long.class;
-    }
-
-    @Override
-    public boolean nullable() {
-      return true;
-    }
-  }
+  public static final TupleField<String> DEVICE = FIELDS.text("device");
+  public static final TupleField<Long> RBYTES = FIELDS.bytes("rbytes");
+  public static final TupleField<Long> WBYTES = FIELDS.bytes("wbytes");
+  public static final TupleField<Long> RIOS = FIELDS.longs("rios", Unit.OPERATIONS);
+  public static final TupleField<Long> WIOS = FIELDS.longs("wios", Unit.OPERATIONS);
 
   private CgroupIo(@Nullable Object... values) {
-    super("scgroupio", Field.class, values);
+    super("scgroupio", FIELDS, values);
   }
 
   /**
@@ -50,26 +40,26 @@ public final class CgroupIo extends FieldTuple<CgroupIo.Field> {
 
   /** The device as MAJOR:MINOR, e.g. 8:0. */
   public Optional<String> device() {
-    return optional(Field.DEVICE, String.class);
+    return optional(DEVICE);
   }
 
   /** Bytes read (a counter). */
   public OptionalLong rbytes() {
-    return optionalLong(Field.RBYTES);
+    return optionalLong(RBYTES);
   }
 
   /** Bytes written (a counter). */
   public OptionalLong wbytes() {
-    return optionalLong(Field.WBYTES);
+    return optionalLong(WBYTES);
   }
 
   /** Read operations (a counter). */
   public OptionalLong rios() {
-    return optionalLong(Field.RIOS);
+    return optionalLong(RIOS);
   }
 
   /** Write operations (a counter). */
   public OptionalLong wios() {
-    return optionalLong(Field.WIOS);
+    return optionalLong(WIOS);
   }
 }

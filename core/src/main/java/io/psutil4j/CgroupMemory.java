@@ -1,6 +1,6 @@
 package io.psutil4j;
 
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 
@@ -12,45 +12,41 @@ import java.util.OptionalLong;
  * memory.oom_control. All in bytes except the events, which are counts. A limit is empty when there
  * is none ({@code max}). psutil has no equivalent.
  */
-public final class CgroupMemory extends FieldTuple<CgroupMemory.Field> {
+public final class CgroupMemory extends FieldTuple {
   /**
    * The fields, in the order of {@link #asDict()}, all bytes but the events (counts); {@link
    * #WORKING_SET} is computed from {@link #CURRENT} and {@link #INACTIVE_FILE}.
    */
-  public enum Field implements TupleField {
-    MAX,
-    HIGH,
-    LOW,
-    CURRENT,
-    PEAK,
-    SWAP_MAX,
-    SWAP_CURRENT,
-    ANON,
-    FILE,
-    KERNEL,
-    KERNEL_STACK,
-    SLAB,
-    SOCK,
-    SHMEM,
-    FILE_MAPPED,
-    FILE_DIRTY,
-    FILE_WRITEBACK,
-    INACTIVE_FILE,
-    WORKING_SET,
-    EVENTS_LOW,
-    EVENTS_HIGH,
-    EVENTS_MAX,
-    EVENTS_OOM,
-    EVENTS_OOM_KILL;
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-    @Override
-    public Class<? extends Number> type() {
-      return Long.class;
-    }
-  }
+  public static final TupleField<Long> MAX = FIELDS.bytes("max");
+  public static final TupleField<Long> HIGH = FIELDS.bytes("high");
+  public static final TupleField<Long> LOW = FIELDS.bytes("low");
+  public static final TupleField<Long> CURRENT = FIELDS.bytes("current");
+  public static final TupleField<Long> PEAK = FIELDS.bytes("peak");
+  public static final TupleField<Long> SWAP_MAX = FIELDS.bytes("swap_max");
+  public static final TupleField<Long> SWAP_CURRENT = FIELDS.bytes("swap_current");
+  public static final TupleField<Long> ANON = FIELDS.bytes("anon");
+  public static final TupleField<Long> FILE = FIELDS.bytes("file");
+  public static final TupleField<Long> KERNEL = FIELDS.bytes("kernel");
+  public static final TupleField<Long> KERNEL_STACK = FIELDS.bytes("kernel_stack");
+  public static final TupleField<Long> SLAB = FIELDS.bytes("slab");
+  public static final TupleField<Long> SOCK = FIELDS.bytes("sock");
+  public static final TupleField<Long> SHMEM = FIELDS.bytes("shmem");
+  public static final TupleField<Long> FILE_MAPPED = FIELDS.bytes("file_mapped");
+  public static final TupleField<Long> FILE_DIRTY = FIELDS.bytes("file_dirty");
+  public static final TupleField<Long> FILE_WRITEBACK = FIELDS.bytes("file_writeback");
+  public static final TupleField<Long> INACTIVE_FILE = FIELDS.bytes("inactive_file");
+  public static final TupleField<Long> WORKING_SET = FIELDS.bytes("working_set");
+  public static final TupleField<Long> EVENTS_LOW = FIELDS.longs("events_low", Unit.EVENTS);
+  public static final TupleField<Long> EVENTS_HIGH = FIELDS.longs("events_high", Unit.EVENTS);
+  public static final TupleField<Long> EVENTS_MAX = FIELDS.longs("events_max", Unit.EVENTS);
+  public static final TupleField<Long> EVENTS_OOM = FIELDS.longs("events_oom", Unit.EVENTS);
+  public static final TupleField<Long> EVENTS_OOM_KILL =
+      FIELDS.longs("events_oom_kill", Unit.PROCESSES);
 
-  private CgroupMemory(Map<Field, Long> values) {
-    super("scgroupmemory", Field.class, values);
+  private CgroupMemory(Map<TupleField<Long>, Long> values) {
+    super("scgroupmemory", FIELDS, values);
   }
 
   /**
@@ -59,100 +55,99 @@ public final class CgroupMemory extends FieldTuple<CgroupMemory.Field> {
    *
    * @throws IllegalArgumentException naming a negative field
    */
-  public static CgroupMemory of(Map<Field, Long> values) {
-    Map<Field, Long> all = new EnumMap<>(Field.class);
-    all.putAll(values);
-    Long current = all.get(Field.CURRENT);
-    Long inactiveFile = all.get(Field.INACTIVE_FILE);
+  public static CgroupMemory of(Map<TupleField<Long>, Long> values) {
+    Map<TupleField<Long>, Long> all = new HashMap<>(values);
+    Long current = all.get(CURRENT);
+    Long inactiveFile = all.get(INACTIVE_FILE);
     all.put(
-        Field.WORKING_SET,
+        WORKING_SET,
         current == null || inactiveFile == null ? null : Math.max(0, current - inactiveFile));
     return new CgroupMemory(all);
   }
 
   /** Hard limit (memory.max, v1 limit_in_bytes), bytes; empty for none. */
   public OptionalLong max() {
-    return optionalLong(Field.MAX);
+    return optionalLong(MAX);
   }
 
   /** Throttling limit (memory.high, v2 only), bytes; empty for none. */
   public OptionalLong high() {
-    return optionalLong(Field.HIGH);
+    return optionalLong(HIGH);
   }
 
   /** Best-effort protection (memory.low, v2 only), bytes; 0 when none is set. */
   public OptionalLong low() {
-    return optionalLong(Field.LOW);
+    return optionalLong(LOW);
   }
 
   /** Memory in use by the group and its descendants, bytes. */
   public OptionalLong current() {
-    return optionalLong(Field.CURRENT);
+    return optionalLong(CURRENT);
   }
 
   /** Highest usage recorded (memory.peak, kernel 5.19+; v1 max_usage_in_bytes), bytes. */
   public OptionalLong peak() {
-    return optionalLong(Field.PEAK);
+    return optionalLong(PEAK);
   }
 
   /** Swap limit (memory.swap.max; v1 memsw limit minus memory limit), bytes; empty for none. */
   public OptionalLong swapMax() {
-    return optionalLong(Field.SWAP_MAX);
+    return optionalLong(SWAP_MAX);
   }
 
   /** Swap in use (memory.swap.current; v1 memsw usage minus memory usage), bytes. */
   public OptionalLong swapCurrent() {
-    return optionalLong(Field.SWAP_CURRENT);
+    return optionalLong(SWAP_CURRENT);
   }
 
   /** Anonymous memory: heaps, stacks, private mappings (v1 total_rss), bytes. */
   public OptionalLong anon() {
-    return optionalLong(Field.ANON);
+    return optionalLong(ANON);
   }
 
   /** Page cache, including tmpfs and shmem (v1 total_cache), bytes. */
   public OptionalLong file() {
-    return optionalLong(Field.FILE);
+    return optionalLong(FILE);
   }
 
   /** Kernel memory charged to the group (v2 only, kernel 5.18+), bytes. */
   public OptionalLong kernel() {
-    return optionalLong(Field.KERNEL);
+    return optionalLong(KERNEL);
   }
 
   /** Kernel stacks, bytes (v2 only). */
   public OptionalLong kernelStack() {
-    return optionalLong(Field.KERNEL_STACK);
+    return optionalLong(KERNEL_STACK);
   }
 
   /** Slab objects, bytes (v2 only). */
   public OptionalLong slab() {
-    return optionalLong(Field.SLAB);
+    return optionalLong(SLAB);
   }
 
   /** Network transmission buffers, bytes (v2 only). */
   public OptionalLong sock() {
-    return optionalLong(Field.SOCK);
+    return optionalLong(SOCK);
   }
 
   /** Shared memory and tmpfs, bytes. */
   public OptionalLong shmem() {
-    return optionalLong(Field.SHMEM);
+    return optionalLong(SHMEM);
   }
 
   /** Page cache mapped into processes (v1 total_mapped_file), bytes. */
   public OptionalLong fileMapped() {
-    return optionalLong(Field.FILE_MAPPED);
+    return optionalLong(FILE_MAPPED);
   }
 
   /** Page cache waiting to be written (v1 total_dirty), bytes. */
   public OptionalLong fileDirty() {
-    return optionalLong(Field.FILE_DIRTY);
+    return optionalLong(FILE_DIRTY);
   }
 
   /** Page cache being written (v1 total_writeback), bytes. */
   public OptionalLong fileWriteback() {
-    return optionalLong(Field.FILE_WRITEBACK);
+    return optionalLong(FILE_WRITEBACK);
   }
 
   /**
@@ -160,7 +155,7 @@ public final class CgroupMemory extends FieldTuple<CgroupMemory.Field> {
    * inactive_file; v1 total_inactive_file), bytes.
    */
   public OptionalLong inactiveFile() {
-    return optionalLong(Field.INACTIVE_FILE);
+    return optionalLong(INACTIVE_FILE);
   }
 
   /**
@@ -169,33 +164,33 @@ public final class CgroupMemory extends FieldTuple<CgroupMemory.Field> {
    * when either is unknown.
    */
   public OptionalLong workingSet() {
-    return optionalLong(Field.WORKING_SET);
+    return optionalLong(WORKING_SET);
   }
 
   /** Times usage fell under memory.low while reclaiming (a counter, v2). */
   public OptionalLong eventsLow() {
-    return optionalLong(Field.EVENTS_LOW);
+    return optionalLong(EVENTS_LOW);
   }
 
   /** Times usage went over memory.high and was throttled (a counter, v2). */
   public OptionalLong eventsHigh() {
-    return optionalLong(Field.EVENTS_HIGH);
+    return optionalLong(EVENTS_HIGH);
   }
 
   /** Times usage was about to go over the hard limit (a counter; v1 memory.failcnt). */
   public OptionalLong eventsMax() {
-    return optionalLong(Field.EVENTS_MAX);
+    return optionalLong(EVENTS_MAX);
   }
 
   /** Times the group ran out of memory at its limit (a counter, v2). */
   public OptionalLong eventsOom() {
-    return optionalLong(Field.EVENTS_OOM);
+    return optionalLong(EVENTS_OOM);
   }
 
   /**
    * Processes the OOM killer killed in the group (a counter; v1 memory.oom_control, kernel 4.13+).
    */
   public OptionalLong eventsOomKill() {
-    return optionalLong(Field.EVENTS_OOM_KILL);
+    return optionalLong(EVENTS_OOM_KILL);
   }
 }

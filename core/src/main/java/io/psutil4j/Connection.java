@@ -1,7 +1,7 @@
 package io.psutil4j;
 
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,50 +13,31 @@ import org.jspecify.annotations.Nullable;
  * tuple); a UNIX socket has {@link #path()} instead. {@code fd} is -1 and {@code pid} absent when
  * the owning process could not be seen (another user's, without root), as psutil reports them.
  */
-public final class Connection extends FieldTuple<Connection.Field> {
-  /** psutil's fields, in psutil's order; family and type are ints in the dict, status a string. */
-  enum Field implements TupleField {
-    FD(Integer.class),
-    FAMILY(AddressFamily.class),
-    TYPE(SocketType.class),
-    /** An {@link Addr}, psutil's empty tuple (an empty list), or a UNIX socket's path. */
-    LADDR(Object.class),
-    RADDR(Object.class),
-    STATUS(ConnectionStatus.class),
-    PID(Integer.class);
+public final class Connection extends FieldTuple {
+  /** psutil's fields of {@code sconn}, in psutil's order; {@code pconn} leaves off the pid. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    private final Class<?> type;
+  public static final TupleField<Integer> FD = FIELDS.ints("fd", Unit.ID).atLeast(-1);
+  public static final TupleField<AddressFamily> FAMILY =
+      FIELDS.field("family", AddressFamily.class);
+  public static final TupleField<SocketType> TYPE = FIELDS.field("type", SocketType.class);
 
-    Field(Class<?> type) {
-      this.type = type;
-    }
+  /** An {@link Addr}, psutil's empty tuple (an empty list), or a UNIX socket's path. */
+  public static final TupleField<Object> LADDR = FIELDS.field("laddr", Object.class);
 
-    @Override
-    public Class<?> type() {
-      return type;
-    }
-
-    @Override
-    public boolean nullable() {
-      return this == PID;
-    }
-
-    /** psutil's fd is -1 when the owner could not be seen. */
-    @Override
-    public double min() {
-      return this == FD ? -1 : 0;
-    }
-  }
-
-  private static final Field[] SCONN = Field.values();
+  public static final TupleField<Object> RADDR = FIELDS.field("raddr", Object.class);
+  public static final TupleField<ConnectionStatus> STATUS =
+      FIELDS.field("status", ConnectionStatus.class);
+  public static final TupleField<Integer> PID = FIELDS.ints("pid", Unit.ID).orNull();
 
   /** psutil's {@code pconn}: a socket of one process, which carries no pid field. */
-  private static final Field[] PCONN = Arrays.copyOf(SCONN, SCONN.length - 1);
+  private static final List<TupleField<?>> PCONN =
+      List.copyOf(FIELDS.subList(0, FIELDS.size() - 1));
 
   private final boolean ofProcess;
 
   private Connection(boolean ofProcess, @Nullable Object... values) {
-    super(ofProcess ? "pconn" : "sconn", ofProcess ? PCONN : SCONN, values);
+    super(ofProcess ? "pconn" : "sconn", ofProcess ? PCONN : FIELDS, values);
     this.ofProcess = ofProcess;
   }
 
@@ -97,56 +78,51 @@ public final class Connection extends FieldTuple<Connection.Field> {
    * the pid field.
    */
   public Connection withoutPid() {
-    return new Connection(
-        true,
-        fd(),
-        family(),
-        type(),
-        value(Field.LADDR, Object.class),
-        value(Field.RADDR, Object.class),
-        status());
+    return new Connection(true, fd(), family(), type(), value(LADDR), value(RADDR), status());
   }
 
   /** The file descriptor in the owning process, or -1 when unknown (psutil's value). */
   public int fd() {
-    return intValue(Field.FD);
+    return value(FD);
   }
 
   public AddressFamily family() {
-    return value(Field.FAMILY, AddressFamily.class);
+    return value(FAMILY);
   }
 
   public SocketType type() {
-    return value(Field.TYPE, SocketType.class);
+    return value(TYPE);
   }
 
   /** Local address of an inet socket; absent when unbound (port 0) or for UNIX sockets. */
   public Optional<Addr> laddr() {
-    return addr(Field.LADDR);
+    return addr(LADDR);
   }
 
   /** Remote address of an inet socket; absent when unconnected or for UNIX sockets. */
   public Optional<Addr> raddr() {
-    return addr(Field.RADDR);
+    return addr(RADDR);
   }
 
-  private Optional<Addr> addr(Field field) {
-    Object addr = value(field, Object.class);
+  private Optional<Addr> addr(TupleField<Object> field) {
+    Object addr = value(field);
     return addr instanceof Addr ? Optional.of((Addr) addr) : Optional.empty();
   }
 
   /** The path of a UNIX socket ({@code @name} for abstract ones, {@code ""} when unbound). */
   public Optional<String> path() {
-    return family() == AddressFamily.AF_UNIX ? Optional.of(string(Field.LADDR)) : Optional.empty();
+    return family() == AddressFamily.AF_UNIX
+        ? Optional.of((String) value(LADDR))
+        : Optional.empty();
   }
 
   public ConnectionStatus status() {
-    return value(Field.STATUS, ConnectionStatus.class);
+    return value(STATUS);
   }
 
   /** The owning process, when visible to the caller. */
   public Optional<Integer> pid() {
-    return ofProcess ? Optional.empty() : optional(Field.PID, Integer.class);
+    return ofProcess ? Optional.empty() : optional(PID);
   }
 
   /**
@@ -156,8 +132,8 @@ public final class Connection extends FieldTuple<Connection.Field> {
   @Override
   Map<String, Object> reprFields() {
     Map<String, Object> fields = super.reprFields();
-    for (Field field : new Field[] {Field.LADDR, Field.RADDR}) {
-      Object addr = value(field, Object.class);
+    for (TupleField<Object> field : List.of(LADDR, RADDR)) {
+      Object addr = value(field);
       if (!(addr instanceof String)) {
         fields.put(field.key(), Repr.literal(addr instanceof Addr ? addr.toString() : "()"));
       }
@@ -166,20 +142,15 @@ public final class Connection extends FieldTuple<Connection.Field> {
   }
 
   /** psutil's {@code addr(ip, port)}. */
-  public static final class Addr extends FieldTuple<Addr.AddrField> {
+  public static final class Addr extends FieldTuple {
     /** psutil's fields, in psutil's order. */
-    enum AddrField implements TupleField {
-      IP,
-      PORT;
+    public static final FieldTable FIELDS = new FieldTable();
 
-      @Override
-      public Class<?> type() {
-        return this == IP ? String.class : Integer.class;
-      }
-    }
+    public static final TupleField<String> IP = FIELDS.text("ip");
+    public static final TupleField<Integer> PORT = FIELDS.field("port", Integer.class);
 
     private Addr(Object... values) {
-      super("addr", AddrField.class, values);
+      super("addr", FIELDS, values);
     }
 
     public static Addr of(String ip, int port) {
@@ -190,11 +161,11 @@ public final class Connection extends FieldTuple<Connection.Field> {
     }
 
     public String ip() {
-      return string(AddrField.IP);
+      return value(IP);
     }
 
     public int port() {
-      return intValue(AddrField.PORT);
+      return value(PORT);
     }
   }
 }

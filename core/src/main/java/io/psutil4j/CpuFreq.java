@@ -9,26 +9,16 @@ import org.jspecify.annotations.Nullable;
  * cpufreq's {@code scaling_cur_freq}; {@code min}/{@code max} are the cpufreq scaling limits (not
  * the hardware ones, psutil #1973), absent when the kernel has no cpufreq policy.
  */
-public final class CpuFreq extends FieldTuple<CpuFreq.Field> {
-  /** psutil's fields, in psutil's order; MHz. */
-  enum Field implements TupleField {
-    CURRENT,
-    MIN,
-    MAX;
+public final class CpuFreq extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return Double.class;
-    }
-
-    @Override
-    public boolean nullable() {
-      return this != CURRENT;
-    }
-  }
+  public static final TupleField<Double> CURRENT = FIELDS.doubles("current", Unit.MEGAHERTZ);
+  public static final TupleField<Double> MIN = FIELDS.doubles("min", Unit.MEGAHERTZ).orNull();
+  public static final TupleField<Double> MAX = FIELDS.doubles("max", Unit.MEGAHERTZ).orNull();
 
   private CpuFreq(@Nullable Object... values) {
-    super("scpufreq", Field.class, values);
+    super("scpufreq", FIELDS, values);
   }
 
   /** {@code min} and {@code max} may be null, as psutil's None. */
@@ -66,16 +56,16 @@ public final class CpuFreq extends FieldTuple<CpuFreq.Field> {
 
   /** Current frequency, MHz. */
   public double current() {
-    return doubleValue(Field.CURRENT);
+    return value(CURRENT);
   }
 
   /** Lowest frequency the cpufreq governor may pick, MHz. */
   public Optional<Double> min() {
-    return optional(Field.MIN, Double.class);
+    return optional(MIN);
   }
 
   /** Highest frequency the cpufreq governor may pick, MHz. */
   public Optional<Double> max() {
-    return optional(Field.MAX, Double.class);
+    return optional(MAX);
   }
 }

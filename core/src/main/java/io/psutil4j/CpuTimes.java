@@ -1,46 +1,34 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code scputimes}: seconds the CPU(s) spent in each mode since boot, from /proc/stat
  * ticks divided by CLK_TCK. {@code user} includes {@code guest} and {@code nice} includes {@code
  * guest_nice}, as in the kernel.
  */
-public final class CpuTimes extends FieldTuple<CpuTimes.Field> {
-  /** psutil 8's fields, in its order; seconds. */
-  enum Field implements MeasuredField {
-    USER,
-    SYSTEM,
-    IDLE,
-    NICE,
-    IOWAIT,
-    IRQ,
-    SOFTIRQ,
-    STEAL,
-    GUEST,
-    GUEST_NICE;
+public final class CpuTimes extends FieldTuple {
+  /** psutil 8's fields, in its order: the order of {@link #of} and {@link #toArray}. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return Unit.SECONDS;
-    }
-  }
-
-  private static final Field[] TABLE = Field.values();
-
-  /** Field names in psutil 8's order, the order of {@link #of} and {@link #toArray}. */
-  public static final List<String> FIELDS = keys(TABLE);
+  public static final TupleField<Double> USER = FIELDS.seconds("user");
+  public static final TupleField<Double> SYSTEM = FIELDS.seconds("system");
+  public static final TupleField<Double> IDLE = FIELDS.seconds("idle");
+  public static final TupleField<Double> NICE = FIELDS.seconds("nice");
+  public static final TupleField<Double> IOWAIT = FIELDS.seconds("iowait");
+  public static final TupleField<Double> IRQ = FIELDS.seconds("irq");
+  public static final TupleField<Double> SOFTIRQ = FIELDS.seconds("softirq");
+  public static final TupleField<Double> STEAL = FIELDS.seconds("steal");
+  public static final TupleField<Double> GUEST = FIELDS.seconds("guest");
+  public static final TupleField<Double> GUEST_NICE = FIELDS.seconds("guest_nice");
 
   private CpuTimes(Object[] seconds) {
-    super("scputimes", TABLE, seconds);
+    super("scputimes", FIELDS, seconds);
   }
 
   /** Builds from seconds in psutil 8's order (user, system, idle, nice, iowait, ...). */
   public static CpuTimes of(double... seconds) {
-    if (seconds.length != TABLE.length) {
+    if (seconds.length != FIELDS.size()) {
       throw new IllegalArgumentException(
-          "cpu times need " + TABLE.length + " fields, got " + seconds.length);
+          "cpu times need " + FIELDS.size() + " fields, got " + seconds.length);
     }
     Object[] boxed = new Object[seconds.length];
     for (int i = 0; i < seconds.length; i++) {
@@ -50,51 +38,49 @@ public final class CpuTimes extends FieldTuple<CpuTimes.Field> {
   }
 
   public double user() {
-    return doubleValue(Field.USER);
+    return value(USER);
   }
 
   public double system() {
-    return doubleValue(Field.SYSTEM);
+    return value(SYSTEM);
   }
 
   public double idle() {
-    return doubleValue(Field.IDLE);
+    return value(IDLE);
   }
 
   public double nice() {
-    return doubleValue(Field.NICE);
+    return value(NICE);
   }
 
   public double iowait() {
-    return doubleValue(Field.IOWAIT);
+    return value(IOWAIT);
   }
 
   public double irq() {
-    return doubleValue(Field.IRQ);
+    return value(IRQ);
   }
 
   public double softirq() {
-    return doubleValue(Field.SOFTIRQ);
+    return value(SOFTIRQ);
   }
 
   public double steal() {
-    return doubleValue(Field.STEAL);
+    return value(STEAL);
   }
 
   public double guest() {
-    return doubleValue(Field.GUEST);
+    return value(GUEST);
   }
 
   public double guestNice() {
-    return doubleValue(Field.GUEST_NICE);
+    return value(GUEST_NICE);
   }
 
   /** The fields in psutil 8's order, a fresh array. */
   public double[] toArray() {
-    double[] seconds = new double[TABLE.length];
-    for (Field field : TABLE) {
-      seconds[field.ordinal()] = doubleValue(field);
-    }
-    return seconds;
+    return new double[] {
+      user(), system(), idle(), nice(), iowait(), irq(), softirq(), steal(), guest(), guestNice()
+    };
   }
 }

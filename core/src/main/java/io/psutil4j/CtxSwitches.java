@@ -1,28 +1,29 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /** psutil's {@code pctxsw}: context switches of a process since it started, from its status. */
 public final class CtxSwitches extends LongTuple {
 
-  /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final List<String> FIELDS = List.of("voluntary", "involuntary");
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-  private CtxSwitches(long[] values) {
+  public static final TupleField<Long> VOLUNTARY = FIELDS.count("voluntary");
+  public static final TupleField<Long> INVOLUNTARY = FIELDS.count("involuntary");
+
+  private CtxSwitches(long... values) {
     super("pctxsw", FIELDS, values);
   }
 
   public static CtxSwitches of(long voluntary, long involuntary) {
-    return new CtxSwitches(checked("pctxsw", FIELDS, new long[] {voluntary, involuntary}));
+    return new CtxSwitches(voluntary, involuntary);
   }
 
   /** The process gave up the CPU (waited for I/O, a lock, a sleep). */
   public long voluntary() {
-    return value(0);
+    return value(VOLUNTARY);
   }
 
   /** The scheduler took the CPU away (time slice over, a higher priority task). */
   public long involuntary() {
-    return value(1);
+    return value(INVOLUNTARY);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * counts the thread-group leader alone (in a JVM, the launcher thread sleeping in {@code main};
  * psutil issue 1467). {@link #source()} says how the total was taken.
  */
-public final class CtxSwitchesAllThreads extends FieldTuple<CtxSwitchesAllThreads.Field> {
+public final class CtxSwitchesAllThreads extends FieldTuple {
   /** Where the total comes from. */
   public enum Source {
     /**
@@ -30,20 +30,15 @@ public final class CtxSwitchesAllThreads extends FieldTuple<CtxSwitchesAllThread
     }
   }
 
-  /** The counts, then how they were taken ({@link Source#label()} in the dict). */
-  enum Field implements TupleField {
-    VOLUNTARY,
-    INVOLUNTARY,
-    SOURCE;
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return this == SOURCE ? Source.class : Long.class;
-    }
-  }
+  public static final TupleField<Long> VOLUNTARY = FIELDS.count("voluntary");
+  public static final TupleField<Long> INVOLUNTARY = FIELDS.count("involuntary");
+  public static final TupleField<Source> SOURCE = FIELDS.field("source", Source.class);
 
   private CtxSwitchesAllThreads(Object... values) {
-    super("pctxsw_all_threads", Field.class, values);
+    super("pctxsw_all_threads", FIELDS, values);
   }
 
   public static CtxSwitchesAllThreads of(long voluntary, long involuntary, Source source) {
@@ -52,16 +47,16 @@ public final class CtxSwitchesAllThreads extends FieldTuple<CtxSwitchesAllThread
 
   /** Times a thread of the process gave up the CPU (waited for I/O, a lock, a sleep). */
   public long voluntary() {
-    return longValue(Field.VOLUNTARY);
+    return value(VOLUNTARY);
   }
 
   /** Times the scheduler took the CPU away from a thread of the process. */
   public long involuntary() {
-    return longValue(Field.INVOLUNTARY);
+    return value(INVOLUNTARY);
   }
 
   /** How the counts were taken. */
   public Source source() {
-    return value(Field.SOURCE, Source.class);
+    return value(SOURCE);
   }
 }

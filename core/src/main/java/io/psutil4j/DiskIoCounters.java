@@ -1,25 +1,23 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code sdiskio}: I/O counters of one block device (or the sum over whole disks) from
  * /proc/diskstats. Bytes are sectors times 512, always: the kernel counts diskstats sectors in 512
  * byte units whatever the device's sector size (psutil #1305, #965). Times are milliseconds.
  */
 public final class DiskIoCounters extends LongTuple {
-  /** psutil's field names, in psutil's order: the order of {@link #of} and {@link #toArray}. */
-  public static final List<String> FIELDS =
-      List.of(
-          "read_count",
-          "write_count",
-          "read_bytes",
-          "write_bytes",
-          "read_time",
-          "write_time",
-          "read_merged_count",
-          "write_merged_count",
-          "busy_time");
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
+
+  public static final TupleField<Long> READ_COUNT = FIELDS.count("read_count");
+  public static final TupleField<Long> WRITE_COUNT = FIELDS.count("write_count");
+  public static final TupleField<Long> READ_BYTES = FIELDS.bytes("read_bytes");
+  public static final TupleField<Long> WRITE_BYTES = FIELDS.bytes("write_bytes");
+  public static final TupleField<Long> READ_TIME = FIELDS.longs("read_time", Unit.MILLISECONDS);
+  public static final TupleField<Long> WRITE_TIME = FIELDS.longs("write_time", Unit.MILLISECONDS);
+  public static final TupleField<Long> READ_MERGED_COUNT = FIELDS.count("read_merged_count");
+  public static final TupleField<Long> WRITE_MERGED_COUNT = FIELDS.count("write_merged_count");
+  public static final TupleField<Long> BUSY_TIME = FIELDS.longs("busy_time", Unit.MILLISECONDS);
 
   private DiskIoCounters(long[] values) {
     super("sdiskio", FIELDS, values);
@@ -27,7 +25,7 @@ public final class DiskIoCounters extends LongTuple {
 
   /** Builds from counters in the order of {@link #FIELDS}; each must be >= 0. */
   public static DiskIoCounters of(long... values) {
-    return new DiskIoCounters(checked("sdiskio", FIELDS, values));
+    return new DiskIoCounters(values.clone());
   }
 
   /** Field-by-field sum, as psutil totals the per-entity counters. */
@@ -37,47 +35,47 @@ public final class DiskIoCounters extends LongTuple {
 
   /** Reads completed. */
   public long readCount() {
-    return value(0);
+    return value(READ_COUNT);
   }
 
   /** Writes completed. */
   public long writeCount() {
-    return value(1);
+    return value(WRITE_COUNT);
   }
 
   /** Bytes read (sectors read times 512). */
   public long readBytes() {
-    return value(2);
+    return value(READ_BYTES);
   }
 
   /** Bytes written (sectors written times 512). */
   public long writeBytes() {
-    return value(3);
+    return value(WRITE_BYTES);
   }
 
   /** Milliseconds spent reading. */
   public long readTime() {
-    return value(4);
+    return value(READ_TIME);
   }
 
   /** Milliseconds spent writing. */
   public long writeTime() {
-    return value(5);
+    return value(WRITE_TIME);
   }
 
   /** Adjacent reads merged by the kernel. */
   public long readMergedCount() {
-    return value(6);
+    return value(READ_MERGED_COUNT);
   }
 
   /** Adjacent writes merged by the kernel. */
   public long writeMergedCount() {
-    return value(7);
+    return value(WRITE_MERGED_COUNT);
   }
 
   /** Milliseconds the device had I/O in flight (io_ticks). */
   public long busyTime() {
-    return value(8);
+    return value(BUSY_TIME);
   }
 
   /** The counters in the order of {@link #FIELDS}, a fresh array. */

@@ -4,22 +4,17 @@ package io.psutil4j;
  * psutil's {@code sdiskpart}: one mount table entry. {@code device} is {@code ""} for a mount whose
  * source is {@code none}; {@code opts} is the raw comma-separated option string.
  */
-public final class DiskPartition extends FieldTuple<DiskPartition.Field> {
-  /** psutil's fields, in psutil's order; all strings. */
-  enum Field implements TupleField {
-    DEVICE,
-    MOUNTPOINT,
-    FSTYPE,
-    OPTS;
+public final class DiskPartition extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return String.class;
-    }
-  }
+  public static final TupleField<String> DEVICE = FIELDS.text("device");
+  public static final TupleField<String> MOUNTPOINT = FIELDS.text("mountpoint");
+  public static final TupleField<String> FSTYPE = FIELDS.text("fstype");
+  public static final TupleField<String> OPTS = FIELDS.text("opts");
 
   private DiskPartition(Object... values) {
-    super("sdiskpart", Field.class, values);
+    super("sdiskpart", FIELDS, values);
   }
 
   public static DiskPartition of(String device, String mountpoint, String fstype, String opts) {
@@ -27,18 +22,18 @@ public final class DiskPartition extends FieldTuple<DiskPartition.Field> {
   }
 
   public String device() {
-    return string(Field.DEVICE);
+    return value(DEVICE);
   }
 
   public String mountpoint() {
-    return string(Field.MOUNTPOINT);
+    return value(MOUNTPOINT);
   }
 
   public String fstype() {
-    return string(Field.FSTYPE);
+    return value(FSTYPE);
   }
 
   public String opts() {
-    return string(Field.OPTS);
+    return value(OPTS);
   }
 }

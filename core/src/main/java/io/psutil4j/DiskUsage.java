@@ -6,22 +6,17 @@ package io.psutil4j;
  * {@code total} by the blocks reserved for root, and {@code percent} is {@code used / (used +
  * free)}, as df(1) computes "Use%".
  */
-public final class DiskUsage extends FieldTuple<DiskUsage.Field> {
-  /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements MeasuredField {
-    TOTAL,
-    USED,
-    FREE,
-    PERCENT;
+public final class DiskUsage extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
-    }
-  }
+  public static final TupleField<Long> TOTAL = FIELDS.bytes("total");
+  public static final TupleField<Long> USED = FIELDS.bytes("used");
+  public static final TupleField<Long> FREE = FIELDS.bytes("free");
+  public static final TupleField<Double> PERCENT = FIELDS.percent("percent");
 
   private DiskUsage(Object... values) {
-    super("sdiskusage", Field.class, values);
+    super("sdiskusage", FIELDS, values);
   }
 
   /**
@@ -33,19 +28,19 @@ public final class DiskUsage extends FieldTuple<DiskUsage.Field> {
   }
 
   public long total() {
-    return longValue(Field.TOTAL);
+    return value(TOTAL);
   }
 
   public long used() {
-    return longValue(Field.USED);
+    return value(USED);
   }
 
   public long free() {
-    return longValue(Field.FREE);
+    return value(FREE);
   }
 
   /** {@code used / (used + free) * 100}, one decimal, 0.0 for an empty file system. */
   public double percent() {
-    return doubleValue(Field.PERCENT);
+    return value(PERCENT);
   }
 }

@@ -1,20 +1,15 @@
 package io.psutil4j;
 
 /** psutil's {@code sfan}: one fan's speed in RPM, from hwmon {@code fan*_input}. */
-public final class Fan extends FieldTuple<Fan.Field> {
+public final class Fan extends FieldTuple {
   /** psutil's fields, in psutil's order. */
-  enum Field implements TupleField {
-    LABEL,
-    CURRENT;
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return this == LABEL ? String.class : Long.class;
-    }
-  }
+  public static final TupleField<String> LABEL = FIELDS.text("label");
+  public static final TupleField<Long> CURRENT = FIELDS.longs("current", Unit.RPM);
 
   private Fan(Object... values) {
-    super("sfan", Field.class, values);
+    super("sfan", FIELDS, values);
   }
 
   public static Fan of(String label, long current) {
@@ -23,11 +18,11 @@ public final class Fan extends FieldTuple<Fan.Field> {
 
   /** The fan's label ({@code _label}), {@code ""} when it has none. */
   public String label() {
-    return string(Field.LABEL);
+    return value(LABEL);
   }
 
   /** Revolutions per minute. */
   public long current() {
-    return longValue(Field.CURRENT);
+    return value(CURRENT);
   }
 }

@@ -1,28 +1,29 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /** psutil's {@code pheap}: this process's C heap, from glibc {@code mallinfo2()}. */
 public final class HeapInfo extends LongTuple {
 
-  /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final List<String> FIELDS = List.of("heap_used", "mmap_used");
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-  private HeapInfo(long[] values) {
+  public static final TupleField<Long> HEAP_USED = FIELDS.bytes("heap_used");
+  public static final TupleField<Long> MMAP_USED = FIELDS.bytes("mmap_used");
+
+  private HeapInfo(long... values) {
     super("pheap", FIELDS, values);
   }
 
   public static HeapInfo of(long heapUsed, long mmapUsed) {
-    return new HeapInfo(checked("pheap", FIELDS, new long[] {heapUsed, mmapUsed}));
+    return new HeapInfo(heapUsed, mmapUsed);
   }
 
   /** Bytes in use from the malloc arenas (uordblks). */
   public long heapUsed() {
-    return value(0);
+    return value(HEAP_USED);
   }
 
   /** Bytes in chunks malloc got from mmap (hblkhd). */
   public long mmapUsed() {
-    return value(1);
+    return value(MMAP_USED);
   }
 }

@@ -1,19 +1,22 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pio}: a process's I/O since it started, from /proc/PID/io (needs ptrace-read
  * rights).
  */
 public final class IoCounters extends LongTuple {
 
-  /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final List<String> FIELDS =
-      List.of(
-          "read_count", "write_count", "read_bytes", "write_bytes", "read_chars", "write_chars");
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-  private IoCounters(long[] values) {
+  public static final TupleField<Long> READ_COUNT = FIELDS.count("read_count");
+  public static final TupleField<Long> WRITE_COUNT = FIELDS.count("write_count");
+  public static final TupleField<Long> READ_BYTES = FIELDS.bytes("read_bytes");
+  public static final TupleField<Long> WRITE_BYTES = FIELDS.bytes("write_bytes");
+  public static final TupleField<Long> READ_CHARS = FIELDS.bytes("read_chars");
+  public static final TupleField<Long> WRITE_CHARS = FIELDS.bytes("write_chars");
+
+  private IoCounters(long... values) {
     super("pio", FIELDS, values);
   }
 
@@ -24,40 +27,36 @@ public final class IoCounters extends LongTuple {
       long writeBytes,
       long readChars,
       long writeChars) {
-    return new IoCounters(
-        checked(
-            "pio",
-            FIELDS,
-            new long[] {readCount, writeCount, readBytes, writeBytes, readChars, writeChars}));
+    return new IoCounters(readCount, writeCount, readBytes, writeBytes, readChars, writeChars);
   }
 
   /** read() and similar calls (syscr). */
   public long readCount() {
-    return value(0);
+    return value(READ_COUNT);
   }
 
   /** write() and similar calls (syscw). */
   public long writeCount() {
-    return value(1);
+    return value(WRITE_COUNT);
   }
 
   /** Bytes fetched from storage, bytes. */
   public long readBytes() {
-    return value(2);
+    return value(READ_BYTES);
   }
 
   /** Bytes sent to storage, bytes. */
   public long writeBytes() {
-    return value(3);
+    return value(WRITE_BYTES);
   }
 
   /** Bytes passed to read() calls, page-cache hits included (rchar). */
   public long readChars() {
-    return value(4);
+    return value(READ_CHARS);
   }
 
   /** Bytes passed to write() calls (wchar). */
   public long writeChars() {
-    return value(5);
+    return value(WRITE_CHARS);
   }
 }

@@ -1,20 +1,16 @@
 package io.psutil4j;
 
 /** psutil's {@code pionice}: a process's I/O scheduling class and its level (0-7). */
-public final class IoNice extends FieldTuple<IoNice.Field> {
-  /** psutil's fields, in psutil's order; the class is its number in the dict, as an IntEnum. */
-  enum Field implements TupleField {
-    IOCLASS,
-    VALUE;
+public final class IoNice extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return this == IOCLASS ? ProcessIOPriority.class : Integer.class;
-    }
-  }
+  public static final TupleField<ProcessIOPriority> IOCLASS =
+      FIELDS.field("ioclass", ProcessIOPriority.class);
+  public static final TupleField<Integer> VALUE = FIELDS.field("value", Integer.class);
 
   private IoNice(Object... values) {
-    super("pionice", Field.class, values);
+    super("pionice", FIELDS, values);
   }
 
   public static IoNice of(ProcessIOPriority ioclass, int value) {
@@ -23,11 +19,11 @@ public final class IoNice extends FieldTuple<IoNice.Field> {
 
   /** The scheduling class. */
   public ProcessIOPriority ioclass() {
-    return value(Field.IOCLASS, ProcessIOPriority.class);
+    return value(IOCLASS);
   }
 
   /** The level inside the class: 0 (highest) to 7. */
   public int value() {
-    return intValue(Field.VALUE);
+    return value(VALUE);
   }
 }

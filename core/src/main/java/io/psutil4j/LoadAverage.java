@@ -4,21 +4,16 @@ package io.psutil4j;
  * psutil's {@code getloadavg()}: the 1, 5 and 15 minute load averages from /proc/loadavg (runnable
  * plus uninterruptible tasks, host-wide).
  */
-public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
-  /** The three averages, in psutil's order. */
-  enum Field implements MeasuredField {
-    LOAD1,
-    LOAD5,
-    LOAD15;
+public final class LoadAverage extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return Unit.TASKS;
-    }
-  }
+  public static final TupleField<Double> LOAD1 = FIELDS.doubles("load1", Unit.TASKS);
+  public static final TupleField<Double> LOAD5 = FIELDS.doubles("load5", Unit.TASKS);
+  public static final TupleField<Double> LOAD15 = FIELDS.doubles("load15", Unit.TASKS);
 
   private LoadAverage(Object... values) {
-    super("loadavg", Field.class, values);
+    super("loadavg", FIELDS, values);
   }
 
   public static LoadAverage of(double load1, double load5, double load15) {
@@ -26,15 +21,15 @@ public final class LoadAverage extends FieldTuple<LoadAverage.Field> {
   }
 
   public double load1() {
-    return doubleValue(Field.LOAD1);
+    return value(LOAD1);
   }
 
   public double load5() {
-    return doubleValue(Field.LOAD5);
+    return value(LOAD5);
   }
 
   public double load15() {
-    return doubleValue(Field.LOAD15);
+    return value(LOAD15);
   }
 
   /** psutil returns a plain 3-tuple; this is it. */

@@ -1,35 +1,27 @@
 package io.psutil4j;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A named tuple of non-negative longs held as one {@code long[]} in the order of a table of
- * psutil's field names, so a field is declared once: in the table, beside its typed accessor.
+ * A named tuple of longs held as one {@code long[]} in the order of its field table, unboxed: the
+ * counters read on every refresh.
  */
 abstract class LongTuple extends Tuple {
-  private final List<String> fields;
   private final long[] values;
 
-  /** {@code values} are trusted: checked by {@link #checked} or summed from checked ones. */
-  LongTuple(String typeName, List<String> fields, long[] values) {
-    super(typeName);
-    this.fields = fields;
-    this.values = values;
-  }
-
-  /** A copy of {@code values} once there is one per field and none is negative. */
-  static long[] checked(String typeName, List<String> fields, long[] values) {
-    if (values.length != fields.size()) {
-      throw new IllegalArgumentException(
-          typeName + " needs " + fields.size() + " fields, got " + values.length);
-    }
+  /**
+   * {@code values}: one per field, in its order, each at least the field's least (0 but for a
+   * sentinel). The array is kept.
+   *
+   * @throws IllegalArgumentException naming the first field below its least, or a count of values
+   *     that is not the table's
+   */
+  LongTuple(String typeName, List<TupleField<?>> fields, long... values) {
+    super(typeName, fields, values.length);
     for (int i = 0; i < values.length; i++) {
-      Fields.requireNonNegative(fields.get(i), values[i]);
+      fields.get(i).check(values[i]);
     }
-    return values.clone();
+    this.values = values;
   }
 
   /** Field-by-field sum, as psutil totals the per-entity counters. */
@@ -43,8 +35,8 @@ abstract class LongTuple extends Tuple {
     return total;
   }
 
-  final long value(int field) {
-    return values[field];
+  final long value(TupleField<Long> field) {
+    return values[field.index()];
   }
 
   /** The values in the order of the class's field table, a fresh array. */
@@ -53,11 +45,7 @@ abstract class LongTuple extends Tuple {
   }
 
   @Override
-  public Map<String, Object> asDict() {
-    Map<String, Object> map = new LinkedHashMap<>();
-    for (int i = 0; i < values.length; i++) {
-      map.put(fields.get(i), values[i]);
-    }
-    return Collections.unmodifiableMap(map);
+  final Object valueAt(int index) {
+    return values[index];
   }
 }

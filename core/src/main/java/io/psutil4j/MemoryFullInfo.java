@@ -1,21 +1,28 @@
 package io.psutil4j;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * psutil's {@code pfullmem}: {@link MemoryInfo}'s fields followed by {@link MemoryFootprint}'s, in
  * bytes, as the deprecated {@code memory_full_info()} returns them.
  */
-public final class MemoryFullInfo extends Tuple {
+public final class MemoryFullInfo extends LongTuple {
+  /** {@link MemoryInfo}'s fields, then {@link MemoryFootprint}'s. */
+  public static final FieldTable FIELDS = new FieldTable(MemoryInfo.FIELDS, MemoryFootprint.FIELDS);
+
   private final MemoryInfo info;
   private final MemoryFootprint footprint;
 
   private MemoryFullInfo(MemoryInfo info, MemoryFootprint footprint) {
-    super("pfullmem");
+    super("pfullmem", FIELDS, joined(info.toArray(), footprint.toArray()));
     this.info = info;
     this.footprint = footprint;
+  }
+
+  private static long[] joined(long[] first, long[] second) {
+    long[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   public static MemoryFullInfo of(MemoryInfo info, MemoryFootprint footprint) {
@@ -60,12 +67,5 @@ public final class MemoryFullInfo extends Tuple {
   /** Swapped-out memory (smaps' Swap), bytes. */
   public long swap() {
     return footprint.swap();
-  }
-
-  @Override
-  public Map<String, Object> asDict() {
-    Map<String, Object> all = new LinkedHashMap<>(info.asDict());
-    all.putAll(footprint.asDict());
-    return Collections.unmodifiableMap(all);
   }
 }

@@ -1,46 +1,50 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pmem}: a process's memory in bytes, from /proc/PID/statm pages times PAGESIZE.
  * {@code rss} matches {@code ps -o rss} (KiB) times 1024, {@code vms} matches {@code ps -o vsz}.
  */
 public final class MemoryInfo extends LongTuple {
 
-  /** psutil's field names, in psutil's order: the order of {@link #of}. */
-  private static final List<String> FIELDS = List.of("rss", "vms", "shared", "text", "data");
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-  private MemoryInfo(long[] values) {
+  public static final TupleField<Long> RSS = FIELDS.bytes("rss");
+  public static final TupleField<Long> VMS = FIELDS.bytes("vms");
+  public static final TupleField<Long> SHARED = FIELDS.bytes("shared");
+  public static final TupleField<Long> TEXT = FIELDS.bytes("text");
+  public static final TupleField<Long> DATA = FIELDS.bytes("data");
+
+  private MemoryInfo(long... values) {
     super("pmem", FIELDS, values);
   }
 
   public static MemoryInfo of(long rss, long vms, long shared, long text, long data) {
-    return new MemoryInfo(checked("pmem", FIELDS, new long[] {rss, vms, shared, text, data}));
+    return new MemoryInfo(rss, vms, shared, text, data);
   }
 
   /** Resident set size, bytes. */
   public long rss() {
-    return value(0);
+    return value(RSS);
   }
 
   /** Virtual memory size, bytes. */
   public long vms() {
-    return value(1);
+    return value(VMS);
   }
 
   /** Resident memory backed by files or shared, bytes. */
   public long shared() {
-    return value(2);
+    return value(SHARED);
   }
 
   /** Executable code (TRS), bytes. */
   public long text() {
-    return value(3);
+    return value(TEXT);
   }
 
   /** Data plus stack (DRS), bytes. */
   public long data() {
-    return value(4);
+    return value(DATA);
   }
 }

@@ -1,33 +1,26 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * psutil's {@code pmem_ex}: {@link MemoryInfo} plus the /proc/PID/status memory lines, bytes. A
  * line the kernel lacks (RssAnon/RssFile/RssShmem need 4.5, HugetlbPages 4.4) reads as 0, as psutil
  * does. On 4.5+ {@code rss == rss_anon + rss_file + rss_shmem}.
  */
 public final class MemoryInfoEx extends LongTuple {
-  /** psutil's field names, in psutil's order: {@link MemoryInfo}'s, then the status lines. */
-  private static final List<String> FIELDS =
-      List.of(
-          "rss",
-          "vms",
-          "shared",
-          "text",
-          "data",
-          "peak_rss",
-          "peak_vms",
-          "rss_anon",
-          "rss_file",
-          "rss_shmem",
-          "swap",
-          "hugetlb");
+  /** psutil's fields, in psutil's order: {@link MemoryInfo}'s, then the status lines. */
+  public static final FieldTable FIELDS = new FieldTable(MemoryInfo.FIELDS);
+
+  public static final TupleField<Long> PEAK_RSS = FIELDS.bytes("peak_rss");
+  public static final TupleField<Long> PEAK_VMS = FIELDS.bytes("peak_vms");
+  public static final TupleField<Long> RSS_ANON = FIELDS.bytes("rss_anon");
+  public static final TupleField<Long> RSS_FILE = FIELDS.bytes("rss_file");
+  public static final TupleField<Long> RSS_SHMEM = FIELDS.bytes("rss_shmem");
+  public static final TupleField<Long> SWAP = FIELDS.bytes("swap");
+  public static final TupleField<Long> HUGETLB = FIELDS.bytes("hugetlb");
 
   private final MemoryInfo base;
 
   private MemoryInfoEx(MemoryInfo base, long[] values) {
-    super("pmem_ex", FIELDS, checked("pmem_ex", FIELDS, values));
+    super("pmem_ex", FIELDS, values);
     this.base = base;
   }
 
@@ -89,36 +82,36 @@ public final class MemoryInfoEx extends LongTuple {
 
   /** Peak resident set size (VmHWM), bytes. */
   public long peakRss() {
-    return value(5);
+    return value(PEAK_RSS);
   }
 
   /** Peak virtual size (VmPeak), bytes. */
   public long peakVms() {
-    return value(6);
+    return value(PEAK_VMS);
   }
 
   /** Resident anonymous memory (RssAnon), bytes. */
   public long rssAnon() {
-    return value(7);
+    return value(RSS_ANON);
   }
 
   /** Resident file mappings (RssFile), bytes. */
   public long rssFile() {
-    return value(8);
+    return value(RSS_FILE);
   }
 
   /** Resident shared memory (RssShmem), bytes. */
   public long rssShmem() {
-    return value(9);
+    return value(RSS_SHMEM);
   }
 
   /** Swapped-out anonymous memory (VmSwap), bytes. */
   public long swap() {
-    return value(10);
+    return value(SWAP);
   }
 
   /** hugetlbfs memory (HugetlbPages), bytes. */
   public long hugetlb() {
-    return value(11);
+    return value(HUGETLB);
   }
 }

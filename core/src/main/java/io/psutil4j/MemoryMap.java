@@ -2,7 +2,6 @@ package io.psutil4j;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -13,19 +12,19 @@ import org.jspecify.annotations.Nullable;
  * From /proc/PID/smaps; sizes in bytes.
  */
 public final class MemoryMap extends LongTuple {
-  /** The smaps fields kept, in psutil's order after path: the order of the sizes given. */
-  public static final List<String> FIELDS =
-      List.of(
-          "rss",
-          "size",
-          "pss",
-          "shared_clean",
-          "shared_dirty",
-          "private_clean",
-          "private_dirty",
-          "referenced",
-          "anonymous",
-          "swap");
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
+
+  public static final TupleField<Long> RSS = FIELDS.bytes("rss");
+  public static final TupleField<Long> SIZE = FIELDS.bytes("size");
+  public static final TupleField<Long> PSS = FIELDS.bytes("pss");
+  public static final TupleField<Long> SHARED_CLEAN = FIELDS.bytes("shared_clean");
+  public static final TupleField<Long> SHARED_DIRTY = FIELDS.bytes("shared_dirty");
+  public static final TupleField<Long> PRIVATE_CLEAN = FIELDS.bytes("private_clean");
+  public static final TupleField<Long> PRIVATE_DIRTY = FIELDS.bytes("private_dirty");
+  public static final TupleField<Long> REFERENCED = FIELDS.bytes("referenced");
+  public static final TupleField<Long> ANONYMOUS = FIELDS.bytes("anonymous");
+  public static final TupleField<Long> SWAP = FIELDS.bytes("swap");
 
   private final @Nullable String addr;
   private final @Nullable String perms;
@@ -33,7 +32,7 @@ public final class MemoryMap extends LongTuple {
 
   private MemoryMap(
       String typeName, @Nullable String addr, @Nullable String perms, String path, long[] sizes) {
-    super(typeName, FIELDS, checked(typeName, FIELDS, sizes));
+    super(typeName, FIELDS, sizes.clone());
     this.addr = addr;
     this.perms = perms;
     this.path = Objects.requireNonNull(path, "path");
@@ -79,45 +78,45 @@ public final class MemoryMap extends LongTuple {
 
   /** Resident, bytes. */
   public long rss() {
-    return value(0);
+    return value(RSS);
   }
 
   /** Mapped size, bytes. */
   public long size() {
-    return value(1);
+    return value(SIZE);
   }
 
   /** Proportional set size, bytes. */
   public long pss() {
-    return value(2);
+    return value(PSS);
   }
 
   public long sharedClean() {
-    return value(3);
+    return value(SHARED_CLEAN);
   }
 
   public long sharedDirty() {
-    return value(4);
+    return value(SHARED_DIRTY);
   }
 
   public long privateClean() {
-    return value(5);
+    return value(PRIVATE_CLEAN);
   }
 
   public long privateDirty() {
-    return value(6);
+    return value(PRIVATE_DIRTY);
   }
 
   public long referenced() {
-    return value(7);
+    return value(REFERENCED);
   }
 
   public long anonymous() {
-    return value(8);
+    return value(ANONYMOUS);
   }
 
   public long swap() {
-    return value(9);
+    return value(SWAP);
   }
 
   /** The sizes in the order of {@link #FIELDS}, a fresh array. */
@@ -136,5 +135,11 @@ public final class MemoryMap extends LongTuple {
     d.put("path", path);
     d.putAll(super.asDict());
     return Collections.unmodifiableMap(d);
+  }
+
+  /** The repr shows the address, permissions and path too, as the dict does. */
+  @Override
+  Map<String, Object> reprFields() {
+    return asDict();
   }
 }

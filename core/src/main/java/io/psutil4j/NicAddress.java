@@ -8,28 +8,19 @@ import org.jspecify.annotations.Nullable;
  * the address is the MAC, lower-case hex with colons. IPv6 link-local addresses carry a {@code
  * %nic} suffix. {@code broadcast} and {@code ptp} (the point-to-point peer) are never both set.
  */
-public final class NicAddress extends FieldTuple<NicAddress.Field> {
-  /** psutil's fields, in psutil's order: the family (its int in the dict), then strings. */
-  enum Field implements TupleField {
-    FAMILY,
-    ADDRESS,
-    NETMASK,
-    BROADCAST,
-    PTP;
+public final class NicAddress extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return this == FAMILY ? AddressFamily.class : String.class;
-    }
-
-    @Override
-    public boolean nullable() {
-      return this != FAMILY;
-    }
-  }
+  public static final TupleField<AddressFamily> FAMILY =
+      FIELDS.field("family", AddressFamily.class);
+  public static final TupleField<String> ADDRESS = FIELDS.text("address").orNull();
+  public static final TupleField<String> NETMASK = FIELDS.text("netmask").orNull();
+  public static final TupleField<String> BROADCAST = FIELDS.text("broadcast").orNull();
+  public static final TupleField<String> PTP = FIELDS.text("ptp").orNull();
 
   private NicAddress(@Nullable Object... values) {
-    super("snicaddr", Field.class, values);
+    super("snicaddr", FIELDS, values);
   }
 
   /** Every field but {@code family} may be null, as psutil's None. */
@@ -47,23 +38,23 @@ public final class NicAddress extends FieldTuple<NicAddress.Field> {
   }
 
   public AddressFamily family() {
-    return value(Field.FAMILY, AddressFamily.class);
+    return value(FAMILY);
   }
 
   /** The address; absent only for psutil's AF_UNSPEC placeholder of a NIC without addresses. */
   public Optional<String> address() {
-    return optional(Field.ADDRESS, String.class);
+    return optional(ADDRESS);
   }
 
   public Optional<String> netmask() {
-    return optional(Field.NETMASK, String.class);
+    return optional(NETMASK);
   }
 
   public Optional<String> broadcast() {
-    return optional(Field.BROADCAST, String.class);
+    return optional(BROADCAST);
   }
 
   public Optional<String> ptp() {
-    return optional(Field.PTP, String.class);
+    return optional(PTP);
   }
 }

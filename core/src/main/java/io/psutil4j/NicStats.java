@@ -6,29 +6,18 @@ package io.psutil4j;
  * Mbit/s, 0 when unknown; {@code mtu} in bytes; {@code flags} is psutil's comma-separated list of
  * lower-case flag names ({@code up,broadcast,running,multicast}).
  */
-public final class NicStats extends FieldTuple<NicStats.Field> {
-  /** psutil's fields, in psutil's order; duplex is its int in the dict. */
-  enum Field implements TupleField {
-    ISUP(Boolean.class),
-    DUPLEX(NicDuplex.class),
-    SPEED(Integer.class),
-    MTU(Integer.class),
-    FLAGS(String.class);
+public final class NicStats extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    private final Class<?> type;
-
-    Field(Class<?> type) {
-      this.type = type;
-    }
-
-    @Override
-    public Class<?> type() {
-      return type;
-    }
-  }
+  public static final TupleField<Boolean> ISUP = FIELDS.field("isup", Boolean.class);
+  public static final TupleField<NicDuplex> DUPLEX = FIELDS.field("duplex", NicDuplex.class);
+  public static final TupleField<Integer> SPEED = FIELDS.ints("speed", Unit.MEGABITS_PER_SECOND);
+  public static final TupleField<Integer> MTU = FIELDS.ints("mtu", Unit.BYTES);
+  public static final TupleField<String> FLAGS = FIELDS.text("flags");
 
   private NicStats(Object... values) {
-    super("snicstats", Field.class, values);
+    super("snicstats", FIELDS, values);
   }
 
   public static NicStats of(boolean isup, NicDuplex duplex, int speed, int mtu, String flags) {
@@ -36,24 +25,24 @@ public final class NicStats extends FieldTuple<NicStats.Field> {
   }
 
   public boolean isup() {
-    return value(Field.ISUP, Boolean.class);
+    return value(ISUP);
   }
 
   public NicDuplex duplex() {
-    return value(Field.DUPLEX, NicDuplex.class);
+    return value(DUPLEX);
   }
 
   /** Link speed, Mbit/s; 0 when the driver does not say. */
   public int speed() {
-    return intValue(Field.SPEED);
+    return value(SPEED);
   }
 
   /** Maximum transmission unit, bytes. */
   public int mtu() {
-    return intValue(Field.MTU);
+    return value(MTU);
   }
 
   public String flags() {
-    return string(Field.FLAGS);
+    return value(FLAGS);
   }
 }

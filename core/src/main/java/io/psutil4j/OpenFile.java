@@ -4,35 +4,21 @@ package io.psutil4j;
  * psutil's {@code popenfile}: a regular file a process holds open, from /proc/PID/fd and
  * /proc/PID/fdinfo.
  */
-public final class OpenFile extends FieldTuple<OpenFile.Field> {
+public final class OpenFile extends FieldTuple {
   /** psutil's fields, in psutil's order. */
-  enum Field implements TupleField {
-    PATH(String.class),
-    FD(Integer.class),
-    POSITION(Long.class),
-    MODE(String.class),
-    FLAGS(Integer.class);
+  public static final FieldTable FIELDS = new FieldTable();
 
-    private final Class<?> type;
+  public static final TupleField<String> PATH = FIELDS.text("path");
+  public static final TupleField<Integer> FD = FIELDS.ints("fd", Unit.ID);
+  public static final TupleField<Long> POSITION = FIELDS.bytes("position");
+  public static final TupleField<String> MODE = FIELDS.text("mode");
 
-    Field(Class<?> type) {
-      this.type = type;
-    }
-
-    @Override
-    public Class<?> type() {
-      return type;
-    }
-
-    /** The open(2) flags are a bit set, taken as the kernel gives them. */
-    @Override
-    public double min() {
-      return this == FLAGS ? Integer.MIN_VALUE : 0;
-    }
-  }
+  /** The open(2) flags are a bit set, taken as the kernel gives them. */
+  public static final TupleField<Integer> FLAGS =
+      FIELDS.field("flags", Integer.class).atLeast(Integer.MIN_VALUE);
 
   private OpenFile(Object... values) {
-    super("popenfile", Field.class, values);
+    super("popenfile", FIELDS, values);
   }
 
   public static OpenFile of(String path, int fd, long position, String mode, int flags) {
@@ -41,26 +27,26 @@ public final class OpenFile extends FieldTuple<OpenFile.Field> {
 
   /** Absolute path of the file. */
   public String path() {
-    return string(Field.PATH);
+    return value(PATH);
   }
 
   /** The file descriptor number. */
   public int fd() {
-    return intValue(Field.FD);
+    return value(FD);
   }
 
   /** The file offset, bytes (fdinfo {@code pos}). */
   public long position() {
-    return longValue(Field.POSITION);
+    return value(POSITION);
   }
 
   /** Python's open() mode: {@code r}, {@code w}, {@code a}, {@code r+} or {@code a+}. */
   public String mode() {
-    return string(Field.MODE);
+    return value(MODE);
   }
 
   /** The open(2) flags (fdinfo {@code flags}, octal in the file). */
   public int flags() {
-    return intValue(Field.FLAGS);
+    return value(FLAGS);
   }
 }

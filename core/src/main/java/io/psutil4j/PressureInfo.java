@@ -9,27 +9,17 @@ import org.jspecify.annotations.Nullable;
  * not exist (kernel before 4.20, psi=0, irq without CONFIG_IRQ_TIME_ACCOUNTING). psutil has no
  * equivalent; node_exporter's pressure collector reads the same host files.
  */
-public final class PressureInfo extends FieldTuple<PressureInfo.Field> {
-  /** The resources, each absent without its file. */
-  enum Field implements TupleField {
-    CPU,
-    MEMORY,
-    IO,
-    IRQ;
+public final class PressureInfo extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-    @Override
-    public Class<?> type() {
-      return Psi.class;
-    }
-
-    @Override
-    public boolean nullable() {
-      return true;
-    }
-  }
+  public static final TupleField<Psi> CPU = FIELDS.field("cpu", Psi.class);
+  public static final TupleField<Psi> MEMORY = FIELDS.field("memory", Psi.class);
+  public static final TupleField<Psi> IO = FIELDS.field("io", Psi.class);
+  public static final TupleField<Psi> IRQ = FIELDS.field("irq", Psi.class);
 
   private PressureInfo(@Nullable Object... values) {
-    super("spressure", Field.class, values);
+    super("spressure", FIELDS, values);
   }
 
   /** Builds from the four resources' pressure; null for a resource without a file. */
@@ -40,21 +30,21 @@ public final class PressureInfo extends FieldTuple<PressureInfo.Field> {
 
   /** CPU pressure. */
   public Optional<Psi> cpu() {
-    return optional(Field.CPU, Psi.class);
+    return optional(CPU);
   }
 
   /** Memory pressure (reclaim, swap-in, thrashing). */
   public Optional<Psi> memory() {
-    return optional(Field.MEMORY, Psi.class);
+    return optional(MEMORY);
   }
 
   /** Block I/O pressure. */
   public Optional<Psi> io() {
-    return optional(Field.IO, Psi.class);
+    return optional(IO);
   }
 
   /** Time lost to interrupt handling (kernel 6.1+). */
   public Optional<Psi> irq() {
-    return optional(Field.IRQ, Psi.class);
+    return optional(IRQ);
   }
 }

@@ -4,23 +4,18 @@ package io.psutil4j;
  * psutil's {@code pcputimes}: seconds of CPU a process used, from /proc/PID/stat fields 14-17 and
  * 42, ticks divided by CLK_TCK.
  */
-public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
-  /** psutil's fields, in psutil's order; seconds. */
-  enum Field implements MeasuredField {
-    USER,
-    SYSTEM,
-    CHILDREN_USER,
-    CHILDREN_SYSTEM,
-    IOWAIT;
+public final class ProcessCpuTimes extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return Unit.SECONDS;
-    }
-  }
+  public static final TupleField<Double> USER = FIELDS.seconds("user");
+  public static final TupleField<Double> SYSTEM = FIELDS.seconds("system");
+  public static final TupleField<Double> CHILDREN_USER = FIELDS.seconds("children_user");
+  public static final TupleField<Double> CHILDREN_SYSTEM = FIELDS.seconds("children_system");
+  public static final TupleField<Double> IOWAIT = FIELDS.seconds("iowait");
 
   private ProcessCpuTimes(Object... values) {
-    super("pcputimes", Field.class, values);
+    super("pcputimes", FIELDS, values);
   }
 
   public static ProcessCpuTimes of(
@@ -30,26 +25,26 @@ public final class ProcessCpuTimes extends FieldTuple<ProcessCpuTimes.Field> {
 
   /** Seconds in user mode. */
   public double user() {
-    return doubleValue(Field.USER);
+    return value(USER);
   }
 
   /** Seconds in kernel mode. */
   public double system() {
-    return doubleValue(Field.SYSTEM);
+    return value(SYSTEM);
   }
 
   /** User seconds of waited-for children. */
   public double childrenUser() {
-    return doubleValue(Field.CHILDREN_USER);
+    return value(CHILDREN_USER);
   }
 
   /** Kernel seconds of waited-for children. */
   public double childrenSystem() {
-    return doubleValue(Field.CHILDREN_SYSTEM);
+    return value(CHILDREN_SYSTEM);
   }
 
   /** Seconds waiting for block I/O (delayacct_blkio_ticks; 0 unless delay accounting is on). */
   public double iowait() {
-    return doubleValue(Field.IOWAIT);
+    return value(IOWAIT);
   }
 }

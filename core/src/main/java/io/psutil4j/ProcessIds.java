@@ -1,31 +1,33 @@
 package io.psutil4j;
 
-import java.util.List;
-
 /**
  * The real, effective and saved ids of a process from one line of /proc/PID/status: the one body of
  * psutil's {@code puids} and {@code pgids}.
  */
 abstract class ProcessIds extends LongTuple {
-  /** psutil's field names, in psutil's order. */
-  private static final List<String> FIELDS = List.of("real", "effective", "saved");
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
+
+  public static final TupleField<Long> REAL = FIELDS.longs("real", Unit.ID);
+  public static final TupleField<Long> EFFECTIVE = FIELDS.longs("effective", Unit.ID);
+  public static final TupleField<Long> SAVED = FIELDS.longs("saved", Unit.ID);
 
   ProcessIds(String typeName, long real, long effective, long saved) {
-    super(typeName, FIELDS, checked(typeName, FIELDS, new long[] {real, effective, saved}));
+    super(typeName, FIELDS, real, effective, saved);
   }
 
   /** The real id: the user or group that started the process. */
   public long real() {
-    return value(0);
+    return value(REAL);
   }
 
   /** The effective id: the one permission checks use. */
   public long effective() {
-    return value(1);
+    return value(EFFECTIVE);
   }
 
   /** The saved set-id: the one an exec of a set-id program left. */
   public long saved() {
-    return value(2);
+    return value(SAVED);
   }
 }

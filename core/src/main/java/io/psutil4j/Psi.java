@@ -8,25 +8,15 @@ import org.jspecify.annotations.Nullable;
  * "full" line (all non-idle tasks stalled at once). Either may be absent: host cpu has no full line
  * before kernel 5.13, irq has only a full line.
  */
-public final class Psi extends FieldTuple<Psi.Field> {
-  /** The file's two lines, each absent when the file lacks it. */
-  enum Field implements TupleField {
-    SOME,
-    FULL;
+public final class Psi extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = FieldTable.optional();
 
-    @Override
-    public Class<?> type() {
-      return PsiLine.class;
-    }
-
-    @Override
-    public boolean nullable() {
-      return true;
-    }
-  }
+  public static final TupleField<PsiLine> SOME = FIELDS.field("some", PsiLine.class);
+  public static final TupleField<PsiLine> FULL = FIELDS.field("full", PsiLine.class);
 
   private Psi(@Nullable Object... values) {
-    super("pressure", Field.class, values);
+    super("pressure", FIELDS, values);
   }
 
   /** Builds from the file's two lines; null for a line the file lacks. */
@@ -36,11 +26,11 @@ public final class Psi extends FieldTuple<Psi.Field> {
 
   /** Time in which at least one task was stalled; empty when the file has no "some" line. */
   public Optional<PsiLine> some() {
-    return optional(Field.SOME, PsiLine.class);
+    return optional(SOME);
   }
 
   /** Time in which all non-idle tasks were stalled; empty when the file has no "full" line. */
   public Optional<PsiLine> full() {
-    return optional(Field.FULL, PsiLine.class);
+    return optional(FULL);
   }
 }

@@ -1,7 +1,5 @@
 package io.psutil4j;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -12,22 +10,17 @@ import org.jspecify.annotations.Nullable;
  * and the total stall time (microseconds, a counter). Kernel 4.20+,
  * Documentation/accounting/psi.rst; psutil has no equivalent.
  */
-public final class PsiLine extends FieldTuple<PsiLine.Field> {
-  /** The fields, in the line's order: three percentages, then microseconds. */
-  enum Field implements MeasuredField {
-    AVG10,
-    AVG60,
-    AVG300,
-    TOTAL;
+public final class PsiLine extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return this == TOTAL ? Unit.MICROSECONDS : Unit.PERCENT;
-    }
-  }
+  public static final TupleField<Double> AVG10 = FIELDS.percent("avg10").orNull();
+  public static final TupleField<Double> AVG60 = FIELDS.percent("avg60").orNull();
+  public static final TupleField<Double> AVG300 = FIELDS.percent("avg300").orNull();
+  public static final TupleField<Long> TOTAL = FIELDS.longs("total", Unit.MICROSECONDS).orNull();
 
-  private PsiLine(Map<Field, Number> values) {
-    super("psi", Field.class, values);
+  private PsiLine(@Nullable Object... values) {
+    super("psi", FIELDS, values);
   }
 
   /**
@@ -41,31 +34,26 @@ public final class PsiLine extends FieldTuple<PsiLine.Field> {
       @Nullable Double avg60,
       @Nullable Double avg300,
       @Nullable Long total) {
-    Map<Field, Number> values = new EnumMap<>(Field.class);
-    values.put(Field.AVG10, avg10);
-    values.put(Field.AVG60, avg60);
-    values.put(Field.AVG300, avg300);
-    values.put(Field.TOTAL, total);
-    return new PsiLine(values);
+    return new PsiLine(avg10, avg60, avg300, total);
   }
 
   /** Percent of the last 10 seconds stalled. */
   public OptionalDouble avg10() {
-    return optionalDouble(Field.AVG10);
+    return optionalDouble(AVG10);
   }
 
   /** Percent of the last 60 seconds stalled. */
   public OptionalDouble avg60() {
-    return optionalDouble(Field.AVG60);
+    return optionalDouble(AVG60);
   }
 
   /** Percent of the last 300 seconds stalled. */
   public OptionalDouble avg300() {
-    return optionalDouble(Field.AVG300);
+    return optionalDouble(AVG300);
   }
 
   /** Total stall time, microseconds (a counter). */
   public OptionalLong total() {
-    return optionalLong(Field.TOTAL);
+    return optionalLong(TOTAL);
   }
 }

@@ -4,25 +4,17 @@ package io.psutil4j;
  * psutil's {@code rlimit()} pair: soft and hard limit of one resource; {@link
  * ProcessRlimit#RLIM_INFINITY} (-1) is unlimited.
  */
-public final class ResourceLimit extends FieldTuple<ResourceLimit.Field> {
-  /** The two limits, each a number or RLIM_INFINITY (-1). */
-  enum Field implements TupleField {
-    SOFT,
-    HARD;
+public final class ResourceLimit extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return Long.class;
-    }
-
-    @Override
-    public double min() {
-      return ProcessRlimit.RLIM_INFINITY;
-    }
-  }
+  public static final TupleField<Long> SOFT =
+      FIELDS.field("soft", Long.class).atLeast(ProcessRlimit.RLIM_INFINITY);
+  public static final TupleField<Long> HARD =
+      FIELDS.field("hard", Long.class).atLeast(ProcessRlimit.RLIM_INFINITY);
 
   private ResourceLimit(Object... values) {
-    super("rlimit", Field.class, values);
+    super("rlimit", FIELDS, values);
   }
 
   public static ResourceLimit of(long soft, long hard) {
@@ -31,11 +23,11 @@ public final class ResourceLimit extends FieldTuple<ResourceLimit.Field> {
 
   /** The soft limit, or -1 for unlimited. */
   public long soft() {
-    return longValue(Field.SOFT);
+    return value(SOFT);
   }
 
   /** The hard limit, or -1 for unlimited. */
   public long hard() {
-    return longValue(Field.HARD);
+    return value(HARD);
   }
 }

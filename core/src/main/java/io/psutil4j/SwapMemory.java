@@ -4,30 +4,25 @@ package io.psutil4j;
  * psutil's {@code sswap}: swap in bytes from /proc/meminfo, and the bytes swapped in and out since
  * boot from /proc/vmstat ({@code pswpin}/{@code pswpout} pages times 4096, as psutil counts them).
  */
-public final class SwapMemory extends FieldTuple<SwapMemory.Field> {
-  /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements MeasuredField {
-    TOTAL,
-    USED,
-    FREE,
-    PERCENT,
-    SIN,
-    SOUT;
+public final class SwapMemory extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
-    }
-  }
+  public static final TupleField<Long> TOTAL = FIELDS.bytes("total");
+  public static final TupleField<Long> USED = FIELDS.bytes("used");
+  public static final TupleField<Long> FREE = FIELDS.bytes("free");
+  public static final TupleField<Double> PERCENT = FIELDS.percent("percent");
+  public static final TupleField<Long> SIN = FIELDS.bytes("sin");
+  public static final TupleField<Long> SOUT = FIELDS.bytes("sout");
 
   private SwapMemory(Object... values) {
-    super("sswap", Field.class, values);
+    super("sswap", FIELDS, values);
   }
 
   /** {@code used} and {@code percent} are computed from total and free. */
   public static SwapMemory of(long total, long free, long sin, long sout) {
-    Fields.requireNonNegative("total", total);
-    Fields.requireNonNegative("free", free);
+    TOTAL.check(total);
+    FREE.check(free);
     if (free > total) {
       throw new IllegalArgumentException("swap free " + free + " exceeds total " + total);
     }
@@ -37,31 +32,31 @@ public final class SwapMemory extends FieldTuple<SwapMemory.Field> {
 
   /** SwapTotal, bytes. */
   public long total() {
-    return longValue(Field.TOTAL);
+    return value(TOTAL);
   }
 
   /** {@code total - free}, bytes. */
   public long used() {
-    return longValue(Field.USED);
+    return value(USED);
   }
 
   /** SwapFree, bytes. */
   public long free() {
-    return longValue(Field.FREE);
+    return value(FREE);
   }
 
   /** {@code used / total * 100}, one decimal; 0.0 without swap. */
   public double percent() {
-    return doubleValue(Field.PERCENT);
+    return value(PERCENT);
   }
 
   /** Bytes swapped in from disk since boot. */
   public long sin() {
-    return longValue(Field.SIN);
+    return value(SIN);
   }
 
   /** Bytes swapped out to disk since boot. */
   public long sout() {
-    return longValue(Field.SOUT);
+    return value(SOUT);
   }
 }

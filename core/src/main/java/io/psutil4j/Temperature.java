@@ -8,32 +8,20 @@ import org.jspecify.annotations.Nullable;
  * from hwmon {@code temp*_input} (or a thermal zone) in millidegrees / 1000. {@code high} and
  * {@code critical} are the {@code _max}/{@code _crit} thresholds (or trip points).
  */
-public final class Temperature extends FieldTuple<Temperature.Field> {
-  /** psutil's fields, in psutil's order; degrees, which may be below zero. */
-  enum Field implements TupleField {
-    LABEL,
-    CURRENT,
-    HIGH,
-    CRITICAL;
+public final class Temperature extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return this == LABEL ? String.class : Double.class;
-    }
-
-    @Override
-    public boolean nullable() {
-      return this == HIGH || this == CRITICAL;
-    }
-
-    @Override
-    public double min() {
-      return Double.NEGATIVE_INFINITY;
-    }
-  }
+  public static final TupleField<String> LABEL = FIELDS.text("label");
+  public static final TupleField<Double> CURRENT =
+      FIELDS.doubles("current", Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY);
+  public static final TupleField<Double> HIGH =
+      FIELDS.doubles("high", Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY).orNull();
+  public static final TupleField<Double> CRITICAL =
+      FIELDS.doubles("critical", Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY).orNull();
 
   private Temperature(@Nullable Object... values) {
-    super("shwtemp", Field.class, values);
+    super("shwtemp", FIELDS, values);
   }
 
   /** {@code high} and {@code critical} may be null (psutil's None). */
@@ -44,19 +32,19 @@ public final class Temperature extends FieldTuple<Temperature.Field> {
 
   /** The sensor's label ({@code _label}), {@code ""} when it has none. */
   public String label() {
-    return string(Field.LABEL);
+    return value(LABEL);
   }
 
   public double current() {
-    return doubleValue(Field.CURRENT);
+    return value(CURRENT);
   }
 
   public Optional<Double> high() {
-    return optional(Field.HIGH, Double.class);
+    return optional(HIGH);
   }
 
   public Optional<Double> critical() {
-    return optional(Field.CRITICAL, Double.class);
+    return optional(CRITICAL);
   }
 
   /**

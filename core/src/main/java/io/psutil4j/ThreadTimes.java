@@ -4,21 +4,16 @@ package io.psutil4j;
  * psutil's {@code pthread}: one thread (task) of a process and its CPU seconds, from
  * /proc/PID/task/TID/stat.
  */
-public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
-  /** psutil's fields, in psutil's order: the thread id, then seconds. */
-  enum Field implements MeasuredField {
-    ID,
-    USER_TIME,
-    SYSTEM_TIME;
+public final class ThreadTimes extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return this == ID ? Unit.ID : Unit.SECONDS;
-    }
-  }
+  public static final TupleField<Integer> ID = FIELDS.ints("id", Unit.ID);
+  public static final TupleField<Double> USER_TIME = FIELDS.seconds("user_time");
+  public static final TupleField<Double> SYSTEM_TIME = FIELDS.seconds("system_time");
 
   private ThreadTimes(Object... values) {
-    super("pthread", Field.class, values);
+    super("pthread", FIELDS, values);
   }
 
   public static ThreadTimes of(int id, double userTime, double systemTime) {
@@ -27,16 +22,16 @@ public final class ThreadTimes extends FieldTuple<ThreadTimes.Field> {
 
   /** The thread id (TID). */
   public int id() {
-    return intValue(Field.ID);
+    return value(ID);
   }
 
   /** Seconds in user mode. */
   public double userTime() {
-    return doubleValue(Field.USER_TIME);
+    return value(USER_TIME);
   }
 
   /** Seconds in kernel mode. */
   public double systemTime() {
-    return doubleValue(Field.SYSTEM_TIME);
+    return value(SYSTEM_TIME);
   }
 }

@@ -5,23 +5,18 @@ package io.psutil4j;
  * {@code uname -a} give them. psutil has no equivalent; node_exporter exports the same fields as
  * {@code node_uname_info}, JFR as {@code jdk.OSInformation}.
  */
-public final class Uname extends FieldTuple<Uname.Field> {
-  /** Python's fields, in uname(1)'s order; all strings. */
-  enum Field implements TupleField {
-    SYSNAME,
-    NODENAME,
-    RELEASE,
-    VERSION,
-    MACHINE;
+public final class Uname extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Class<?> type() {
-      return String.class;
-    }
-  }
+  public static final TupleField<String> SYSNAME = FIELDS.text("sysname");
+  public static final TupleField<String> NODENAME = FIELDS.text("nodename");
+  public static final TupleField<String> RELEASE = FIELDS.text("release");
+  public static final TupleField<String> VERSION = FIELDS.text("version");
+  public static final TupleField<String> MACHINE = FIELDS.text("machine");
 
   private Uname(Object... values) {
-    super("uname_result", Field.class, values);
+    super("uname_result", FIELDS, values);
   }
 
   public static Uname of(
@@ -31,27 +26,27 @@ public final class Uname extends FieldTuple<Uname.Field> {
 
   /** The kernel's name, {@code Linux} ({@code uname -s}). */
   public String sysname() {
-    return string(Field.SYSNAME);
+    return value(SYSNAME);
   }
 
   /** The host name, of this UTS namespace ({@code uname -n}). */
   public String nodename() {
-    return string(Field.NODENAME);
+    return value(NODENAME);
   }
 
   /** The kernel release, e.g. {@code 6.1.0-18-amd64} ({@code uname -r}). */
   public String release() {
-    return string(Field.RELEASE);
+    return value(RELEASE);
   }
 
   /** The kernel build, e.g. {@code #1 SMP PREEMPT_DYNAMIC Debian 6.1.76-1} ({@code uname -v}). */
   public String version() {
-    return string(Field.VERSION);
+    return value(VERSION);
   }
 
   /** The hardware architecture, e.g. {@code x86_64} or {@code aarch64} ({@code uname -m}). */
   public String machine() {
-    return string(Field.MACHINE);
+    return value(MACHINE);
   }
 
   /** {@code uname -snrvm}: the fields in uname(1)'s order, one space apart. */

@@ -1,34 +1,44 @@
 package io.psutil4j;
 
-import java.util.Locale;
-
 /**
- * The unit of a field's number, named as the MBeans' descriptors name theirs (jmx's MetricUnit
- * keys: {@code bytes}, {@code seconds}, ...), so a descriptor could take its unit from the table.
- * The unit decides the number's type, as psutil's conventions do: bytes are ints, seconds floats.
+ * The unit of a number field, named as the MBeans' descriptors name theirs (jmx's MetricUnit keys:
+ * {@code bytes}, {@code seconds}, ...), so a descriptor takes its unit from the field it shows.
  */
-enum Unit {
-  BYTES(Long.class),
-  SECONDS(Double.class),
-  MICROSECONDS(Long.class),
-  PERCENT(Double.class),
+public enum Unit {
+  BYTES("bytes"),
+  SECONDS("seconds"),
+  MILLISECONDS("milliseconds"),
+  MICROSECONDS("microseconds"),
+  PERCENT("percent"),
   /** Runnable and uninterruptible tasks, averaged, as a load average counts them. */
-  TASKS(Double.class),
+  TASKS("tasks"),
   /** An identifier (a thread id): a number, but no quantity. */
-  ID(Integer.class);
+  ID("id"),
+  /** How many times something happened, or how many things there are. */
+  COUNT("count"),
+  OPERATIONS("operations"),
+  PACKETS("packets"),
+  EVENTS("events"),
+  PERIODS("periods"),
+  CPUS("cpus"),
+  /** v1 cpu.shares, a relative share. */
+  SHARES("shares"),
+  /** v2 cpu.weight, a relative share. */
+  WEIGHT("weight"),
+  MEGAHERTZ("MHz"),
+  MEGABITS_PER_SECOND("Mbit/s"),
+  CELSIUS("celsius"),
+  RPM("rpm"),
+  PROCESSES("processes");
 
-  private final Class<? extends Number> type;
+  private final String label;
 
-  Unit(Class<? extends Number> type) {
-    this.type = type;
+  Unit(String label) {
+    this.label = label;
   }
 
-  Class<? extends Number> type() {
-    return type;
-  }
-
-  /** The descriptor's word for the unit: the constant's name, lower case. */
-  String label() {
-    return name().toLowerCase(Locale.ROOT);
+  /** The descriptor's word for the unit: {@code bytes}, {@code MHz}. */
+  public String label() {
+    return label;
   }
 }

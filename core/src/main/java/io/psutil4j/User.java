@@ -8,34 +8,18 @@ import org.jspecify.annotations.Nullable;
  * host} is never null on Linux: an empty host, {@code :0} or {@code :0.0} becomes {@code
  * localhost}, as psutil does.
  */
-public final class User extends FieldTuple<User.Field> {
+public final class User extends FieldTuple {
   /** psutil's fields, in psutil's order. */
-  enum Field implements TupleField {
-    NAME(String.class),
-    TERMINAL(String.class),
-    HOST(String.class),
-    STARTED(Double.class),
-    PID(Integer.class);
+  public static final FieldTable FIELDS = new FieldTable();
 
-    private final Class<?> type;
-
-    Field(Class<?> type) {
-      this.type = type;
-    }
-
-    @Override
-    public Class<?> type() {
-      return type;
-    }
-
-    @Override
-    public boolean nullable() {
-      return this == TERMINAL;
-    }
-  }
+  public static final TupleField<String> NAME = FIELDS.text("name");
+  public static final TupleField<String> TERMINAL = FIELDS.text("terminal").orNull();
+  public static final TupleField<String> HOST = FIELDS.text("host");
+  public static final TupleField<Double> STARTED = FIELDS.seconds("started");
+  public static final TupleField<Integer> PID = FIELDS.ints("pid", Unit.ID);
 
   private User(@Nullable Object... values) {
-    super("suser", Field.class, values);
+    super("suser", FIELDS, values);
   }
 
   /** {@code terminal} may be null (an empty ut_line). */
@@ -46,26 +30,26 @@ public final class User extends FieldTuple<User.Field> {
 
   /** The login name (ut_user). */
   public String name() {
-    return string(Field.NAME);
+    return value(NAME);
   }
 
   /** The tty or pseudo-tty (ut_line), absent when the record has none. */
   public Optional<String> terminal() {
-    return optional(Field.TERMINAL, String.class);
+    return optional(TERMINAL);
   }
 
   /** The remote host name or address (ut_host), {@code localhost} for a local session. */
   public String host() {
-    return string(Field.HOST);
+    return value(HOST);
   }
 
   /** Login time, whole seconds since the epoch (ut_tv.tv_sec). */
   public double started() {
-    return doubleValue(Field.STARTED);
+    return value(STARTED);
   }
 
   /** The session leader's pid (ut_pid). */
   public int pid() {
-    return intValue(Field.PID);
+    return value(PID);
   }
 }

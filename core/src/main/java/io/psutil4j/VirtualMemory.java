@@ -4,29 +4,24 @@ package io.psutil4j;
  * psutil's {@code svmem}: system memory in bytes, from /proc/meminfo. {@code used = total -
  * available} (procps 4 and psutil 7.1+), so {@code used + free != total} by design.
  */
-public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
-  /** psutil's fields, in psutil's order; bytes but the percentage. */
-  enum Field implements MeasuredField {
-    TOTAL,
-    AVAILABLE,
-    PERCENT,
-    USED,
-    FREE,
-    ACTIVE,
-    INACTIVE,
-    BUFFERS,
-    CACHED,
-    SHARED,
-    SLAB;
+public final class VirtualMemory extends FieldTuple {
+  /** psutil's fields, in psutil's order. */
+  public static final FieldTable FIELDS = new FieldTable();
 
-    @Override
-    public Unit unit() {
-      return this == PERCENT ? Unit.PERCENT : Unit.BYTES;
-    }
-  }
+  public static final TupleField<Long> TOTAL = FIELDS.bytes("total");
+  public static final TupleField<Long> AVAILABLE = FIELDS.bytes("available");
+  public static final TupleField<Double> PERCENT = FIELDS.percent("percent");
+  public static final TupleField<Long> USED = FIELDS.bytes("used");
+  public static final TupleField<Long> FREE = FIELDS.bytes("free");
+  public static final TupleField<Long> ACTIVE = FIELDS.bytes("active");
+  public static final TupleField<Long> INACTIVE = FIELDS.bytes("inactive");
+  public static final TupleField<Long> BUFFERS = FIELDS.bytes("buffers");
+  public static final TupleField<Long> CACHED = FIELDS.bytes("cached");
+  public static final TupleField<Long> SHARED = FIELDS.bytes("shared");
+  public static final TupleField<Long> SLAB = FIELDS.bytes("slab");
 
   private VirtualMemory(Object... values) {
-    super("svmem", Field.class, values);
+    super("svmem", FIELDS, values);
   }
 
   /**
@@ -43,8 +38,8 @@ public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
       long cached,
       long shared,
       long slab) {
-    Fields.requireNonNegative("total", total);
-    Fields.requireNonNegative("available", available);
+    TOTAL.check(total);
+    AVAILABLE.check(available);
     if (available > total) {
       throw new IllegalArgumentException(
           "available " + available + " exceeds total " + total + " (clamp before building)");
@@ -66,58 +61,58 @@ public final class VirtualMemory extends FieldTuple<VirtualMemory.Field> {
 
   /** MemTotal, bytes. */
   public long total() {
-    return longValue(Field.TOTAL);
+    return value(TOTAL);
   }
 
   /**
    * Memory that can be given to processes without swapping, bytes (MemAvailable or its estimate).
    */
   public long available() {
-    return longValue(Field.AVAILABLE);
+    return value(AVAILABLE);
   }
 
   /** {@code (total - available) / total * 100}, one decimal. */
   public double percent() {
-    return doubleValue(Field.PERCENT);
+    return value(PERCENT);
   }
 
   /** {@code total - available}, bytes. */
   public long used() {
-    return longValue(Field.USED);
+    return value(USED);
   }
 
   /** MemFree: memory not used at all, bytes. */
   public long free() {
-    return longValue(Field.FREE);
+    return value(FREE);
   }
 
   /** Active, bytes. */
   public long active() {
-    return longValue(Field.ACTIVE);
+    return value(ACTIVE);
   }
 
   /** Inactive, bytes. */
   public long inactive() {
-    return longValue(Field.INACTIVE);
+    return value(INACTIVE);
   }
 
   /** Buffers, bytes. */
   public long buffers() {
-    return longValue(Field.BUFFERS);
+    return value(BUFFERS);
   }
 
   /** Cached + SReclaimable (the "cache" column of {@code free}), bytes. */
   public long cached() {
-    return longValue(Field.CACHED);
+    return value(CACHED);
   }
 
   /** Shmem, bytes. */
   public long shared() {
-    return longValue(Field.SHARED);
+    return value(SHARED);
   }
 
   /** Slab, bytes. */
   public long slab() {
-    return longValue(Field.SLAB);
+    return value(SLAB);
   }
 }

@@ -18,12 +18,12 @@ class CgroupValuesTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, -5L)));
+            () -> CgroupMemory.of(Map.of(CgroupMemory.CURRENT, -5L)));
     assertTrue(e.getMessage().contains("current") && e.getMessage().contains("-5"), e.getMessage());
     e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> CgroupCpu.of(Map.of(CgroupCpu.Field.LIMIT, Double.NaN)));
+            () -> CgroupCpu.of(Map.of(CgroupCpu.LIMIT, Double.NaN)));
     assertTrue(e.getMessage().contains("limit"), e.getMessage());
   }
 
@@ -31,7 +31,7 @@ class CgroupValuesTest {
   void aFieldGivenANumberOfAnotherTypeIsRefusedByName() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupCpu.Field.LIMIT, 2L)));
+            IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupCpu.LIMIT, 2L)));
     assertTrue(
         e.getMessage().contains("limit")
             && e.getMessage().contains("Double")
@@ -44,22 +44,21 @@ class CgroupValuesTest {
     CgroupMemory memory =
         CgroupMemory.of(
             Map.of(
-                CgroupMemory.Field.CURRENT,
+                CgroupMemory.CURRENT,
                 100L,
-                CgroupMemory.Field.INACTIVE_FILE,
+                CgroupMemory.INACTIVE_FILE,
                 30L,
-                CgroupMemory.Field.WORKING_SET,
+                CgroupMemory.WORKING_SET,
                 5L));
     assertEquals(OptionalLong.of(70), memory.workingSet());
     assertEquals(70L, memory.asDict().get("working_set"));
     assertEquals(
-        OptionalLong.empty(),
-        CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, 100L)).workingSet());
+        OptionalLong.empty(), CgroupMemory.of(Map.of(CgroupMemory.CURRENT, 100L)).workingSet());
   }
 
   @Test
   void noLimitIsEmptyAndNullInTheDictNeverASentinel() {
-    CgroupCpu cpu = CgroupCpu.of(Map.of(CgroupCpu.Field.PERIOD_USEC, 100_000L));
+    CgroupCpu cpu = CgroupCpu.of(Map.of(CgroupCpu.PERIOD_USEC, 100_000L));
     assertEquals(OptionalLong.empty(), cpu.quotaUsec());
     assertEquals(OptionalDouble.empty(), cpu.limit());
     assertTrue(cpu.asDict().containsKey("quota_usec"));
@@ -75,11 +74,11 @@ class CgroupValuesTest {
             null,
             CgroupCpu.of(
                 Map.of(
-                    CgroupCpu.Field.QUOTA_USEC,
+                    CgroupCpu.QUOTA_USEC,
                     50_000L,
-                    CgroupCpu.Field.PERIOD_USEC,
+                    CgroupCpu.PERIOD_USEC,
                     100_000L,
-                    CgroupCpu.Field.LIMIT,
+                    CgroupCpu.LIMIT,
                     0.5)),
             null,
             null,

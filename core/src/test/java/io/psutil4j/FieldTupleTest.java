@@ -20,38 +20,17 @@ import org.junit.jupiter.api.function.Executable;
  */
 class FieldTupleTest {
   /** A table of every kind of field, to check the base apart from any one psutil value. */
-  static final class Probe extends FieldTuple<Probe.Field> {
-    enum Field implements TupleField {
-      NAME(String.class),
-      COUNT(Long.class),
-      PLUGGED(Boolean.class),
-      DUPLEX(NicDuplex.class),
-      DEGREES(Double.class);
-
-      private final Class<?> type;
-
-      Field(Class<?> type) {
-        this.type = type;
-      }
-
-      @Override
-      public Class<?> type() {
-        return type;
-      }
-
-      @Override
-      public boolean nullable() {
-        return this == PLUGGED;
-      }
-
-      @Override
-      public double min() {
-        return this == DEGREES ? Double.NEGATIVE_INFINITY : 0;
-      }
-    }
+  static final class Probe extends FieldTuple {
+    static final FieldTable FIELDS = new FieldTable();
+    static final TupleField<String> NAME = FIELDS.text("name");
+    static final TupleField<Long> COUNT = FIELDS.field("count", Long.class);
+    static final TupleField<Boolean> PLUGGED = FIELDS.field("plugged", Boolean.class).orNull();
+    static final TupleField<NicDuplex> DUPLEX = FIELDS.field("duplex", NicDuplex.class);
+    static final TupleField<Double> DEGREES =
+        FIELDS.doubles("degrees", Unit.CELSIUS).atLeast(Double.NEGATIVE_INFINITY);
 
     Probe(@Nullable Object... values) {
-      super("probe", Field.class, values);
+      super("probe", FIELDS, values);
     }
   }
 
@@ -78,8 +57,10 @@ class FieldTupleTest {
             () -> new Probe("x", 1L, true, AddressFamily.AF_INET, 0.0)));
     assertEquals(
         "limit must be a Double, got the Long 5",
-        refused(
-            IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupCpu.Field.LIMIT, 5L))));
+        refused(IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupCpu.LIMIT, 5L))));
+    assertEquals(
+        "max is not a field of scgroupcpu",
+        refused(IllegalArgumentException.class, () -> CgroupCpu.of(Map.of(CgroupMemory.MAX, 5L))));
     assertEquals(
         "probe needs 5 fields, got 2",
         refused(IllegalArgumentException.class, () -> new Probe("x", 1L)));
@@ -174,34 +155,39 @@ class FieldTupleTest {
 
   /**
    * The number values' tables say each field's unit: the percentages are the fields psutil names
-   * so, and a value read from this machine holds each field as its unit's number.
+   * so, and a value read from this machine holds each field as the number its table says.
    */
   @Test
   void numberFieldsSayTheirUnitAndHoldItsNumber() {
-    Map<NamedTuple, MeasuredField[]> read = new LinkedHashMap<>();
-    read.put(Psutil.virtualMemory(), VirtualMemory.Field.values());
-    read.put(Psutil.swapMemory(), SwapMemory.Field.values());
-    read.put(Psutil.diskUsage("/"), DiskUsage.Field.values());
-    read.put(Psutil.cpuTimes(), CpuTimes.Field.values());
-    read.put(Psutil.getloadavg(), LoadAverage.Field.values());
-    read.put(Process.current().cpuTimes(), ProcessCpuTimes.Field.values());
-    read.put(Process.current().threads().get(0), ThreadTimes.Field.values());
-    read.put(PsiLine.of(0.5, 0.25, 0.0, 7L), PsiLine.Field.values());
-    for (Map.Entry<NamedTuple, MeasuredField[]> value : read.entrySet()) {
+    Map<NamedTuple, List<TupleField<?>>> read = new LinkedHashMap<>();
+    read.put(Psutil.virtualMemory(), VirtualMemory.FIELDS);
+    read.put(Psutil.swapMemory(), SwapMemory.FIELDS);
+    read.put(Psutil.diskUsage("/"), DiskUsage.FIELDS);
+    read.put(Psutil.cpuTimes(), CpuTimes.FIELDS);
+    read.put(Psutil.getloadavg(), LoadAverage.FIELDS);
+    read.put(Process.current().cpuTimes(), ProcessCpuTimes.FIELDS);
+    read.put(Process.current().threads().get(0), ThreadTimes.FIELDS);
+    read.put(PsiLine.of(0.5, 0.25, 0.0, 7L), PsiLine.FIELDS);
+    read.put(Process.current().memoryInfo(), MemoryInfo.FIELDS);
+    read.put(Process.current().numCtxSwitches(), CtxSwitches.FIELDS);
+    for (Map.Entry<NamedTuple, List<TupleField<?>>> value : read.entrySet()) {
       List<Object> numbers = List.copyOf(value.getKey().asDict().values());
-      MeasuredField[] table = value.getValue();
-      assertEquals(table.length, numbers.size(), value.getKey().toString());
-      for (int i = 0; i < table.length; i++) {
-        MeasuredField field = table[i];
+      List<TupleField<?>> table = value.getValue();
+      assertEquals(table.size(), numbers.size(), value.getKey().toString());
+      for (int i = 0; i < table.size(); i++) {
+        TupleField<?> field = table.get(i);
         boolean named = field.key().equals("percent") || field.key().startsWith("avg");
-        assertEquals(named, field.unit() == Unit.PERCENT, field.key());
-        assertEquals(field.unit().type(), numbers.get(i).getClass(), field.key());
+        assertEquals(named, field.unit().equals(Optional.of(Unit.PERCENT)), field.key());
+        assertTrue(field.unit().isPresent(), field.key());
+        assertEquals(field.type(), numbers.get(i).getClass(), field.key());
       }
     }
-    assertEquals("bytes", VirtualMemory.Field.TOTAL.unit().label());
-    assertEquals(Unit.SECONDS, CpuTimes.Field.IOWAIT.unit());
-    assertEquals(Unit.ID, ThreadTimes.Field.ID.unit());
-    assertEquals("microseconds", PsiLine.Field.TOTAL.unit().label());
+    assertEquals("bytes", VirtualMemory.TOTAL.unit().orElseThrow().label());
+    assertEquals(Optional.of(Unit.SECONDS), CpuTimes.IOWAIT.unit());
+    assertEquals(Optional.of(Unit.ID), ThreadTimes.ID.unit());
+    assertEquals("microseconds", PsiLine.TOTAL.unit().orElseThrow().label());
+    assertEquals("MHz", CpuFreq.CURRENT.unit().orElseThrow().label());
+    assertEquals(Optional.empty(), Uname.RELEASE.unit());
   }
 
   /** This machine's mounts, NICs and sessions, read twice: the values compare and hash alike. */

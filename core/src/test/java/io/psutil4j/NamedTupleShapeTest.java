@@ -2,6 +2,7 @@ package io.psutil4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -93,12 +94,10 @@ class NamedTupleShapeTest {
     sample(PressureInfo.class, n -> PressureInfo.of(null, null, Psi.of(null, psiLine(n)), null));
     sample(
         CgroupCpu.class,
-        n ->
-            CgroupCpu.of(
-                Map.of(CgroupCpu.Field.QUOTA_USEC, n * 1000, CgroupCpu.Field.LIMIT, n * 0.01)));
+        n -> CgroupCpu.of(Map.of(CgroupCpu.QUOTA_USEC, n * 1000, CgroupCpu.LIMIT, n * 0.01)));
     sample(
         CgroupMemory.class,
-        n -> CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, n, CgroupMemory.Field.MAX, 10L)));
+        n -> CgroupMemory.of(Map.of(CgroupMemory.CURRENT, n, CgroupMemory.MAX, 10L)));
     sample(CgroupIo.class, n -> CgroupIo.of("8:" + n, 1L, null, null, null));
     sample(
         CgroupInfo.class,
@@ -107,7 +106,7 @@ class NamedTupleShapeTest {
                 "v2",
                 Map.of("", "/user.slice"),
                 null,
-                CgroupMemory.of(Map.of(CgroupMemory.Field.CURRENT, n)),
+                CgroupMemory.of(Map.of(CgroupMemory.CURRENT, n)),
                 n,
                 null,
                 null,
@@ -171,6 +170,25 @@ class NamedTupleShapeTest {
         assertTrue(found >= 0, e.getKey().getSimpleName() + " repr lacks " + field + ": " + repr);
         at = found;
       }
+    }
+  }
+
+  /**
+   * Every value publishes its field table as {@code FIELDS}, read-only, and its dict is that table
+   * key for key, in order (a memory map puts its address, permissions and path before the sizes).
+   */
+  @Test
+  void everyValuesDictIsItsPublicFieldTable() throws ReflectiveOperationException {
+    for (Map.Entry<Class<?>, LongFunction<NamedTuple>> e : SAMPLES.entrySet()) {
+      String type = e.getKey().getSimpleName();
+      List<?> table = (List<?>) e.getKey().getField("FIELDS").get(null);
+      List<String> keys = new ArrayList<>();
+      for (Object field : table) {
+        keys.add(((TupleField<?>) field).key());
+      }
+      List<String> dict = new ArrayList<>(e.getValue().apply(1).asDict().keySet());
+      assertEquals(keys, dict.subList(dict.size() - keys.size(), dict.size()), type);
+      assertThrows(UnsupportedOperationException.class, () -> table.remove(0), type);
     }
   }
 

@@ -158,7 +158,7 @@ final class Dump implements Command {
           List<Map<String, Object>> named = new ArrayList<>(addrs.size());
           for (NicAddress a : addrs) {
             Map<String, Object> d = new LinkedHashMap<>(a.asDict());
-            d.put("family", a.family().name());
+            d.put(NicAddress.FAMILY.key(), a.family().name());
             named.add(d);
           }
           out.put(nic, named);

@@ -1,12 +1,13 @@
 package io.psutil4j.jmx;
 
 import static javax.management.openmbean.SimpleType.DOUBLE;
-import static javax.management.openmbean.SimpleType.INTEGER;
 import static javax.management.openmbean.SimpleType.LONG;
 import static javax.management.openmbean.SimpleType.STRING;
 
+import io.psutil4j.CgroupCpu;
 import io.psutil4j.CgroupInfo;
 import io.psutil4j.CgroupIo;
+import io.psutil4j.CgroupMemory;
 import io.psutil4j.PressureInfo;
 import io.psutil4j.Psi;
 import io.psutil4j.PsiLine;
@@ -63,48 +64,37 @@ final class ContainerTable {
                 "Container",
                 MBeanTable.Naming.SINGLETON,
                 PsutilMBeans.CONTAINER_DESCRIPTION)
-            .from(GROUP)
-            .gauge("CgroupVersion", STRING, "text", g -> g.version().orElse(null))
-            .described("cgroup layout: v2, v1 or hybrid", "cgroup().version")
+            .from(GROUP, "cgroup()")
+            .gauge("CgroupVersion", CgroupInfo.VERSION, g -> g.version().orElse(null))
+            .described("cgroup layout: v2, v1 or hybrid")
             .gauge("CgroupPath", STRING, "text", ContainerTable::path)
             .described(
                 "The group of the unified hierarchy, or of the memory controller on v1",
                 "cgroup().paths")
-            .from(CPU)
-            .gauge("CpuLimit", DOUBLE, "cpus", c -> d(c.cpu.limit()))
-            .described(
-                "CPU quota as a number of CPUs (quota / period), null for no quota",
-                "cgroup().cpu.limit")
-            .gauge("EffectiveCpus", DOUBLE, "cpus", c -> d(c.cpu.effectiveCpus()))
-            .described(
-                "CPUs the group can use at most: the smaller of the quota and the cpuset",
-                "cgroup().cpu.effective_cpus")
-            .gauge("CpuQuota", LONG, "microseconds", c -> l(c.cpu.quotaUsec()))
-            .described("CPU time allowed per period, null for no quota", "cgroup().cpu.quota_usec")
-            .gauge("CpuPeriod", LONG, "microseconds", c -> l(c.cpu.periodUsec()))
-            .described("Length of the quota period", "cgroup().cpu.period_usec")
-            .gauge("CpuWeight", LONG, "weight", c -> l(c.cpu.weight()))
-            .described(
-                "cgroup v2 cpu.weight (100 is the default share), null on v1",
-                "cgroup().cpu.weight")
-            .gauge("CpuShares", LONG, "shares", c -> l(c.cpu.shares()))
-            .described(
-                "cgroup v1 cpu.shares (1024 is the default share), null on v2",
-                "cgroup().cpu.shares")
+            .from(CPU, "cgroup().cpu")
+            .gauge("CpuLimit", CgroupCpu.LIMIT, c -> d(c.cpu.limit()))
+            .described("CPU quota as a number of CPUs (quota / period), null for no quota")
+            .gauge("EffectiveCpus", CgroupCpu.EFFECTIVE_CPUS, c -> d(c.cpu.effectiveCpus()))
+            .described("CPUs the group can use at most: the smaller of the quota and the cpuset")
+            .gauge("CpuQuota", CgroupCpu.QUOTA_USEC, c -> l(c.cpu.quotaUsec()))
+            .described("CPU time allowed per period, null for no quota")
+            .gauge("CpuPeriod", CgroupCpu.PERIOD_USEC, c -> l(c.cpu.periodUsec()))
+            .described("Length of the quota period")
+            .gauge("CpuWeight", CgroupCpu.WEIGHT, c -> l(c.cpu.weight()))
+            .described("cgroup v2 cpu.weight (100 is the default share), null on v1")
+            .gauge("CpuShares", CgroupCpu.SHARES, c -> l(c.cpu.shares()))
+            .described("cgroup v1 cpu.shares (1024 is the default share), null on v2")
             .gauge(
                 "CpusetCpus",
-                INTEGER,
-                "cpus",
+                CgroupCpu.CPUSET_CPUS,
                 c -> c.cpu.cpusetCpus().isPresent() ? c.cpu.cpusetCpus().getAsInt() : null)
-            .described("CPUs the cpuset lets the group run on", "cgroup().cpu.cpuset_cpus")
+            .described("CPUs the cpuset lets the group run on")
             .counter("CpuUsage", DOUBLE, "seconds", c -> PsiValues.seconds(c.cpu.usageUsec()))
             .described("CPU time used by the group", "cgroup().cpu.usage_usec")
-            .counter("CpuPeriods", LONG, "periods", c -> l(c.cpu.nrPeriods()))
-            .described("Quota periods elapsed with runnable tasks", "cgroup().cpu.nr_periods")
-            .counter("CpuThrottledPeriods", LONG, "periods", c -> l(c.cpu.nrThrottled()))
-            .described(
-                "Periods in which the group used up its quota and was throttled",
-                "cgroup().cpu.nr_throttled")
+            .counter("CpuPeriods", CgroupCpu.NR_PERIODS, c -> l(c.cpu.nrPeriods()))
+            .described("Quota periods elapsed with runnable tasks")
+            .counter("CpuThrottledPeriods", CgroupCpu.NR_THROTTLED, c -> l(c.cpu.nrThrottled()))
+            .described("Periods in which the group used up its quota and was throttled")
             .counter(
                 "CpuThrottledTime",
                 DOUBLE,
@@ -116,51 +106,46 @@ final class ContainerTable {
                 "Share of the periods since the previous refresh in which the group was throttled,"
                     + " null until two refreshes saw periods",
                 "cgroup().cpu nr_throttled / nr_periods deltas")
-            .from(MEMORY)
-            .gauge("MemoryLimit", LONG, "bytes", m -> l(m.memory.max()))
-            .described(
-                "Hard memory limit (memory.max, v1 limit_in_bytes), null for none",
-                "cgroup().memory.max")
-            .gauge("MemoryHigh", LONG, "bytes", m -> l(m.memory.high()))
-            .described("Throttling limit (memory.high, v2), null for none", "cgroup().memory.high")
-            .gauge("MemoryUsage", LONG, "bytes", m -> l(m.memory.current()))
-            .described("Memory in use by the group", "cgroup().memory.current")
+            .from(MEMORY, "cgroup().memory")
+            .gauge("MemoryLimit", CgroupMemory.MAX, m -> l(m.memory.max()))
+            .described("Hard memory limit (memory.max, v1 limit_in_bytes), null for none")
+            .gauge("MemoryHigh", CgroupMemory.HIGH, m -> l(m.memory.high()))
+            .described("Throttling limit (memory.high, v2), null for none")
+            .gauge("MemoryUsage", CgroupMemory.CURRENT, m -> l(m.memory.current()))
+            .described("Memory in use by the group")
             .gauge("MemoryUsagePercent", DOUBLE, "percent", m -> m.headroom.usagePercent)
             .described(
                 "Memory in use as a share of the hard limit, null without a limit",
                 "cgroup().memory.current / max")
-            .gauge("MemoryPeak", LONG, "bytes", m -> l(m.memory.peak()))
-            .described("Highest memory usage recorded", "cgroup().memory.peak")
-            .gauge("SwapLimit", LONG, "bytes", m -> l(m.memory.swapMax()))
-            .described("Swap limit, null for none", "cgroup().memory.swap_max")
-            .gauge("SwapUsage", LONG, "bytes", m -> l(m.memory.swapCurrent()))
-            .described("Swap in use by the group", "cgroup().memory.swap_current")
-            .gauge("MemoryAnon", LONG, "bytes", m -> l(m.memory.anon()))
-            .described("Anonymous memory (heaps, stacks)", "cgroup().memory.anon")
-            .gauge("MemoryFile", LONG, "bytes", m -> l(m.memory.file()))
-            .described("Page cache", "cgroup().memory.file")
-            .gauge("MemoryKernel", LONG, "bytes", m -> l(m.memory.kernel()))
-            .described("Kernel memory charged to the group", "cgroup().memory.kernel")
-            .gauge("MemorySock", LONG, "bytes", m -> l(m.memory.sock()))
-            .described("Network buffers", "cgroup().memory.sock")
-            .gauge("MemoryShmem", LONG, "bytes", m -> l(m.memory.shmem()))
-            .described("Shared memory and tmpfs", "cgroup().memory.shmem")
-            .counter("MemoryHighEvents", LONG, "events", m -> l(m.memory.eventsHigh()))
-            .described("Times usage went over memory.high", "cgroup().memory.events_high")
-            .counter("MemoryMaxEvents", LONG, "events", m -> l(m.memory.eventsMax()))
-            .described(
-                "Times usage was about to go over the hard limit", "cgroup().memory.events_max")
-            .counter("OomEvents", LONG, "events", m -> l(m.memory.eventsOom()))
-            .described("Times the group ran out of memory", "cgroup().memory.events_oom")
-            .counter("OomKills", LONG, "processes", m -> l(m.memory.eventsOomKill()))
-            .described(
-                "Processes the OOM killer killed in the group", "cgroup().memory.events_oom_kill")
-            .gauge("MemoryWorkingSet", LONG, "bytes", m -> m.headroom.workingSet)
+            .gauge("MemoryPeak", CgroupMemory.PEAK, m -> l(m.memory.peak()))
+            .described("Highest memory usage recorded")
+            .gauge("SwapLimit", CgroupMemory.SWAP_MAX, m -> l(m.memory.swapMax()))
+            .described("Swap limit, null for none")
+            .gauge("SwapUsage", CgroupMemory.SWAP_CURRENT, m -> l(m.memory.swapCurrent()))
+            .described("Swap in use by the group")
+            .gauge("MemoryAnon", CgroupMemory.ANON, m -> l(m.memory.anon()))
+            .described("Anonymous memory (heaps, stacks)")
+            .gauge("MemoryFile", CgroupMemory.FILE, m -> l(m.memory.file()))
+            .described("Page cache")
+            .gauge("MemoryKernel", CgroupMemory.KERNEL, m -> l(m.memory.kernel()))
+            .described("Kernel memory charged to the group")
+            .gauge("MemorySock", CgroupMemory.SOCK, m -> l(m.memory.sock()))
+            .described("Network buffers")
+            .gauge("MemoryShmem", CgroupMemory.SHMEM, m -> l(m.memory.shmem()))
+            .described("Shared memory and tmpfs")
+            .counter("MemoryHighEvents", CgroupMemory.EVENTS_HIGH, m -> l(m.memory.eventsHigh()))
+            .described("Times usage went over memory.high")
+            .counter("MemoryMaxEvents", CgroupMemory.EVENTS_MAX, m -> l(m.memory.eventsMax()))
+            .described("Times usage was about to go over the hard limit")
+            .counter("OomEvents", CgroupMemory.EVENTS_OOM, m -> l(m.memory.eventsOom()))
+            .described("Times the group ran out of memory")
+            .counter("OomKills", CgroupMemory.EVENTS_OOM_KILL, m -> l(m.memory.eventsOomKill()))
+            .described("Processes the OOM killer killed in the group")
+            .gauge("MemoryWorkingSet", CgroupMemory.WORKING_SET, m -> m.headroom.workingSet)
             .described(
                 "Working set as kubelet computes it (container_memory_working_set_bytes, what"
                     + " Kubernetes evicts by): usage minus inactive file (memory.stat inactive_file,"
-                    + " v1 total_inactive_file), never below 0",
-                "cgroup().memory.working_set")
+                    + " v1 total_inactive_file), never below 0")
             .gauge("MemoryAvailable", LONG, "bytes", m -> m.headroom.available)
             .described(
                 "Memory left before the hard limit: limit minus working set (inactive page cache is"
@@ -204,20 +189,20 @@ final class ContainerTable {
                     + " memory.failcnt) since the Container MBean started; notifies"
                     + " psutil4j.container.memory.max at each rise",
                 "cgroup().memory.events_max - at start")
-            .from(PIDS)
-            .gauge("Pids", LONG, "tasks", g -> l(g.pidsCurrent()))
-            .described("Tasks in the group", "cgroup().pids_current")
-            .gauge("PidsLimit", LONG, "tasks", g -> l(g.pidsMax()))
-            .described("Task limit, null for none", "cgroup().pids_max")
-            .from(IO)
-            .counter("IoReadBytes", LONG, "bytes", io -> sum(io, CgroupIo::rbytes))
-            .described("Bytes read, all devices", "cgroup().io[*].rbytes")
-            .counter("IoWriteBytes", LONG, "bytes", io -> sum(io, CgroupIo::wbytes))
-            .described("Bytes written, all devices", "cgroup().io[*].wbytes")
-            .counter("IoReads", LONG, "operations", io -> sum(io, CgroupIo::rios))
-            .described("Read operations, all devices", "cgroup().io[*].rios")
-            .counter("IoWrites", LONG, "operations", io -> sum(io, CgroupIo::wios))
-            .described("Write operations, all devices", "cgroup().io[*].wios")
+            .from(PIDS, "cgroup()")
+            .gauge("Pids", CgroupInfo.PIDS_CURRENT, g -> l(g.pidsCurrent()))
+            .described("Tasks in the group")
+            .gauge("PidsLimit", CgroupInfo.PIDS_MAX, g -> l(g.pidsMax()))
+            .described("Task limit, null for none")
+            .from(IO, "cgroup().io[*]")
+            .counter("IoReadBytes", CgroupIo.RBYTES, io -> sum(io, CgroupIo::rbytes))
+            .described("Bytes read, all devices")
+            .counter("IoWriteBytes", CgroupIo.WBYTES, io -> sum(io, CgroupIo::wbytes))
+            .described("Bytes written, all devices")
+            .counter("IoReads", CgroupIo.RIOS, io -> sum(io, CgroupIo::rios))
+            .described("Read operations, all devices")
+            .counter("IoWrites", CgroupIo.WIOS, io -> sum(io, CgroupIo::wios))
+            .described("Write operations, all devices")
             .from(PRESSURE);
     pressure(pressure, "cpu", PressureInfo::cpu);
     pressure(pressure, "memory", PressureInfo::memory);
@@ -252,11 +237,11 @@ final class ContainerTable {
       String resource,
       Function<PressureInfo, Optional<Psi>> of) {
     String name = "Pressure" + Character.toUpperCase(resource.charAt(0)) + resource.substring(1);
-    rows.gauge(name + "SomeAvg10", DOUBLE, "percent", p -> avg10(of.apply(p), Psi::some))
+    rows.gauge(name + "SomeAvg10", PsiLine.AVG10, p -> avg10(of.apply(p), Psi::some))
         .described(
             "Share of the last 10 s in which some tasks of the group stalled on " + resource,
             "cgroup().pressure." + resource + ".some.avg10");
-    rows.gauge(name + "FullAvg10", DOUBLE, "percent", p -> avg10(of.apply(p), Psi::full))
+    rows.gauge(name + "FullAvg10", PsiLine.AVG10, p -> avg10(of.apply(p), Psi::full))
         .described(
             "Share of the last 10 s in which all non-idle tasks of the group stalled on "
                 + resource,

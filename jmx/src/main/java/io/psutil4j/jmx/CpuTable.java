@@ -2,9 +2,10 @@ package io.psutil4j.jmx;
 
 import static javax.management.openmbean.SimpleType.DOUBLE;
 import static javax.management.openmbean.SimpleType.INTEGER;
-import static javax.management.openmbean.SimpleType.LONG;
 
 import io.psutil4j.CpuFreq;
+import io.psutil4j.CpuStats;
+import io.psutil4j.CpuTimes;
 import io.psutil4j.LoadAverage;
 import io.psutil4j.spi.Platform;
 import java.util.Optional;
@@ -39,54 +40,50 @@ final class CpuTable {
           .described(
               "Busy share of all CPUs over the last refresh interval (iowait counts as idle)",
               "cpu_percent()")
-          .counter("User", DOUBLE, "seconds", c -> c.times.user())
-          .described("Time in user mode, guest included", "cpu_times().user")
-          .counter("System", DOUBLE, "seconds", c -> c.times.system())
-          .described("Time in kernel mode", "cpu_times().system")
-          .counter("Idle", DOUBLE, "seconds", c -> c.times.idle())
-          .described("Time idle", "cpu_times().idle")
-          .counter("Nice", DOUBLE, "seconds", c -> c.times.nice())
-          .described("Time in niced user mode, guest_nice included", "cpu_times().nice")
-          .counter("Iowait", DOUBLE, "seconds", c -> c.times.iowait())
-          .described("Time waiting for I/O", "cpu_times().iowait")
-          .counter("Irq", DOUBLE, "seconds", c -> c.times.irq())
-          .described("Time serving hardware interrupts", "cpu_times().irq")
-          .counter("Softirq", DOUBLE, "seconds", c -> c.times.softirq())
-          .described("Time serving soft interrupts", "cpu_times().softirq")
-          .counter("Steal", DOUBLE, "seconds", c -> c.times.steal())
-          .described("Time stolen by the hypervisor", "cpu_times().steal")
-          .counter("Guest", DOUBLE, "seconds", c -> c.times.guest())
-          .described("Time running guests", "cpu_times().guest")
-          .counter("GuestNice", DOUBLE, "seconds", c -> c.times.guestNice())
-          .described("Time running niced guests", "cpu_times().guest_nice")
-          .counter("CtxSwitches", LONG, "count", c -> c.stats.ctxSwitches())
-          .described("Context switches since boot", "cpu_stats().ctx_switches")
-          .counter("Interrupts", LONG, "count", c -> c.stats.interrupts())
-          .described("Interrupts since boot", "cpu_stats().interrupts")
-          .counter("SoftInterrupts", LONG, "count", c -> c.stats.softInterrupts())
-          .described("Software interrupts since boot", "cpu_stats().soft_interrupts")
-          .counter("Syscalls", LONG, "count", c -> c.stats.syscalls())
-          .described(
-              "System calls since boot (always 0 on Linux, as in psutil)", "cpu_stats().syscalls")
+          .from(TIMES, "cpu_times()")
+          .counter("User", CpuTimes.USER, c -> c.times.user())
+          .described("Time in user mode, guest included")
+          .counter("System", CpuTimes.SYSTEM, c -> c.times.system())
+          .described("Time in kernel mode")
+          .counter("Idle", CpuTimes.IDLE, c -> c.times.idle())
+          .described("Time idle")
+          .counter("Nice", CpuTimes.NICE, c -> c.times.nice())
+          .described("Time in niced user mode, guest_nice included")
+          .counter("Iowait", CpuTimes.IOWAIT, c -> c.times.iowait())
+          .described("Time waiting for I/O")
+          .counter("Irq", CpuTimes.IRQ, c -> c.times.irq())
+          .described("Time serving hardware interrupts")
+          .counter("Softirq", CpuTimes.SOFTIRQ, c -> c.times.softirq())
+          .described("Time serving soft interrupts")
+          .counter("Steal", CpuTimes.STEAL, c -> c.times.steal())
+          .described("Time stolen by the hypervisor")
+          .counter("Guest", CpuTimes.GUEST, c -> c.times.guest())
+          .described("Time running guests")
+          .counter("GuestNice", CpuTimes.GUEST_NICE, c -> c.times.guestNice())
+          .described("Time running niced guests")
+          .from(TIMES, "cpu_stats()")
+          .counter("CtxSwitches", CpuStats.CTX_SWITCHES, c -> c.stats.ctxSwitches())
+          .described("Context switches since boot")
+          .counter("Interrupts", CpuStats.INTERRUPTS, c -> c.stats.interrupts())
+          .described("Interrupts since boot")
+          .counter("SoftInterrupts", CpuStats.SOFT_INTERRUPTS, c -> c.stats.softInterrupts())
+          .described("Software interrupts since boot")
+          .counter("Syscalls", CpuStats.SYSCALLS, c -> c.stats.syscalls())
+          .described("System calls since boot (always 0 on Linux, as in psutil)")
           .from(LOAD)
-          .gauge("Load1", DOUBLE, "tasks", LoadAverage::load1)
+          .gauge("Load1", LoadAverage.LOAD1, LoadAverage::load1)
           .described("Load average over 1 minute", "getloadavg()[0]")
-          .gauge("Load5", DOUBLE, "tasks", LoadAverage::load5)
+          .gauge("Load5", LoadAverage.LOAD5, LoadAverage::load5)
           .described("Load average over 5 minutes", "getloadavg()[1]")
-          .gauge("Load15", DOUBLE, "tasks", LoadAverage::load15)
+          .gauge("Load15", LoadAverage.LOAD15, LoadAverage::load15)
           .described("Load average over 15 minutes", "getloadavg()[2]")
-          .from(FREQ)
-          .gauge("FreqCurrent", DOUBLE, "MHz", f -> f.map(CpuFreq::current).orElse(null))
-          .described(
-              "Current frequency, averaged over CPUs; null without cpufreq", "cpu_freq().current")
-          .gauge("FreqMin", DOUBLE, "MHz", f -> f.flatMap(CpuFreq::min).orElse(null))
-          .described(
-              "Lowest frequency, averaged over CPUs; null when the kernel does not say",
-              "cpu_freq().min")
-          .gauge("FreqMax", DOUBLE, "MHz", f -> f.flatMap(CpuFreq::max).orElse(null))
-          .described(
-              "Highest frequency, averaged over CPUs; null when the kernel does not say",
-              "cpu_freq().max")
+          .from(FREQ, "cpu_freq()")
+          .gauge("FreqCurrent", CpuFreq.CURRENT, f -> f.map(CpuFreq::current).orElse(null))
+          .described("Current frequency, averaged over CPUs; null without cpufreq")
+          .gauge("FreqMin", CpuFreq.MIN, f -> f.flatMap(CpuFreq::min).orElse(null))
+          .described("Lowest frequency, averaged over CPUs; null when the kernel does not say")
+          .gauge("FreqMax", CpuFreq.MAX, f -> f.flatMap(CpuFreq::max).orElse(null))
+          .described("Highest frequency, averaged over CPUs; null when the kernel does not say")
           .readingAge(Readings.AGE_SUMMARY)
           .build();
 

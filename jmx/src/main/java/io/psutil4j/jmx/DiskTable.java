@@ -1,7 +1,5 @@
 package io.psutil4j.jmx;
 
-import static javax.management.openmbean.SimpleType.LONG;
-
 import io.psutil4j.DiskIoCounters;
 
 /** {@code psutil4j:type=Disk,name=<device>}: one disk or partition of /proc/diskstats. */
@@ -16,29 +14,29 @@ final class DiskTable {
               "Disk",
               MBeanTable.Naming.PER_ENTITY,
               "One disk or partition (psutil disk_io_counters(perdisk=True)), from /proc/diskstats")
-          .from(PER_DISK)
-          .counter("ReadCount", LONG, "count", DiskIoCounters::readCount)
-          .described("Reads completed", "disk_io_counters(perdisk=True)[name].read_count")
-          .counter("WriteCount", LONG, "count", DiskIoCounters::writeCount)
-          .described("Writes completed", "disk_io_counters(perdisk=True)[name].write_count")
-          .counter("ReadBytes", LONG, "bytes", DiskIoCounters::readBytes)
-          .described("Bytes read", "disk_io_counters(perdisk=True)[name].read_bytes")
-          .counter("WriteBytes", LONG, "bytes", DiskIoCounters::writeBytes)
-          .described("Bytes written", "disk_io_counters(perdisk=True)[name].write_bytes")
-          .counter("ReadTime", LONG, "milliseconds", DiskIoCounters::readTime)
-          .described("Time spent reading", "disk_io_counters(perdisk=True)[name].read_time")
-          .counter("WriteTime", LONG, "milliseconds", DiskIoCounters::writeTime)
-          .described("Time spent writing", "disk_io_counters(perdisk=True)[name].write_time")
-          .counter("ReadMergedCount", LONG, "count", DiskIoCounters::readMergedCount)
-          .described(
-              "Reads merged by the I/O scheduler",
-              "disk_io_counters(perdisk=True)[name].read_merged_count")
-          .counter("WriteMergedCount", LONG, "count", DiskIoCounters::writeMergedCount)
-          .described(
-              "Writes merged by the I/O scheduler",
-              "disk_io_counters(perdisk=True)[name].write_merged_count")
-          .counter("BusyTime", LONG, "milliseconds", DiskIoCounters::busyTime)
-          .described("Time spent doing I/O", "disk_io_counters(perdisk=True)[name].busy_time")
+          .from(PER_DISK, "disk_io_counters(perdisk=True)[name]")
+          .counter("ReadCount", DiskIoCounters.READ_COUNT, DiskIoCounters::readCount)
+          .described("Reads completed")
+          .counter("WriteCount", DiskIoCounters.WRITE_COUNT, DiskIoCounters::writeCount)
+          .described("Writes completed")
+          .counter("ReadBytes", DiskIoCounters.READ_BYTES, DiskIoCounters::readBytes)
+          .described("Bytes read")
+          .counter("WriteBytes", DiskIoCounters.WRITE_BYTES, DiskIoCounters::writeBytes)
+          .described("Bytes written")
+          .counter("ReadTime", DiskIoCounters.READ_TIME, DiskIoCounters::readTime)
+          .described("Time spent reading")
+          .counter("WriteTime", DiskIoCounters.WRITE_TIME, DiskIoCounters::writeTime)
+          .described("Time spent writing")
+          .counter(
+              "ReadMergedCount", DiskIoCounters.READ_MERGED_COUNT, DiskIoCounters::readMergedCount)
+          .described("Reads merged by the I/O scheduler")
+          .counter(
+              "WriteMergedCount",
+              DiskIoCounters.WRITE_MERGED_COUNT,
+              DiskIoCounters::writeMergedCount)
+          .described("Writes merged by the I/O scheduler")
+          .counter("BusyTime", DiskIoCounters.BUSY_TIME, DiskIoCounters::busyTime)
+          .described("Time spent doing I/O")
           .readingAge(Entities.readingAgeSummary("Disk", "every disk"))
           .build();
 

@@ -1,8 +1,7 @@
 package io.psutil4j.jmx;
 
-import static javax.management.openmbean.SimpleType.DOUBLE;
-import static javax.management.openmbean.SimpleType.LONG;
-import static javax.management.openmbean.SimpleType.STRING;
+import io.psutil4j.DiskPartition;
+import io.psutil4j.DiskUsage;
 
 /**
  * {@code psutil4j:type=FileSystem,name=<mountpoint>}: one mounted file system (name always quoted).
@@ -26,28 +25,24 @@ final class FileSystemTable {
               MBeanTable.Naming.PER_ENTITY_QUOTED,
               "One mounted file system (psutil disk_partitions + disk_usage); a mount whose statvfs"
                   + " hangs past 1 s reads null until that call returns")
-          .from(PER_MOUNT)
-          .gauge("Device", STRING, "text", m -> m.part.device())
-          .described("Device mounted", "disk_partitions()[i].device")
-          .gauge("Mountpoint", STRING, "text", m -> m.part.mountpoint())
-          .described(
-              "Where it is mounted, unquoted (the MBean name quotes it)",
-              "disk_partitions()[i].mountpoint")
-          .gauge("Fstype", STRING, "text", m -> m.part.fstype())
-          .described("File system type", "disk_partitions()[i].fstype")
-          .gauge("Opts", STRING, "text", m -> m.part.opts())
-          .described("Mount options, comma-separated", "disk_partitions()[i].opts")
-          .gauge("Total", LONG, "bytes", m -> m.usage == null ? null : m.usage.total())
-          .described("Total size" + STATVFS_COST, "disk_usage(mountpoint).total")
-          .gauge("Used", LONG, "bytes", m -> m.usage == null ? null : m.usage.used())
-          .described("Space in use" + STATVFS_COST, "disk_usage(mountpoint).used")
-          .gauge("Free", LONG, "bytes", m -> m.usage == null ? null : m.usage.free())
-          .described(
-              "Space available to unprivileged users" + STATVFS_COST, "disk_usage(mountpoint).free")
-          .gauge("Percent", DOUBLE, "percent", m -> m.usage == null ? null : m.usage.percent())
-          .described(
-              "Used share of the space users can have" + STATVFS_COST,
-              "disk_usage(mountpoint).percent")
+          .from(PER_MOUNT, "disk_partitions()[i]")
+          .gauge("Device", DiskPartition.DEVICE, m -> m.part.device())
+          .described("Device mounted")
+          .gauge("Mountpoint", DiskPartition.MOUNTPOINT, m -> m.part.mountpoint())
+          .described("Where it is mounted, unquoted (the MBean name quotes it)")
+          .gauge("Fstype", DiskPartition.FSTYPE, m -> m.part.fstype())
+          .described("File system type")
+          .gauge("Opts", DiskPartition.OPTS, m -> m.part.opts())
+          .described("Mount options, comma-separated")
+          .from(PER_MOUNT, "disk_usage(mountpoint)")
+          .gauge("Total", DiskUsage.TOTAL, m -> m.usage == null ? null : m.usage.total())
+          .described("Total size" + STATVFS_COST)
+          .gauge("Used", DiskUsage.USED, m -> m.usage == null ? null : m.usage.used())
+          .described("Space in use" + STATVFS_COST)
+          .gauge("Free", DiskUsage.FREE, m -> m.usage == null ? null : m.usage.free())
+          .described("Space available to unprivileged users" + STATVFS_COST)
+          .gauge("Percent", DiskUsage.PERCENT, m -> m.usage == null ? null : m.usage.percent())
+          .described("Used share of the space users can have" + STATVFS_COST)
           .readingAge(
               Entities.readingAgeSummary(
                   "FileSystem",

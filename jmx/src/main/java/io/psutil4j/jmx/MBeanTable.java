@@ -1,12 +1,16 @@
 package io.psutil4j.jmx;
 
 import static javax.management.openmbean.SimpleType.DOUBLE;
+import static javax.management.openmbean.SimpleType.STRING;
 
+import io.psutil4j.TupleField;
+import io.psutil4j.Unit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import javax.management.ImmutableDescriptor;
 import javax.management.MBeanAttributeInfo;
@@ -15,6 +19,7 @@ import javax.management.MBeanInfo;
 import javax.management.MBeanNotificationInfo;
 import javax.management.MBeanOperationInfo;
 import javax.management.openmbean.OpenType;
+import javax.management.openmbean.SimpleType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +37,10 @@ final class MBeanTable {
     /** {@code type=FileSystem,name="/"}: always quoted, so a mount's name has one form. */
     PER_ENTITY_QUOTED
   }
+
+  /** The open types a core field's value can take. */
+  private static final List<SimpleType<?>> FIELD_TYPES =
+      List.of(SimpleType.LONG, SimpleType.INTEGER, SimpleType.DOUBLE, SimpleType.BOOLEAN, STRING);
 
   final String type;
   final Naming naming;
@@ -97,6 +106,20 @@ final class MBeanTable {
         new ImmutableDescriptor("immutableInfo=true", "mxbean=true"));
   }
 
+  private static OpenType<?> openType(TupleField<?> field) {
+    for (SimpleType<?> type : FIELD_TYPES) {
+      if (type.getClassName().equals(field.type().getName())) {
+        return type;
+      }
+    }
+    throw new IllegalArgumentException(field.key() + ": no open type for " + field.type());
+  }
+
+  /** The field's unit word; a text or a flag has none in core, and is jmx's text or boolean. */
+  private static String unit(TupleField<?> field) {
+    return field.unit().map(Unit::label).orElse(field.type() == Boolean.class ? "boolean" : "text");
+  }
+
   /** Collects a table's rows, grouped by the source they read. */
   static final class Builder {
     private final @Nullable MBeanGroup group;
@@ -114,7 +137,12 @@ final class MBeanTable {
 
     /** The rows that follow read {@code source}. */
     <S> Rows<S> from(Source<S> source) {
-      return new Rows<>(this, source);
+      return new Rows<>(this, source, null);
+    }
+
+    /** The rows that follow read {@code source}, their fields from psutil's {@code call}. */
+    <S> Rows<S> from(Source<S> source, String call) {
+      return new Rows<>(this, source, call);
     }
 
     private void add(Row<?> row) {
@@ -128,32 +156,57 @@ final class MBeanTable {
 
   /**
    * The rows of one source: {@code gauge(name, type, unit, value)} or {@code counter(...)}, each
-   * followed by {@code described(summary, psutil)}.
+   * followed by {@code described(summary, psutil)}. A row of a core value's field takes its type
+   * and unit from the field, and its psutil source from the rows' psutil call: {@code from(source,
+   * "virtual_memory()").gauge("Total", VirtualMemory.TOTAL, value).described(summary)}.
    */
   static final class Rows<S> {
     private final Builder table;
     private final Source<S> source;
+    private final @Nullable String psutilCall;
 
-    private Rows(Builder table, Source<S> source) {
+    private Rows(Builder table, Source<S> source, @Nullable String psutilCall) {
       this.table = table;
       this.source = source;
+      this.psutilCall = psutilCall;
     }
 
     /** A value that goes up and down. */
     <T> Described<S> gauge(
         String name, OpenType<T> type, String unit, Function<? super S, ? extends T> value) {
-      return new Described<>(this, name, type, unit, Row.GAUGE, value);
+      return new Described<>(this, name, type, unit, Row.GAUGE, value, null);
     }
 
     /** A value that only grows, until a reboot or restart. */
     <T> Described<S> counter(
         String name, OpenType<T> type, String unit, Function<? super S, ? extends T> value) {
-      return new Described<>(this, name, type, unit, Row.COUNTER, value);
+      return new Described<>(this, name, type, unit, Row.COUNTER, value, null);
+    }
+
+    /** A value of core's {@code field} that goes up and down. */
+    <T> Described<S> gauge(String name, TupleField<T> field, Function<? super S, ? extends T> v) {
+      return row(name, field, Row.GAUGE, v);
+    }
+
+    /** A value of core's {@code field} that only grows. */
+    <T> Described<S> counter(String name, TupleField<T> field, Function<? super S, ? extends T> v) {
+      return row(name, field, Row.COUNTER, v);
+    }
+
+    private Described<S> row(
+        String name, TupleField<?> field, String kind, Function<? super S, ?> v) {
+      String psutil = psutilCall == null ? null : psutilCall + "." + field.key();
+      return new Described<>(this, name, openType(field), unit(field), kind, v, psutil);
     }
 
     /** The rows that follow read {@code next}. */
     <N> Rows<N> from(Source<N> next) {
       return table.from(next);
+    }
+
+    /** The rows that follow read {@code next}, their fields from psutil's {@code call}. */
+    <N> Rows<N> from(Source<N> next, String call) {
+      return table.from(next, call);
     }
 
     /**
@@ -179,6 +232,7 @@ final class MBeanTable {
     private final String unit;
     private final String kind;
     private final Function<? super S, ?> value;
+    private final @Nullable String psutil;
     private boolean primitive;
 
     private Described(
@@ -187,19 +241,26 @@ final class MBeanTable {
         OpenType<?> type,
         String unit,
         String kind,
-        Function<? super S, ?> value) {
+        Function<? super S, ?> value,
+        @Nullable String psutil) {
       this.rows = rows;
       this.name = name;
       this.type = type;
       this.unit = unit;
       this.kind = kind;
       this.value = value;
+      this.psutil = psutil;
     }
 
     /** Shown as a primitive ({@code long}, {@code boolean}): a value that is never null. */
     Described<S> primitive() {
       this.primitive = true;
       return this;
+    }
+
+    /** Described by {@code summary}, from psutil's {@code call.key} of the rows and the field. */
+    Rows<S> described(String summary) {
+      return described(summary, Objects.requireNonNull(psutil, name + ": no psutil call"));
     }
 
     Rows<S> described(String summary, String psutil) {

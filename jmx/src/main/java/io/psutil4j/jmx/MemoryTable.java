@@ -1,8 +1,5 @@
 package io.psutil4j.jmx;
 
-import static javax.management.openmbean.SimpleType.DOUBLE;
-import static javax.management.openmbean.SimpleType.LONG;
-
 import io.psutil4j.VirtualMemory;
 import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
@@ -32,33 +29,29 @@ final class MemoryTable {
               "Memory",
               MBeanTable.Naming.SINGLETON,
               "System memory (psutil virtual_memory), from /proc/meminfo")
-          .from(MEMINFO)
-          .gauge("Total", LONG, "bytes", memory(VirtualMemory::total))
-          .described("Total physical memory (MemTotal)", "virtual_memory().total")
-          .gauge("Available", LONG, "bytes", memory(VirtualMemory::available))
-          .described(
-              "Memory that can be given to processes without swapping (MemAvailable)",
-              "virtual_memory().available")
-          .gauge("Percent", DOUBLE, "percent", memory(VirtualMemory::percent))
-          .described(
-              "Share of memory in use, (total - available) / total", "virtual_memory().percent")
-          .gauge("Used", LONG, "bytes", memory(VirtualMemory::used))
-          .described("Memory in use, total - available", "virtual_memory().used")
-          .gauge("Free", LONG, "bytes", memory(VirtualMemory::free))
-          .described("Memory not used at all (MemFree)", "virtual_memory().free")
-          .gauge("Active", LONG, "bytes", memory(VirtualMemory::active))
-          .described("Memory recently used (Active)", "virtual_memory().active")
-          .gauge("Inactive", LONG, "bytes", memory(VirtualMemory::inactive))
-          .described("Memory not recently used (Inactive)", "virtual_memory().inactive")
-          .gauge("Buffers", LONG, "bytes", memory(VirtualMemory::buffers))
-          .described("File system metadata cache (Buffers)", "virtual_memory().buffers")
-          .gauge("Cached", LONG, "bytes", memory(VirtualMemory::cached))
-          .described(
-              "Page cache plus reclaimable slab (Cached + SReclaimable)", "virtual_memory().cached")
-          .gauge("Shared", LONG, "bytes", memory(VirtualMemory::shared))
-          .described("Shared memory and tmpfs (Shmem)", "virtual_memory().shared")
-          .gauge("Slab", LONG, "bytes", memory(VirtualMemory::slab))
-          .described("Kernel data structures cache (Slab)", "virtual_memory().slab")
+          .from(MEMINFO, "virtual_memory()")
+          .gauge("Total", VirtualMemory.TOTAL, memory(VirtualMemory::total))
+          .described("Total physical memory (MemTotal)")
+          .gauge("Available", VirtualMemory.AVAILABLE, memory(VirtualMemory::available))
+          .described("Memory that can be given to processes without swapping (MemAvailable)")
+          .gauge("Percent", VirtualMemory.PERCENT, memory(VirtualMemory::percent))
+          .described("Share of memory in use, (total - available) / total")
+          .gauge("Used", VirtualMemory.USED, memory(VirtualMemory::used))
+          .described("Memory in use, total - available")
+          .gauge("Free", VirtualMemory.FREE, memory(VirtualMemory::free))
+          .described("Memory not used at all (MemFree)")
+          .gauge("Active", VirtualMemory.ACTIVE, memory(VirtualMemory::active))
+          .described("Memory recently used (Active)")
+          .gauge("Inactive", VirtualMemory.INACTIVE, memory(VirtualMemory::inactive))
+          .described("Memory not recently used (Inactive)")
+          .gauge("Buffers", VirtualMemory.BUFFERS, memory(VirtualMemory::buffers))
+          .described("File system metadata cache (Buffers)")
+          .gauge("Cached", VirtualMemory.CACHED, memory(VirtualMemory::cached))
+          .described("Page cache plus reclaimable slab (Cached + SReclaimable)")
+          .gauge("Shared", VirtualMemory.SHARED, memory(VirtualMemory::shared))
+          .described("Shared memory and tmpfs (Shmem)")
+          .gauge("Slab", VirtualMemory.SLAB, memory(VirtualMemory::slab))
+          .described("Kernel data structures cache (Slab)")
           .readingAge(AGE_SUMMARY)
           .build();
 

@@ -1,9 +1,9 @@
 package io.psutil4j.jmx;
 
-import static javax.management.openmbean.SimpleType.BOOLEAN;
-import static javax.management.openmbean.SimpleType.INTEGER;
-import static javax.management.openmbean.SimpleType.LONG;
 import static javax.management.openmbean.SimpleType.STRING;
+
+import io.psutil4j.NetIoCounters;
+import io.psutil4j.NicStats;
 
 /** {@code psutil4j:type=NetworkInterface,name=<nic>}: one network interface. */
 final class NetworkInterfaceTable {
@@ -26,36 +26,36 @@ final class NetworkInterfaceTable {
               "One network interface (psutil net_io_counters(pernic=True), net_if_stats,"
                   + " net_if_addrs); a NIC whose sysfs read hangs past 1 s reads null stats until"
                   + " that read returns")
-          .from(PER_NIC)
-          .counter("BytesSent", LONG, "bytes", n -> n.io.bytesSent())
-          .described("Bytes sent", "net_io_counters(pernic=True)[name].bytes_sent")
-          .counter("BytesRecv", LONG, "bytes", n -> n.io.bytesRecv())
-          .described("Bytes received", "net_io_counters(pernic=True)[name].bytes_recv")
-          .counter("PacketsSent", LONG, "packets", n -> n.io.packetsSent())
-          .described("Packets sent", "net_io_counters(pernic=True)[name].packets_sent")
-          .counter("PacketsRecv", LONG, "packets", n -> n.io.packetsRecv())
-          .described("Packets received", "net_io_counters(pernic=True)[name].packets_recv")
-          .counter("Errin", LONG, "count", n -> n.io.errin())
-          .described("Receive errors", "net_io_counters(pernic=True)[name].errin")
-          .counter("Errout", LONG, "count", n -> n.io.errout())
-          .described("Transmit errors", "net_io_counters(pernic=True)[name].errout")
-          .counter("Dropin", LONG, "packets", n -> n.io.dropin())
-          .described("Incoming packets dropped", "net_io_counters(pernic=True)[name].dropin")
-          .counter("Dropout", LONG, "packets", n -> n.io.dropout())
-          .described("Outgoing packets dropped", "net_io_counters(pernic=True)[name].dropout")
-          .gauge("Isup", BOOLEAN, "boolean", n -> n.stats == null ? null : n.stats.isup())
-          .described(
-              "Whether the interface is up and running" + SYSFS_COST, "net_if_stats()[name].isup")
+          .from(PER_NIC, "net_io_counters(pernic=True)[name]")
+          .counter("BytesSent", NetIoCounters.BYTES_SENT, n -> n.io.bytesSent())
+          .described("Bytes sent")
+          .counter("BytesRecv", NetIoCounters.BYTES_RECV, n -> n.io.bytesRecv())
+          .described("Bytes received")
+          .counter("PacketsSent", NetIoCounters.PACKETS_SENT, n -> n.io.packetsSent())
+          .described("Packets sent")
+          .counter("PacketsRecv", NetIoCounters.PACKETS_RECV, n -> n.io.packetsRecv())
+          .described("Packets received")
+          .counter("Errin", NetIoCounters.ERRIN, n -> n.io.errin())
+          .described("Receive errors")
+          .counter("Errout", NetIoCounters.ERROUT, n -> n.io.errout())
+          .described("Transmit errors")
+          .counter("Dropin", NetIoCounters.DROPIN, n -> n.io.dropin())
+          .described("Incoming packets dropped")
+          .counter("Dropout", NetIoCounters.DROPOUT, n -> n.io.dropout())
+          .described("Outgoing packets dropped")
+          .from(PER_NIC, "net_if_stats()[name]")
+          .gauge("Isup", NicStats.ISUP, n -> n.stats == null ? null : n.stats.isup())
+          .described("Whether the interface is up and running" + SYSFS_COST)
           .gauge("Duplex", STRING, "text", n -> n.stats == null ? null : n.stats.duplex().name())
           .described(
               "Duplex mode: NIC_DUPLEX_FULL, NIC_DUPLEX_HALF or NIC_DUPLEX_UNKNOWN" + SYSFS_COST,
               "net_if_stats()[name].duplex")
-          .gauge("Speed", INTEGER, "Mbit/s", n -> n.stats == null ? null : n.stats.speed())
-          .described("Link speed, 0 when unknown" + SYSFS_COST, "net_if_stats()[name].speed")
-          .gauge("Mtu", INTEGER, "bytes", n -> n.stats == null ? null : n.stats.mtu())
-          .described("Maximum transmission unit" + SYSFS_COST, "net_if_stats()[name].mtu")
-          .gauge("Flags", STRING, "text", n -> n.stats == null ? null : n.stats.flags())
-          .described("Interface flags, comma-separated" + SYSFS_COST, "net_if_stats()[name].flags")
+          .gauge("Speed", NicStats.SPEED, n -> n.stats == null ? null : n.stats.speed())
+          .described("Link speed, 0 when unknown" + SYSFS_COST)
+          .gauge("Mtu", NicStats.MTU, n -> n.stats == null ? null : n.stats.mtu())
+          .described("Maximum transmission unit" + SYSFS_COST)
+          .gauge("Flags", NicStats.FLAGS, n -> n.stats == null ? null : n.stats.flags())
+          .described("Interface flags, comma-separated" + SYSFS_COST)
           .gauge("Ipv4Address", STRING, "text", n -> n.ipv4)
           .described(
               "First IPv4 address; null when none", "net_if_addrs()[name] first AF_INET address")

@@ -1,7 +1,6 @@
 package io.psutil4j.jmx;
 
 import static javax.management.openmbean.SimpleType.INTEGER;
-import static javax.management.openmbean.SimpleType.LONG;
 
 import io.psutil4j.Connection;
 import io.psutil4j.ConnectionStatus;
@@ -41,23 +40,23 @@ final class NetworkTable {
                 MBeanTable.Naming.SINGLETON,
                 "All network interfaces together (psutil net_io_counters) and Internet sockets by"
                     + " state (psutil net_connections('inet'))")
-            .from(TOTALS)
-            .counter("BytesSent", LONG, "bytes", NetIoCounters::bytesSent)
-            .described("Bytes sent, all interfaces", "net_io_counters().bytes_sent")
-            .counter("BytesRecv", LONG, "bytes", NetIoCounters::bytesRecv)
-            .described("Bytes received, all interfaces", "net_io_counters().bytes_recv")
-            .counter("PacketsSent", LONG, "packets", NetIoCounters::packetsSent)
-            .described("Packets sent, all interfaces", "net_io_counters().packets_sent")
-            .counter("PacketsRecv", LONG, "packets", NetIoCounters::packetsRecv)
-            .described("Packets received, all interfaces", "net_io_counters().packets_recv")
-            .counter("Errin", LONG, "count", NetIoCounters::errin)
-            .described("Receive errors, all interfaces", "net_io_counters().errin")
-            .counter("Errout", LONG, "count", NetIoCounters::errout)
-            .described("Transmit errors, all interfaces", "net_io_counters().errout")
-            .counter("Dropin", LONG, "packets", NetIoCounters::dropin)
-            .described("Incoming packets dropped, all interfaces", "net_io_counters().dropin")
-            .counter("Dropout", LONG, "packets", NetIoCounters::dropout)
-            .described("Outgoing packets dropped, all interfaces", "net_io_counters().dropout")
+            .from(TOTALS, "net_io_counters()")
+            .counter("BytesSent", NetIoCounters.BYTES_SENT, NetIoCounters::bytesSent)
+            .described("Bytes sent, all interfaces")
+            .counter("BytesRecv", NetIoCounters.BYTES_RECV, NetIoCounters::bytesRecv)
+            .described("Bytes received, all interfaces")
+            .counter("PacketsSent", NetIoCounters.PACKETS_SENT, NetIoCounters::packetsSent)
+            .described("Packets sent, all interfaces")
+            .counter("PacketsRecv", NetIoCounters.PACKETS_RECV, NetIoCounters::packetsRecv)
+            .described("Packets received, all interfaces")
+            .counter("Errin", NetIoCounters.ERRIN, NetIoCounters::errin)
+            .described("Receive errors, all interfaces")
+            .counter("Errout", NetIoCounters.ERROUT, NetIoCounters::errout)
+            .described("Transmit errors, all interfaces")
+            .counter("Dropin", NetIoCounters.DROPIN, NetIoCounters::dropin)
+            .described("Incoming packets dropped, all interfaces")
+            .counter("Dropout", NetIoCounters.DROPOUT, NetIoCounters::dropout)
+            .described("Outgoing packets dropped, all interfaces")
             .from(CONNECTIONS);
     // one count per TCP state, in ConnectionStatus' order; CONN_NONE counts the UDP sockets
     for (ConnectionStatus status : ConnectionStatus.values()) {

@@ -75,19 +75,17 @@ final class ProcessTable {
           .described("Process name", "Process().name()")
           .gauge("CreateTime", DOUBLE, "seconds", s -> s.createTime)
           .described("When the process started, seconds since the epoch", "Process().create_time()")
-          .from(MEMORY)
-          .gauge("Rss", LONG, "bytes", MemoryInfo::rss)
-          .described("Resident set size", "Process().memory_info().rss")
-          .gauge("Vms", LONG, "bytes", MemoryInfo::vms)
-          .described("Virtual memory size", "Process().memory_info().vms")
-          .gauge("Shared", LONG, "bytes", MemoryInfo::shared)
-          .described(
-              "Resident memory that could be shared (file-backed, shmem)",
-              "Process().memory_info().shared")
-          .gauge("Text", LONG, "bytes", MemoryInfo::text)
-          .described("Executable code", "Process().memory_info().text")
-          .gauge("Data", LONG, "bytes", MemoryInfo::data)
-          .described("Data plus stack", "Process().memory_info().data")
+          .from(MEMORY, "Process().memory_info()")
+          .gauge("Rss", MemoryInfo.RSS, MemoryInfo::rss)
+          .described("Resident set size")
+          .gauge("Vms", MemoryInfo.VMS, MemoryInfo::vms)
+          .described("Virtual memory size")
+          .gauge("Shared", MemoryInfo.SHARED, MemoryInfo::shared)
+          .described("Resident memory that could be shared (file-backed, shmem)")
+          .gauge("Text", MemoryInfo.TEXT, MemoryInfo::text)
+          .described("Executable code")
+          .gauge("Data", MemoryInfo.DATA, MemoryInfo::data)
+          .described("Data plus stack")
           .from(FDS)
           .gauge("NumFds", INTEGER, "count", fds -> fds)
           .described("Open file descriptors", "Process().num_fds()")
@@ -95,7 +93,10 @@ final class ProcessTable {
           .gauge("NumThreads", INTEGER, "count", threads -> threads)
           .described("Threads, JVM-internal ones included", "Process().num_threads()")
           .from(CTX_SWITCHES)
-          .counter("CtxSwitchesVoluntary", LONG, "count", CtxSwitchesAllThreads::voluntary)
+          .counter(
+              "CtxSwitchesVoluntary",
+              CtxSwitchesAllThreads.VOLUNTARY,
+              CtxSwitchesAllThreads::voluntary)
           .described(
               "Voluntary context switches (waited for I/O, a lock or a sleep) of every thread of"
                   + " the process, exited ones included; psutil's num_ctx_switches() counts the"
@@ -103,7 +104,10 @@ final class ProcessTable {
                   + " main. CtxSwitchesSource says how it was counted; the Threads table has each"
                   + " thread's own",
               "Process().num_ctx_switches_all_threads().voluntary (psutil4j, not in psutil)")
-          .counter("CtxSwitchesInvoluntary", LONG, "count", CtxSwitchesAllThreads::involuntary)
+          .counter(
+              "CtxSwitchesInvoluntary",
+              CtxSwitchesAllThreads.INVOLUNTARY,
+              CtxSwitchesAllThreads::involuntary)
           .described(
               "Involuntary context switches (preempted by the scheduler) of every thread of the"
                   + " process, exited ones included; psutil's num_ctx_switches() counts the"
@@ -122,86 +126,78 @@ final class ProcessTable {
                   + " by"
                   + " default, option threads.interval)",
               "Process().num_ctx_switches_all_threads().source (psutil4j, not in psutil)")
-          .from(STATUS)
-          .gauge("PeakRss", LONG, "bytes", s -> ex(s, MemoryInfoEx::peakRss))
-          .described("Peak resident set size (VmHWM)", "Process().memory_info_ex().peak_rss")
-          .gauge("PeakVms", LONG, "bytes", s -> ex(s, MemoryInfoEx::peakVms))
-          .described("Peak virtual memory size (VmPeak)", "Process().memory_info_ex().peak_vms")
-          .gauge("RssAnon", LONG, "bytes", s -> ex(s, MemoryInfoEx::rssAnon))
-          .described("Resident anonymous memory (RssAnon)", "Process().memory_info_ex().rss_anon")
-          .gauge("RssFile", LONG, "bytes", s -> ex(s, MemoryInfoEx::rssFile))
-          .described("Resident file mappings (RssFile)", "Process().memory_info_ex().rss_file")
-          .gauge("RssShmem", LONG, "bytes", s -> ex(s, MemoryInfoEx::rssShmem))
-          .described("Resident shared memory (RssShmem)", "Process().memory_info_ex().rss_shmem")
-          .gauge("Swap", LONG, "bytes", s -> ex(s, MemoryInfoEx::swap))
-          .described(
-              "Swapped-out memory, from /proc/self/status (VmSwap)",
-              "Process().memory_info_ex().swap")
-          .gauge("Hugetlb", LONG, "bytes", s -> ex(s, MemoryInfoEx::hugetlb))
-          .described("Huge pages (HugetlbPages)", "Process().memory_info_ex().hugetlb")
-          .from(FOOTPRINT)
-          .gauge("Uss", LONG, "bytes", MemoryFootprint::uss)
+          .from(STATUS, "Process().memory_info_ex()")
+          .gauge("PeakRss", MemoryInfoEx.PEAK_RSS, s -> ex(s, MemoryInfoEx::peakRss))
+          .described("Peak resident set size (VmHWM)")
+          .gauge("PeakVms", MemoryInfoEx.PEAK_VMS, s -> ex(s, MemoryInfoEx::peakVms))
+          .described("Peak virtual memory size (VmPeak)")
+          .gauge("RssAnon", MemoryInfoEx.RSS_ANON, s -> ex(s, MemoryInfoEx::rssAnon))
+          .described("Resident anonymous memory (RssAnon)")
+          .gauge("RssFile", MemoryInfoEx.RSS_FILE, s -> ex(s, MemoryInfoEx::rssFile))
+          .described("Resident file mappings (RssFile)")
+          .gauge("RssShmem", MemoryInfoEx.RSS_SHMEM, s -> ex(s, MemoryInfoEx::rssShmem))
+          .described("Resident shared memory (RssShmem)")
+          .gauge("Swap", MemoryInfoEx.SWAP, s -> ex(s, MemoryInfoEx::swap))
+          .described("Swapped-out memory, from /proc/self/status (VmSwap)")
+          .gauge("Hugetlb", MemoryInfoEx.HUGETLB, s -> ex(s, MemoryInfoEx::hugetlb))
+          .described("Huge pages (HugetlbPages)")
+          .from(FOOTPRINT, "Process().memory_footprint()")
+          .gauge("Uss", MemoryFootprint.USS, MemoryFootprint::uss)
           .described(
               "Unique set size: memory freed if the process exited"
                   + " (smaps_rollup, read at most every "
                   + CostlySources.FOOTPRINT_DEFAULT
                   + " by default, option footprint.interval:"
-                  + " its cost grows with resident memory)",
-              "Process().memory_footprint().uss")
-          .gauge("Pss", LONG, "bytes", MemoryFootprint::pss)
+                  + " its cost grows with resident memory)")
+          .gauge("Pss", MemoryFootprint.PSS, MemoryFootprint::pss)
           .described(
               "Proportional set size: shared pages divided among their sharers"
                   + " (smaps_rollup, read at most every "
                   + CostlySources.FOOTPRINT_DEFAULT
                   + " by default, option footprint.interval:"
-                  + " its cost grows with resident memory)",
-              "Process().memory_footprint().pss")
-          .gauge("FootprintSwap", LONG, "bytes", MemoryFootprint::swap)
+                  + " its cost grows with resident memory)")
+          .gauge("FootprintSwap", MemoryFootprint.SWAP, MemoryFootprint::swap)
           .described(
               "Swapped-out memory, from smaps_rollup (named apart from Swap, which is VmSwap)"
                   + " and read at most every "
                   + CostlySources.FOOTPRINT_DEFAULT
                   + " by default, option footprint.interval: its cost"
-                  + " grows with resident memory",
-              "Process().memory_footprint().swap")
-          .from(STAT)
-          .counter("MinorFaults", LONG, "count", s -> part(s.faults, PageFaults::minor))
-          .described("Minor page faults (no disk read)", "Process().page_faults().minor")
-          .counter("MajorFaults", LONG, "count", s -> part(s.faults, PageFaults::major))
-          .described("Major page faults (read from disk)", "Process().page_faults().major")
-          .from(IO)
-          .counter("ReadCount", LONG, "count", IoCounters::readCount)
-          .described("Read system calls", "Process().io_counters().read_count")
-          .counter("WriteCount", LONG, "count", IoCounters::writeCount)
-          .described("Write system calls", "Process().io_counters().write_count")
-          .counter("ReadBytes", LONG, "bytes", IoCounters::readBytes)
-          .described("Bytes read from storage", "Process().io_counters().read_bytes")
-          .counter("WriteBytes", LONG, "bytes", IoCounters::writeBytes)
-          .described("Bytes written to storage", "Process().io_counters().write_bytes")
-          .counter("ReadChars", LONG, "bytes", IoCounters::readChars)
-          .described(
-              "Bytes passed to read calls (cache hits included)",
-              "Process().io_counters().read_chars")
-          .counter("WriteChars", LONG, "bytes", IoCounters::writeChars)
-          .described("Bytes passed to write calls", "Process().io_counters().write_chars")
-          .from(STAT)
-          .counter("User", DOUBLE, "seconds", s -> part(s.cpu, ProcessCpuTimes::user))
-          .described("CPU time in user mode", "Process().cpu_times().user")
-          .counter("System", DOUBLE, "seconds", s -> part(s.cpu, ProcessCpuTimes::system))
-          .described("CPU time in kernel mode", "Process().cpu_times().system")
+                  + " grows with resident memory")
+          .from(STAT, "Process().page_faults()")
+          .counter("MinorFaults", PageFaults.MINOR, s -> part(s.faults, PageFaults::minor))
+          .described("Minor page faults (no disk read)")
+          .counter("MajorFaults", PageFaults.MAJOR, s -> part(s.faults, PageFaults::major))
+          .described("Major page faults (read from disk)")
+          .from(IO, "Process().io_counters()")
+          .counter("ReadCount", IoCounters.READ_COUNT, IoCounters::readCount)
+          .described("Read system calls")
+          .counter("WriteCount", IoCounters.WRITE_COUNT, IoCounters::writeCount)
+          .described("Write system calls")
+          .counter("ReadBytes", IoCounters.READ_BYTES, IoCounters::readBytes)
+          .described("Bytes read from storage")
+          .counter("WriteBytes", IoCounters.WRITE_BYTES, IoCounters::writeBytes)
+          .described("Bytes written to storage")
+          .counter("ReadChars", IoCounters.READ_CHARS, IoCounters::readChars)
+          .described("Bytes passed to read calls (cache hits included)")
+          .counter("WriteChars", IoCounters.WRITE_CHARS, IoCounters::writeChars)
+          .described("Bytes passed to write calls")
+          .from(STAT, "Process().cpu_times()")
+          .counter("User", ProcessCpuTimes.USER, s -> part(s.cpu, ProcessCpuTimes::user))
+          .described("CPU time in user mode")
+          .counter("System", ProcessCpuTimes.SYSTEM, s -> part(s.cpu, ProcessCpuTimes::system))
+          .described("CPU time in kernel mode")
           .counter(
-              "ChildrenUser", DOUBLE, "seconds", s -> part(s.cpu, ProcessCpuTimes::childrenUser))
-          .described("User CPU time of waited-for children", "Process().cpu_times().children_user")
+              "ChildrenUser",
+              ProcessCpuTimes.CHILDREN_USER,
+              s -> part(s.cpu, ProcessCpuTimes::childrenUser))
+          .described("User CPU time of waited-for children")
           .counter(
               "ChildrenSystem",
-              DOUBLE,
-              "seconds",
+              ProcessCpuTimes.CHILDREN_SYSTEM,
               s -> part(s.cpu, ProcessCpuTimes::childrenSystem))
-          .described(
-              "System CPU time of waited-for children", "Process().cpu_times().children_system")
-          .counter("Iowait", DOUBLE, "seconds", s -> part(s.cpu, ProcessCpuTimes::iowait))
-          .described(
-              "Time waiting for block I/O (delayacct_blkio_ticks)", "Process().cpu_times().iowait")
+          .described("System CPU time of waited-for children")
+          .counter("Iowait", ProcessCpuTimes.IOWAIT, s -> part(s.cpu, ProcessCpuTimes::iowait))
+          .described("Time waiting for block I/O (delayacct_blkio_ticks)")
           .gauge("CpuPercent", DOUBLE, "percent", s -> s.cpuPercent)
           .described(
               "CPU use since the previous refresh, in percent of one CPU (up to 100 x CPUs)",
@@ -215,17 +211,15 @@ final class ProcessTable {
           .described(
               "Hard limit on open file descriptors; null when unlimited",
               "Process().rlimit(RLIMIT_NOFILE)[1]")
-          .from(HEAP)
-          .gauge("HeapUsed", LONG, "bytes", HeapInfo::heapUsed)
+          .from(HEAP, "heap_info()")
+          .gauge("HeapUsed", HeapInfo.HEAP_USED, HeapInfo::heapUsed)
           .described(
               "malloc heap in use (glibc mallinfo2, via JNA); null when native access is off: on"
-                  + " JDK 24+ run with --enable-native-access=ALL-UNNAMED",
-              "heap_info().heap_used")
-          .gauge("MmapUsed", LONG, "bytes", HeapInfo::mmapUsed)
+                  + " JDK 24+ run with --enable-native-access=ALL-UNNAMED")
+          .gauge("MmapUsed", HeapInfo.MMAP_USED, HeapInfo::mmapUsed)
           .described(
               "malloc memory in mmap-ed blocks (glibc mallinfo2, via JNA); null when native access"
-                  + " is off: on JDK 24+ run with --enable-native-access=ALL-UNNAMED",
-              "heap_info().mmap_used")
+                  + " is off: on JDK 24+ run with --enable-native-access=ALL-UNNAMED")
           .readingAge(
               "Age of the oldest reading this MBean serves: each source above is read from the"
                   + " kernel when one of its attributes is read and its interval has passed"

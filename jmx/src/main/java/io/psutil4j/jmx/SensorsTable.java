@@ -1,6 +1,5 @@
 package io.psutil4j.jmx;
 
-import static javax.management.openmbean.SimpleType.BOOLEAN;
 import static javax.management.openmbean.SimpleType.DOUBLE;
 import static javax.management.openmbean.SimpleType.INTEGER;
 import static javax.management.openmbean.SimpleType.LONG;
@@ -33,28 +32,22 @@ final class SensorsTable {
               "Sensors",
               MBeanTable.Naming.SINGLETON,
               "Battery and the hottest temperature sensor and fastest fan (psutil sensors_*)")
-          .from(BATTERY)
-          .gauge("BatteryPercent", DOUBLE, "percent", b -> b.map(Battery::percent).orElse(null))
-          .described("Battery charge; null without a battery", "sensors_battery().percent")
+          .from(BATTERY, "sensors_battery()")
+          .gauge("BatteryPercent", Battery.PERCENT, b -> b.map(Battery::percent).orElse(null))
+          .described("Battery charge; null without a battery")
           .gauge(
               "BatterySecsleft",
-              LONG,
-              "seconds",
+              Battery.SECSLEFT,
               b ->
                   b.isPresent() && b.get().secsleft().isPresent()
                       ? b.get().secsleft().getAsLong()
                       : null)
-          .described(
-              "Seconds of battery left; null without a battery, when charging or unknown",
-              "sensors_battery().secsleft")
+          .described("Seconds of battery left; null without a battery, when charging or unknown")
           .gauge(
               "BatteryPowerPlugged",
-              BOOLEAN,
-              "boolean",
+              Battery.POWER_PLUGGED,
               b -> b.flatMap(Battery::powerPlugged).orElse(null))
-          .described(
-              "Whether the AC adapter is plugged in; null when unknown",
-              "sensors_battery().power_plugged")
+          .described("Whether the AC adapter is plugged in; null when unknown")
           .from(TEMPERATURES)
           .gauge("TemperatureMax", DOUBLE, "celsius", SensorsTable::hottest)
           .described(

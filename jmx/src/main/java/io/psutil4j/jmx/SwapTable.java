@@ -1,8 +1,6 @@
 package io.psutil4j.jmx;
 
-import static javax.management.openmbean.SimpleType.DOUBLE;
-import static javax.management.openmbean.SimpleType.LONG;
-
+import io.psutil4j.SwapMemory;
 import io.psutil4j.spi.MeminfoReading;
 import io.psutil4j.spi.Platform;
 import io.psutil4j.spi.SwapTraffic;
@@ -21,20 +19,20 @@ final class SwapTable {
               MBeanTable.Naming.SINGLETON,
               "Swap space and swap traffic (psutil swap_memory), from /proc/meminfo and"
                   + " /proc/vmstat")
-          .from(MemoryTable.MEMINFO)
-          .gauge("Total", LONG, "bytes", MeminfoReading::swapTotal)
-          .described("Total swap space (SwapTotal)", "swap_memory().total")
-          .gauge("Used", LONG, "bytes", MeminfoReading::swapUsed)
-          .described("Swap in use, total - free", "swap_memory().used")
-          .gauge("Free", LONG, "bytes", MeminfoReading::swapFree)
-          .described("Swap not in use (SwapFree)", "swap_memory().free")
-          .gauge("Percent", DOUBLE, "percent", MeminfoReading::swapPercent)
-          .described("Share of swap in use", "swap_memory().percent")
-          .from(VMSTAT)
-          .counter("Sin", LONG, "bytes", SwapTraffic::sin)
-          .described("Bytes swapped in from disk since boot (pswpin x 4096)", "swap_memory().sin")
-          .counter("Sout", LONG, "bytes", SwapTraffic::sout)
-          .described("Bytes swapped out to disk since boot (pswpout x 4096)", "swap_memory().sout")
+          .from(MemoryTable.MEMINFO, "swap_memory()")
+          .gauge("Total", SwapMemory.TOTAL, MeminfoReading::swapTotal)
+          .described("Total swap space (SwapTotal)")
+          .gauge("Used", SwapMemory.USED, MeminfoReading::swapUsed)
+          .described("Swap in use, total - free")
+          .gauge("Free", SwapMemory.FREE, MeminfoReading::swapFree)
+          .described("Swap not in use (SwapFree)")
+          .gauge("Percent", SwapMemory.PERCENT, MeminfoReading::swapPercent)
+          .described("Share of swap in use")
+          .from(VMSTAT, "swap_memory()")
+          .counter("Sin", SwapMemory.SIN, SwapTraffic::sin)
+          .described("Bytes swapped in from disk since boot (pswpin x 4096)")
+          .counter("Sout", SwapMemory.SOUT, SwapTraffic::sout)
+          .described("Bytes swapped out to disk since boot (pswpout x 4096)")
           .readingAge(MemoryTable.AGE_SUMMARY)
           .build();
 

@@ -151,11 +151,7 @@ class ContainerMBeansTest {
                         null,
                         CgroupCpu.of(Map.of()),
                         CgroupMemory.of(
-                            Map.of(
-                                CgroupMemory.Field.MAX,
-                                100L,
-                                CgroupMemory.Field.CURRENT,
-                                usage.get())),
+                            Map.of(CgroupMemory.MAX, 100L, CgroupMemory.CURRENT, usage.get())),
                         null,
                         null,
                         null,

@@ -1,10 +1,10 @@
 package io.psutil4j.linux.cgroup;
 
 import io.psutil4j.CgroupCpu;
-import io.psutil4j.CgroupCpu.Field;
+import io.psutil4j.TupleField;
 import io.psutil4j.linux.parse.CpuList;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +24,7 @@ final class CpuController {
     if (cpu == null && cpuacct == null && unified == null) {
       return null;
     }
-    Map<Field, Number> read = new EnumMap<>(Field.class);
+    Map<TupleField<?>, Number> read = new HashMap<>();
     Long quota = null;
     Long period = null;
     if (cpu != null) {
@@ -34,12 +34,12 @@ final class CpuController {
       quota = q != null && q.isPresent() && q.getAsLong() > 0 ? q.getAsLong() : null;
       period = p != null && p.isPresent() && p.getAsLong() > 0 ? p.getAsLong() : null;
       read.put(
-          Field.SHARES, present(CgroupFiles.readOrNull(cpu, "cpu.shares", SingleValue::parse)));
+          CgroupCpu.SHARES, present(CgroupFiles.readOrNull(cpu, "cpu.shares", SingleValue::parse)));
       Map<String, Long> stat = CgroupFiles.readOrNull(cpu, "cpu.stat", KeyedValues::parse);
       if (stat != null) {
-        read.put(Field.NR_PERIODS, stat.get("nr_periods"));
-        read.put(Field.NR_THROTTLED, stat.get("nr_throttled"));
-        read.put(Field.THROTTLED_USEC, nanosToMicros(stat.get("throttled_time")));
+        read.put(CgroupCpu.NR_PERIODS, stat.get("nr_periods"));
+        read.put(CgroupCpu.NR_THROTTLED, stat.get("nr_throttled"));
+        read.put(CgroupCpu.THROTTLED_USEC, nanosToMicros(stat.get("throttled_time")));
       }
     } else if (unified != null) {
       CpuMax max = CgroupFiles.readOrNull(unified, "cpu.max", CpuMax::parse);
@@ -48,23 +48,24 @@ final class CpuController {
         period = max.periodUsec();
       }
       read.put(
-          Field.WEIGHT, present(CgroupFiles.readOrNull(unified, "cpu.weight", SingleValue::parse)));
+          CgroupCpu.WEIGHT,
+          present(CgroupFiles.readOrNull(unified, "cpu.weight", SingleValue::parse)));
     }
     if (cpuacct != null) {
-      read.put(Field.USAGE_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage")));
-      read.put(Field.USER_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage_user")));
-      read.put(Field.SYSTEM_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage_sys")));
+      read.put(CgroupCpu.USAGE_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage")));
+      read.put(CgroupCpu.USER_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage_user")));
+      read.put(CgroupCpu.SYSTEM_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage_sys")));
     } else if (unified != null) {
       // cpu.stat's usage lines exist in every v2 group, with or without the cpu controller
       Map<String, Long> stat = CgroupFiles.readOrNull(unified, "cpu.stat", KeyedValues::parse);
       if (stat != null) {
-        read.put(Field.USAGE_USEC, stat.get("usage_usec"));
-        read.put(Field.USER_USEC, stat.get("user_usec"));
-        read.put(Field.SYSTEM_USEC, stat.get("system_usec"));
+        read.put(CgroupCpu.USAGE_USEC, stat.get("usage_usec"));
+        read.put(CgroupCpu.USER_USEC, stat.get("user_usec"));
+        read.put(CgroupCpu.SYSTEM_USEC, stat.get("system_usec"));
         if (cpu == null) {
-          read.put(Field.NR_PERIODS, stat.get("nr_periods"));
-          read.put(Field.NR_THROTTLED, stat.get("nr_throttled"));
-          read.put(Field.THROTTLED_USEC, stat.get("throttled_usec"));
+          read.put(CgroupCpu.NR_PERIODS, stat.get("nr_periods"));
+          read.put(CgroupCpu.NR_THROTTLED, stat.get("nr_throttled"));
+          read.put(CgroupCpu.THROTTLED_USEC, stat.get("throttled_usec"));
         }
       }
     }
@@ -86,11 +87,11 @@ final class CpuController {
     if (bound > 0) {
       effective = limit == null ? Double.valueOf(bound) : Math.min(limit, bound);
     }
-    read.put(Field.QUOTA_USEC, quota);
-    read.put(Field.PERIOD_USEC, period);
-    read.put(Field.LIMIT, limit);
-    read.put(Field.CPUSET_CPUS, cpusetCpus);
-    read.put(Field.EFFECTIVE_CPUS, effective);
+    read.put(CgroupCpu.QUOTA_USEC, quota);
+    read.put(CgroupCpu.PERIOD_USEC, period);
+    read.put(CgroupCpu.LIMIT, limit);
+    read.put(CgroupCpu.CPUSET_CPUS, cpusetCpus);
+    read.put(CgroupCpu.EFFECTIVE_CPUS, effective);
     return CgroupCpu.of(read);
   }
 
