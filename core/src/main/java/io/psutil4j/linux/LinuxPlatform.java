@@ -76,6 +76,9 @@ public final class LinuxPlatform implements Platform {
   private final CpuTopology topology;
   private final UnameReader unameReader;
 
+  /** One for the platform: it keeps the last cgroup location while the files it came from agree. */
+  private final Cgroups cgroups;
+
   private final Path utmpPath;
 
   // Resolved once: a Path per call (and its String) was most of what a read allocated besides the
@@ -107,6 +110,7 @@ public final class LinuxPlatform implements Platform {
     this.memory = new MemoryReader(procRoot, constants.pageSize(), warnings);
     this.topology = new CpuTopology(procRoot, sysRoot);
     this.unameReader = new UnameReader(procRoot);
+    this.cgroups = new Cgroups(procRoot, sysRoot);
     this.utmpPath = b.utmpPath;
     this.statPath = procRoot.resolve("stat");
     this.loadavgPath = procRoot.resolve("loadavg");
@@ -524,12 +528,12 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public CgroupInfo cgroup(int pid, Set<CgroupPart> parts) {
-    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), parts, this::hostCpusOrZero);
+    return cgroups.read(Integer.toString(pid), parts, this::hostCpusOrZero);
   }
 
   @Override
   public LocatedCgroup locateCgroup(int pid) {
-    return new Cgroups(procRoot, sysRoot).located(Integer.toString(pid), this::hostCpusOrZero);
+    return cgroups.located(Integer.toString(pid), this::hostCpusOrZero);
   }
 
   /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */
@@ -544,7 +548,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public PressureInfo pressure() {
-    return new Cgroups(procRoot, sysRoot).hostPressure();
+    return cgroups.hostPressure();
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */

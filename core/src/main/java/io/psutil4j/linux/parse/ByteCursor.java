@@ -139,6 +139,38 @@ public final class ByteCursor {
     return -1;
   }
 
+  /**
+   * Reads the token at the cursor (after blanks) as a key of {@code table}: its index when the
+   * token is exactly one of them, else -1; either way the cursor moves past the token. Fails as
+   * {@link #nextToken} does when there is no token. No String is made.
+   */
+  public int nextKey(byte[][] table) {
+    skipSpaces();
+    int start = pos;
+    while (pos < end && !isBlank(buf[pos])) {
+      pos++;
+    }
+    if (pos == start) {
+      throw error("expected a token");
+    }
+    int length = pos - start;
+    for (int i = 0; i < table.length; i++) {
+      if (table[i].length == length && sameBytes(table[i], start)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean sameBytes(byte[] key, int at) {
+    for (int i = 0; i < key.length; i++) {
+      if (buf[at + i] != key[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the next byte is {@code b}, without moving. */
   public boolean peekIs(byte b) {
     return pos < end && buf[pos] == b;
