@@ -26,16 +26,21 @@ final class CpuFreqReader {
   private final Path procRoot;
   private final Path cpuDir;
 
+  // Resolved once: each refresh asks whether cpufreq is there (most VMs have none).
+  private final Path policy0;
+  private final Path cpu0Cpufreq;
+
   CpuFreqReader(Path procRoot, Path sysRoot) {
     this.procRoot = procRoot;
     this.cpuDir = sysRoot.resolve("devices/system/cpu");
+    this.policy0 = cpuDir.resolve("cpufreq/policy0");
+    this.cpu0Cpufreq = cpuDir.resolve("cpu0/cpufreq");
   }
 
   List<CpuFreq> percpu() {
     try {
       List<Double> mhz = cpuinfoMhz();
-      if (!Files.exists(cpuDir.resolve("cpufreq/policy0"))
-          && !Files.exists(cpuDir.resolve("cpu0/cpufreq"))) {
+      if (!KernelFiles.exists(policy0) && !KernelFiles.exists(cpu0Cpufreq)) {
         List<CpuFreq> out = new ArrayList<>();
         for (double m : mhz) {
           out.add(CpuFreq.of(m, 0.0, 0.0));

@@ -87,6 +87,17 @@ public final class KernelFiles {
   }
 
   /**
+   * Whether {@code path} exists, as {@link Files#exists} says: through java.io on the default file
+   * system, where a missing file costs no exception (NIO builds and catches one).
+   */
+  static boolean exists(Path path) {
+    if (path.getFileSystem() == FileSystems.getDefault()) {
+      return path.toFile().exists();
+    }
+    return Files.exists(path);
+  }
+
+  /**
    * A small sysfs/proc value as text, trimmed like {@link String#trim()}; null when it cannot be
    * read (missing, or a driver's EINVAL such as lo's speed). Bytes at or below space are the only
    * ones trimmed, so trimming before decoding gives the same string as decoding then trimming.

@@ -74,6 +74,7 @@ public final class LinuxPlatform implements Platform {
   private final MemoryReader memory;
 
   private final CpuTopology topology;
+  private final CpuFreqReader cpuFreq;
   private final UnameReader unameReader;
 
   /** One for the platform: it keeps the last cgroup location while the files it came from agree. */
@@ -109,6 +110,7 @@ public final class LinuxPlatform implements Platform {
     this.warnings = new Warnings(b.warningStream);
     this.memory = new MemoryReader(procRoot, constants.pageSize(), warnings);
     this.topology = new CpuTopology(procRoot, sysRoot);
+    this.cpuFreq = new CpuFreqReader(procRoot, sysRoot);
     this.unameReader = new UnameReader(procRoot);
     this.cgroups = new Cgroups(procRoot, sysRoot);
     this.utmpPath = b.utmpPath;
@@ -247,7 +249,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public List<CpuFreq> cpuFreqPercpu() {
-    return new CpuFreqReader(procRoot, sysRoot).percpu();
+    return cpuFreq.percpu();
   }
 
   @Override

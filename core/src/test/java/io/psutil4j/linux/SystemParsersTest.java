@@ -170,4 +170,25 @@ class SystemParsersTest {
     String arm = "processor\t: 0\nBogoMIPS\t: 50.00\n";
     assertEquals(List.of(), Cpuinfo.parse("cpuinfo", b(arm), b(arm).length).mhz());
   }
+
+  /**
+   * Bytes outside ASCII before a line's colon send it through psutil's text rules (Unicode case
+   * folding), which the in-place reading of ASCII lines must agree with: a long s folds to S, the
+   * Kelvin sign lower-cases to k.
+   */
+  @Test
+  void cpuinfoLinesOutsideAsciiAreReadAsText() {
+    String text =
+        "proce\u017F\u017For\t: 0\nCPU MHZ : 1200.5 mhz\ncloc\u212A : 800\n"
+            + "CLOCK\t: 2000MHz\n\u00e9 processor : 1\nmodel name : \u00e9 3.0GHz\n";
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    Cpuinfo c = Cpuinfo.parse("cpuinfo", utf8, utf8.length);
+    assertEquals(1, c.processors());
+    assertEquals(List.of(1200.5, 800.0, 2000.0), c.mhz());
+    byte[] bad = "processor : 0\ncpu MHz : fast\n".getBytes(StandardCharsets.UTF_8);
+    ParseException e =
+        assertThrows(ParseException.class, () -> Cpuinfo.parse("c", bad, bad.length));
+    assertEquals(2, e.line());
+    assertEquals("fast", e.token());
+  }
 }
