@@ -52,23 +52,34 @@ public final class ByteCursor {
     return pos >= end || buf[pos] == '\n';
   }
 
+  // The loops over bytes below work on locals: a refresh runs interpreted at first (a few dozen
+  // times a host), where each field access in a per-byte loop is a bytecode of its own.
+
   /** Skips blanks (spaces and tabs), never a newline. */
   public ByteCursor skipSpaces() {
-    while (pos < end && (buf[pos] == ' ' || buf[pos] == '\t')) {
-      pos++;
+    byte[] b = buf;
+    int p = pos;
+    int e = end;
+    while (p < e && (b[p] == ' ' || b[p] == '\t')) {
+      p++;
     }
+    pos = p;
     return this;
   }
 
   /** Moves past the next newline, or to the end. */
   public ByteCursor skipLine() {
-    while (pos < end && buf[pos] != '\n') {
-      pos++;
+    byte[] b = buf;
+    int p = pos;
+    int e = end;
+    while (p < e && b[p] != '\n') {
+      p++;
     }
-    if (pos < end) {
-      pos++;
+    if (p < e) {
+      p++;
       line++;
     }
+    pos = p;
     return this;
   }
 
@@ -205,21 +216,31 @@ public final class ByteCursor {
       pos++;
       return -nextLong();
     }
+    byte[] b = buf;
+    int e = end;
     int start = pos;
+    int p = start;
     long value = 0;
-    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
-      int digit = buf[pos] - '0';
-      if (Long.compareUnsigned(value, Long.divideUnsigned(-1L - digit, 10)) > 0) {
+    while (p < e && b[p] >= '0' && b[p] <= '9') {
+      int digit = b[p] - '0';
+      // up to this no digit can overflow 64 unsigned bits: the exact (slow) test only above it
+      if ((value < 0 || value > MAX_BEFORE_ANY_DIGIT)
+          && Long.compareUnsigned(value, Long.divideUnsigned(-1L - digit, 10)) > 0) {
+        pos = p;
         throw errorAt(start, "number overflows 64 bits");
       }
       value = value * 10 + digit;
-      pos++;
+      p++;
     }
+    pos = p;
     if (pos == start || (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos]))) {
       throw errorAt(start, "expected a decimal number");
     }
     return value;
   }
+
+  /** (2^64 - 1 - 9) / 10: a value at most this, times ten plus a digit, fits 64 unsigned bits. */
+  private static final long MAX_BEFORE_ANY_DIGIT = 1844674407370955160L;
 
   /** Reads a decimal with an optional fraction, as in /proc/loadavg or /proc/uptime. */
   public double nextDouble() {
@@ -344,20 +365,31 @@ public final class ByteCursor {
    * fails when no digit is at the cursor or on 64-bit overflow.
    */
   public long nextDigits() {
+    byte[] b = buf;
+    int e = end;
     int start = pos;
+    int p = start;
     long value = 0;
-    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
-      value = appendDigit(value, buf[pos]);
+    while (p < e && b[p] >= '0' && b[p] <= '9') {
+      // up to this no digit can overflow 63 bits: appendDigit's division only above it
+      value =
+          value <= MAX_SIGNED_BEFORE_ANY_DIGIT
+              ? value * 10 + (b[p] - '0')
+              : appendDigit(value, b[p]);
       if (value == OVERFLOW) {
         throw errorAt(start, "number overflows 64 bits");
       }
-      pos++;
+      p++;
     }
-    if (pos == start) {
+    pos = p;
+    if (p == start) {
       throw errorAt(start, "expected a decimal number");
     }
     return value;
   }
+
+  /** (2^63 - 1 - 9) / 10: a value at most this, times ten plus a digit, fits 63 bits. */
+  private static final long MAX_SIGNED_BEFORE_ANY_DIGIT = (Long.MAX_VALUE - 9) / 10;
 
   /**
    * {@code text[from, to)} as an unsigned decimal; {@link #NOT_DECIMAL} when it is empty or holds
