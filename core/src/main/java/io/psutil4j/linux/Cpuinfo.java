@@ -90,6 +90,7 @@ final class Cpuinfo {
   /** {@link #startsWithProcessor(String)} of an ASCII line. */
   private static boolean startsWithProcessor(byte[] buf, int start, int end) {
     return end - start >= PROCESSOR.length()
+        && (buf[start] | 0x20) == 'p' // most lines are told at their first byte
         && asciiEqualsIgnoreCase(buf, start, start + PROCESSOR.length(), PROCESSOR);
   }
 
@@ -116,7 +117,11 @@ final class Cpuinfo {
     while (to > from && buf[to - 1] <= ' ') {
       to--;
     }
-    for (String key : MHZ_KEYS) {
+    if (from == to || (buf[from] | 0x20) != 'c') {
+      return false; // every key starts with c; most lines are told at their first byte
+    }
+    for (int i = 0; i < MHZ_KEYS.size(); i++) {
+      String key = MHZ_KEYS.get(i);
       if (to - from == key.length() && asciiEqualsIgnoreCase(buf, from, to, key)) {
         return true;
       }

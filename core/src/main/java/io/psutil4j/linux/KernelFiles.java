@@ -49,7 +49,8 @@ public final class KernelFiles {
 
   /** Reads {@code path} whole; a missing file throws {@link java.nio.file.NoSuchFileException}. */
   public static <T> T read(Path path, Parser<T> parser) throws IOException {
-    byte[] buf = BUFFER.get();
+    byte[] kept = BUFFER.get();
+    byte[] buf = kept;
     int len = 0;
     try (InputStream in = open(path)) {
       while (true) {
@@ -63,7 +64,8 @@ public final class KernelFiles {
         len += n;
       }
     }
-    if (buf.length <= MAX_KEPT_BUFFER) {
+    // only a grown buffer is put back: a ThreadLocal set per read is a hash lookup for nothing
+    if (buf != kept && buf.length <= MAX_KEPT_BUFFER) {
       BUFFER.set(buf);
     }
     return parser.parse(path, buf, len);

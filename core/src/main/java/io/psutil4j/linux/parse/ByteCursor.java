@@ -398,7 +398,12 @@ public final class ByteCursor {
   public static long decimal(byte[] text, int from, int to) {
     long value = from < to ? 0 : NOT_DECIMAL;
     for (int i = from; i < to && value >= 0; i++) {
-      value = appendDigit(value, text[i]);
+      byte ch = text[i];
+      // up to this no digit can overflow 63 bits: appendDigit's division only above it
+      value =
+          value <= MAX_SIGNED_BEFORE_ANY_DIGIT && ch >= '0' && ch <= '9'
+              ? value * 10 + (ch - '0')
+              : appendDigit(value, ch);
     }
     return value;
   }
