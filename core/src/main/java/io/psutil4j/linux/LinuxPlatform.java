@@ -75,6 +75,7 @@ public final class LinuxPlatform implements Platform {
 
   private final CpuTopology topology;
   private final CpuFreqReader cpuFreq;
+  private final DiskReader disks;
   private final UnameReader unameReader;
 
   /** One for the platform: it keeps the last cgroup location while the files it came from agree. */
@@ -111,6 +112,7 @@ public final class LinuxPlatform implements Platform {
     this.memory = new MemoryReader(procRoot, constants.pageSize(), warnings);
     this.topology = new CpuTopology(procRoot, sysRoot);
     this.cpuFreq = new CpuFreqReader(procRoot, sysRoot);
+    this.disks = new DiskReader(procRoot, sysRoot);
     this.unameReader = new UnameReader(procRoot);
     this.cgroups = new Cgroups(procRoot, sysRoot);
     this.utmpPath = b.utmpPath;
@@ -300,12 +302,12 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public List<DiskPartition> diskPartitions(boolean all) {
-    return new DiskReader(procRoot, sysRoot).partitions(all);
+    return disks.partitions(all);
   }
 
   @Override
   public Map<String, DiskIoCounters> diskIoCounters(boolean wholeDisksOnly) {
-    return new DiskReader(procRoot, sysRoot).ioCounters(wholeDisksOnly);
+    return disks.ioCounters(wholeDisksOnly);
   }
 
   @Override

@@ -105,9 +105,7 @@ public final class ByteCursor {
   /** Skips one token of non-blank bytes. */
   public ByteCursor skipToken() {
     skipSpaces();
-    while (pos < end && !isBlank(buf[pos])) {
-      pos++;
-    }
+    pos = tokenEnd(pos);
     return this;
   }
 
@@ -158,9 +156,7 @@ public final class ByteCursor {
   public int nextKey(byte[][] table) {
     skipSpaces();
     int start = pos;
-    while (pos < end && !isBlank(buf[pos])) {
-      pos++;
-    }
+    pos = tokenEnd(pos);
     if (pos == start) {
       throw error("expected a token");
     }
@@ -281,9 +277,7 @@ public final class ByteCursor {
   public String nextToken() {
     skipSpaces();
     int start = pos;
-    while (pos < end && !isBlank(buf[pos])) {
-      pos++;
-    }
+    pos = tokenEnd(pos);
     if (pos == start) {
       throw error("expected a token");
     }
@@ -350,6 +344,21 @@ public final class ByteCursor {
       token = text(start, tokenEnd);
     }
     return new ParseException(file, line, token, problem);
+  }
+
+  /** The end of the token of non-blank bytes at {@code from}: one call, not one per byte. */
+  private int tokenEnd(int from) {
+    byte[] b = buf;
+    int e = end;
+    int p = from;
+    while (p < e) {
+      byte x = b[p];
+      if (x == ' ' || x == '\t' || x == '\n') {
+        break;
+      }
+      p++;
+    }
+    return p;
   }
 
   private static boolean isBlank(byte b) {
