@@ -140,8 +140,11 @@ public final class ByteCursor {
    * when none is there. No String is made per line.
    */
   public int matchKey(byte[][] table) {
+    int first = pos < end ? buf[pos] : -1;
     for (int i = 0; i < table.length; i++) {
-      if (match(table[i])) {
+      byte[] key = table[i];
+      // most keys are told from the line at their first byte, without a call
+      if (key.length == 0 || (key[0] == first && match(key))) {
         return i;
       }
     }
@@ -176,6 +179,11 @@ public final class ByteCursor {
       }
     }
     return true;
+  }
+
+  /** The next byte, without moving; -1 at the end. */
+  public int peek() {
+    return pos < end ? buf[pos] : -1;
   }
 
   /** Whether the next byte is {@code b}, without moving. */
