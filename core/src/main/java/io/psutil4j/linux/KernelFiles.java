@@ -99,6 +99,14 @@ public final class KernelFiles {
     return Files.exists(path);
   }
 
+  /** {@link Files#isDirectory} (links followed), without NIO's exception for a missing path. */
+  static boolean isDirectory(Path path) {
+    if (path.getFileSystem() == FileSystems.getDefault()) {
+      return path.toFile().isDirectory();
+    }
+    return Files.isDirectory(path);
+  }
+
   /**
    * A small sysfs/proc value as text, trimmed like {@link String#trim()}; null when it cannot be
    * read (missing, or a driver's EINVAL such as lo's speed). Bytes at or below space are the only

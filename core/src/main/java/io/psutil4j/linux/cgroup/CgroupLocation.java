@@ -21,11 +21,14 @@ final class CgroupLocation {
   private final Map<String, CgroupDir> v1Dirs;
   private final @Nullable CgroupDir unifiedDir;
 
+  private final String version;
+
   private CgroupLocation(
       Map<String, String> paths, Map<String, CgroupDir> v1Dirs, @Nullable CgroupDir unifiedDir) {
     this.paths = paths;
     this.v1Dirs = v1Dirs;
     this.unifiedDir = unifiedDir;
+    this.version = versionOf(v1Dirs, unifiedDir);
   }
 
   /**
@@ -112,6 +115,10 @@ final class CgroupLocation {
 
   /** v2, v1 or hybrid (v1 controllers beside a v2 hierarchy). */
   String version() {
+    return version;
+  }
+
+  private static String versionOf(Map<String, CgroupDir> v1Dirs, @Nullable CgroupDir unifiedDir) {
     boolean v1 = false;
     for (String controller : v1Dirs.keySet()) {
       if (!controller.startsWith("name=")) {
