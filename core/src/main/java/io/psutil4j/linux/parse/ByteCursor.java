@@ -111,15 +111,18 @@ public final class ByteCursor {
 
   /** Whether the bytes at the cursor are {@code prefix}; advances past it when they are. */
   public boolean match(byte[] prefix) {
-    if (end - pos < prefix.length) {
+    int p = pos;
+    int n = prefix.length;
+    if (end - p < n) {
       return false;
     }
-    for (int i = 0; i < prefix.length; i++) {
-      if (buf[pos + i] != prefix[i]) {
+    byte[] bytes = buf;
+    for (int i = 0; i < n; i++) {
+      if (bytes[p + i] != prefix[i]) {
         return false;
       }
     }
-    pos += prefix.length;
+    pos = p + n;
     return true;
   }
 
@@ -308,8 +311,10 @@ public final class ByteCursor {
 
   /** Index of the last {@code b} in the whole input at or after the cursor, or -1. */
   public int lastIndexOf(byte b) {
-    for (int i = end - 1; i >= pos; i--) {
-      if (buf[i] == b) {
+    byte[] bytes = buf;
+    int from = pos;
+    for (int i = end - 1; i >= from; i--) {
+      if (bytes[i] == b) {
         return i;
       }
     }
@@ -326,11 +331,14 @@ public final class ByteCursor {
     if (position < pos || position > end) {
       throw errorAt(pos, "bad seek to " + position);
     }
+    byte[] bytes = buf;
+    int lines = line;
     for (int i = pos; i < position; i++) {
-      if (buf[i] == '\n') {
-        line++;
+      if (bytes[i] == '\n') {
+        lines++;
       }
     }
+    line = lines;
     pos = position;
   }
 
@@ -511,9 +519,15 @@ public final class ByteCursor {
 
   /** Absolute index of the last {@code b} between the cursor and the end of this line, or -1. */
   public int lastOnLine(byte b) {
+    byte[] bytes = buf;
+    int e = end;
     int found = -1;
-    for (int i = pos; i < end && buf[i] != '\n'; i++) {
-      if (buf[i] == b) {
+    for (int i = pos; i < e; i++) {
+      byte x = bytes[i];
+      if (x == '\n') {
+        break;
+      }
+      if (x == b) {
         found = i;
       }
     }
