@@ -12,6 +12,7 @@ import io.psutil4j.linux.parse.NetInet;
 import io.psutil4j.linux.parse.ParseException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +106,33 @@ class SystemParsersTest {
     assertEquals("2001:db8::1:0:0:1", InetText.ipv6(doc));
     byte[] compat = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 5};
     assertEquals("::10.0.0.5", InetText.ipv6(compat));
+    // groups of every width, written without leading zeros
+    byte[] widths = {
+      0, 0x0a, 0, (byte) 0xbc, 0x0d, (byte) 0xef, 0x12, 0x34, 0, 0, 0, 0, 0, 0, 0, 0
+    };
+    assertEquals("a:bc:def:1234::", InetText.ipv6(widths));
+    byte[] linkLocal = {
+      (byte) 0xfe,
+      (byte) 0x80,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      (byte) 0xfc,
+      0,
+      (byte) 0xff,
+      (byte) 0xfe,
+      0,
+      0,
+      1
+    };
+    assertEquals("fe80::fc:ff:fe00:1", InetText.ipv6(linkLocal));
+    byte[] mask = new byte[16];
+    Arrays.fill(mask, 0, 8, (byte) 0xff);
+    assertEquals("ffff:ffff:ffff:ffff::", InetText.ipv6(mask));
   }
 
   @Test
