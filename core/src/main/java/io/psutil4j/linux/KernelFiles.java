@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,9 +85,18 @@ public final class KernelFiles {
     try {
       return new FileInputStream(path.toFile());
     } catch (FileNotFoundException e) {
+      // Its message ends with strerror's text. ENOENT, which sysfs and cgroupfs answer for every
+      // file a kernel or controller lacks, is answered here as NIO would, without NIO's second
+      // open and exception; any other reason (or a localized text) is asked of NIO.
+      String why = e.getMessage();
+      if (why != null && why.endsWith(NO_SUCH_FILE)) {
+        throw new NoSuchFileException(path.toString());
+      }
       return Files.newInputStream(path);
     }
   }
+
+  private static final String NO_SUCH_FILE = " (No such file or directory)";
 
   /**
    * Whether {@code path} exists, as {@link Files#exists} says: through java.io on the default file
