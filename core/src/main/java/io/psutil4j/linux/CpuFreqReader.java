@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +27,41 @@ final class CpuFreqReader {
   private final Path procRoot;
   private final Path cpuDir;
 
+  // Resolved once: each refresh asks whether cpufreq is there (most VMs have none).
+  private final Path policy0;
+  private final Path cpu0Cpufreq;
+  private final Path online;
+
+  /** The last CPU-to-policy map, for the next refresh while the same CPUs are online. */
+  private volatile @Nullable Policies policies;
+
   CpuFreqReader(Path procRoot, Path sysRoot) {
     this.procRoot = procRoot;
     this.cpuDir = sysRoot.resolve("devices/system/cpu");
+    this.policy0 = cpuDir.resolve("cpufreq/policy0");
+    this.cpu0Cpufreq = cpuDir.resolve("cpu0/cpufreq");
+    this.online = cpuDir.resolve("online");
+  }
+
+  /**
+   * Each CPU's policy directory, and the bytes of the online CPU list it was mapped for. Mapping
+   * lists the policies and reads each one's affected_cpus, which change only when CPUs go on or
+   * offline; a refresh reads the list and maps again only when it differs.
+   */
+  private static final class Policies {
+    final byte[] online;
+    final Map<Integer, Path> policyOf;
+
+    Policies(byte[] online, Map<Integer, Path> policyOf) {
+      this.online = online;
+      this.policyOf = policyOf;
+    }
   }
 
   List<CpuFreq> percpu() {
     try {
       List<Double> mhz = cpuinfoMhz();
-      if (!Files.exists(cpuDir.resolve("cpufreq/policy0"))
-          && !Files.exists(cpuDir.resolve("cpu0/cpufreq"))) {
+      if (!KernelFiles.exists(policy0) && !KernelFiles.exists(cpu0Cpufreq)) {
         List<CpuFreq> out = new ArrayList<>();
         for (double m : mhz) {
           out.add(CpuFreq.of(m, 0.0, 0.0));
@@ -49,11 +75,7 @@ final class CpuFreqReader {
   }
 
   private List<CpuFreq> fromSysfs(List<Double> mhz) throws IOException {
-    Map<Integer, Path> policyOf = new TreeMap<>();
-    mapPolicies(cpuDir.resolve("cpufreq"), "policy[0-9]*", "policy", policyOf);
-    if (policyOf.isEmpty()) {
-      mapPolicies(cpuDir, "cpu[0-9]*", "cpu", policyOf);
-    }
+    Map<Integer, Path> policyOf = policies();
     boolean useCpuinfo = policyOf.size() == mhz.size();
     List<CpuFreq> out = new ArrayList<>();
     int index = 0;
@@ -83,6 +105,32 @@ final class CpuFreqReader {
               khzToMhz(policy.resolve("scaling_max_freq"))));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** The CPU-to-policy map: the last one while the online CPUs are the same, else mapped now. */
+  private Map<Integer, Path> policies() throws IOException {
+    byte[] nowOnline = onlineBytes();
+    Policies known = policies;
+    if (known != null && nowOnline != null && Arrays.equals(known.online, nowOnline)) {
+      return known.policyOf;
+    }
+    Map<Integer, Path> policyOf = new TreeMap<>();
+    mapPolicies(cpuDir.resolve("cpufreq"), "policy[0-9]*", "policy", policyOf);
+    if (policyOf.isEmpty()) {
+      mapPolicies(cpuDir, "cpu[0-9]*", "cpu", policyOf);
+    }
+    policyOf = Collections.unmodifiableMap(policyOf);
+    // without an online list there is nothing to tell a change by: nothing is kept
+    policies = nowOnline == null ? null : new Policies(nowOnline, policyOf);
+    return policyOf;
+  }
+
+  private byte @Nullable [] onlineBytes() {
+    try {
+      return KernelFiles.read(online, (file, buf, len) -> Arrays.copyOf(buf, len));
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Maps each CPU of each matching directory to it (the cpufreq subdir for cpuN dirs). */

@@ -38,12 +38,26 @@ final class DiskReader {
   /** The kernel's diskstats sector, whatever the device's own (psutil #1305, #965). */
   private static final long SECTOR = 512;
 
+  private static final Path MTAB = Paths.get("/etc/mtab");
+
   private final Path procRoot;
   private final Path sysRoot;
+
+  // Resolved once: the platform keeps this reader, and a refresh reads these files every time.
+  private final Path diskstats;
+  private final Path filesystems;
+  private final Path selfMounts;
+  private final Path sysBlock;
+  private final boolean liveProc;
 
   DiskReader(Path procRoot, Path sysRoot) {
     this.procRoot = procRoot;
     this.sysRoot = sysRoot;
+    this.diskstats = procRoot.resolve("diskstats");
+    this.filesystems = procRoot.resolve("filesystems");
+    this.selfMounts = procRoot.resolve("self/mounts");
+    this.sysBlock = sysRoot.resolve("block");
+    this.liveProc = procRoot.equals(Paths.get("/proc"));
   }
 
   /** statvfs(path): a live call on this machine's file systems, whatever the roots. */
@@ -122,7 +136,7 @@ final class DiskReader {
    */
   private Set<String> physicalFstypes() throws IOException {
     try {
-      return KernelFiles.read(procRoot.resolve("filesystems"), Filesystems::physical);
+      return KernelFiles.read(filesystems, Filesystems::physical);
     } catch (AccessDeniedException e) {
       Set<String> out = new HashSet<>();
       for (String line :
@@ -144,11 +158,11 @@ final class DiskReader {
    * static file, psutil #1307), else {@code <proc>/self/mounts}.
    */
   private Path mountTable() {
-    Path mtab = Paths.get("/etc/mtab");
-    if (procRoot.equals(Paths.get("/proc")) && Files.isRegularFile(mtab)) {
-      return mtab;
+    // File.isFile answers Files.isRegularFile's question (links followed) without NIO's attributes
+    if (liveProc && MTAB.toFile().isFile()) {
+      return MTAB;
     }
-    return procRoot.resolve("self/mounts");
+    return selfMounts;
   }
 
   /**
@@ -158,7 +172,7 @@ final class DiskReader {
   Map<String, DiskIoCounters> ioCounters(boolean wholeDisksOnly) {
     Map<String, long[]> raw;
     try {
-      raw = KernelFiles.read(procRoot.resolve("diskstats"), Diskstats::parse);
+      raw = KernelFiles.read(diskstats, Diskstats::parse);
     } catch (NoSuchFileException e) {
       raw = fromSysBlock();
     } catch (IOException e) {
@@ -166,8 +180,7 @@ final class DiskReader {
     }
     Map<String, DiskIoCounters> out = new LinkedHashMap<>();
     for (Map.Entry<String, long[]> e : raw.entrySet()) {
-      if (wholeDisksOnly
-          && !Files.exists(sysRoot.resolve("block").resolve(e.getKey().replace('/', '!')))) {
+      if (wholeDisksOnly && !KernelFiles.exists(sysBlock.resolve(e.getKey().replace('/', '!')))) {
         continue;
       }
       long[] v = e.getValue();

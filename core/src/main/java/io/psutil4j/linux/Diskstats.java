@@ -29,22 +29,16 @@ final class Diskstats {
 
   private Diskstats() {}
 
-  /** Device name to its 9 counters, in file order. */
+  /**
+   * Device name to its 9 counters, in file order. Each line's tokens are kept as positions, and
+   * only the name is made a String: the numbers are read from the bytes.
+   */
   public static Map<String, long[]> parse(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     Map<String, long[]> out = new LinkedHashMap<>();
-    String[] tokens = new String[MAX_FIELDS];
+    Tokens t = new Tokens(c, buf);
     while (!c.atEnd()) {
-      int n = 0;
-      c.skipSpaces();
-
-      while (!c.atEndOfLine()) {
-        if (n == MAX_FIELDS) {
-          throw c.error("too many fields");
-        }
-        tokens[n++] = c.nextToken();
-        c.skipSpaces();
-      }
+      int n = t.readLine();
       if (n == 0) {
         c.skipLine();
         continue;
@@ -52,22 +46,22 @@ final class Diskstats {
       long[] v = new long[9];
       String name;
       if (n == 15) {
-        name = tokens[3];
-        v[READS] = number(c, tokens[2]);
-        classic(c, tokens, 4, v);
+        name = t.text(3);
+        v[READS] = t.number(2);
+        classic(t, 4, v);
       } else if (n == 14 || n >= 18) {
-        name = tokens[2];
-        v[READS] = number(c, tokens[3]);
-        classic(c, tokens, 4, v);
+        name = t.text(2);
+        v[READS] = t.number(3);
+        classic(t, 4, v);
       } else if (n == 7) {
-        name = tokens[2];
-        v[READS] = number(c, tokens[3]);
-        v[READ_SECTORS] = number(c, tokens[4]);
-        v[WRITES] = number(c, tokens[5]);
-        v[WRITE_SECTORS] = number(c, tokens[6]);
+        name = t.text(2);
+        v[READS] = t.number(3);
+        v[READ_SECTORS] = t.number(4);
+        v[WRITES] = t.number(5);
+        v[WRITE_SECTORS] = t.number(6);
       } else {
         throw new ParseException(
-            file, c.line(), tokens[0], "unexpected diskstats line of " + n + " fields");
+            file, c.line(), t.text(0), "unexpected diskstats line of " + n + " fields");
       }
       out.put(name, v);
       c.skipLine();
@@ -79,25 +73,58 @@ final class Diskstats {
    * Tokens from {@code at}: read merged, read sectors, read ms, writes, write merged, write
    * sectors, write ms, in flight (unused), io ticks.
    */
-  private static void classic(ByteCursor c, String[] t, int at, long[] v) {
-    v[READ_MERGED] = number(c, t[at]);
-    v[READ_SECTORS] = number(c, t[at + 1]);
-    v[READ_MS] = number(c, t[at + 2]);
-    v[WRITES] = number(c, t[at + 3]);
-    v[WRITE_MERGED] = number(c, t[at + 4]);
-    v[WRITE_SECTORS] = number(c, t[at + 5]);
-    v[WRITE_MS] = number(c, t[at + 6]);
-    v[BUSY_MS] = number(c, t[at + 8]);
+  private static void classic(Tokens t, int at, long[] v) {
+    v[READ_MERGED] = t.number(at);
+    v[READ_SECTORS] = t.number(at + 1);
+    v[READ_MS] = t.number(at + 2);
+    v[WRITES] = t.number(at + 3);
+    v[WRITE_MERGED] = t.number(at + 4);
+    v[WRITE_SECTORS] = t.number(at + 5);
+    v[WRITE_MS] = t.number(at + 6);
+    v[BUSY_MS] = t.number(at + 8);
   }
 
-  private static long number(ByteCursor c, String token) {
-    long v = ByteCursor.decimal(token);
-    if (v == ByteCursor.OVERFLOW) {
-      throw new ParseException(c.file(), c.line(), token, "counter overflows 64 bits");
+  /** The blank-separated tokens of the current line, as start and end positions in the bytes. */
+  private static final class Tokens {
+    private final ByteCursor c;
+    private final byte[] buf;
+    private final int[] starts = new int[MAX_FIELDS];
+    private final int[] ends = new int[MAX_FIELDS];
+
+    Tokens(ByteCursor c, byte[] buf) {
+      this.c = c;
+      this.buf = buf;
     }
-    if (v < 0) {
-      throw new ParseException(c.file(), c.line(), token, "expected a counter");
+
+    /** Reads the line's tokens, leaving the cursor at its end; how many there are. */
+    int readLine() {
+      int n = 0;
+      c.skipSpaces();
+      while (!c.atEndOfLine()) {
+        if (n == MAX_FIELDS) {
+          throw c.error("too many fields");
+        }
+        starts[n] = c.position();
+        c.skipToken();
+        ends[n++] = c.position();
+        c.skipSpaces();
+      }
+      return n;
     }
-    return v;
+
+    String text(int i) {
+      return c.text(starts[i], ends[i]);
+    }
+
+    long number(int i) {
+      long v = ByteCursor.decimal(buf, starts[i], ends[i]);
+      if (v == ByteCursor.OVERFLOW) {
+        throw new ParseException(c.file(), c.line(), text(i), "counter overflows 64 bits");
+      }
+      if (v < 0) {
+        throw new ParseException(c.file(), c.line(), text(i), "expected a counter");
+      }
+      return v;
+    }
   }
 }

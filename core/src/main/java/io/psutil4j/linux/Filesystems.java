@@ -14,6 +14,10 @@ import java.util.Set;
 final class Filesystems {
   private Filesystems() {}
 
+  private static final byte[] NODEV = {'n', 'o', 'd', 'e', 'v'};
+  private static final byte[] ZFS = {'z', 'f', 's'};
+
+  /** Compared in place: most lines are {@code nodev} ones, whose fstype is not kept. */
   public static Set<String> physical(Object file, byte[] buf, int len) {
     ByteCursor c = new ByteCursor(file, buf, len);
     Set<String> out = new LinkedHashSet<>();
@@ -23,21 +27,36 @@ final class Filesystems {
         c.skipLine();
         continue;
       }
-      String first = c.nextToken();
+      int first = c.position();
+      int firstEnd = c.skipToken().position();
       c.skipSpaces();
       if (c.atEndOfLine()) {
-        out.add(first);
+        out.add(c.text(first, firstEnd));
       } else {
-        String second = c.nextToken();
-        if (!first.equals("nodev")) {
-          throw new ParseException(file, c.line(), first, "expected 'nodev' or one fstype");
+        int second = c.position();
+        int secondEnd = c.skipToken().position();
+        if (!same(buf, first, firstEnd, NODEV)) {
+          throw new ParseException(
+              file, c.line(), c.text(first, firstEnd), "expected 'nodev' or one fstype");
         }
-        if (second.equals("zfs")) {
-          out.add(second);
+        if (same(buf, second, secondEnd, ZFS)) {
+          out.add("zfs");
         }
       }
       c.endLine();
     }
     return Collections.unmodifiableSet(out);
+  }
+
+  private static boolean same(byte[] buf, int from, int to, byte[] word) {
+    if (to - from != word.length) {
+      return false;
+    }
+    for (int i = 0; i < word.length; i++) {
+      if (buf[from + i] != word[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,7 +50,8 @@ public final class KernelFiles {
 
   /** Reads {@code path} whole; a missing file throws {@link java.nio.file.NoSuchFileException}. */
   public static <T> T read(Path path, Parser<T> parser) throws IOException {
-    byte[] buf = BUFFER.get();
+    byte[] kept = BUFFER.get();
+    byte[] buf = kept;
     int len = 0;
     try (InputStream in = open(path)) {
       while (true) {
@@ -63,7 +65,8 @@ public final class KernelFiles {
         len += n;
       }
     }
-    if (buf.length <= MAX_KEPT_BUFFER) {
+    // only a grown buffer is put back: a ThreadLocal set per read is a hash lookup for nothing
+    if (buf != kept && buf.length <= MAX_KEPT_BUFFER) {
       BUFFER.set(buf);
     }
     return parser.parse(path, buf, len);
@@ -82,8 +85,36 @@ public final class KernelFiles {
     try {
       return new FileInputStream(path.toFile());
     } catch (FileNotFoundException e) {
+      // Its message ends with strerror's text. ENOENT, which sysfs and cgroupfs answer for every
+      // file a kernel or controller lacks, is answered here as NIO would, without NIO's second
+      // open and exception; any other reason (or a localized text) is asked of NIO.
+      String why = e.getMessage();
+      if (why != null && why.endsWith(NO_SUCH_FILE)) {
+        throw new NoSuchFileException(path.toString());
+      }
       return Files.newInputStream(path);
     }
+  }
+
+  private static final String NO_SUCH_FILE = " (No such file or directory)";
+
+  /**
+   * Whether {@code path} exists, as {@link Files#exists} says: through java.io on the default file
+   * system, where a missing file costs no exception (NIO builds and catches one).
+   */
+  static boolean exists(Path path) {
+    if (path.getFileSystem() == FileSystems.getDefault()) {
+      return path.toFile().exists();
+    }
+    return Files.exists(path);
+  }
+
+  /** {@link Files#isDirectory} (links followed), without NIO's exception for a missing path. */
+  static boolean isDirectory(Path path) {
+    if (path.getFileSystem() == FileSystems.getDefault()) {
+      return path.toFile().isDirectory();
+    }
+    return Files.isDirectory(path);
   }
 
   /**

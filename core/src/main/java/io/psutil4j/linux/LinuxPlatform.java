@@ -74,7 +74,12 @@ public final class LinuxPlatform implements Platform {
   private final MemoryReader memory;
 
   private final CpuTopology topology;
+  private final CpuFreqReader cpuFreq;
+  private final DiskReader disks;
   private final UnameReader unameReader;
+
+  /** One for the platform: it keeps the last cgroup location while the files it came from agree. */
+  private final Cgroups cgroups;
 
   private final Path utmpPath;
 
@@ -106,7 +111,10 @@ public final class LinuxPlatform implements Platform {
     this.warnings = new Warnings(b.warningStream);
     this.memory = new MemoryReader(procRoot, constants.pageSize(), warnings);
     this.topology = new CpuTopology(procRoot, sysRoot);
+    this.cpuFreq = new CpuFreqReader(procRoot, sysRoot);
+    this.disks = new DiskReader(procRoot, sysRoot);
     this.unameReader = new UnameReader(procRoot);
+    this.cgroups = new Cgroups(procRoot, sysRoot);
     this.utmpPath = b.utmpPath;
     this.statPath = procRoot.resolve("stat");
     this.loadavgPath = procRoot.resolve("loadavg");
@@ -243,7 +251,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public List<CpuFreq> cpuFreqPercpu() {
-    return new CpuFreqReader(procRoot, sysRoot).percpu();
+    return cpuFreq.percpu();
   }
 
   @Override
@@ -294,12 +302,12 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public List<DiskPartition> diskPartitions(boolean all) {
-    return new DiskReader(procRoot, sysRoot).partitions(all);
+    return disks.partitions(all);
   }
 
   @Override
   public Map<String, DiskIoCounters> diskIoCounters(boolean wholeDisksOnly) {
-    return new DiskReader(procRoot, sysRoot).ioCounters(wholeDisksOnly);
+    return disks.ioCounters(wholeDisksOnly);
   }
 
   @Override
@@ -524,12 +532,12 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public CgroupInfo cgroup(int pid, Set<CgroupPart> parts) {
-    return new Cgroups(procRoot, sysRoot).read(Integer.toString(pid), parts, this::hostCpusOrZero);
+    return cgroups.read(Integer.toString(pid), parts, this::hostCpusOrZero);
   }
 
   @Override
   public LocatedCgroup locateCgroup(int pid) {
-    return new Cgroups(procRoot, sysRoot).located(Integer.toString(pid), this::hostCpusOrZero);
+    return cgroups.located(Integer.toString(pid), this::hostCpusOrZero);
   }
 
   /** Only bounds effective CPUs: a tree without any CPU count still has a cgroup to report. */
@@ -544,7 +552,7 @@ public final class LinuxPlatform implements Platform {
 
   @Override
   public PressureInfo pressure() {
-    return new Cgroups(procRoot, sysRoot).hostPressure();
+    return cgroups.hostPressure();
   }
 
   /** Where to read from; defaults are this machine's /proc, /sys and kernel constants. */

@@ -7,7 +7,6 @@ import io.psutil4j.linux.nativeaccess.NativeLinux;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,16 +61,22 @@ final class NicAddressReader {
   }
 
   private static NicAddress asPsutilGivesIt(NicAddress a) {
-    if (a.family() == AddressFamily.AF_LINK) {
+    AddressFamily family = a.family();
+    if (family == AddressFamily.AF_LINK) {
       // psutil pads the address only; the hardware broadcast stays as the kernel gives it
+      String mac = a.address().orElse("");
+      String padded = padMac(mac);
+      if (padded.equals(mac)) {
+        return a; // six lower-case octets already, as every Ethernet NIC gives them
+      }
       return NicAddress.of(
           AddressFamily.AF_LINK,
-          padMac(a.address().orElse("")),
+          padded,
           a.netmask().orElse(null),
           a.broadcast().orElse(null),
           a.ptp().orElse(null));
     }
-    if (a.family() == AddressFamily.AF_INET
+    if (family == AddressFamily.AF_INET
         && a.broadcast().isPresent()
         && ALL_ONES.equals(a.netmask().orElse(null))) {
       // psutil HEAD #2964: a /32 has no broadcast
@@ -81,19 +86,52 @@ final class NicAddressReader {
     return a;
   }
 
-  /** A NIC's addresses sorted by family (a stable sort, as psutil's); AF_UNSPEC when none. */
+  /**
+   * A NIC's addresses sorted by family (a stable sort, as psutil's); AF_UNSPEC when none. By
+   * insertion, each family asked once: a NIC has a handful of addresses, and a refresh runs
+   * interpreted at first, where List.sort's comparator calls cost more than the sort.
+   */
   static List<NicAddress> sortedByFamily(List<NicAddress> addrs) {
     if (addrs.isEmpty()) {
       addrs.add(NicAddress.of(AddressFamily.AF_UNSPEC, null, null, null, null));
     }
-    addrs.sort(Comparator.comparingInt(a -> a.family().value()));
+    int n = addrs.size();
+    int[] families = new int[n];
+    for (int i = 0; i < n; i++) {
+      families[i] = addrs.get(i).family().value();
+    }
+    for (int i = 1; i < n; i++) {
+      NicAddress moving = addrs.get(i);
+      int family = families[i];
+      int j = i - 1;
+      for (; j >= 0 && families[j] > family; j--) {
+        addrs.set(j + 1, addrs.get(j));
+        families[j + 1] = families[j];
+      }
+      addrs.set(j + 1, moving);
+      families[j + 1] = family;
+    }
     return Collections.unmodifiableList(addrs);
   }
 
+  /** psutil's MAC: lower case, padded with zero octets to six. */
   static String padMac(String mac) {
+    int octets = mac.isEmpty() ? 0 : 1;
+    boolean lowerAscii = true;
+    for (int i = 0; i < mac.length(); i++) {
+      char ch = mac.charAt(i);
+      if (ch == ':') {
+        octets++;
+      } else if ((ch >= 'A' && ch <= 'Z') || ch > 0x7f) {
+        lowerAscii = false;
+      }
+    }
+    if (lowerAscii && octets >= 6) {
+      return mac; // what the general case below gives, without its copies
+    }
     String lower = mac.toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(lower);
-    int octets = lower.isEmpty() ? 0 : lower.split(":", -1).length;
+    octets = lower.isEmpty() ? 0 : lower.split(":", -1).length;
     for (int i = octets; i < 6; i++) {
       out.append(out.length() == 0 ? "00" : ":00");
     }

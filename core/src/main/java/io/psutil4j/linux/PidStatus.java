@@ -70,11 +70,13 @@ final class PidStatus {
     String cpus = null;
     ByteCursor c = new ByteCursor(file, buf, len);
     while (!c.atEnd()) {
-      if (c.match(UID)) {
+      // the first byte tells most lines from these three without a call
+      int first = c.peek();
+      if (first == 'U' && c.match(UID)) {
         uids = ids(c);
-      } else if (c.match(GID)) {
+      } else if (first == 'G' && c.match(GID)) {
         gids = ids(c);
-      } else if (c.match(CPUS_ALLOWED_LIST)) {
+      } else if (first == 'C' && c.match(CPUS_ALLOWED_LIST)) {
         c.skipSpaces();
         cpus = c.atEndOfLine() ? "" : c.nextToken();
       } else {

@@ -7,7 +7,6 @@ import io.psutil4j.Temperature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -135,7 +134,7 @@ final class SensorsReader {
    */
   Optional<Battery> battery() {
     Path supplies = sysRoot.resolve("class/power_supply");
-    if (!Files.isDirectory(supplies)) {
+    if (!KernelFiles.isDirectory(supplies)) {
       throw new UncheckedIOException(new NoSuchFileException(supplies.toString()));
     }
     TreeSet<String> batteries = new TreeSet<>();
@@ -207,20 +206,49 @@ final class SensorsReader {
     }
   }
 
+  /**
+   * The entries of {@code dir} whose names match {@code glob} (its only wildcard is {@code *}),
+   * sorted; none when it is not a directory or went away, as psutil's glob gives. Most of these
+   * directories are missing or hold nothing that matches (a VM has no hwmon): a listing of names
+   * costs no exception and no pattern compiled per call, where a glob DirectoryStream costs both.
+   */
   private static List<Path> list(Path dir, String glob) {
     List<Path> out = new ArrayList<>();
-    if (!Files.isDirectory(dir)) {
+    String[] names;
+    try {
+      names = KernelFiles.isDirectory(dir) ? KernelFiles.entryNames(dir) : null;
+    } catch (IOException e) {
+      names = null; // a chip that went away: skip it, as psutil's glob would
+    }
+    if (names == null) {
       return out;
     }
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, glob)) {
-      for (Path p : entries) {
-        out.add(p);
+    for (String name : names) {
+      if (matches(glob, 0, name, 0)) {
+        out.add(dir.resolve(name));
       }
-    } catch (IOException e) {
-      return out; // a chip that went away: skip it, as psutil's glob would
     }
     Collections.sort(out);
     return out;
+  }
+
+  /** Whether {@code name} from {@code n} matches {@code glob} from {@code g}; '*' is any run. */
+  static boolean matches(String glob, int g, String name, int n) {
+    for (; g < glob.length(); g++, n++) {
+      char want = glob.charAt(g);
+      if (want == '*') {
+        for (int rest = n; rest <= name.length(); rest++) {
+          if (matches(glob, g + 1, name, rest)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (n >= name.length() || name.charAt(n) != want) {
+        return false;
+      }
+    }
+    return n == name.length();
   }
 
   private static @Nullable Long firstInt(Path dir, String... names) {

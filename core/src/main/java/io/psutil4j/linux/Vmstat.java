@@ -24,7 +24,9 @@ final class Vmstat {
     long out = 0;
     int found = 0;
     while (!c.atEnd() && found < 2) {
-      if (c.match(PSWPIN)) {
+      if (c.peek() != 'p') {
+        // most of the ~170 lines are told at their first byte, without a call per key
+      } else if (c.match(PSWPIN)) {
         in = c.nextLong();
         found++;
       } else if (c.match(PSWPOUT)) {

@@ -53,6 +53,28 @@ class KernelFilesTest {
         assertThrows(NoSuchFileException.class, () -> KernelFiles.read(missing, (f, b, l) -> l));
 
     assertEquals(missing.toString(), e.getFile());
+    NoSuchFileException nio =
+        assertThrows(NoSuchFileException.class, () -> Files.newInputStream(missing));
+    assertEquals(nio.getMessage(), e.getMessage(), "as NIO says it");
+    Path underMissing = dir.resolve("gone/file");
+    assertEquals(
+        underMissing.toString(),
+        assertThrows(
+                NoSuchFileException.class, () -> KernelFiles.read(underMissing, (f, b, l) -> l))
+            .getFile());
+  }
+
+  @Test
+  void aPathThroughAFileFailsAsNioSaysNotAsMissing() throws IOException {
+    Path file = Files.write(dir.resolve("plain"), new byte[] {1});
+    Path through = file.resolve("child");
+
+    IOException e =
+        assertThrows(IOException.class, () -> KernelFiles.read(through, (f, b, l) -> l));
+
+    IOException nio = assertThrows(IOException.class, () -> Files.newInputStream(through));
+    assertEquals(nio.getClass(), e.getClass());
+    assertEquals(nio.getMessage(), e.getMessage());
   }
 
   @Test

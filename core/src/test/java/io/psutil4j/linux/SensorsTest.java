@@ -12,8 +12,11 @@ import io.psutil4j.Temperature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,5 +167,44 @@ class SensorsTest {
   @Test
   void noPowerSupplyClassIsAnError() {
     assertThrows(UncheckedIOException.class, () -> reader().battery());
+  }
+
+  /** The globs the reader lists sysfs with, matched as NIO's glob matches a file name. */
+  @Test
+  void globsMatchAsNiosGlobDoes() {
+    FileSystem fs = FileSystems.getDefault();
+    String[] globs = {
+      "hwmon*", "temp*_*", "fan*_*", "coretemp.*", "thermal_zone*", "trip_point_*_type", "*"
+    };
+    String[] names = {
+      "hwmon",
+      "hwmon0",
+      "xhwmon1",
+      "temp1_input",
+      "temp_",
+      "temp1",
+      "temp1_crit_alarm",
+      "fan2_input",
+      "fan",
+      "coretemp.0",
+      "coretempx0",
+      "coretemp.",
+      "thermal_zone12",
+      "thermal_zon",
+      "trip_point_0_type",
+      "trip_point__type",
+      "trip_point_0_temp",
+      "trip_point_1_type_x",
+      "a*b"
+    };
+    for (String glob : globs) {
+      PathMatcher nio = fs.getPathMatcher("glob:" + glob);
+      for (String name : names) {
+        assertEquals(
+            nio.matches(fs.getPath(name)),
+            SensorsReader.matches(glob, 0, name, 0),
+            glob + " against " + name);
+      }
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +127,47 @@ class SystemFixtureTest {
     Files.createDirectories(tmp.resolve("sys/devices/system/cpu/cpu2"));
     write(tmp.resolve("sys/devices/system/cpu/cpu2/online"), "0");
     assertEquals(2, platform(tmp).cpuFreqPercpu().size());
+  }
+
+  /**
+   * The CPU-to-policy map one platform keeps follows the online CPUs: a CPU brought online, or
+   * taken offline (its policy's affected_cpus then leave it out), shows at the very next read.
+   */
+  @Test
+  void cpuFreqPoliciesFollowTheOnlineCpus(@TempDir Path tmp) throws IOException {
+    Path cpus = tmp.resolve("sys/devices/system/cpu");
+    policy(cpus, 0, "0 1", "1800000");
+    policy(cpus, 2, "2", "2400000");
+    write(cpus.resolve("online"), "0-2\n");
+    Files.createDirectories(tmp.resolve("proc"));
+    write(tmp.resolve("proc/cpuinfo"), "");
+    LinuxPlatform platform = platform(tmp);
+    assertEquals(List.of(1800.0, 1800.0, 2400.0), currents(platform.cpuFreqPercpu()));
+    assertEquals(List.of(1800.0, 1800.0, 2400.0), currents(platform.cpuFreqPercpu()));
+
+    policy(cpus, 3, "3", "3000000");
+    write(cpus.resolve("online"), "0-3\n");
+    assertEquals(List.of(1800.0, 1800.0, 2400.0, 3000.0), currents(platform.cpuFreqPercpu()));
+
+    write(cpus.resolve("cpufreq/policy0/affected_cpus"), "0");
+    write(cpus.resolve("online"), "0,2-3\n");
+    assertEquals(List.of(1800.0, 2400.0, 3000.0), currents(platform.cpuFreqPercpu()));
+  }
+
+  private static void policy(Path cpus, int n, String affected, String khz) throws IOException {
+    Path policy = Files.createDirectories(cpus.resolve("cpufreq/policy" + n));
+    write(policy.resolve("affected_cpus"), affected);
+    write(policy.resolve("scaling_cur_freq"), khz);
+    write(policy.resolve("scaling_min_freq"), "800000");
+    write(policy.resolve("scaling_max_freq"), "3600000");
+  }
+
+  private static List<Double> currents(List<CpuFreq> freqs) {
+    List<Double> out = new ArrayList<>();
+    for (CpuFreq f : freqs) {
+      out.add(f.current());
+    }
+    return out;
   }
 
   @Test

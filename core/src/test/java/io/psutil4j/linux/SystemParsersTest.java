@@ -12,6 +12,7 @@ import io.psutil4j.linux.parse.NetInet;
 import io.psutil4j.linux.parse.ParseException;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,6 +106,33 @@ class SystemParsersTest {
     assertEquals("2001:db8::1:0:0:1", InetText.ipv6(doc));
     byte[] compat = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 10, 0, 0, 5};
     assertEquals("::10.0.0.5", InetText.ipv6(compat));
+    // groups of every width, written without leading zeros
+    byte[] widths = {
+      0, 0x0a, 0, (byte) 0xbc, 0x0d, (byte) 0xef, 0x12, 0x34, 0, 0, 0, 0, 0, 0, 0, 0
+    };
+    assertEquals("a:bc:def:1234::", InetText.ipv6(widths));
+    byte[] linkLocal = {
+      (byte) 0xfe,
+      (byte) 0x80,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      (byte) 0xfc,
+      0,
+      (byte) 0xff,
+      (byte) 0xfe,
+      0,
+      0,
+      1
+    };
+    assertEquals("fe80::fc:ff:fe00:1", InetText.ipv6(linkLocal));
+    byte[] mask = new byte[16];
+    Arrays.fill(mask, 0, 8, (byte) 0xff);
+    assertEquals("ffff:ffff:ffff:ffff::", InetText.ipv6(mask));
   }
 
   @Test
@@ -169,5 +197,26 @@ class SystemParsersTest {
     assertEquals(List.of(5200.0), Cpuinfo.parse("cpuinfo", b(s390), b(s390).length).mhz());
     String arm = "processor\t: 0\nBogoMIPS\t: 50.00\n";
     assertEquals(List.of(), Cpuinfo.parse("cpuinfo", b(arm), b(arm).length).mhz());
+  }
+
+  /**
+   * Bytes outside ASCII before a line's colon send it through psutil's text rules (Unicode case
+   * folding), which the in-place reading of ASCII lines must agree with: a long s folds to S, the
+   * Kelvin sign lower-cases to k.
+   */
+  @Test
+  void cpuinfoLinesOutsideAsciiAreReadAsText() {
+    String text =
+        "proce\u017F\u017For\t: 0\nCPU MHZ : 1200.5 mhz\ncloc\u212A : 800\n"
+            + "CLOCK\t: 2000MHz\n\u00e9 processor : 1\nmodel name : \u00e9 3.0GHz\n";
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    Cpuinfo c = Cpuinfo.parse("cpuinfo", utf8, utf8.length);
+    assertEquals(1, c.processors());
+    assertEquals(List.of(1200.5, 800.0, 2000.0), c.mhz());
+    byte[] bad = "processor : 0\ncpu MHz : fast\n".getBytes(StandardCharsets.UTF_8);
+    ParseException e =
+        assertThrows(ParseException.class, () -> Cpuinfo.parse("c", bad, bad.length));
+    assertEquals(2, e.line());
+    assertEquals("fast", e.token());
   }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +16,12 @@ import org.jspecify.annotations.Nullable;
 final class CgroupFiles {
   private CgroupFiles() {}
 
-  static <T> @Nullable T readOrNull(@Nullable Path dir, String name, KernelFiles.Parser<T> parser) {
+  static <T> @Nullable T readOrNull(
+      @Nullable CgroupDir dir, String name, KernelFiles.Parser<T> parser) {
     if (dir == null) {
       return null;
     }
-    Path file = dir.resolve(name);
+    Path file = dir.file(name);
     try {
       // cgroupfs reports a size of 0, so readAllBytes would start an 8 KiB buffer per file;
       // KernelFiles reads to the end into its reused one
@@ -29,6 +31,16 @@ final class CgroupFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Puts the values of {@code keys} that flat keyed file {@code name} has into {@code into}.
+   *
+   * @return whether the file exists
+   */
+  static <F> boolean readInto(
+      @Nullable CgroupDir dir, String name, KeyedValues<F> keys, Map<F, ? super Long> into) {
+    return readOrNull(dir, name, (file, buf, len) -> keys.parseInto(into, file, buf, len)) != null;
   }
 
   /** Whether the I/O error under {@code e} says {@code reason} (the kernel's ESRCH, EOPNOTSUPP). */

@@ -18,14 +18,17 @@ final class CgroupLocation {
   static final String UNIFIED = "unified";
 
   private final Map<String, String> paths;
-  private final Map<String, Path> v1Dirs;
-  private final @Nullable Path unifiedDir;
+  private final Map<String, CgroupDir> v1Dirs;
+  private final @Nullable CgroupDir unifiedDir;
+
+  private final String version;
 
   private CgroupLocation(
-      Map<String, String> paths, Map<String, Path> v1Dirs, @Nullable Path unifiedDir) {
+      Map<String, String> paths, Map<String, CgroupDir> v1Dirs, @Nullable CgroupDir unifiedDir) {
     this.paths = paths;
     this.v1Dirs = v1Dirs;
     this.unifiedDir = unifiedDir;
+    this.version = versionOf(v1Dirs, unifiedDir);
   }
 
   /**
@@ -34,14 +37,14 @@ final class CgroupLocation {
   static CgroupLocation of(
       List<ProcCgroup.Entry> membership, List<CgroupMounts.Mount> mounts, Path sysRoot) {
     Map<String, String> paths = new LinkedHashMap<>();
-    Map<String, Path> v1Dirs = new LinkedHashMap<>();
-    Path unifiedDir = null;
+    Map<String, CgroupDir> v1Dirs = new LinkedHashMap<>();
+    CgroupDir unifiedDir = null;
     for (ProcCgroup.Entry entry : membership) {
       if (entry.unified()) {
         paths.put(UNIFIED, entry.path());
         for (CgroupMounts.Mount m : mounts) {
           if (m.v2()) {
-            unifiedDir = directory(m, entry.path(), sysRoot);
+            unifiedDir = new CgroupDir(directory(m, entry.path(), sysRoot));
             break;
           }
         }
@@ -51,7 +54,7 @@ final class CgroupLocation {
         paths.put(controller, entry.path());
         for (CgroupMounts.Mount m : mounts) {
           if (!m.v2() && m.superOptions().contains(controller)) {
-            v1Dirs.put(controller, directory(m, entry.path(), sysRoot));
+            v1Dirs.put(controller, new CgroupDir(directory(m, entry.path(), sysRoot)));
             break;
           }
         }
@@ -101,17 +104,21 @@ final class CgroupLocation {
   }
 
   /** The v1 directory of {@code controller}, or null when it is not mounted as v1. */
-  @Nullable Path v1(String controller) {
+  @Nullable CgroupDir v1(String controller) {
     return v1Dirs.get(controller);
   }
 
   /** The unified (v2) directory, or null when there is no cgroup2 mount or membership. */
-  @Nullable Path unified() {
+  @Nullable CgroupDir unified() {
     return unifiedDir;
   }
 
   /** v2, v1 or hybrid (v1 controllers beside a v2 hierarchy). */
   String version() {
+    return version;
+  }
+
+  private static String versionOf(Map<String, CgroupDir> v1Dirs, @Nullable CgroupDir unifiedDir) {
     boolean v1 = false;
     for (String controller : v1Dirs.keySet()) {
       if (!controller.startsWith("name=")) {

@@ -5,6 +5,7 @@ import io.psutil4j.CgroupIo;
 import io.psutil4j.CgroupPart;
 import io.psutil4j.NoSuchProcess;
 import io.psutil4j.PressureInfo;
+import io.psutil4j.linux.KernelFiles;
 import io.psutil4j.spi.LocatedCgroup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,15 +22,45 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the cgroup of a process and the host's pressure stall information, from an injectable /proc
- * and /sys. The entry point {@link io.psutil4j.linux.LinuxPlatform} delegates to.
+ * and /sys. The entry point {@link io.psutil4j.linux.LinuxPlatform} delegates to; it keeps one
+ * instance, so that the last location found is reused while the files it came from say the same.
  */
 public final class Cgroups {
   private final Path procRoot;
   private final Path sysRoot;
+  private final CgroupDir self;
+  private final CgroupDir hostPressure;
+
+  /** The last location found, for any thread that reads the same process's group next. */
+  private volatile @Nullable Located last;
 
   public Cgroups(Path procRoot, Path sysRoot) {
     this.procRoot = procRoot;
     this.sysRoot = sysRoot;
+    this.self = new CgroupDir(procRoot.resolve("self"));
+    this.hostPressure = new CgroupDir(procRoot.resolve("pressure"));
+  }
+
+  /**
+   * A location and the exact bytes of /proc/PID/cgroup and of this process's mountinfo it was found
+   * from: it is a function of them alone, so while both read the same it is still right, and
+   * comparing their bytes costs a fraction of parsing them into Strings again (a refresh locates
+   * the group every time; mountinfo may hold hundreds of mounts).
+   */
+  private static final class Located {
+    final String pid;
+    final CgroupDir pidDir;
+    final byte[] membership;
+    final byte[] mounts;
+    final CgroupLocation where;
+
+    Located(String pid, CgroupDir pidDir, byte[] membership, byte[] mounts, CgroupLocation where) {
+      this.pid = pid;
+      this.pidDir = pidDir;
+      this.membership = membership;
+      this.mounts = mounts;
+      this.where = where;
+    }
   }
 
   /**
@@ -67,7 +99,7 @@ public final class Cgroups {
 
   private static CgroupInfo read(
       CgroupLocation where, Set<CgroupPart> parts, IntSupplier hostCpus) {
-    Path pids = where.v1("pids") != null ? where.v1("pids") : where.unified();
+    CgroupDir pids = where.v1("pids") != null ? where.v1("pids") : where.unified();
     boolean readsPids = parts.contains(CgroupPart.PIDS);
     return CgroupInfo.of(
         where.version(),
@@ -80,20 +112,44 @@ public final class Cgroups {
         parts.contains(CgroupPart.PRESSURE) ? PressureReader.group(where.unified()) : null);
   }
 
-  private static @Nullable Long pidsValue(@Nullable Path dir, String name) {
+  private static @Nullable Long pidsValue(@Nullable CgroupDir dir, String name) {
     return CpuController.present(CgroupFiles.readOrNull(dir, name, SingleValue::parse));
   }
 
   /** Host-wide pressure stall information from /proc/pressure. */
   public PressureInfo hostPressure() {
-    return PressureReader.host(procRoot);
+    return PressureReader.host(hostPressure);
   }
 
   CgroupLocation locate(String pid) {
-    Path pidDir = procRoot.resolve(pid);
-    List<ProcCgroup.Entry> membership;
+    Located known = last;
+    Located samePid = known != null && known.pid.equals(pid) ? known : null;
+    CgroupDir pidDir = samePid != null ? samePid.pidDir : new CgroupDir(procRoot.resolve(pid));
+    byte[] membership = membership(pid, pidDir, samePid != null ? samePid.membership : null);
+    // Mounts are this process's view: those are the paths we can open, whoever the pid is.
+    byte[] mounts =
+        CgroupFiles.readOrNull(self, "mountinfo", sameOrCopy(known != null ? known.mounts : null));
+    if (mounts == null) {
+      throw new UncheckedIOException(
+          new IOException("cannot read " + procRoot.resolve("self/mountinfo")));
+    }
+    if (samePid != null && membership == samePid.membership && mounts == samePid.mounts) {
+      return samePid.where;
+    }
+    CgroupLocation where =
+        CgroupLocation.of(
+            ProcCgroup.parse(pidDir.file("cgroup"), membership, membership.length),
+            CgroupMounts.parse(self.file("mountinfo"), mounts, mounts.length),
+            sysRoot);
+    last = new Located(pid, pidDir, membership, mounts, where);
+    return where;
+  }
+
+  /** The bytes of /proc/PID/cgroup: {@code known} itself when they are the same. */
+  private byte[] membership(String pid, CgroupDir pidDir, byte @Nullable [] known) {
+    byte[] membership;
     try {
-      membership = CgroupFiles.readOrNull(pidDir, "cgroup", ProcCgroup::parse);
+      membership = CgroupFiles.readOrNull(pidDir, "cgroup", sameOrCopy(known));
     } catch (UncheckedIOException e) {
       if (CgroupFiles.failedWith(e, "No such process")) {
         membership = null; // ESRCH: the task died while being read
@@ -102,25 +158,26 @@ public final class Cgroups {
       }
     }
     if (membership == null) {
-      if (!Files.exists(pidDir)) {
+      if (!Files.exists(pidDir.path())) {
         throw new NoSuchProcess(pidNumber(pid), null, "process no longer exists");
       }
       throw new UncheckedIOException(
-          new NoSuchFileException(pidDir.resolve("cgroup") + " (kernel without cgroups?)"));
+          new NoSuchFileException(pidDir.file("cgroup") + " (kernel without cgroups?)"));
     }
-    // Mounts are this process's view: those are the paths we can open, whoever the pid is.
-    List<CgroupMounts.Mount> mounts =
-        CgroupFiles.readOrNull(procRoot.resolve("self"), "mountinfo", CgroupMounts::parse);
-    if (mounts == null) {
-      throw new UncheckedIOException(
-          new IOException("cannot read " + procRoot.resolve("self/mountinfo")));
-    }
-    return CgroupLocation.of(membership, mounts, sysRoot);
+    return membership;
+  }
+
+  /** A file's bytes: {@code known} itself when they equal it, else a copy. */
+  private static KernelFiles.Parser<byte[]> sameOrCopy(byte @Nullable [] known) {
+    return (file, buf, len) ->
+        known != null && Arrays.equals(known, 0, known.length, buf, 0, len)
+            ? known
+            : Arrays.copyOf(buf, len);
   }
 
   private static List<CgroupIo> io(CgroupLocation where) {
     List<CgroupIo> out = new ArrayList<>();
-    Path blkio = where.v1("blkio");
+    CgroupDir blkio = where.v1("blkio");
     if (blkio != null) {
       List<BlkioStat.Device> bytes = blkio(blkio, "blkio.throttle.io_service_bytes");
       List<BlkioStat.Device> ops = blkio(blkio, "blkio.throttle.io_serviced");
@@ -152,7 +209,7 @@ public final class Cgroups {
   }
 
   /** The recursive file counts the whole subtree, as v2's io.stat does; older kernels lack it. */
-  private static List<BlkioStat.Device> blkio(Path dir, String name) {
+  private static List<BlkioStat.Device> blkio(CgroupDir dir, String name) {
     List<BlkioStat.Device> d = CgroupFiles.readOrNull(dir, name + "_recursive", BlkioStat::parse);
     if (d == null) {
       d = CgroupFiles.readOrNull(dir, name, BlkioStat::parse);

@@ -3,7 +3,6 @@ package io.psutil4j.linux.cgroup;
 import io.psutil4j.CgroupCpu;
 import io.psutil4j.TupleField;
 import io.psutil4j.linux.parse.CpuList;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -11,16 +10,36 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads a group's CPU limit, usage and throttling from v1 or v2 files. */
 final class CpuController {
+  /** v1 cpu.stat; throttled_time is in nanoseconds. */
+  private static final KeyedValues<TupleField<?>> V1_THROTTLING =
+      KeyedValues.<TupleField<?>>none()
+          .with("nr_periods", CgroupCpu.NR_PERIODS)
+          .with("nr_throttled", CgroupCpu.NR_THROTTLED)
+          .with("throttled_time", CgroupCpu.THROTTLED_USEC);
+
+  private static final KeyedValues<TupleField<?>> V2_USAGE =
+      KeyedValues.<TupleField<?>>none()
+          .with("usage_usec", CgroupCpu.USAGE_USEC)
+          .with("user_usec", CgroupCpu.USER_USEC)
+          .with("system_usec", CgroupCpu.SYSTEM_USEC);
+
+  /** v2 cpu.stat when no v1 cpu controller gives the throttling. */
+  private static final KeyedValues<TupleField<?>> V2_USAGE_AND_THROTTLING =
+      V2_USAGE
+          .with("nr_periods", CgroupCpu.NR_PERIODS)
+          .with("nr_throttled", CgroupCpu.NR_THROTTLED)
+          .with("throttled_usec", CgroupCpu.THROTTLED_USEC);
+
   private CpuController() {}
 
   /**
    * @param hostCpus online CPUs of the host, the bound when no cpuset says otherwise; 0 if unknown
    */
   static @Nullable CgroupCpu read(CgroupLocation where, int hostCpus) {
-    Path cpu = where.v1("cpu");
-    Path cpuacct = where.v1("cpuacct");
-    Path cpuset = where.v1("cpuset");
-    Path unified = where.unified();
+    CgroupDir cpu = where.v1("cpu");
+    CgroupDir cpuacct = where.v1("cpuacct");
+    CgroupDir cpuset = where.v1("cpuset");
+    CgroupDir unified = where.unified();
     if (cpu == null && cpuacct == null && unified == null) {
       return null;
     }
@@ -35,11 +54,9 @@ final class CpuController {
       period = p != null && p.isPresent() && p.getAsLong() > 0 ? p.getAsLong() : null;
       read.put(
           CgroupCpu.SHARES, present(CgroupFiles.readOrNull(cpu, "cpu.shares", SingleValue::parse)));
-      Map<String, Long> stat = CgroupFiles.readOrNull(cpu, "cpu.stat", KeyedValues::parse);
-      if (stat != null) {
-        read.put(CgroupCpu.NR_PERIODS, stat.get("nr_periods"));
-        read.put(CgroupCpu.NR_THROTTLED, stat.get("nr_throttled"));
-        read.put(CgroupCpu.THROTTLED_USEC, nanosToMicros(stat.get("throttled_time")));
+      if (CgroupFiles.readInto(cpu, "cpu.stat", V1_THROTTLING, read)) {
+        read.put(
+            CgroupCpu.THROTTLED_USEC, nanosToMicros((Long) read.get(CgroupCpu.THROTTLED_USEC)));
       }
     } else if (unified != null) {
       CpuMax max = CgroupFiles.readOrNull(unified, "cpu.max", CpuMax::parse);
@@ -57,17 +74,8 @@ final class CpuController {
       read.put(CgroupCpu.SYSTEM_USEC, nanosToMicros(nanos(cpuacct, "cpuacct.usage_sys")));
     } else if (unified != null) {
       // cpu.stat's usage lines exist in every v2 group, with or without the cpu controller
-      Map<String, Long> stat = CgroupFiles.readOrNull(unified, "cpu.stat", KeyedValues::parse);
-      if (stat != null) {
-        read.put(CgroupCpu.USAGE_USEC, stat.get("usage_usec"));
-        read.put(CgroupCpu.USER_USEC, stat.get("user_usec"));
-        read.put(CgroupCpu.SYSTEM_USEC, stat.get("system_usec"));
-        if (cpu == null) {
-          read.put(CgroupCpu.NR_PERIODS, stat.get("nr_periods"));
-          read.put(CgroupCpu.NR_THROTTLED, stat.get("nr_throttled"));
-          read.put(CgroupCpu.THROTTLED_USEC, stat.get("throttled_usec"));
-        }
-      }
+      CgroupFiles.readInto(
+          unified, "cpu.stat", cpu == null ? V2_USAGE_AND_THROTTLING : V2_USAGE, read);
     }
     Integer cpusetCpus = null;
     if (cpuset != null) {
@@ -95,7 +103,7 @@ final class CpuController {
     return CgroupCpu.of(read);
   }
 
-  private static @Nullable Long nanos(Path dir, String name) {
+  private static @Nullable Long nanos(CgroupDir dir, String name) {
     return present(CgroupFiles.readOrNull(dir, name, SingleValue::parse));
   }
 

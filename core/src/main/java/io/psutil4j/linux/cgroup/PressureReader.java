@@ -4,21 +4,19 @@ import io.psutil4j.PressureInfo;
 import io.psutil4j.Psi;
 import io.psutil4j.PsiLine;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the four PSI files of the host (/proc/pressure/X) or of a v2 group (X.pressure). */
 final class PressureReader {
   private PressureReader() {}
 
-  /** Host-wide: /proc/pressure/{cpu,memory,io,irq}. */
-  static PressureInfo host(Path procRoot) {
-    Path dir = procRoot.resolve("pressure");
+  /** Host-wide: /proc/pressure/{cpu,memory,io,irq}, {@code dir} being /proc/pressure. */
+  static PressureInfo host(CgroupDir dir) {
     return PressureInfo.of(psi(dir, "cpu"), psi(dir, "memory"), psi(dir, "io"), psi(dir, "irq"));
   }
 
   /** One v2 group's {cpu,memory,io,irq}.pressure, or null when it has none of them. */
-  static @Nullable PressureInfo group(@Nullable Path dir) {
+  static @Nullable PressureInfo group(@Nullable CgroupDir dir) {
     if (dir == null) {
       return null;
     }
@@ -32,7 +30,7 @@ final class PressureReader {
     return PressureInfo.of(cpu, memory, io, irq);
   }
 
-  private static @Nullable Psi psi(Path dir, String name) {
+  private static @Nullable Psi psi(CgroupDir dir, String name) {
     PressureFile file;
     try {
       file = CgroupFiles.readOrNull(dir, name, PressureFile::parse);

@@ -52,23 +52,34 @@ public final class ByteCursor {
     return pos >= end || buf[pos] == '\n';
   }
 
+  // The loops over bytes below work on locals: a refresh runs interpreted at first (a few dozen
+  // times a host), where each field access in a per-byte loop is a bytecode of its own.
+
   /** Skips blanks (spaces and tabs), never a newline. */
   public ByteCursor skipSpaces() {
-    while (pos < end && (buf[pos] == ' ' || buf[pos] == '\t')) {
-      pos++;
+    byte[] b = buf;
+    int p = pos;
+    int e = end;
+    while (p < e && (b[p] == ' ' || b[p] == '\t')) {
+      p++;
     }
+    pos = p;
     return this;
   }
 
   /** Moves past the next newline, or to the end. */
   public ByteCursor skipLine() {
-    while (pos < end && buf[pos] != '\n') {
-      pos++;
+    byte[] b = buf;
+    int p = pos;
+    int e = end;
+    while (p < e && b[p] != '\n') {
+      p++;
     }
-    if (pos < end) {
-      pos++;
+    if (p < e) {
+      p++;
       line++;
     }
+    pos = p;
     return this;
   }
 
@@ -94,23 +105,24 @@ public final class ByteCursor {
   /** Skips one token of non-blank bytes. */
   public ByteCursor skipToken() {
     skipSpaces();
-    while (pos < end && !isBlank(buf[pos])) {
-      pos++;
-    }
+    pos = tokenEnd(pos);
     return this;
   }
 
   /** Whether the bytes at the cursor are {@code prefix}; advances past it when they are. */
   public boolean match(byte[] prefix) {
-    if (end - pos < prefix.length) {
+    int p = pos;
+    int n = prefix.length;
+    if (end - p < n) {
       return false;
     }
-    for (int i = 0; i < prefix.length; i++) {
-      if (buf[pos + i] != prefix[i]) {
+    byte[] bytes = buf;
+    for (int i = 0; i < n; i++) {
+      if (bytes[p + i] != prefix[i]) {
         return false;
       }
     }
-    pos += prefix.length;
+    pos = p + n;
     return true;
   }
 
@@ -131,12 +143,50 @@ public final class ByteCursor {
    * when none is there. No String is made per line.
    */
   public int matchKey(byte[][] table) {
+    int first = pos < end ? buf[pos] : -1;
     for (int i = 0; i < table.length; i++) {
-      if (match(table[i])) {
+      byte[] key = table[i];
+      // most keys are told from the line at their first byte, without a call
+      if (key.length == 0 || (key[0] == first && match(key))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * Reads the token at the cursor (after blanks) as a key of {@code table}: its index when the
+   * token is exactly one of them, else -1; either way the cursor moves past the token. Fails as
+   * {@link #nextToken} does when there is no token. No String is made.
+   */
+  public int nextKey(byte[][] table) {
+    skipSpaces();
+    int start = pos;
+    pos = tokenEnd(pos);
+    if (pos == start) {
+      throw error("expected a token");
+    }
+    int length = pos - start;
+    for (int i = 0; i < table.length; i++) {
+      if (table[i].length == length && sameBytes(table[i], start)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean sameBytes(byte[] key, int at) {
+    for (int i = 0; i < key.length; i++) {
+      if (buf[at + i] != key[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The next byte, without moving; -1 at the end. */
+  public int peek() {
+    return pos < end ? buf[pos] : -1;
   }
 
   /** Whether the next byte is {@code b}, without moving. */
@@ -173,21 +223,31 @@ public final class ByteCursor {
       pos++;
       return -nextLong();
     }
+    byte[] b = buf;
+    int e = end;
     int start = pos;
+    int p = start;
     long value = 0;
-    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
-      int digit = buf[pos] - '0';
-      if (Long.compareUnsigned(value, Long.divideUnsigned(-1L - digit, 10)) > 0) {
+    while (p < e && b[p] >= '0' && b[p] <= '9') {
+      int digit = b[p] - '0';
+      // up to this no digit can overflow 64 unsigned bits: the exact (slow) test only above it
+      if ((value < 0 || value > MAX_BEFORE_ANY_DIGIT)
+          && Long.compareUnsigned(value, Long.divideUnsigned(-1L - digit, 10)) > 0) {
+        pos = p;
         throw errorAt(start, "number overflows 64 bits");
       }
       value = value * 10 + digit;
-      pos++;
+      p++;
     }
+    pos = p;
     if (pos == start || (pos < end && !isBlank(buf[pos]) && !isDelimiter(buf[pos]))) {
       throw errorAt(start, "expected a decimal number");
     }
     return value;
   }
+
+  /** (2^64 - 1 - 9) / 10: a value at most this, times ten plus a digit, fits 64 unsigned bits. */
+  private static final long MAX_BEFORE_ANY_DIGIT = 1844674407370955160L;
 
   /** Reads a decimal with an optional fraction, as in /proc/loadavg or /proc/uptime. */
   public double nextDouble() {
@@ -228,9 +288,7 @@ public final class ByteCursor {
   public String nextToken() {
     skipSpaces();
     int start = pos;
-    while (pos < end && !isBlank(buf[pos])) {
-      pos++;
-    }
+    pos = tokenEnd(pos);
     if (pos == start) {
       throw error("expected a token");
     }
@@ -253,8 +311,10 @@ public final class ByteCursor {
 
   /** Index of the last {@code b} in the whole input at or after the cursor, or -1. */
   public int lastIndexOf(byte b) {
-    for (int i = end - 1; i >= pos; i--) {
-      if (buf[i] == b) {
+    byte[] bytes = buf;
+    int from = pos;
+    for (int i = end - 1; i >= from; i--) {
+      if (bytes[i] == b) {
         return i;
       }
     }
@@ -271,11 +331,14 @@ public final class ByteCursor {
     if (position < pos || position > end) {
       throw errorAt(pos, "bad seek to " + position);
     }
+    byte[] bytes = buf;
+    int lines = line;
     for (int i = pos; i < position; i++) {
-      if (buf[i] == '\n') {
-        line++;
+      if (bytes[i] == '\n') {
+        lines++;
       }
     }
+    line = lines;
     pos = position;
   }
 
@@ -299,6 +362,21 @@ public final class ByteCursor {
     return new ParseException(file, line, token, problem);
   }
 
+  /** The end of the token of non-blank bytes at {@code from}: one call, not one per byte. */
+  private int tokenEnd(int from) {
+    byte[] b = buf;
+    int e = end;
+    int p = from;
+    while (p < e) {
+      byte x = b[p];
+      if (x == ' ' || x == '\t' || x == '\n') {
+        break;
+      }
+      p++;
+    }
+    return p;
+  }
+
   private static boolean isBlank(byte b) {
     return b == ' ' || b == '\t' || b == '\n';
   }
@@ -312,20 +390,31 @@ public final class ByteCursor {
    * fails when no digit is at the cursor or on 64-bit overflow.
    */
   public long nextDigits() {
+    byte[] b = buf;
+    int e = end;
     int start = pos;
+    int p = start;
     long value = 0;
-    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
-      value = appendDigit(value, buf[pos]);
+    while (p < e && b[p] >= '0' && b[p] <= '9') {
+      // up to this no digit can overflow 63 bits: appendDigit's division only above it
+      value =
+          value <= MAX_SIGNED_BEFORE_ANY_DIGIT
+              ? value * 10 + (b[p] - '0')
+              : appendDigit(value, b[p]);
       if (value == OVERFLOW) {
         throw errorAt(start, "number overflows 64 bits");
       }
-      pos++;
+      p++;
     }
-    if (pos == start) {
+    pos = p;
+    if (p == start) {
       throw errorAt(start, "expected a decimal number");
     }
     return value;
   }
+
+  /** (2^63 - 1 - 9) / 10: a value at most this, times ten plus a digit, fits 63 bits. */
+  private static final long MAX_SIGNED_BEFORE_ANY_DIGIT = (Long.MAX_VALUE - 9) / 10;
 
   /**
    * {@code text[from, to)} as an unsigned decimal; {@link #NOT_DECIMAL} when it is empty or holds
@@ -334,7 +423,12 @@ public final class ByteCursor {
   public static long decimal(byte[] text, int from, int to) {
     long value = from < to ? 0 : NOT_DECIMAL;
     for (int i = from; i < to && value >= 0; i++) {
-      value = appendDigit(value, text[i]);
+      byte ch = text[i];
+      // up to this no digit can overflow 63 bits: appendDigit's division only above it
+      value =
+          value <= MAX_SIGNED_BEFORE_ANY_DIGIT && ch >= '0' && ch <= '9'
+              ? value * 10 + (ch - '0')
+              : appendDigit(value, ch);
     }
     return value;
   }
@@ -425,9 +519,15 @@ public final class ByteCursor {
 
   /** Absolute index of the last {@code b} between the cursor and the end of this line, or -1. */
   public int lastOnLine(byte b) {
+    byte[] bytes = buf;
+    int e = end;
     int found = -1;
-    for (int i = pos; i < end && buf[i] != '\n'; i++) {
-      if (buf[i] == b) {
+    for (int i = pos; i < e; i++) {
+      byte x = bytes[i];
+      if (x == '\n') {
+        break;
+      }
+      if (x == b) {
         found = i;
       }
     }

@@ -1,7 +1,5 @@
 package io.psutil4j.linux.parse;
 
-import java.util.Locale;
-
 /**
  * Addresses as text, the way glibc's inet_ntop(3) (and so Python, and so psutil) writes them:
  * dotted IPv4; IPv6 in lower-case hex with the longest run of two or more zero groups as {@code
@@ -64,11 +62,28 @@ public final class InetText {
         out.append(ipv4(a, 12));
         break;
       }
-      out.append(Integer.toHexString(w[i]));
+      appendHex(out, w[i]);
     }
     if (bestBase >= 0 && bestBase + bestLen == 8) {
       out.append(':');
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    return out.toString();
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  /**
+   * A 16-bit group in lower-case hex without leading zeros, as Integer.toHexString gives it, with
+   * no String per group (a refresh writes every address and netmask of every NIC).
+   */
+  private static void appendHex(StringBuilder out, int group) {
+    boolean started = false;
+    for (int shift = 12; shift >= 0; shift -= 4) {
+      int digit = (group >>> shift) & 0xf;
+      if (digit != 0 || started || shift == 0) {
+        out.append(HEX[digit]);
+        started = true;
+      }
+    }
   }
 }

@@ -17,7 +17,7 @@ public final class CgroupFuzzTargets {
     p.put(cg + "proc/self/mountinfo", CgroupMounts::parse);
     p.put(cg + "sys/fs/cgroup/cpu.max", CpuMax::parse);
     p.put(cg + "sys/fs/cgroup/io.stat", IoStat::parse);
-    p.put(cg + "sys/fs/cgroup/memory.stat", KeyedValues::parse);
+    p.put(cg + "sys/fs/cgroup/memory.stat", CgroupParserRobustnessTest::keyed);
     p.put(cg + "sys/fs/cgroup/memory.max", SingleValue::parse);
     p.put(cg + "sys/fs/cgroup/cpu.pressure", PressureFile::parse);
     p.put(cg + "sys/fs/cgroup/cpuset.cpus.effective", CpuList::count);

@@ -30,6 +30,22 @@ class ByteCursorTest {
     assertEquals(-1L, cursor("18446744073709551615").nextWord());
     assertEquals(-20L, cursor("-20").nextWord());
     assertThrows(ParseException.class, () -> cursor("18446744073709551616").nextWord());
+    // either side of where the exact overflow test starts, and of 2^63
+    assertEquals(1844674407370955160L, cursor("1844674407370955160").nextWord());
+    assertEquals(-6L, cursor("18446744073709551610").nextWord());
+    assertEquals(Long.MIN_VALUE, cursor("9223372036854775808").nextWord());
+    assertThrows(ParseException.class, () -> cursor("18446744073709551620").nextWord());
+    assertThrows(ParseException.class, () -> cursor("99999999999999999999").nextWord());
+    assertThrows(ParseException.class, () -> cursor("184467440737095516150").nextWord());
+  }
+
+  @Test
+  void signedDecimalsStopAt63Bits() {
+    assertEquals(Long.MAX_VALUE, cursor("9223372036854775807").nextLong());
+    assertEquals(922337203685477579L, cursor("922337203685477579").nextLong());
+    assertEquals(9223372036854775799L, cursor("9223372036854775799").nextLong());
+    assertThrows(ParseException.class, () -> cursor("9223372036854775808").nextLong());
+    assertThrows(ParseException.class, () -> cursor("92233720368547758070").nextLong());
   }
 
   @Test
