@@ -13,10 +13,20 @@ import org.jspecify.annotations.Nullable;
  * costly per-entity parts (statvfs, sysfs), so an entity left out costs nothing.
  */
 final class Entities<R> {
+  /**
+   * How long a reading of the type serves the sibling MBeans that have not served it yet: a scrape
+   * reads each of them once, within well under this, so a round costs one reading even with no
+   * cache.
+   */
+  static final long ROUND_MILLIS = 500;
+
   private final MBeanTable table;
   private final Source<R> source;
   private final EntitySelector selector;
   private final Snapshot<Map<String, R>> snapshot;
+
+  /** The Reconciler's view: it too takes a reading the MBeans took a moment ago. */
+  private final Readings.Cache<Map<String, R>> forReconciler;
 
   /**
    * @param table the type's rows, each read from {@code source} (one entity's share of the type's
@@ -35,6 +45,7 @@ final class Entities<R> {
     this.source = source;
     this.selector = selector;
     this.snapshot = new Snapshot<>(() -> reader.apply(selector), cacheMillis);
+    this.forReconciler = snapshot.viewer(ROUND_MILLIS);
   }
 
   String type() {
@@ -46,9 +57,9 @@ final class Entities<R> {
     return selector.leftOut();
   }
 
-  /** Every chosen entity's reading by name; null when the read failed. */
+  /** Every chosen entity's reading by name, for the Reconciler; null when the read failed. */
   @Nullable Map<String, R> current() {
-    return snapshot.get();
+    return forReconciler.get();
   }
 
   ObjectName objectName(String domain, String name) {
@@ -59,13 +70,14 @@ final class Entities<R> {
 
   /** The MBean of entity {@code name}: null attributes once the entity is gone from the reading. */
   HookableMBean mbean(String name) {
+    Readings.Cache<Map<String, R>> shared = snapshot.viewer(ROUND_MILLIS);
     return new TableMBean(
         table,
         Readings.shareOf(
             source,
-            snapshot,
+            shared,
             () -> {
-              Map<String, R> all = current();
+              Map<String, R> all = shared.get();
               return all == null ? null : all.get(name);
             }));
   }

@@ -158,6 +158,17 @@ final class Snapshot<T> implements Readings.Cache<T> {
   }
 
   /**
+   * This snapshot as one of several readers sharing it (the MBeans of one type's entities) sees it:
+   * a reading this viewer has not served yet, taken less than {@code roundMillis} ago, is served as
+   * it is, even past the cache interval; otherwise {@link #get} as usual. So a scrape that reads
+   * every sibling MBean once (a round) costs one reading, not one per MBean, even with no cache,
+   * while a reader that asks again gets a new reading.
+   */
+  Readings.Cache<T> viewer(long roundMillis) {
+    return new Viewer(roundMillis * 1_000_000L);
+  }
+
+  /**
    * Milliseconds since the last reading was taken, or -1 before the first; a value far above the
    * cache interval means the source is stale (its refresh passed the deadline).
    */
@@ -193,6 +204,47 @@ final class Snapshot<T> implements Readings.Cache<T> {
 
   private boolean isFresh(Reading<T> r) {
     return clock.nanoTime() - r.readAt < ttlNanos;
+  }
+
+  /** See {@link #viewer}. */
+  private final class Viewer implements Readings.Cache<T> {
+    private final long roundNanos;
+
+    /** The reading this viewer served last (compared by identity: each reading is a new one). */
+    private volatile @Nullable Reading<T> served;
+
+    Viewer(long roundNanos) {
+      this.roundNanos = roundNanos;
+    }
+
+    @Override
+    public @Nullable T get() {
+      Reading<T> r = unserved();
+      if (r != null) {
+        served = r;
+        return r.value;
+      }
+      T v = Snapshot.this.get();
+      served = last;
+      return v;
+    }
+
+    /** Null while an unserved reading is there to take: a bulk read has nothing to refresh. */
+    @Override
+    public @Nullable Snapshot<?> snapshot() {
+      return unserved() != null ? null : Snapshot.this;
+    }
+
+    @Override
+    public long ageMillis() {
+      return Snapshot.this.ageMillis();
+    }
+
+    /** The last reading, if this viewer has not served it and it is younger than a round. */
+    private @Nullable Reading<T> unserved() {
+      Reading<T> r = last;
+      return r != null && r != served && clock.nanoTime() - r.readAt < roundNanos ? r : null;
+    }
   }
 
   /** A refresh for the caller to make, or null when the reading is fresh or one is under way. */
