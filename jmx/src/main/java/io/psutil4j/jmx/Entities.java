@@ -1,6 +1,7 @@
 package io.psutil4j.jmx;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.management.ObjectName;
@@ -110,8 +111,12 @@ final class Entities<R> {
 
   /** The entries of {@code all} whose names {@code selector} chooses, in its order. */
   static <V> Map<String, V> chosen(Map<String, V> all, EntitySelector selector) {
+    List<String> names = selector.choose(all.keySet());
+    if (names.size() == all.size()) {
+      return all; // every entity chosen, in its order: no copy (the usual case)
+    }
     Map<String, V> out = new LinkedHashMap<>();
-    for (String name : selector.choose(all.keySet())) {
+    for (String name : names) {
       out.put(name, all.get(name));
     }
     return out;

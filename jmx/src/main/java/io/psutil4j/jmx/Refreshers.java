@@ -20,11 +20,49 @@ final class Refreshers {
 
   private Refreshers() {}
 
+  /** A thread of {@link #SHARED}; it alone reads and writes its own count. */
+  private static final class ReadingThread extends Thread {
+    /** The Snapshot refreshes under way on this thread (nested: a refresh reads another). */
+    int refreshes;
+
+    ReadingThread(Runnable task, String name) {
+      super(task, name);
+    }
+  }
+
+  /**
+   * Counts a refresh beginning on the current thread, if it is one of the reading threads.
+   *
+   * @return whether it counted it: {@link #refreshEnded} must then follow
+   */
+  static boolean refreshBegins() {
+    Thread t = Thread.currentThread();
+    if (t instanceof ReadingThread) {
+      ((ReadingThread) t).refreshes++;
+      return true;
+    }
+    return false;
+  }
+
+  static void refreshEnded() {
+    ((ReadingThread) Thread.currentThread()).refreshes--;
+  }
+
+  /**
+   * Whether the caller is a refresh under way on a reading thread: a refresh it makes of another
+   * snapshot needs no hand-off of its own, since its caller already waits for this thread up to a
+   * deadline (the Reconciler, on a reading thread too but waited for by no one, is not one).
+   */
+  static boolean inRefresh() {
+    Thread t = Thread.currentThread();
+    return t instanceof ReadingThread && ((ReadingThread) t).refreshes > 0;
+  }
+
   private static Executor create() {
     AtomicInteger n = new AtomicInteger();
     ThreadFactory factory =
         task -> {
-          Thread t = new Thread(task, "psutil4j-read-" + n.incrementAndGet());
+          Thread t = new ReadingThread(task, "psutil4j-read-" + n.incrementAndGet());
           t.setDaemon(true);
           return t;
         };
