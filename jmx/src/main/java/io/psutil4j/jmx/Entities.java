@@ -1,5 +1,7 @@
 package io.psutil4j.jmx;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,11 @@ final class Entities<R> {
   private final Source<R> source;
   private final EntitySelector selector;
   private final Snapshot<Map<String, R>> snapshot;
+
+  /**
+   * The ObjectNames of the entities the last Reconciler check saw (one domain per registration).
+   */
+  private volatile Map<String, ObjectName> named = Map.of();
 
   /** The Reconciler's view: it too takes a reading the MBeans took a moment ago. */
   private final Readings.Cache<Map<String, R>> forReconciler;
@@ -63,7 +70,28 @@ final class Entities<R> {
     return forReconciler.get();
   }
 
-  ObjectName objectName(String domain, String name) {
+  /**
+   * Each of {@code entities} by its MBean's name in {@code domain}, in their order. Called by one
+   * Reconciler check at a time: the names of the entities the last check saw are kept, so a check
+   * parses an ObjectName only for an entity that is new.
+   */
+  Map<ObjectName, String> objectNames(String domain, Collection<String> entities) {
+    Map<String, ObjectName> known = named;
+    Map<String, ObjectName> now = new HashMap<>();
+    Map<ObjectName, String> out = new LinkedHashMap<>();
+    for (String name : entities) {
+      ObjectName n = known.get(name);
+      if (n == null || !n.getDomain().equals(domain)) {
+        n = objectName(domain, name);
+      }
+      now.put(name, n);
+      out.put(n, name);
+    }
+    named = now;
+    return out;
+  }
+
+  private ObjectName objectName(String domain, String name) {
     return table.naming == MBeanTable.Naming.PER_ENTITY_QUOTED
         ? ObjectNames.quotedEntity(domain, table.type, name)
         : ObjectNames.entity(domain, table.type, name);
