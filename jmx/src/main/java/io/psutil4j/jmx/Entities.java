@@ -1,6 +1,9 @@
 package io.psutil4j.jmx;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javax.management.ObjectName;
@@ -13,10 +16,25 @@ import org.jspecify.annotations.Nullable;
  * costly per-entity parts (statvfs, sysfs), so an entity left out costs nothing.
  */
 final class Entities<R> {
+  /**
+   * How long a reading of the type serves the sibling MBeans that have not served it yet: a scrape
+   * reads each of them once, within well under this, so a round costs one reading even with no
+   * cache.
+   */
+  static final long ROUND_MILLIS = 500;
+
   private final MBeanTable table;
   private final Source<R> source;
   private final EntitySelector selector;
   private final Snapshot<Map<String, R>> snapshot;
+
+  /**
+   * The ObjectNames of the entities the last Reconciler check saw (one domain per registration).
+   */
+  private volatile Map<String, ObjectName> named = Map.of();
+
+  /** The Reconciler's view: it too takes a reading the MBeans took a moment ago. */
+  private final Readings.Cache<Map<String, R>> forReconciler;
 
   /**
    * @param table the type's rows, each read from {@code source} (one entity's share of the type's
@@ -35,6 +53,7 @@ final class Entities<R> {
     this.source = source;
     this.selector = selector;
     this.snapshot = new Snapshot<>(() -> reader.apply(selector), cacheMillis);
+    this.forReconciler = snapshot.viewer(ROUND_MILLIS);
   }
 
   String type() {
@@ -46,12 +65,33 @@ final class Entities<R> {
     return selector.leftOut();
   }
 
-  /** Every chosen entity's reading by name; null when the read failed. */
+  /** Every chosen entity's reading by name, for the Reconciler; null when the read failed. */
   @Nullable Map<String, R> current() {
-    return snapshot.get();
+    return forReconciler.get();
   }
 
-  ObjectName objectName(String domain, String name) {
+  /**
+   * Each of {@code entities} by its MBean's name in {@code domain}, in their order. Called by one
+   * Reconciler check at a time: the names of the entities the last check saw are kept, so a check
+   * parses an ObjectName only for an entity that is new.
+   */
+  Map<ObjectName, String> objectNames(String domain, Collection<String> entities) {
+    Map<String, ObjectName> known = named;
+    Map<String, ObjectName> now = new HashMap<>();
+    Map<ObjectName, String> out = new LinkedHashMap<>();
+    for (String name : entities) {
+      ObjectName n = known.get(name);
+      if (n == null || !n.getDomain().equals(domain)) {
+        n = objectName(domain, name);
+      }
+      now.put(name, n);
+      out.put(n, name);
+    }
+    named = now;
+    return out;
+  }
+
+  private ObjectName objectName(String domain, String name) {
     return table.naming == MBeanTable.Naming.PER_ENTITY_QUOTED
         ? ObjectNames.quotedEntity(domain, table.type, name)
         : ObjectNames.entity(domain, table.type, name);
@@ -59,13 +99,14 @@ final class Entities<R> {
 
   /** The MBean of entity {@code name}: null attributes once the entity is gone from the reading. */
   HookableMBean mbean(String name) {
+    Readings.Cache<Map<String, R>> shared = snapshot.viewer(ROUND_MILLIS);
     return new TableMBean(
         table,
         Readings.shareOf(
             source,
-            snapshot,
+            shared,
             () -> {
-              Map<String, R> all = current();
+              Map<String, R> all = shared.get();
               return all == null ? null : all.get(name);
             }));
   }
@@ -98,8 +139,12 @@ final class Entities<R> {
 
   /** The entries of {@code all} whose names {@code selector} chooses, in its order. */
   static <V> Map<String, V> chosen(Map<String, V> all, EntitySelector selector) {
+    List<String> names = selector.choose(all.keySet());
+    if (names.size() == all.size()) {
+      return all; // every entity chosen, in its order: no copy (the usual case)
+    }
     Map<String, V> out = new LinkedHashMap<>();
-    for (String name : selector.choose(all.keySet())) {
+    for (String name : names) {
       out.put(name, all.get(name));
     }
     return out;

@@ -46,10 +46,10 @@ final class EntitySelector {
    * mounts rarely change) are not matched against the patterns again.
    */
   synchronized List<String> choose(Collection<String> names) {
-    List<String> given = List.copyOf(names);
-    if (given.equals(lastNames)) {
+    if (sameAsLast(names)) {
       return lastChosen;
     }
+    List<String> given = List.copyOf(names);
     List<String> wanted = new ArrayList<>(names.size());
     int kept = 0;
     for (String n : names) {
@@ -89,6 +89,20 @@ final class EntitySelector {
     lastNames = given;
     lastChosen = List.copyOf(next);
     return lastChosen;
+  }
+
+  /** Whether {@code names} are the last names given, in order (compared without a copy). */
+  private boolean sameAsLast(Collection<String> names) {
+    if (names.size() != lastNames.size()) {
+      return false;
+    }
+    int i = 0;
+    for (String n : names) {
+      if (!n.equals(lastNames.get(i++))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Entities the patterns let through but the cap left without an MBean, at the last reading. */

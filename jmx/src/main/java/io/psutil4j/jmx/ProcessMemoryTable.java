@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * GC.heap_info, memory pools, buffer pools, and Native Memory Tracking when
  * -XX:NativeMemoryTracking=summary is on); see {@link MemoryOwners} for how each part is found. Not
  * in psutil nor in any peer. Reads smaps, whose cost grows with the mappings (two per thread), so
- * it refreshes at most every 30 s.
+ * it refreshes at most every footprint interval ({@link ScaleOptions#footprintIntervalMillis()}).
  */
 final class ProcessMemoryTable {
   /** One refresh: the split and what it cost. */
@@ -43,7 +43,7 @@ final class ProcessMemoryTable {
                   + " matched with the JVM's memory pools, buffer pools and Native Memory"
                   + " Tracking; refreshed at most every "
                   + CostlySources.FOOTPRINT_DEFAULT
-                  + " (smaps costs more with more"
+                  + " by default, option footprint.interval (smaps costs more with more"
                   + " threads)")
           .from(OWNERS)
           .gauge("Rss", LONG, "bytes", owners(o -> o.rss))
@@ -150,8 +150,8 @@ final class ProcessMemoryTable {
               "Age of the reading this MBean serves: smaps and the JVM's pools are read when an"
                   + " attribute is read and "
                   + CostlySources.FOOTPRINT_DEFAULT
-                  + " (or the cache interval, if longer) have passed, so"
-                  + " this exceeds that when no attribute has been asked for since, or when a"
+                  + " (option footprint.interval; or the cache interval, if longer) have"
+                  + " passed, so this exceeds that when no attribute has been asked for since, or when a"
                   + " refresh passed its 2 s deadline and the last reading is served stale; null"
                   + " before the first read. Reading it reads nothing")
           .build();
@@ -159,17 +159,16 @@ final class ProcessMemoryTable {
   private ProcessMemoryTable() {}
 
   /**
-   * The readings of {@code self}, this JVM's process, at most every 30 s (smaps' cost grows with
-   * the mappings).
+   * The readings of {@code self}, this JVM's process, at most every {@code footprintMillis} (smaps'
+   * cost grows with the mappings), never more often than the cache.
    *
    * @param heap glibc's heap_info of this JVM, or null when it cannot be read without side effects
    */
-  static Readings readings(Process self, Supplier<HeapInfo> heap, Readings.Builder readings) {
+  static Readings readings(
+      Process self, Supplier<HeapInfo> heap, long footprintMillis, Readings.Builder readings) {
     return readings
         .cachedBy(
-            OWNERS,
-            () -> timed(() -> read(self, heap)),
-            CostlySources.atMostEvery(ProcessTable.FOOTPRINT_MIN_MILLIS))
+            OWNERS, () -> timed(() -> read(self, heap)), CostlySources.atMostEvery(footprintMillis))
         .build();
   }
 

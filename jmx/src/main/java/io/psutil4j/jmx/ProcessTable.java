@@ -28,9 +28,6 @@ import org.jspecify.annotations.Nullable;
  * are read only for the attributes that need them, on their own slower intervals.
  */
 final class ProcessTable {
-  /** The shortest interval between two reads of smaps_rollup, unless an option says otherwise. */
-  static final long FOOTPRINT_MIN_MILLIS = ScaleOptions.DEFAULT_FOOTPRINT_INTERVAL_MILLIS;
-
   static final Source<Integer> PID = Source.named("Process().pid (no read)");
   static final Source<ProcessStatReading> STAT =
       Source.named(

@@ -155,7 +155,11 @@ public final class PsutilMBeans {
             ObjectNames.singleton(domain, "ProcessMemory"),
             new TableMBean(
                 ProcessMemoryTable.TABLE,
-                ProcessMemoryTable.readings(self, quietHeap, Readings.cached(cache))));
+                ProcessMemoryTable.readings(
+                    self,
+                    quietHeap,
+                    config.scale().footprintIntervalMillis(),
+                    Readings.cached(cache))));
       }
       addIf(
           config.registers(MBeanGroup.CONTROLS),

@@ -125,10 +125,7 @@ final class Reconciler {
     if (now == null) {
       return; // the read failed: keep what is there rather than flap
     }
-    Map<ObjectName, String> wanted = new LinkedHashMap<>();
-    for (String name : now.keySet()) {
-      wanted.put(kind.objectName(domain, name), name);
-    }
+    Map<ObjectName, String> wanted = kind.objectNames(domain, now.keySet());
     List<ObjectName> gone = new ArrayList<>();
     List<Map.Entry<ObjectName, String>> added = new ArrayList<>();
     synchronized (live) {

@@ -2,6 +2,7 @@ package io.psutil4j.jmx;
 
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Calls that may never return (a read of a hung file, statvfs of a dead NFS mount), made in order
@@ -57,10 +58,16 @@ final class SerialCalls {
     return inTime;
   }
 
-  /** The calls from one index on, made on one thread; guarded by itself. */
+  /**
+   * The calls from one index on, made on one thread; guarded by itself. The caller parks until the
+   * thread unparks it (cheaper to wake than a monitor's wait, which a refresh pays at every read).
+   */
   private static final class Round implements Runnable {
     private final List<? extends Call> calls;
     private final int from;
+
+    /** The thread that waits for this round. */
+    private final Thread caller = Thread.currentThread();
 
     /** The call under way on the thread, or the next it will begin. */
     private int current;
@@ -94,6 +101,7 @@ final class SerialCalls {
           startedAt = System.nanoTime();
         }
       }
+      boolean finished = false;
       while (!givenUp && i < calls.size()) {
         calls.get(i).run(); // no lock held: the caller must see this call hang
         synchronized (this) {
@@ -104,10 +112,11 @@ final class SerialCalls {
             startedAt = System.nanoTime();
           }
           done = givenUp || i == calls.size();
-          if (done) {
-            notifyAll();
-          }
+          finished = done && !givenUp; // a caller that gave up waits no more
         }
+      }
+      if (finished) {
+        LockSupport.unpark(caller); // it may wait yet: a permit it finds lets it see done
       }
       if (givenUp) {
         calls.get(i).dropped(); // the caller went on without it
@@ -118,24 +127,36 @@ final class SerialCalls {
      * Waits until every call returned or one passed its deadline; marks in {@code inTime} those
      * that returned in time and returns the index to go on from.
      */
-    synchronized int awaitOrAbandon(boolean[] inTime) {
+    int awaitOrAbandon(boolean[] inTime) {
       boolean interrupted = false;
-      while (!done) {
-        Call call = calls.get(current);
-        long left = startedAt + call.deadlineNanos() - System.nanoTime();
-        if (left <= 0) {
-          abandonedAt = current;
-          call.abandoned();
-          break;
+      while (true) {
+        long left;
+        synchronized (this) {
+          if (done) {
+            break;
+          }
+          Call call = calls.get(current);
+          left = startedAt + call.deadlineNanos() - System.nanoTime();
+          if (left <= 0) {
+            abandonedAt = current;
+            call.abandoned();
+            break;
+          }
         }
-        try {
-          wait(left / 1_000_000L, (int) (left % 1_000_000L));
-        } catch (InterruptedException e) {
+        LockSupport.parkNanos(this, left); // returns early when unparked, or spuriously
+        if (Thread.interrupted()) {
           interrupted = true;
-          abandonedAt = current;
+          synchronized (this) {
+            abandonedAt = current;
+          }
           break;
         }
       }
+      return ended(inTime, interrupted);
+    }
+
+    /** The round as the caller leaves it: see {@link #awaitOrAbandon}. */
+    private synchronized int ended(boolean[] inTime, boolean interrupted) {
       for (int i = from; i < current; i++) {
         inTime[i] = true;
       }

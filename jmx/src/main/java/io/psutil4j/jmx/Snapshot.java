@@ -1,11 +1,9 @@
 package io.psutil4j.jmx;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -36,7 +34,7 @@ final class Snapshot<T> implements Readings.Cache<T> {
    * served by one reading per snapshot even with a cache interval of 0 (each getter would otherwise
    * read the kernel again). Synchronized: a refresh thread adds the readings of nested snapshots.
    */
-  private static final ThreadLocal<Map<Snapshot<?>, Object>> BULK = new ThreadLocal<>();
+  private static final ThreadLocal<Scope> BULK = new ThreadLocal<>();
 
   private final Supplier<T> reader;
   private final long ttlNanos;
@@ -97,7 +95,7 @@ final class Snapshot<T> implements Readings.Cache<T> {
     if (BULK.get() != null) {
       return body.get();
     }
-    BULK.set(Collections.synchronizedMap(new IdentityHashMap<>()));
+    BULK.set(new Scope());
     try {
       return body.get();
     } finally {
@@ -113,13 +111,13 @@ final class Snapshot<T> implements Readings.Cache<T> {
    * rest of the bulk read; the others are read by {@link #get} as usual.
    */
   static void refreshDue(Collection<? extends Snapshot<?>> snapshots) {
-    Map<Snapshot<?>, Object> scope = BULK.get();
+    Scope scope = BULK.get();
     if (scope == null) {
       throw new IllegalStateException("refreshDue called outside a bulk read");
     }
     List<Snapshot<?>.Refresh> claimed = new ArrayList<>(snapshots.size());
     for (Snapshot<?> s : snapshots) {
-      Snapshot<?>.Refresh r = scope.containsKey(s) ? null : s.claim(scope);
+      Snapshot<?>.Refresh r = scope.has(s) ? null : s.claim(scope);
       if (r != null) {
         claimed.add(r); // a snapshot named twice is claimed once: the second finds it in flight
       }
@@ -137,14 +135,13 @@ final class Snapshot<T> implements Readings.Cache<T> {
   @Override
   @SuppressWarnings("unchecked")
   public @Nullable T get() {
-    Map<Snapshot<?>, Object> scope = BULK.get();
+    Scope scope = BULK.get();
     if (scope == null) {
       return fresh(null);
     }
-    synchronized (scope) {
-      if (scope.containsKey(this)) {
-        return (T) scope.get(this);
-      }
+    Object taken = scope.get(this);
+    if (taken != Scope.ABSENT) {
+      return (T) taken;
     }
     T v = fresh(scope);
     scope.put(this, v);
@@ -158,6 +155,17 @@ final class Snapshot<T> implements Readings.Cache<T> {
   }
 
   /**
+   * This snapshot as one of several readers sharing it (the MBeans of one type's entities) sees it:
+   * a reading this viewer has not served yet, taken less than {@code roundMillis} ago, is served as
+   * it is, even past the cache interval; otherwise {@link #get} as usual. So a scrape that reads
+   * every sibling MBean once (a round) costs one reading, not one per MBean, even with no cache,
+   * while a reader that asks again gets a new reading.
+   */
+  Readings.Cache<T> viewer(long roundMillis) {
+    return new Viewer(roundMillis * 1_000_000L);
+  }
+
+  /**
    * Milliseconds since the last reading was taken, or -1 before the first; a value far above the
    * cache interval means the source is stale (its refresh passed the deadline).
    */
@@ -167,14 +175,21 @@ final class Snapshot<T> implements Readings.Cache<T> {
     return r == null ? -1 : (clock.nanoTime() - r.readAt) / 1_000_000L;
   }
 
-  private @Nullable T fresh(@Nullable Map<Snapshot<?>, Object> scope) {
+  private @Nullable T fresh(@Nullable Scope scope) {
     Reading<T> current = last;
     if (current != null && isFresh(current)) {
       return current.value;
     }
     Refresh mine = claim(scope);
     if (mine != null) {
-      SerialCalls.callAll(List.of(mine), refreshers);
+      if (refreshers == Refreshers.SHARED && Refreshers.inRefresh()) {
+        // a snapshot read by another's refresh (the Container's cgroup location): already on a
+        // reading thread its caller waits for up to a deadline, so no second hand-off; a read
+        // that hangs here holds this one thread, and leaves this snapshot in flight (stale)
+        mine.run();
+      } else {
+        SerialCalls.callAll(List.of(mine), refreshers);
+      }
       return mine.value();
     }
     if (current != null) {
@@ -195,8 +210,49 @@ final class Snapshot<T> implements Readings.Cache<T> {
     return clock.nanoTime() - r.readAt < ttlNanos;
   }
 
+  /** See {@link #viewer}. */
+  private final class Viewer implements Readings.Cache<T> {
+    private final long roundNanos;
+
+    /** The reading this viewer served last (compared by identity: each reading is a new one). */
+    private volatile @Nullable Reading<T> served;
+
+    Viewer(long roundNanos) {
+      this.roundNanos = roundNanos;
+    }
+
+    @Override
+    public @Nullable T get() {
+      Reading<T> r = unserved();
+      if (r != null) {
+        served = r;
+        return r.value;
+      }
+      T v = Snapshot.this.get();
+      served = last;
+      return v;
+    }
+
+    /** Null while an unserved reading is there to take: a bulk read has nothing to refresh. */
+    @Override
+    public @Nullable Snapshot<?> snapshot() {
+      return unserved() != null ? null : Snapshot.this;
+    }
+
+    @Override
+    public long ageMillis() {
+      return Snapshot.this.ageMillis();
+    }
+
+    /** The last reading, if this viewer has not served it and it is younger than a round. */
+    private @Nullable Reading<T> unserved() {
+      Reading<T> r = last;
+      return r != null && r != served && clock.nanoTime() - r.readAt < roundNanos ? r : null;
+    }
+  }
+
   /** A refresh for the caller to make, or null when the reading is fresh or one is under way. */
-  private @Nullable Refresh claim(@Nullable Map<Snapshot<?>, Object> scope) {
+  private @Nullable Refresh claim(@Nullable Scope scope) {
     Reading<T> current = last;
     if (current != null && isFresh(current)) {
       return null;
@@ -235,12 +291,12 @@ final class Snapshot<T> implements Readings.Cache<T> {
     final CompletableFuture<Reading<T>> done = new CompletableFuture<>();
 
     /** The bulk read the refresh serves, so nested snapshots join it; null for a single read. */
-    private final @Nullable Map<Snapshot<?>, Object> scope;
+    private final @Nullable Scope scope;
 
     /** The reading when the refresh was claimed: what the caller gets if it passes the deadline. */
     private final @Nullable Reading<T> before;
 
-    Refresh(@Nullable Map<Snapshot<?>, Object> scope, @Nullable Reading<T> before) {
+    Refresh(@Nullable Scope scope, @Nullable Reading<T> before) {
       this.scope = scope;
       this.before = before;
     }
@@ -252,10 +308,11 @@ final class Snapshot<T> implements Readings.Cache<T> {
     @Override
     public void run() {
       // run() may happen on the caller itself (no thread to be had): keep its own bulk scope
-      Map<Snapshot<?>, Object> outer = BULK.get();
+      Scope outer = BULK.get();
       if (scope != null) {
         BULK.set(scope);
       }
+      boolean counted = Refreshers.refreshBegins();
       Reading<T> r = null;
       try {
         r = new Reading<>(readQuietly(), clock.nanoTime());
@@ -263,6 +320,9 @@ final class Snapshot<T> implements Readings.Cache<T> {
       } finally {
         // even an Error ends this refresh, or the snapshot would stay stale for good
         end(r != null ? r : new Reading<>(null, clock.nanoTime()));
+        if (counted) {
+          Refreshers.refreshEnded();
+        }
         if (outer != null) {
           BULK.set(outer);
         } else {
@@ -311,6 +371,52 @@ final class Snapshot<T> implements Readings.Cache<T> {
         }
       }
       done.complete(r);
+    }
+  }
+
+  /**
+   * The readings taken during one bulk read, by snapshot: a handful, so kept in two arrays looked
+   * up by identity (cheaper than a map for so few). Synchronized: a refresh thread adds the
+   * readings of nested snapshots.
+   */
+  private static final class Scope {
+    /** What {@link #get} returns for a snapshot not read in this scope (a reading may be null). */
+    static final Object ABSENT = new Object();
+
+    private Snapshot<?>[] snapshots = new Snapshot<?>[8];
+    private @Nullable Object[] readings = new Object[8];
+    private int size;
+
+    synchronized boolean has(Snapshot<?> s) {
+      return indexOf(s) >= 0;
+    }
+
+    /** The reading of {@code s} in this scope, or {@link #ABSENT}. */
+    synchronized @Nullable Object get(Snapshot<?> s) {
+      int i = indexOf(s);
+      return i < 0 ? ABSENT : readings[i];
+    }
+
+    synchronized void put(Snapshot<?> s, @Nullable Object reading) {
+      int i = indexOf(s);
+      if (i < 0) {
+        if (size == snapshots.length) {
+          snapshots = Arrays.copyOf(snapshots, size * 2);
+          readings = Arrays.copyOf(readings, size * 2);
+        }
+        i = size++;
+        snapshots[i] = s;
+      }
+      readings[i] = reading;
+    }
+
+    private int indexOf(Snapshot<?> s) {
+      for (int i = 0; i < size; i++) {
+        if (snapshots[i] == s) {
+          return i;
+        }
+      }
+      return -1;
     }
   }
 

@@ -1,11 +1,6 @@
 package io.psutil4j.jmx;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import javax.management.Attribute;
 import javax.management.AttributeList;
 import javax.management.AttributeNotFoundException;
@@ -27,6 +22,9 @@ class TableMBean implements DynamicMBean, HookableMBean {
   private final Readings readings;
   private final MBeanInfo info;
   private final ReadHook beforeRead = new ReadHook();
+
+  /** The plan of the last getAttributes: a scraper asks for the same names each time. */
+  private volatile @Nullable ReadPlan plan;
 
   /** Null when the type has no operation. */
   private final @Nullable DynamicMBean operations;
@@ -76,55 +74,36 @@ class TableMBean implements DynamicMBean, HookableMBean {
    */
   @Override
   public AttributeList getAttributes(String[] attributes) {
-    return Snapshot.bulk(
-        () -> {
-          beforeRead.run();
-          Row<?>[] rows = new Row<?>[attributes.length];
-          Set<Source<?>> needed = Collections.newSetFromMap(new IdentityHashMap<>());
-          for (int i = 0; i < attributes.length; i++) {
-            rows[i] = table.row(attributes[i]);
-            if (rows[i] != null) {
-              needed.add(rows[i].source);
-            }
-          }
-          // in the order of the attributes asked (an IdentityHashMap's order is the hash's)
-          List<Source<?>> read = new ArrayList<>(needed.size());
-          for (Row<?> row : rows) {
-            Source<?> from = row == null ? null : readFrom(row.source, needed);
-            if (from != null && !read.contains(from)) {
-              read.add(from);
-            }
-          }
-          readings.refreshDue(read);
-          IdentityHashMap<Source<?>, Object> taken = new IdentityHashMap<>();
-          AttributeList out = new AttributeList(attributes.length);
-          for (int i = 0; i < attributes.length; i++) {
-            Row<?> row = rows[i];
-            if (row != null) {
-              out.add(
-                  new Attribute(attributes[i], row.valueOf(reading(row.source, needed, taken))));
-            }
-          }
-          return out;
-        });
+    ReadPlan plan = planFor(attributes);
+    return Snapshot.bulk(() -> read(plan));
   }
 
-  /** The source whose reading holds {@code source}'s: the widest one {@code needed} also holds. */
-  private static Source<?> readFrom(Source<?> source, Set<Source<?>> needed) {
-    Source<?> wider = source.wider();
-    return wider != null && needed.contains(wider) ? readFrom(wider, needed) : source;
+  /** The last plan if it is for these names, else a new one, kept for the next request. */
+  private ReadPlan planFor(String[] attributes) {
+    ReadPlan last = plan;
+    if (last != null && last.isFor(attributes)) {
+      return last;
+    }
+    ReadPlan made = ReadPlan.of(table, attributes);
+    plan = made;
+    return made;
   }
 
-  private @Nullable Object reading(
-      Source<?> source, Set<Source<?>> needed, Map<Source<?>, Object> taken) {
-    Source<?> wider = source.wider();
-    if (wider != null && needed.contains(wider)) {
-      return source.partIn(reading(wider, needed, taken));
+  private AttributeList read(ReadPlan plan) {
+    beforeRead.run();
+    List<Source<?>> sources = plan.read;
+    readings.refreshDue(sources);
+    Object[] taken = new Object[sources.size()];
+    for (int i = 0; i < taken.length; i++) {
+      taken[i] = readings.read(sources.get(i));
     }
-    if (!taken.containsKey(source)) {
-      taken.put(source, readings.read(source));
+    AttributeList out = new AttributeList(plan.size());
+    for (int i = 0; i < plan.size(); i++) {
+      if (plan.rows[i] != null) {
+        out.add(new Attribute(plan.attribute(i), plan.value(i, taken)));
+      }
     }
-    return taken.get(source);
+    return out;
   }
 
   private Row<?> row(@Nullable String attribute) throws AttributeNotFoundException {

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sources whose cost grows with the host, over this machine's kernel with no cache: the task
- * table, the socket tables, statvfs per mount and sysfs per NIC are each read at most once per
- * interval of their own, while the cheap attributes beside them are read at every request.
+ * The sources whose cost grows with the host, over this machine's kernel with no cache: smaps and
+ * smaps_rollup, the task table, the socket tables, statvfs per mount and sysfs per NIC are each
+ * read at most once per interval of their own, while the cheap attributes beside them are read at
+ * every request.
  */
 class CostlySourceIntervalsTest {
   private static final long INTERVAL_MILLIS = 1_500;
@@ -31,9 +32,10 @@ class CostlySourceIntervalsTest {
 
   @BeforeEach
   void register() {
-    Platform counting = CountingPlatform.counting(calls);
+    Platform counting = CountingPlatform.countingProcesses(calls);
     ScaleOptions scale =
         ScaleOptions.defaults()
+            .withFootprintIntervalMillis(INTERVAL_MILLIS)
             .withThreadsIntervalMillis(INTERVAL_MILLIS)
             .withSocketsIntervalMillis(INTERVAL_MILLIS)
             .withMountsIntervalMillis(INTERVAL_MILLIS)
@@ -85,6 +87,34 @@ class CostlySourceIntervalsTest {
     Thread.sleep(INTERVAL_MILLIS + 100);
     assertNotNull(server.getAttribute(bean, costly));
     assertTrue(calls(kernelCall) > costlyCalls, costly + " after its interval: " + calls);
+  }
+
+  @Test
+  void ussReadsSmapsRollupOncePerFootprintIntervalAndNumFdsEachTime() throws Exception {
+    readAtMostOncePerInterval(
+        new ObjectName("cost:type=Process"),
+        "Uss",
+        "process.memoryFootprint",
+        "NumFds",
+        "process.numFds");
+  }
+
+  /** ProcessMemory has no cheap attribute: smaps is its only source. */
+  @Test
+  void processMemoryReadsSmapsOncePerFootprintInterval() throws Exception {
+    ObjectName bean = new ObjectName("cost:type=ProcessMemory");
+    assertNotNull(server.getAttribute(bean, "Rss"), "this JVM's smaps is readable");
+    int smapsReads = calls("process.memoryMaps");
+    long readAt = System.nanoTime();
+    server.getAttribute(bean, "Rss");
+    server.getAttributes(bean, new String[] {"Rss", "RssFileMappings"});
+    long elapsedMillis = (System.nanoTime() - readAt) / 1_000_000;
+    assertTrue(elapsedMillis < INTERVAL_MILLIS, "the reads took " + elapsedMillis + " ms");
+    assertEquals(smapsReads, calls("process.memoryMaps"), "smaps within its interval: " + calls);
+
+    Thread.sleep(INTERVAL_MILLIS + 100);
+    assertNotNull(server.getAttribute(bean, "Rss"));
+    assertEquals(smapsReads + 1, calls("process.memoryMaps"), "smaps after its interval: " + calls);
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.psutil4j.spi.Platform;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,15 +93,7 @@ class TableMBeanTest {
   void aSourceThatFailsLeavesItsAttributesNullAndTheOthersRead() throws Exception {
     Source<Long> broken = Source.named("broken");
     Source<Long> fine = Source.named("fine");
-    MBeanTable table =
-        MBeanTable.table(MBeanGroup.HOST, "T", MBeanTable.Naming.SINGLETON, "test")
-            .from(broken)
-            .gauge("A", LONG, "count", v -> v)
-            .described("a", "a")
-            .from(fine)
-            .gauge("B", LONG, "count", v -> v + 1)
-            .described("b", "b")
-            .build();
+    MBeanTable table = twoRows(broken, fine);
     Readings readings =
         uncached()
             .with(
@@ -117,6 +110,41 @@ class TableMBeanTest {
     List<Attribute> both = server.getAttributes(name, new String[] {"A", "B"}).asList();
     assertNull(both.get(0).getValue());
     assertEquals(42L, both.get(1).getValue());
+  }
+
+  /** A request for other names than the last is served by them, not by the last request's plan. */
+  @Test
+  void eachRequestGetsTheAttributesItNames() throws Exception {
+    Source<Long> one = Source.named("one");
+    Source<Long> two = Source.named("two");
+    Readings readings = uncached().with(one, () -> 1L).with(two, () -> 2L).build();
+    ObjectName name = register(new TableMBean(twoRows(one, two), readings), "T");
+
+    assertEquals(List.of(1L, 3L), values(server.getAttributes(name, new String[] {"A", "B"})));
+    assertEquals(List.of(3L), values(server.getAttributes(name, new String[] {"B"})));
+    assertEquals(List.of(3L, 1L), values(server.getAttributes(name, new String[] {"B", "A"})));
+    assertEquals(List.of(1L), values(server.getAttributes(name, new String[] {"X", "A"})));
+    assertEquals(List.of(1L), values(server.getAttributes(name, new String[] {"X", "A"})));
+  }
+
+  /** A table whose attribute A is {@code first}'s reading and B {@code second}'s plus one. */
+  private static MBeanTable twoRows(Source<Long> first, Source<Long> second) {
+    return MBeanTable.table(MBeanGroup.HOST, "T", MBeanTable.Naming.SINGLETON, "test")
+        .from(first)
+        .gauge("A", LONG, "count", v -> v)
+        .described("a", "a")
+        .from(second)
+        .gauge("B", LONG, "count", v -> v + 1)
+        .described("b", "b")
+        .build();
+  }
+
+  private static List<Object> values(AttributeList list) {
+    List<Object> out = new ArrayList<>();
+    for (Attribute a : list.asList()) {
+      out.add(a.getValue());
+    }
+    return out;
   }
 
   @Test

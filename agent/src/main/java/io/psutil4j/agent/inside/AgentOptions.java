@@ -226,8 +226,8 @@ public final class AgentOptions {
     interval(
         options,
         "footprint.interval",
-        "smaps_rollup (Process `Uss`, `Pss`, `FootprintSwap`), whose cost grows with resident"
-            + " memory",
+        "smaps_rollup (Process `Uss`, `Pss`, `FootprintSwap`) and smaps (ProcessMemory), whose"
+            + " cost grows with resident memory",
         ScaleOptions::footprintIntervalMillis,
         ScaleOptions::withFootprintIntervalMillis);
     return List.copyOf(options);
