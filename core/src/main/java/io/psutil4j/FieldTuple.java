@@ -43,7 +43,8 @@ abstract class FieldTuple extends Tuple {
   }
 
   /**
-   * {@code checked}: one value per field, in its order, each already checked; the array is kept.
+   * {@code checked}: one value per field, in its order, each already checked (by {@link #laidOut});
+   * the array is kept. {@code kept} only tells this constructor from the one that checks.
    */
   FieldTuple(
       String typeName, List<TupleField<?>> fields, @Nullable Object[] checked, boolean kept) {
