@@ -59,6 +59,19 @@ class CgroupValuesTest {
   }
 
   @Test
+  void aPsiLineNamesItsNegativeFieldAndTakesNullForOneTheLineLacks() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PsiLine.of(1.0, -0.5, 0.0, 7L));
+    assertEquals("avg60 must be >= 0, got -0.5", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> PsiLine.of(null, null, null, -3L));
+    assertEquals("total must be >= 0, got -3", e.getMessage());
+    PsiLine line = PsiLine.of(null, 2.0, null, 9L);
+    assertEquals(OptionalDouble.empty(), line.avg10());
+    assertEquals(OptionalDouble.of(2.0), line.avg60());
+    assertEquals(OptionalLong.of(9), line.total());
+  }
+
+  @Test
   void aWorkingSetGivenIsNeitherKeptNorChecked() {
     CgroupMemory memory =
         CgroupMemory.of(Map.of(CgroupMemory.WORKING_SET, -5L, CgroupMemory.CURRENT, 100L));
