@@ -1,5 +1,6 @@
 package io.psutil4j;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,15 +55,45 @@ public final class CgroupInfo extends FieldTuple {
       @Nullable PressureInfo pressure) {
     return new CgroupInfo(
         version,
-        paths == null
-            ? Collections.emptyMap()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(paths)),
+        paths == null ? Collections.emptyMap() : FrozenPaths.of(paths),
         cpu,
         memory,
         pidsCurrent,
         pidsMax,
         io == null ? Collections.emptyList() : Collections.unmodifiableList(new ArrayList<>(io)),
         pressure);
+  }
+
+  /**
+   * The paths a value holds: a copy of those given, in their order, that nothing can change, so the
+   * paths of one value given for the next are kept as they are (a reader builds one value per part
+   * from the same location).
+   */
+  private static final class FrozenPaths extends AbstractMap<String, String> {
+    private final Map<String, String> copy;
+
+    private FrozenPaths(Map<String, String> given) {
+      this.copy = Collections.unmodifiableMap(new LinkedHashMap<>(given));
+    }
+
+    static Map<String, String> of(Map<String, String> given) {
+      return given instanceof FrozenPaths ? given : new FrozenPaths(given);
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return copy.entrySet();
+    }
+
+    @Override
+    public @Nullable String get(@Nullable Object key) {
+      return copy.get(key);
+    }
+
+    @Override
+    public boolean containsKey(@Nullable Object key) {
+      return copy.containsKey(key);
+    }
   }
 
   /** {@code v2}, {@code v1} or {@code hybrid}. */

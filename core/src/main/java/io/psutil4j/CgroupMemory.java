@@ -3,6 +3,7 @@ package io.psutil4j;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cgroup's memory limits, usage, breakdown and events. cgroup v2: memory.max, memory.high,
@@ -45,8 +46,8 @@ public final class CgroupMemory extends FieldTuple {
   public static final TupleField<Long> EVENTS_OOM_KILL =
       FIELDS.longs("events_oom_kill", Unit.PROCESSES);
 
-  private CgroupMemory(Map<TupleField<Long>, Long> values) {
-    super("scgroupmemory", FIELDS, values);
+  private CgroupMemory(@Nullable Object[] checked) {
+    super("scgroupmemory", FIELDS, checked, true);
   }
 
   /**
@@ -56,13 +57,19 @@ public final class CgroupMemory extends FieldTuple {
    * @throws IllegalArgumentException naming a negative field
    */
   public static CgroupMemory of(Map<TupleField<Long>, Long> values) {
-    Map<TupleField<Long>, Long> all = new HashMap<>(values);
-    Long current = all.get(CURRENT);
-    Long inactiveFile = all.get(INACTIVE_FILE);
-    all.put(
-        WORKING_SET,
-        current == null || inactiveFile == null ? null : Math.max(0, current - inactiveFile));
-    return new CgroupMemory(all);
+    Map<TupleField<Long>, Long> given = values;
+    if (given.containsKey(WORKING_SET)) {
+      // computed below, whatever is given: not checked either
+      given = new HashMap<>(values);
+      given.remove(WORKING_SET);
+    }
+    @Nullable Object[] laidOut = laidOut("scgroupmemory", FIELDS, given);
+    Long current = (Long) laidOut[CURRENT.index()];
+    Long inactiveFile = (Long) laidOut[INACTIVE_FILE.index()];
+    if (current != null && inactiveFile != null) {
+      laidOut[WORKING_SET.index()] = Math.max(0, current - inactiveFile);
+    }
+    return new CgroupMemory(laidOut);
   }
 
   /** Hard limit (memory.max, v1 limit_in_bytes), bytes; empty for none. */

@@ -39,11 +39,32 @@ abstract class FieldTuple extends Tuple {
    *     another type, or a number below its least
    */
   FieldTuple(String typeName, List<TupleField<?>> fields, Map<? extends TupleField<?>, ?> given) {
-    super(typeName, fields, fields.size());
-    this.values = new Object[fields.size()];
+    this(typeName, fields, laidOut(typeName, fields, given), true);
+  }
+
+  /**
+   * {@code checked}: one value per field, in its order, each already checked (by {@link #laidOut});
+   * the array is kept. {@code kept} only tells this constructor from the one that checks.
+   */
+  FieldTuple(
+      String typeName, List<TupleField<?>> fields, @Nullable Object[] checked, boolean kept) {
+    super(typeName, fields, checked.length);
+    this.values = checked;
+  }
+
+  /**
+   * The values of {@code given} in the order of {@code fields}, null for one left out, each checked
+   * as it is met.
+   *
+   * @throws IllegalArgumentException naming a field of another value, or one given a value of
+   *     another type, or a number below its least
+   */
+  static @Nullable Object[] laidOut(
+      String typeName, List<TupleField<?>> fields, Map<? extends TupleField<?>, ?> given) {
+    @Nullable Object[] values = new Object[fields.size()];
     for (Map.Entry<? extends TupleField<?>, ?> entry : given.entrySet()) {
       TupleField<?> field = entry.getKey();
-      if (field.index() >= fields.size() || fields.get(field.index()) != field) {
+      if (field.index() >= values.length || fields.get(field.index()) != field) {
         throw new IllegalArgumentException(field.key() + " is not a field of " + typeName);
       }
       Object value = entry.getValue();
@@ -52,29 +73,35 @@ abstract class FieldTuple extends Tuple {
         values[field.index()] = value;
       }
     }
+    return values;
   }
+
+  // The accessors cast without Class.cast (a native call the interpreter pays on every read):
+  // each value was checked against its field's type when the value was built.
 
   /** The value of a field its table says is never null. */
+  @SuppressWarnings("unchecked")
   final <T> T value(TupleField<T> field) {
-    return field.type().cast(Objects.requireNonNull(values[field.index()], field.key()));
+    return (T) Objects.requireNonNull(values[field.index()], field.key());
   }
 
+  @SuppressWarnings("unchecked")
   final <T> Optional<T> optional(TupleField<T> field) {
-    return Optional.ofNullable(field.type().cast(values[field.index()]));
+    return Optional.ofNullable((T) values[field.index()]);
   }
 
   final OptionalLong optionalLong(TupleField<? extends Number> field) {
-    Number value = field.type().cast(values[field.index()]);
+    Number value = (Number) values[field.index()];
     return value == null ? OptionalLong.empty() : OptionalLong.of(value.longValue());
   }
 
   final OptionalInt optionalInt(TupleField<? extends Number> field) {
-    Number value = field.type().cast(values[field.index()]);
+    Number value = (Number) values[field.index()];
     return value == null ? OptionalInt.empty() : OptionalInt.of(value.intValue());
   }
 
   final OptionalDouble optionalDouble(TupleField<? extends Number> field) {
-    Number value = field.type().cast(values[field.index()]);
+    Number value = (Number) values[field.index()];
     return value == null ? OptionalDouble.empty() : OptionalDouble.of(value.doubleValue());
   }
 

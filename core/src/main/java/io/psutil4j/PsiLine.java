@@ -19,8 +19,8 @@ public final class PsiLine extends FieldTuple {
   public static final TupleField<Double> AVG300 = FIELDS.percent("avg300").orNull();
   public static final TupleField<Long> TOTAL = FIELDS.longs("total", Unit.MICROSECONDS).orNull();
 
-  private PsiLine(@Nullable Object... values) {
-    super("psi", FIELDS, values);
+  private PsiLine(@Nullable Object[] checked) {
+    super("psi", FIELDS, checked, true);
   }
 
   /**
@@ -34,7 +34,12 @@ public final class PsiLine extends FieldTuple {
       @Nullable Double avg60,
       @Nullable Double avg300,
       @Nullable Long total) {
-    return new PsiLine(avg10, avg60, avg300, total);
+    // each field checked by its constant, not through the table: a pressure read builds eight
+    AVG10.check(avg10);
+    AVG60.check(avg60);
+    AVG300.check(avg300);
+    TOTAL.check(total);
+    return new PsiLine(new Object[] {avg10, avg60, avg300, total});
   }
 
   /** Percent of the last 10 seconds stalled. */

@@ -21,6 +21,10 @@ public final class TupleField<T> {
   private final @Nullable Unit unit;
   private final boolean nullable;
   private final double min;
+  // the common holders, told by instanceof (a bytecode) instead of Class.isInstance (a native
+  // call the interpreter cannot inline): a value is built and checked on every refresh
+  private final boolean holdsLong;
+  private final boolean holdsDouble;
 
   private TupleField(
       List<TupleField<?>> table,
@@ -37,6 +41,8 @@ public final class TupleField<T> {
     this.unit = unit;
     this.nullable = nullable;
     this.min = min;
+    this.holdsLong = type == Long.class;
+    this.holdsDouble = type == Double.class;
   }
 
   /** A new field at the end of {@code table}, no number below 0. */
@@ -103,6 +109,14 @@ public final class TupleField<T> {
       if (!nullable) {
         throw new NullPointerException(key + " must not be null");
       }
+      return;
+    }
+    if (holdsLong && value instanceof Long) {
+      check(((Long) value).longValue());
+      return;
+    }
+    if (holdsDouble && value instanceof Double) {
+      checkAtLeast(((Double) value).doubleValue(), value);
       return;
     }
     if (!type.isInstance(value)) {

@@ -1,10 +1,12 @@
 package io.psutil4j;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -54,6 +56,44 @@ class CgroupValuesTest {
     assertEquals(70L, memory.asDict().get("working_set"));
     assertEquals(
         OptionalLong.empty(), CgroupMemory.of(Map.of(CgroupMemory.CURRENT, 100L)).workingSet());
+  }
+
+  @Test
+  void aPsiLineNamesItsNegativeFieldAndTakesNullForOneTheLineLacks() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> PsiLine.of(1.0, -0.5, 0.0, 7L));
+    assertEquals("avg60 must be >= 0, got -0.5", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> PsiLine.of(null, null, null, -3L));
+    assertEquals("total must be >= 0, got -3", e.getMessage());
+    PsiLine line = PsiLine.of(null, 2.0, null, 9L);
+    assertEquals(OptionalDouble.empty(), line.avg10());
+    assertEquals(OptionalDouble.of(2.0), line.avg60());
+    assertEquals(OptionalLong.of(9), line.total());
+  }
+
+  @Test
+  void aWorkingSetGivenIsNeitherKeptNorChecked() {
+    CgroupMemory memory =
+        CgroupMemory.of(Map.of(CgroupMemory.WORKING_SET, -5L, CgroupMemory.CURRENT, 100L));
+    assertEquals(OptionalLong.empty(), memory.workingSet());
+    assertEquals(OptionalLong.of(100), memory.current());
+  }
+
+  @Test
+  void thePathsAreACopyNothingChangesAndAValuesPathsAreTakenAsTheyAre() {
+    Map<String, String> given = new LinkedHashMap<>();
+    given.put("unified", "/user.slice");
+    given.put("memory", "/a");
+    CgroupInfo info = CgroupInfo.of("hybrid", given, null, null, null, null, null, null);
+    given.put("cpu", "/b");
+    assertEquals(Map.of("unified", "/user.slice", "memory", "/a"), info.paths());
+    assertEquals(List.of("unified", "memory"), new ArrayList<>(info.paths().keySet()));
+    assertEquals("{unified=/user.slice, memory=/a}", info.paths().toString());
+    assertThrows(UnsupportedOperationException.class, () -> info.paths().put("cpu", "/b"));
+    assertThrows(UnsupportedOperationException.class, () -> info.paths().clear());
+    CgroupInfo next = CgroupInfo.of("hybrid", info.paths(), null, null, null, null, null, null);
+    assertSame(info.paths(), next.paths());
+    assertEquals(info, next);
   }
 
   @Test

@@ -111,12 +111,13 @@ final class DiskReader {
   List<DiskPartition> partitions(boolean all) {
     try {
       Path table = mountTable();
-      List<Mounts.Entry> entries = KernelFiles.read(table, Mounts::parse);
       Set<String> physical = all ? null : physicalFstypes(); // null: every mount is listed
+      List<Mounts.Entry> entries =
+          KernelFiles.read(table, (file, buf, len) -> Mounts.parse(file, buf, len, physical));
       List<DiskPartition> out = new ArrayList<>(entries.size());
       for (Mounts.Entry e : entries) {
         String device = e.device.equals("none") ? "" : e.device;
-        if (physical != null && (device.isEmpty() || !physical.contains(e.fstype))) {
+        if (physical != null && device.isEmpty()) {
           continue;
         }
         if (device.equals("/dev/root") || device.equals("rootfs")) {

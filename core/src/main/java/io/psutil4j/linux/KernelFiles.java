@@ -2,6 +2,7 @@ package io.psutil4j.linux;
 
 import io.psutil4j.linux.nativeaccess.NativeError;
 import io.psutil4j.linux.nativeaccess.NativeLinux;
+import java.io.File;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -50,10 +51,18 @@ public final class KernelFiles {
 
   /** Reads {@code path} whole; a missing file throws {@link java.nio.file.NoSuchFileException}. */
   public static <T> T read(Path path, Parser<T> parser) throws IOException {
+    return read(path, null, parser);
+  }
+
+  /**
+   * {@link #read(Path, Parser)} of a file whose java.io twin the caller keeps: {@code file} is
+   * {@link #twin} of {@code path}, null when it has none.
+   */
+  public static <T> T read(Path path, @Nullable File file, Parser<T> parser) throws IOException {
     byte[] kept = BUFFER.get();
     byte[] buf = kept;
     int len = 0;
-    try (InputStream in = open(path)) {
+    try (InputStream in = open(path, file)) {
       while (true) {
         if (len == buf.length) {
           buf = Arrays.copyOf(buf, buf.length * 2);
@@ -78,12 +87,13 @@ public final class KernelFiles {
    * retried through NIO, whose exception names it (NoSuchFileException, AccessDeniedException) as
    * the callers expect; a root on another file system goes through NIO directly.
    */
-  private static InputStream open(Path path) throws IOException {
-    if (path.getFileSystem() != FileSystems.getDefault()) {
+  private static InputStream open(Path path, @Nullable File file) throws IOException {
+    File opened = file != null ? file : twin(path);
+    if (opened == null) {
       return Files.newInputStream(path);
     }
     try {
-      return new FileInputStream(path.toFile());
+      return new FileInputStream(opened);
     } catch (FileNotFoundException e) {
       // Its message ends with strerror's text. ENOENT, which sysfs and cgroupfs answer for every
       // file a kernel or controller lacks, is answered here as NIO would, without NIO's second
@@ -94,6 +104,15 @@ public final class KernelFiles {
       }
       return Files.newInputStream(path);
     }
+  }
+
+  /**
+   * The java.io File of {@code path}, which a reader of the same file on every refresh keeps (a
+   * Path's toFile normalizes its text again each time); null on another file system than the
+   * default, which java.io cannot open.
+   */
+  public static @Nullable File twin(Path path) {
+    return path.getFileSystem() == FileSystems.getDefault() ? path.toFile() : null;
   }
 
   private static final String NO_SUCH_FILE = " (No such file or directory)";

@@ -113,7 +113,9 @@ final class LinuxProcess implements ProcessAccess {
 
   @Override
   public int numThreads() {
-    return (int) requireStatus(dir.get(PidDir.STATUS), Key.THREADS);
+    // a oneshot keeps the whole status for its other readers; alone, its Threads: line will do
+    PidStatus status = dir.get(dir.inOneshot() ? PidDir.STATUS : PidDir.THREADS);
+    return (int) requireStatus(status, Key.THREADS);
   }
 
   @Override

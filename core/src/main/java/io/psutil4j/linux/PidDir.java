@@ -68,7 +68,10 @@ final class PidDir {
   /** num_fds, open_files and net_connections all need it. */
   static final Entry<FdLinks> FD = Entry.readBy(5, "fd", FdLinks::read);
 
-  private static final int ENTRIES = 6;
+  /** status read for its Threads: line alone (num_threads outside a oneshot). */
+  static final Entry<PidStatus> THREADS = Entry.small(6, "status", PidStatus::threads);
+
+  private static final int ENTRIES = 7;
 
   private static final byte[] PROC = "/proc/".getBytes(StandardCharsets.US_ASCII);
 

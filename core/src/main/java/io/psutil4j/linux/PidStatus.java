@@ -38,6 +38,7 @@ final class PidStatus {
   private static final Key[] KEYS = Key.values();
   private static final byte[][] PREFIXES =
       ByteCursor.keyTable(Stream.of(KEYS).map(k -> k.label).collect(Collectors.toList()));
+  private static final byte[] THREADS_LABEL = Key.THREADS.label.getBytes(StandardCharsets.US_ASCII);
   private static final byte[] UID = "Uid:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] GID = "Gid:".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CPUS_ALLOWED_LIST =
@@ -90,6 +91,25 @@ final class PidStatus {
       c.skipLine();
     }
     return new PidStatus(values, present, uids, gids, cpus);
+  }
+
+  /**
+   * The Threads: line alone, as a status that has nothing else: num_threads outside a oneshot stops
+   * there instead of parsing every line after it.
+   */
+  public static PidStatus threads(Object file, byte[] buf, int len) {
+    long[] values = new long[KEYS.length];
+    boolean[] present = new boolean[KEYS.length];
+    ByteCursor c = new ByteCursor(file, buf, len);
+    while (!c.atEnd()) {
+      if (c.peek() == 'T' && c.match(THREADS_LABEL)) {
+        values[Key.THREADS.ordinal()] = c.nextLong();
+        present[Key.THREADS.ordinal()] = true;
+        break;
+      }
+      c.skipLine();
+    }
+    return new PidStatus(values, present, null, null, null);
   }
 
   private static long[] ids(ByteCursor c) {

@@ -40,6 +40,18 @@ class ProcessParsersTest {
   }
 
   @Test
+  void statusThreadsAloneIsTheThreadsLineTheWholeParseReads() {
+    byte[] b = bytes("status");
+    PidStatus whole = PidStatus.parse("status", b, b.length);
+    PidStatus threads = PidStatus.threads("status", b, b.length);
+    assertEquals(whole.has(PidStatus.Key.THREADS), threads.has(PidStatus.Key.THREADS));
+    assertEquals(whole.get(PidStatus.Key.THREADS), threads.get(PidStatus.Key.THREADS));
+    assertEquals(FX.expectLong("status.threads"), threads.get(PidStatus.Key.THREADS));
+    byte[] none = "Name:\tjava\nTgid:\t1\n".getBytes(StandardCharsets.US_ASCII);
+    assertFalse(PidStatus.threads("status", none, none.length).has(PidStatus.Key.THREADS));
+  }
+
+  @Test
   void pidIoWithoutAKeyOrEmptyIsAParseError() {
     byte[] noRchar =
         "wchar: 1\nsyscr: 2\nsyscw: 3\nread_bytes: 4\nwrite_bytes: 5\n"

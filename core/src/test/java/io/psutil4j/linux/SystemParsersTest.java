@@ -170,6 +170,27 @@ class SystemParsersTest {
   }
 
   @Test
+  void mountsOfGivenFstypesAreThoseEntriesAloneAndAShortLineIsStillRefused() {
+    String text =
+        "proc /proc proc rw 0 0\n"
+            + "/dev/sdb1 /mnt/my\\040disk vfat rw,noatime 0 0\n"
+            + "tmpfs /run tmpfs rw 0 0\n"
+            + "/dev/sda1 / ext4\n";
+    List<Mounts.Entry> m = Mounts.parse("mounts", b(text), b(text).length, Set.of("vfat", "ext4"));
+    assertEquals(2, m.size());
+    assertEquals("/dev/sdb1", m.get(0).device);
+    assertEquals("/mnt/my disk", m.get(0).mountpoint);
+    assertEquals("vfat", m.get(0).fstype);
+    assertEquals("rw,noatime", m.get(0).opts);
+    assertEquals("/", m.get(1).mountpoint);
+    assertEquals("", m.get(1).opts);
+    String shortLine = "proc /proc\n";
+    assertThrows(
+        ParseException.class,
+        () -> Mounts.parse("mounts", b(shortLine), b(shortLine).length, Set.of("ext4")));
+  }
+
+  @Test
   void filesystemsKeepDeviceBackedPlusZfs() {
     String text =
         "nodev\tsysfs\nnodev\ttmpfs\n\text4\n\tvfat\nnodev\tzfs\n\tfuseblk\nnodev\tfuse\n";

@@ -1,8 +1,11 @@
 package io.psutil4j.linux.cgroup;
 
+import io.psutil4j.linux.KernelFiles;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A located cgroup directory and the paths of the files read in it, each resolved once: a location
@@ -11,7 +14,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class CgroupDir {
   private final Path path;
-  private final ConcurrentMap<String, Path> files = new ConcurrentHashMap<>();
+  private final ConcurrentMap<String, CgroupFile> files = new ConcurrentHashMap<>();
 
   CgroupDir(Path path) {
     this.path = path;
@@ -23,12 +26,29 @@ final class CgroupDir {
 
   /** {@code name} in this directory. */
   Path file(String name) {
-    Path file = files.get(name);
+    return resolved(name).path;
+  }
+
+  /** {@code name} in this directory, as a Path and the java.io File a read opens. */
+  CgroupFile resolved(String name) {
+    CgroupFile file = files.get(name);
     if (file == null) {
-      file = path.resolve(name);
+      Path resolved = path.resolve(name);
+      file = new CgroupFile(resolved, KernelFiles.twin(resolved));
       files.putIfAbsent(name, file);
     }
     return file;
+  }
+
+  /** A file of the directory, resolved once. */
+  static final class CgroupFile {
+    final Path path;
+    final @Nullable File file;
+
+    private CgroupFile(Path path, @Nullable File file) {
+      this.path = path;
+      this.file = file;
+    }
   }
 
   @Override

@@ -4,7 +4,6 @@ import io.psutil4j.linux.KernelFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -21,11 +20,11 @@ final class CgroupFiles {
     if (dir == null) {
       return null;
     }
-    Path file = dir.file(name);
+    CgroupDir.CgroupFile file = dir.resolved(name);
     try {
       // cgroupfs reports a size of 0, so readAllBytes would start an 8 KiB buffer per file;
       // KernelFiles reads to the end into its reused one
-      return KernelFiles.read(file, parser);
+      return KernelFiles.read(file.path, file.file, parser);
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {

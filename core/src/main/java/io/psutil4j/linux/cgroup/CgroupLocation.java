@@ -17,7 +17,8 @@ final class CgroupLocation {
   /** The key of the unified (v2) hierarchy in {@link #paths()}. */
   static final String UNIFIED = "unified";
 
-  private final Map<String, String> paths;
+  // the paths as the last value read from here holds them: given back, they are not copied again
+  private volatile Map<String, String> paths;
   private final Map<String, CgroupDir> v1Dirs;
   private final @Nullable CgroupDir unifiedDir;
 
@@ -101,6 +102,14 @@ final class CgroupLocation {
   /** Controller (and {@link #UNIFIED}) to group path, as /proc/PID/cgroup gives them. */
   Map<String, String> paths() {
     return paths;
+  }
+
+  /**
+   * {@code held}: the paths as a value read from here holds them, equal to {@link #paths()}; later
+   * values are given those.
+   */
+  void pathsHeldAs(Map<String, String> held) {
+    paths = held;
   }
 
   /** The v1 directory of {@code controller}, or null when it is not mounted as v1. */

@@ -101,15 +101,18 @@ public final class Cgroups {
       CgroupLocation where, Set<CgroupPart> parts, IntSupplier hostCpus) {
     CgroupDir pids = where.v1("pids") != null ? where.v1("pids") : where.unified();
     boolean readsPids = parts.contains(CgroupPart.PIDS);
-    return CgroupInfo.of(
-        where.version(),
-        where.paths(),
-        parts.contains(CgroupPart.CPU) ? CpuController.read(where, hostCpus.getAsInt()) : null,
-        parts.contains(CgroupPart.MEMORY) ? MemoryController.read(where) : null,
-        readsPids ? pidsValue(pids, "pids.current") : null,
-        readsPids ? pidsValue(pids, "pids.max") : null,
-        parts.contains(CgroupPart.IO) ? io(where) : null,
-        parts.contains(CgroupPart.PRESSURE) ? PressureReader.group(where.unified()) : null);
+    CgroupInfo info =
+        CgroupInfo.of(
+            where.version(),
+            where.paths(),
+            parts.contains(CgroupPart.CPU) ? CpuController.read(where, hostCpus.getAsInt()) : null,
+            parts.contains(CgroupPart.MEMORY) ? MemoryController.read(where) : null,
+            readsPids ? pidsValue(pids, "pids.current") : null,
+            readsPids ? pidsValue(pids, "pids.max") : null,
+            parts.contains(CgroupPart.IO) ? io(where) : null,
+            parts.contains(CgroupPart.PRESSURE) ? PressureReader.group(where.unified()) : null);
+    where.pathsHeldAs(info.paths());
+    return info;
   }
 
   private static @Nullable Long pidsValue(@Nullable CgroupDir dir, String name) {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * /proc/self/mounts (or /etc/mtab): {@code device mountpoint fstype opts freq passno} per line,
@@ -29,6 +31,15 @@ public final class Mounts {
   private Mounts() {}
 
   public static List<Entry> parse(Object file, byte[] buf, int len) {
+    return parse(file, buf, len, null);
+  }
+
+  /**
+   * The entries whose fstype is one of {@code fstypes}, every entry when it is null. A line left
+   * out costs one String, its fstype: most mounts of a host are virtual (proc, sysfs, cgroup,
+   * tmpfs) and left out of the default partitions.
+   */
+  public static List<Entry> parse(Object file, byte[] buf, int len, @Nullable Set<String> fstypes) {
     ByteCursor c = new ByteCursor(file, buf, len);
     List<Entry> out = new ArrayList<>();
     while (!c.atEnd()) {
@@ -37,22 +48,39 @@ public final class Mounts {
         c.skipLine();
         continue;
       }
-      String device = unescape(c.nextToken());
-      String mountpoint = unescape(field(c));
+      int device = c.position();
+      c.skipToken();
+      int deviceEnd = c.position();
+      int mountpoint = fieldStart(c);
+      c.skipToken();
+      int mountpointEnd = c.position();
       String fstype = unescape(field(c));
-      String opts = c.atEndOfLine() ? "" : unescape(field(c));
-      out.add(new Entry(device, mountpoint, fstype, opts));
+      if (fstypes == null || fstypes.contains(fstype)) {
+        String opts = c.atEndOfLine() ? "" : unescape(field(c));
+        out.add(
+            new Entry(
+                unescape(c.text(device, deviceEnd)),
+                unescape(c.text(mountpoint, mountpointEnd)),
+                fstype,
+                opts));
+      }
       c.skipLine();
     }
     return Collections.unmodifiableList(out);
   }
 
   private static String field(ByteCursor c) {
+    fieldStart(c);
+    return c.nextToken();
+  }
+
+  /** Where the next field starts, after the blanks. */
+  private static int fieldStart(ByteCursor c) {
     c.skipSpaces();
     if (c.atEndOfLine()) {
       throw c.error("mount entry needs device, mount point and fstype");
     }
-    return c.nextToken();
+    return c.position();
   }
 
   /** Undoes getmntent's \ooo escapes; a malformed escape is kept as is, as glibc does. */
